@@ -1,0 +1,200 @@
+"""Fixed vocabularies of the dossier. Values are stored in the database and the exchange file."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    """Why the person is in inburgering."""
+
+    ASIELSTATUSHOUDER = "asielstatushouder"
+    NAREIZIGER = "nareiziger"
+    GEZINSMIGRANT = "gezinsmigrant"
+    HERVESTIGER = "hervestiger"
+    OVERIG = "overig"
+
+
+class HouseholdRole(StrEnum):
+    """A person's place in the household."""
+
+    AANVRAGER = "aanvrager"
+    PARTNER = "partner"
+    KIND = "kind"
+    OUDER = "ouder"
+    OVERIG = "overig"
+
+
+class FamilyReunification(StrEnum):
+    """Status of gezinshereniging for a family member still abroad."""
+
+    NIET_AANGEVRAAGD = "niet_aangevraagd"
+    AANGEVRAAGD = "aangevraagd"
+    TOEGEKEND = "toegekend"
+    AFGEWEZEN = "afgewezen"
+
+
+class Schooling(StrEnum):
+    """Where a child goes to school or day care."""
+
+    GEEN = "geen"
+    VVE = "vve"
+    BASISSCHOOL = "basisschool"
+    ISK = "isk"
+    VOORTGEZET = "voortgezet"
+    MBO = "mbo"
+    HBO_WO = "hbo_wo"
+    OVERIG = "overig"
+
+
+class ResidenceKind(StrEnum):
+    """Where a person lives during a period."""
+
+    ROL = "rol"
+    AZC = "azc"
+    NOODOPVANG = "noodopvang"
+    AMV = "amv"
+    HAR_WONING = "har_woning"
+    REGULIERE_WONING = "reguliere_woning"
+    BUITENLAND = "buitenland"
+    OVERIG = "overig"
+
+    @property
+    def is_housing(self) -> bool:
+        """True for the homes in the municipality that start the 'PIP within 10 weeks' term."""
+        return self in (ResidenceKind.HAR_WONING, ResidenceKind.REGULIERE_WONING)
+
+
+class Place(StrEnum):
+    """Where a talk takes place."""
+
+    ROL = "rol"
+    AZC = "azc"
+    NOODOPVANG = "noodopvang"
+    AMV = "amv"
+    GEMEENTEHUIS = "gemeentehuis"
+    THUIS = "thuis"
+    TELEFONISCH = "telefonisch"
+    OVERIG = "overig"
+
+
+class InterpreterMode(StrEnum):
+    """How an interpreter took part in a talk."""
+
+    GEEN = "geen"
+    TELEFONISCH = "telefonisch"
+    AANWEZIG = "aanwezig"
+    VIDEO = "video"
+
+
+class IntakeVariant(StrEnum):
+    """The full Brede Intake, or the shorter one for gezinsmigranten."""
+
+    STANDAARD = "standaard"
+    GEZINSMIGRANT = "gezinsmigrant"
+
+
+class LifeDomain(StrEnum):
+    """The life domains of the Brede Intake (Besluit inburgering 2021, Dalfsen's format)."""
+
+    LEERBAARHEID = "leerbaarheid"
+    OPLEIDING = "opleiding"
+    WERKERVARING = "werkervaring"
+    COMPETENTIES = "competenties"
+    TAALNIVEAU = "taalniveau"
+    MOTIVATIE = "motivatie"
+    ZELFREDZAAMHEID = "zelfredzaamheid"
+    DIGITALE_VAARDIGHEDEN = "digitale_vaardigheden"
+    GEZINSSITUATIE = "gezinssituatie"
+    GEZONDHEID_FYSIEK = "gezondheid_fysiek"
+    GEZONDHEID_MENTAAL = "gezondheid_mentaal"
+    SOCIAAL_NETWERK = "sociaal_netwerk"
+    VOORINBURGERING = "voorinburgering"
+    WONEN = "wonen"
+    FINANCIEN = "financien"
+
+    @property
+    def is_sensitive(self) -> bool:
+        """Health domains are special-category data: hidden in lists, never on handouts."""
+        return self in (LifeDomain.GEZONDHEID_FYSIEK, LifeDomain.GEZONDHEID_MENTAAL)
+
+
+class TestOutcome(StrEnum):
+    """Outcome of the leerbaarheidstoets."""
+
+    __test__ = False  # not a pytest test class
+
+    B1 = "b1"
+    Z = "z"
+    TWIJFEL = "twijfel"
+
+
+class Route(StrEnum):
+    """The learning route in the PIP."""
+
+    B1 = "b1"
+    ONDERWIJS = "onderwijs"
+    Z = "z"
+    STARTERZ = "starterz"
+
+
+class PipChange(StrEnum):
+    """Why a new PIP version was made."""
+
+    INITIEEL = "initieel"
+    SCHAKELEN = "schakelen"
+    AFSCHALEN = "afschalen"
+    VERHUIZING = "verhuizing"
+    BIJSTELLING = "bijstelling"
+
+
+class Progress(StrEnum):
+    """How the person is doing at a progress talk."""
+
+    OP_SCHEMA = "op_schema"
+    ACHTER = "achter"
+    VOOR = "voor"
+    ZORG = "zorg"
+
+
+class ActivityKind(StrEnum):
+    """Participation activities next to language lessons."""
+
+    KOFFIE_EN_TAAL = "koffie_en_taal"
+    TAALCAFE = "taalcafe"
+    TAALCOACH = "taalcoach"
+    TAALSTAGE = "taalstage"
+    VRIJWILLIGERSWERK = "vrijwilligerswerk"
+    NAAIATELIER = "naaiatelier"
+    ZWEMLES = "zwemles"
+    FIETSLES = "fietsles"
+    INFORMATIEBIJEENKOMST = "informatiebijeenkomst"
+    WERKCARROUSEL = "werkcarrousel"
+    WERKERVARINGSPLAATS = "werkervaringsplaats"
+    BETAALD_WERK = "betaald_werk"
+    OPLEIDING = "opleiding"
+    OVERIG = "overig"
+
+
+class EnforcementKind(StrEnum):
+    """Steps of handhaving."""
+
+    GESPREK = "gesprek"
+    WAARSCHUWING = "waarschuwing"
+    BOETE = "boete"
+
+
+class LegalGround(StrEnum):
+    """The law under which a handhaving step is taken."""
+
+    WI2021 = "wi2021"
+    PARTICIPATIEWET = "participatiewet"
+
+
+class EndKind(StrEnum):
+    """How a trajectory ended."""
+
+    VOLDAAN = "voldaan"
+    ONTHEVEN = "ontheven"
+    VERHUISD = "verhuisd"
+    GESTOPT = "gestopt"

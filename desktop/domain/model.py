@@ -1,0 +1,416 @@
+"""SQLAlchemy models of the dossier.
+
+Every record has a stable UUID (text) and created/changed metadata so that the sync engine can
+merge changes from several laptops. Dates are calendar dates; moments are UTC.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, NewType
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy import Enum as SqlEnum
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desktop.domain.enums import (
+    ActivityKind,
+    Category,
+    EndKind,
+    EnforcementKind,
+    FamilyReunification,
+    HouseholdRole,
+    IntakeVariant,
+    InterpreterMode,
+    LegalGround,
+    LifeDomain,
+    PipChange,
+    Place,
+    Progress,
+    ResidenceKind,
+    Route,
+    Schooling,
+    TestOutcome,
+)
+
+PersonId = NewType("PersonId", str)
+ConsultantId = NewType("ConsultantId", str)
+HouseholdId = NewType("HouseholdId", str)
+
+
+def new_id() -> str:
+    """A fresh random UUID as text."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    """The current moment in UTC, without microseconds noise in exports."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def enum_type(enum: type[StrEnum]) -> SqlEnum:
+    """Store a StrEnum by its value (not its Python name), as a plain string column."""
+    return SqlEnum(
+        enum,
+        values_callable=lambda members: [m.value for m in members],
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        validate_strings=True,
+    )
+
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with stable constraint names (migrations refer to them)."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Record:
+    """Columns every record carries: a UUID and who created and changed it, when."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(80), default="")
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+def _person_fk() -> Mapped[str]:
+    return mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+
+
+class Setting(Base):
+    """A key/value setting stored in the database (its id, municipality, preferences)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Consultant(Record, Base):
+    """A consultant inburgering of the team; people are assigned to one."""
+
+    __tablename__ = "consultant"
+
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Household(Record, Base):
+    """People who share a home and a benefit; each adult has their own journey."""
+
+    __tablename__ = "household"
+
+    label: Mapped[str] = mapped_column(String(120), default="")
+    members: Mapped[list[Person]] = relationship(back_populates="household")
+
+
+class Person(Record, Base):
+    """Anyone in a dossier: an inburgeraar, a partner, a child, a family member abroad."""
+
+    __tablename__ = "person"
+
+    given_names: Mapped[str] = mapped_column(String(120))
+    family_name: Mapped[str] = mapped_column(String(120))
+    name_original: Mapped[str] = mapped_column(String(200), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(1), default="")  # "m", "v", "x" or unknown ""
+    bsn: Mapped[str | None] = mapped_column(String(9), unique=True)
+    v_nummer: Mapped[str | None] = mapped_column(String(10), unique=True)
+    country_of_origin: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
+    languages: Mapped[str] = mapped_column(String(120), default="")  # comma-separated BCP 47
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    household_id: Mapped[str | None] = mapped_column(
+        ForeignKey("household.id", ondelete="SET NULL"), index=True
+    )
+    household_role: Mapped[HouseholdRole] = mapped_column(
+        enum_type(HouseholdRole), default=HouseholdRole.AANVRAGER
+    )
+    abroad: Mapped[bool] = mapped_column(Boolean, default=False)
+    family_reunification: Mapped[FamilyReunification | None] = mapped_column(
+        enum_type(FamilyReunification)
+    )
+    schooling: Mapped[Schooling | None] = mapped_column(enum_type(Schooling))
+    school_name: Mapped[str] = mapped_column(String(120), default="")
+
+    household: Mapped[Household | None] = relationship(back_populates="members")
+    trajectory: Mapped[Trajectory | None] = relationship(
+        back_populates="person", cascade="all, delete-orphan", uselist=False
+    )
+    residences: Mapped[list[Residence]] = relationship(
+        cascade="all, delete-orphan", order_by="Residence.start_date"
+    )
+
+    @property
+    def display_name(self) -> str:
+        """Family name, given names: how the caseload lists people."""
+        return f"{self.family_name}, {self.given_names}".strip(", ")
+
+
+class Residence(Record, Base):
+    """Where a person lived from a date: ROL, AZC, HAR home, regular home, ..."""
+
+    __tablename__ = "residence"
+
+    person_id: Mapped[str] = _person_fk()
+    kind: Mapped[ResidenceKind] = mapped_column(enum_type(ResidenceKind))
+    location: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Trajectory(Record, Base):
+    """One person's inburgering: koppeling, assigned consultant and how it ended."""
+
+    __tablename__ = "trajectory"
+
+    person_id: Mapped[str] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), unique=True
+    )
+    consultant_id: Mapped[str | None] = mapped_column(
+        ForeignKey("consultant.id", ondelete="SET NULL"), index=True
+    )
+    koppeling_date: Mapped[date | None] = mapped_column(Date)
+    voorinburgering_start: Mapped[date | None] = mapped_column(Date)
+    voorinburgering_end: Mapped[date | None] = mapped_column(Date)
+    vwn_start: Mapped[date | None] = mapped_column(Date)
+    end_kind: Mapped[EndKind | None] = mapped_column(enum_type(EndKind))
+    end_date: Mapped[date | None] = mapped_column(Date)
+    end_note: Mapped[str] = mapped_column(Text, default="")
+    new_municipality: Mapped[str] = mapped_column(String(120), default="")
+
+    person: Mapped[Person] = relationship(back_populates="trajectory")
+    consultant: Mapped[Consultant | None] = relationship()
+
+
+class KoffieEnKoek(Record, Base):
+    """The first talk at the ROL, with the COA casemanager."""
+
+    __tablename__ = "koffie_en_koek"
+
+    person_id: Mapped[str] = _person_fk()
+    planned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    held_on: Mapped[date | None] = mapped_column(Date)
+    place: Mapped[Place] = mapped_column(enum_type(Place), default=Place.ROL)
+    place_detail: Mapped[str] = mapped_column(String(200), default="")
+    coa_casemanager: Mapped[str] = mapped_column(String(120), default="")
+    interpreter_language: Mapped[str] = mapped_column(String(20), default="")
+    interpreter_mode: Mapped[InterpreterMode] = mapped_column(
+        enum_type(InterpreterMode), default=InterpreterMode.GEEN
+    )
+    topic_acquaintance: Mapped[str] = mapped_column(Text, default="")
+    topic_voorinburgering: Mapped[str] = mapped_column(Text, default="")
+    topic_housing_family: Mapped[str] = mapped_column(Text, default="")
+    topic_questions: Mapped[str] = mapped_column(Text, default="")
+    agreements: Mapped[str] = mapped_column(Text, default="")
+    klantreis_handed_over: Mapped[bool] = mapped_column(Boolean, default=False)
+    klantreis_language: Mapped[str] = mapped_column(String(20), default="")
+
+
+class BredeIntake(Record, Base):
+    """The broad intake over the life domains; may take several talks."""
+
+    __tablename__ = "brede_intake"
+
+    person_id: Mapped[str] = _person_fk()
+    variant: Mapped[IntakeVariant] = mapped_column(
+        enum_type(IntakeVariant), default=IntakeVariant.STANDAARD
+    )
+    planned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    started_on: Mapped[date | None] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    voorinburgering_participation: Mapped[str] = mapped_column(Text, default="")
+    domains: Mapped[list[IntakeDomain]] = relationship(
+        cascade="all, delete-orphan", order_by="IntakeDomain.domain"
+    )
+
+
+class IntakeDomain(Record, Base):
+    """What the intake found for one life domain: an assessment, structured fields, notes."""
+
+    __tablename__ = "intake_domain"
+    __table_args__ = (UniqueConstraint("intake_id", "domain"),)
+
+    intake_id: Mapped[str] = mapped_column(
+        ForeignKey("brede_intake.id", ondelete="CASCADE"), index=True
+    )
+    domain: Mapped[LifeDomain] = mapped_column(enum_type(LifeDomain))
+    assessment: Mapped[str] = mapped_column(String(40), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON object of structured fields
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Leerbaarheidstoets(Record, Base):
+    """The national learnability test: date and outcome."""
+
+    __tablename__ = "leerbaarheidstoets"
+
+    person_id: Mapped[str] = _person_fk()
+    taken_on: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[TestOutcome] = mapped_column(enum_type(TestOutcome))
+    score: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class StarterZ(Record, Base):
+    """The StarterZ-klas for people in doubt between Z-route and B1, ending in an advice."""
+
+    __tablename__ = "starterz"
+
+    person_id: Mapped[str] = _person_fk()
+    started_on: Mapped[date] = mapped_column(Date)
+    advice_on: Mapped[date | None] = mapped_column(Date)
+    advice: Mapped[Route | None] = mapped_column(enum_type(Route))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Pip(Record, Base):
+    """One version of the Persoonlijk Plan Inburgering en Participatie."""
+
+    __tablename__ = "pip"
+    __table_args__ = (UniqueConstraint("person_id", "version"),)
+
+    person_id: Mapped[str] = _person_fk()
+    version: Mapped[int] = mapped_column(Integer)
+    route: Mapped[Route] = mapped_column(enum_type(Route))
+    deviation_reason: Mapped[str] = mapped_column(Text, default="")
+    change: Mapped[PipChange] = mapped_column(enum_type(PipChange), default=PipChange.INITIEEL)
+    change_reason: Mapped[str] = mapped_column(Text, default="")
+    drafted_on: Mapped[date | None] = mapped_column(Date)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    beschikking_on: Mapped[date | None] = mapped_column(Date)
+    language_provider: Mapped[str] = mapped_column(String(120), default="")
+    route_registered_on: Mapped[date | None] = mapped_column(Date)
+    route_started_on: Mapped[date | None] = mapped_column(Date)
+    support: Mapped[str] = mapped_column(Text, default="")
+    agreements: Mapped[list[PipAgreement]] = relationship(
+        cascade="all, delete-orphan", order_by="PipAgreement.domain"
+    )
+
+
+class PipAgreement(Record, Base):
+    """An agreement in a PIP for one life domain."""
+
+    __tablename__ = "pip_agreement"
+
+    pip_id: Mapped[str] = mapped_column(ForeignKey("pip.id", ondelete="CASCADE"), index=True)
+    domain: Mapped[LifeDomain] = mapped_column(enum_type(LifeDomain))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProgressTalk(Record, Base):
+    """A progress talk (voortgangsgesprek); formal ones count for the first-year minimum."""
+
+    __tablename__ = "progress_talk"
+
+    person_id: Mapped[str] = _person_fk()
+    planned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    held_on: Mapped[date | None] = mapped_column(Date)
+    formal: Mapped[bool] = mapped_column(Boolean, default=True)
+    progress: Mapped[Progress | None] = mapped_column(enum_type(Progress))
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Pvt(Record, Base):
+    """The participatieverklaringstraject, ending in signing the declaration."""
+
+    __tablename__ = "pvt"
+
+    person_id: Mapped[str] = _person_fk()
+    started_on: Mapped[date | None] = mapped_column(Date)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    certificate_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Map(Record, Base):
+    """The Module Arbeidsmarkt en Participatie (not for the Onderwijsroute)."""
+
+    __tablename__ = "map_module"
+
+    person_id: Mapped[str] = _person_fk()
+    started_on: Mapped[date | None] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    provider: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Ontzorgen(Record, Base):
+    """A period in which the municipality pays rent, energy and insurance from the benefit."""
+
+    __tablename__ = "ontzorgen"
+
+    person_id: Mapped[str] = _person_fk()
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ParticipationActivity(Record, Base):
+    """A participation activity with hours per week (counts towards the Z-route hours)."""
+
+    __tablename__ = "participation_activity"
+
+    person_id: Mapped[str] = _person_fk()
+    kind: Mapped[ActivityKind] = mapped_column(enum_type(ActivityKind))
+    description: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(String(120), default="")
+    hours_per_week: Mapped[float] = mapped_column(default=0.0)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Handhaving(Record, Base):
+    """An enforcement step: talk, warning or fine, with its legal ground."""
+
+    __tablename__ = "handhaving"
+
+    person_id: Mapped[str] = _person_fk()
+    kind: Mapped[EnforcementKind] = mapped_column(enum_type(EnforcementKind))
+    on_date: Mapped[date] = mapped_column(Date)
+    legal_ground: Mapped[LegalGround] = mapped_column(enum_type(LegalGround))
+    amount_cents: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+#: Per-person step tables, in journey order; used by loaders, export and the tests.
+PERSON_TABLES: tuple[type[Any], ...] = (
+    Residence,
+    KoffieEnKoek,
+    BredeIntake,
+    Leerbaarheidstoets,
+    StarterZ,
+    Pip,
+    ProgressTalk,
+    Pvt,
+    Map,
+    Ontzorgen,
+    ParticipationActivity,
+    Handhaving,
+)

@@ -1,0 +1,44 @@
+"""Text normalisation for searching names in Latin, Arabic and Ethiopic script."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Arabic letters that people type interchangeably: hamza forms of alef, alef maqsura, ta marbuta.
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ـ": None,  # tatweel
+        "ک": "ك",
+        "ی": "ي",  # Persian kaf and yeh (Dari, Farsi)
+    }
+)
+
+
+def search_key(text: str) -> str:
+    """Fold text for matching: case, Latin diacritics, Arabic vowel marks and letter variants.
+
+    Ethiopic syllables are kept as they are: each is its own letter.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = unicodedata.normalize("NFC", stripped).casefold().translate(_ARABIC_FOLD)
+    return " ".join(folded.split())
+
+
+def is_right_to_left(text: str) -> bool:
+    """True when the first strong character of the text is right-to-left (Arabic, Hebrew)."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

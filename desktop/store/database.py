@@ -1,0 +1,289 @@
+"""The encrypted dossier store: one module owns the engine, the key, the pragmas, the schema.
+
+A store is a folder with two files: ``wegwijzer.db`` (SQLCipher 4, encrypted with a random
+256-bit data key) and ``wegwijzer.keys`` (that key, wrapped per user passphrase and by the
+recovery key; see :mod:`desktop.store.keys`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.model import Setting, new_id
+from desktop.store import migrations
+from desktop.store.errors import (
+    DamagedDatabase,
+    DatabaseExists,
+    DatabaseLocked,
+    DiskFull,
+    NoDatabase,
+    NotEncrypted,
+    ReadOnlyLocation,
+    StoreError,
+    WeakPassphrase,
+)
+from desktop.store.keys import (
+    DEFAULT_ARGON2,
+    MIN_PASSPHRASE_LENGTH,
+    Argon2Params,
+    KeyFile,
+    generate_recovery_key,
+    new_data_key,
+)
+from desktop.store.paths import DATABASE_NAME, KEY_FILE_NAME, ensure_local
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_USER = "beheerder"
+
+
+def translate_error(error: BaseException) -> StoreError | None:
+    """Map a database or OS error to the expected failure it stands for, if any."""
+    original = getattr(error, "orig", error)
+    text = str(original).lower()
+    if isinstance(original, OSError):
+        if original.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull()
+        if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return ReadOnlyLocation()
+        return None
+    if "database or disk is full" in text or "disk i/o error" in text and "full" in text:
+        return DiskFull()
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseLocked()
+    if "file is not a database" in text or "malformed" in text or "hmac check failed" in text:
+        return DamagedDatabase()
+    if "readonly database" in text or "unable to open database" in text:
+        return ReadOnlyLocation()
+    return None
+
+
+@contextlib.contextmanager
+def expected_failures() -> Iterator[None]:
+    """Re-raise database and OS errors that a person can cause as StoreError subclasses."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except (exc.DBAPIError, sqlite3.Error, sqlcipher3.Error, OSError) as error:
+        mapped = translate_error(error)
+        if mapped is None:
+            raise
+        raise mapped from error
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    """The folder of a store and its two files."""
+
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        return self.folder / DATABASE_NAME
+
+    @property
+    def key_file(self) -> Path:
+        return self.folder / KEY_FILE_NAME
+
+    def exists(self) -> bool:
+        return self.database.exists() or self.key_file.exists()
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuse passphrases that are too short to resist guessing."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphrase()
+
+
+def _looks_unencrypted(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == SQLITE_HEADER
+
+
+class Store:
+    """An open, unlocked dossier database. Use :meth:`create` or :meth:`open`."""
+
+    def __init__(self, location: StoreLocation, key_file: KeyFile, data_key: bytes,
+                 user: str) -> None:
+        self.location = location
+        self.key_file = key_file
+        self.user = user
+        self._data_key = data_key
+        self.engine = self._make_engine(location.database, data_key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _make_engine(path: Path, data_key: bytes) -> Engine:
+        pragma_key = f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+        def connect() -> Any:
+            connection = sqlcipher3.connect(str(path), timeout=5.0, check_same_thread=False)
+            connection.isolation_level = None  # SQLAlchemy's "begin" event below owns BEGIN
+            connection.execute(pragma_key)
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA busy_timeout = 5000")
+            connection.execute("PRAGMA secure_delete = ON")
+            return connection
+
+        engine = create_engine("sqlite://", creator=connect, module=sqlcipher3)
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Any) -> None:  # real transactions, also around DDL
+            connection.exec_driver_sql("BEGIN")
+
+        return engine
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, *, user: str = DEFAULT_USER,
+               params: Argon2Params = DEFAULT_ARGON2) -> tuple[Store, str]:
+        """Make a new encrypted database; return it and the recovery key to hand the user."""
+        check_passphrase(passphrase)
+        location = StoreLocation(folder)
+        ensure_local(folder)
+        if location.exists():
+            raise DatabaseExists()
+        with expected_failures():
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with contextlib.suppress(OSError):
+                folder.chmod(0o700)
+            data_key = new_data_key()
+            recovery_key = generate_recovery_key()
+            key_file = KeyFile(database_id=new_id())
+            key_file.add_passphrase(user, passphrase, data_key, params)
+            key_file.set_recovery(recovery_key, data_key)
+            # The database file is created empty and private before SQLite writes to it.
+            fd = os.open(location.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            try:
+                store = cls(location, key_file, data_key, user)
+                store._initialise(key_file.database_id)
+                key_file.save(location.key_file)
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    store.close()
+                for leftover in (location.database, location.key_file):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+                raise
+        return store, recovery_key
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str, *, user: str | None = None) -> Store:
+        """Unlock with a passphrase. Raises WrongPassphrase, NotEncrypted, DamagedDatabase, ..."""
+        location, key_file = cls._locate(folder)
+        data_key, slot = key_file.unlock_with_passphrase(passphrase, user)
+        return cls._open_with_key(location, key_file, data_key, slot.label)
+
+    @classmethod
+    def open_with_recovery(cls, folder: Path, recovery_key: str) -> Store:
+        """Unlock with the recovery key (then set a new passphrase with change_passphrase)."""
+        location, key_file = cls._locate(folder)
+        data_key = key_file.unlock_with_recovery(recovery_key)
+        return cls._open_with_key(location, key_file, data_key, DEFAULT_USER)
+
+    @classmethod
+    def _locate(cls, folder: Path) -> tuple[StoreLocation, KeyFile]:
+        location = StoreLocation(folder)
+        ensure_local(folder)
+        if not location.database.exists():
+            if location.key_file.exists():
+                raise DamagedDatabase("Het databasebestand ontbreekt; alleen het sleutelbestand "
+                                      "is er nog. Zet een back-up terug.")
+            raise NoDatabase()
+        with expected_failures():
+            if _looks_unencrypted(location.database):
+                raise NotEncrypted()
+        return location, KeyFile.load(location.key_file)
+
+    @classmethod
+    def _open_with_key(cls, location: StoreLocation, key_file: KeyFile, data_key: bytes,
+                       user: str) -> Store:
+        store = cls(location, key_file, data_key, user)
+        try:
+            with expected_failures(), store.engine.begin() as connection:
+                version = migrations.schema_version(connection)
+                if version == 0:
+                    raise DamagedDatabase()
+                migrations.migrate(connection)
+                found = connection.exec_driver_sql(
+                    "SELECT value FROM setting WHERE key = 'database_id'"
+                ).scalar()
+                if found != key_file.database_id:
+                    raise DamagedDatabase()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _initialise(self, database_id: str) -> None:
+        with expected_failures():
+            with self.engine.begin() as connection:
+                migrations.migrate(connection)
+            with self.transaction() as session:
+                session.add(Setting(key="database_id", value=database_id))
+
+    # -- using -----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed at the end, or rolled back entirely on error."""
+        with expected_failures(), self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading; nothing is written."""
+        with expected_failures(), self._sessions() as session:
+            yield session
+
+    def setting(self, key: str, default: str = "") -> str:
+        """A stored setting, or ``default``."""
+        with self.reading() as session:
+            row = session.get(Setting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a setting."""
+        with self.transaction() as session:
+            session.merge(Setting(key=key, value=value))
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, *, user: str | None = None,
+                          params: Argon2Params = DEFAULT_ARGON2) -> None:
+        """Re-wrap the data key under a new passphrase. The database is not re-encrypted."""
+        check_passphrase(new_passphrase)
+        self.key_file.add_passphrase(user or self.user, new_passphrase, self._data_key, params)
+        self.key_file.save(self.location.key_file)
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key; the old one stops working. Returns the new one."""
+        recovery_key = generate_recovery_key()
+        self.key_file.set_recovery(recovery_key, self._data_key)
+        self.key_file.save(self.location.key_file)
+        return recovery_key
+
+    def close(self) -> None:
+        """Close every connection; the key stays only as long as this object."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -1,0 +1,88 @@
+"""Expected failures of the store, each with a message a consultant understands (Dutch).
+
+Bugs stay ordinary exceptions; these are the situations a person can cause or fix.
+"""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of every expected store failure; ``str(error)`` is the Dutch message."""
+
+    message = "Er ging iets mis met de database."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+
+class WrongPassphrase(StoreError):
+    message = "Het wachtwoord klopt niet. Let op hoofdletters en het toetsenbord (Caps Lock)."
+
+
+class WrongRecoveryKey(StoreError):
+    message = "De herstelsleutel klopt niet. Controleer de 32 tekens op uw afdruk."
+
+
+class NoDatabase(StoreError):
+    message = "Er is hier nog geen Wegwijzer-database. Maak eerst een nieuwe aan."
+
+
+class DatabaseExists(StoreError):
+    message = "Er staat hier al een Wegwijzer-database; die wordt niet overschreven."
+
+
+class NotEncrypted(StoreError):
+    message = (
+        "Dit bestand is een onversleutelde SQLite-database. Wegwijzer opent alleen "
+        "versleutelde databases, zodat een gestolen laptop niets prijsgeeft."
+    )
+
+
+class DamagedDatabase(StoreError):
+    message = (
+        "Het databasebestand is beschadigd of hoort niet bij dit sleutelbestand. "
+        "Er is niets gewijzigd. Neem contact op met de beheerder voor een back-up."
+    )
+
+
+class DamagedKeyFile(StoreError):
+    message = (
+        "Het sleutelbestand (wegwijzer.keys) ontbreekt of is beschadigd. Zonder dit bestand "
+        "kan de database niet worden geopend. Zet een back-up van het sleutelbestand terug."
+    )
+
+
+class DatabaseLocked(StoreError):
+    message = (
+        "De database is in gebruik door een ander programma (misschien een tweede Wegwijzer). "
+        "Sluit dat eerst en probeer het opnieuw."
+    )
+
+
+class DiskFull(StoreError):
+    message = (
+        "De schijf is vol. De laatste wijziging is niet opgeslagen; eerdere gegevens zijn "
+        "intact. Maak ruimte vrij en probeer het opnieuw."
+    )
+
+
+class SchemaTooNew(StoreError):
+    message = (
+        "Deze database is gemaakt met een nieuwere versie van Wegwijzer. "
+        "Installeer de nieuwste versie om hem te openen."
+    )
+
+
+class NetworkLocation(StoreError):
+    message = (
+        "De database mag niet op een netwerkschijf staan: daar kan hij beschadigd raken. "
+        "Kies een map op deze computer; de teamschijf wordt alleen voor synchronisatie gebruikt."
+    )
+
+
+class WeakPassphrase(StoreError):
+    message = "Kies een wachtwoord van minstens 10 tekens."
+
+
+class ReadOnlyLocation(StoreError):
+    message = "Wegwijzer kan niet schrijven in de gegevensmap. Controleer de rechten van de map."

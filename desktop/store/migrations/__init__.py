@@ -1,0 +1,68 @@
+"""Numbered schema migrations. ``PRAGMA user_version`` holds the number of the last one applied.
+
+A migration is ``NNNN_name.sql`` (statements separated by ``;`` on their own line ends) in this
+package. Migrations run in one transaction: a failure leaves the previous schema intact. They
+are never edited once shipped; a change is a new file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from sqlalchemy import Connection, text
+
+from desktop.store.errors import SchemaTooNew
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One numbered schema step."""
+
+    number: int
+    name: str
+    sql: str
+
+    def statements(self) -> list[str]:
+        body = "\n".join(
+            line for line in self.sql.splitlines() if not line.lstrip().startswith("--")
+        )
+        return [s.strip() for s in body.split(";\n") if s.strip().rstrip(";").strip()]
+
+
+def load_migrations() -> list[Migration]:
+    """All shipped migrations, in order; numbers must run 1, 2, 3 without gaps."""
+    found = []
+    for entry in resources.files(__package__).iterdir():
+        match = re.fullmatch(r"(\d{4})_(\w+)\.sql", entry.name)
+        if match:
+            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda m: m.number)
+    if [m.number for m in found] != list(range(1, len(found) + 1)):
+        raise RuntimeError("schema migrations are not numbered 1..N without gaps")
+    return found
+
+
+MIGRATIONS = load_migrations()
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(connection: Connection) -> int:
+    """The schema version of an open database."""
+    return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def migrate(connection: Connection, target: int = SCHEMA_VERSION) -> list[int]:
+    """Bring the schema up to ``target`` inside the caller's transaction; return steps run."""
+    current = schema_version(connection)
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNew()
+    applied = []
+    for migration in MIGRATIONS[current:target]:
+        for statement in migration.statements():
+            connection.execute(text(statement))
+        applied.append(migration.number)
+    if applied:
+        connection.exec_driver_sql(f"PRAGMA user_version = {applied[-1]}")
+    return applied

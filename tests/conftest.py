@@ -1,0 +1,40 @@
+"""Shared fixtures: a real encrypted store in a temporary folder per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.store import Store  # noqa: E402
+from desktop.store.keys import Argon2Params  # noqa: E402
+
+#: Cheap Argon2id costs so that tests can create many stores; one test covers the defaults.
+FAST_KDF = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    """A folder for a new store (not yet created)."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def new_store(store_dir: Path) -> Iterator[tuple[Store, str]]:
+    """A freshly created encrypted store and its recovery key."""
+    store, recovery_key = Store.create(store_dir, PASSPHRASE, params=FAST_KDF)
+    try:
+        yield store, recovery_key
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def store(new_store: tuple[Store, str]) -> Store:
+    """A freshly created encrypted store."""
+    return new_store[0]
