@@ -13,6 +13,7 @@ from typing import Any, NewType
 
 from sqlalchemy import (
     Boolean,
+    Connection,
     Date,
     DateTime,
     ForeignKey,
@@ -21,9 +22,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy import Enum as SqlEnum
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 
 from desktop.domain.enums import (
     ActivityKind,
@@ -44,6 +46,7 @@ from desktop.domain.enums import (
     Schooling,
     TestOutcome,
 )
+from desktop.domain.text import search_key
 
 PersonId = NewType("PersonId", str)
 ConsultantId = NewType("ConsultantId", str)
@@ -141,6 +144,9 @@ class Person(Record, Base):
     sex: Mapped[str] = mapped_column(String(1), default="")  # "m", "v", "x" or unknown ""
     bsn: Mapped[str | None] = mapped_column(String(9), unique=True)
     v_nummer: Mapped[str | None] = mapped_column(String(10), unique=True)
+    category: Mapped[Category] = mapped_column(
+        enum_type(Category), default=Category.ASIELSTATUSHOUDER
+    )
     country_of_origin: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
     languages: Mapped[str] = mapped_column(String(120), default="")  # comma-separated BCP 47
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -175,6 +181,15 @@ class Person(Record, Base):
         return f"{self.family_name}, {self.given_names}".strip(", ")
 
 
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _refresh_search_key(_mapper: Mapper[Person], _connection: Connection, person: Person) -> None:
+    """Keep the folded search text in step with the names, whoever changes them."""
+    person.search_key = search_key(
+        f"{person.given_names} {person.family_name} {person.name_original}"
+    )
+
+
 class Residence(Record, Base):
     """Where a person lived from a date: ROL, AZC, HAR home, regular home, ..."""
 
@@ -192,9 +207,7 @@ class Trajectory(Record, Base):
 
     __tablename__ = "trajectory"
 
-    person_id: Mapped[str] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), unique=True
-    )
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), unique=True)
     consultant_id: Mapped[str | None] = mapped_column(
         ForeignKey("consultant.id", ondelete="SET NULL"), index=True
     )

@@ -23,7 +23,7 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
+        tmp.replace(path)
         fsync_directory(path.parent)
     except OSError as error:
         with contextlib.suppress(OSError):

@@ -57,7 +57,7 @@ def translate_error(error: BaseException) -> StoreError | None:
         if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return ReadOnlyLocation()
         return None
-    if "database or disk is full" in text or "disk i/o error" in text and "full" in text:
+    if "database or disk is full" in text or ("disk i/o error" in text and "full" in text):
         return DiskFull()
     if "database is locked" in text or "database table is locked" in text:
         return DatabaseLocked()
@@ -114,8 +114,12 @@ def _looks_unencrypted(path: Path) -> bool:
 class Store:
     """An open, unlocked dossier database. Use :meth:`create` or :meth:`open`."""
 
-    def __init__(self, location: StoreLocation, key_file: KeyFile, data_key: bytes,
-                 user: str) -> None:
+    #: How long a write waits for another program's lock before DatabaseLocked.
+    BUSY_TIMEOUT_S = 5.0
+
+    def __init__(
+        self, location: StoreLocation, key_file: KeyFile, data_key: bytes, user: str
+    ) -> None:
         self.location = location
         self.key_file = key_file
         self.user = user
@@ -125,18 +129,18 @@ class Store:
 
     # -- opening ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _make_engine(path: Path, data_key: bytes) -> Engine:
+    @classmethod
+    def _make_engine(cls, path: Path, data_key: bytes) -> Engine:
         pragma_key = f"PRAGMA key = \"x'{data_key.hex()}'\""
+        timeout = cls.BUSY_TIMEOUT_S
 
         def connect() -> Any:
-            connection = sqlcipher3.connect(str(path), timeout=5.0, check_same_thread=False)
+            connection = sqlcipher3.connect(str(path), timeout=timeout, check_same_thread=False)
             connection.isolation_level = None  # SQLAlchemy's "begin" event below owns BEGIN
             connection.execute(pragma_key)
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA synchronous = FULL")
-            connection.execute("PRAGMA busy_timeout = 5000")
             connection.execute("PRAGMA secure_delete = ON")
             return connection
 
@@ -149,8 +153,14 @@ class Store:
         return engine
 
     @classmethod
-    def create(cls, folder: Path, passphrase: str, *, user: str = DEFAULT_USER,
-               params: Argon2Params = DEFAULT_ARGON2) -> tuple[Store, str]:
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        user: str = DEFAULT_USER,
+        params: Argon2Params = DEFAULT_ARGON2,
+    ) -> tuple[Store, str]:
         """Make a new encrypted database; return it and the recovery key to hand the user."""
         check_passphrase(passphrase)
         location = StoreLocation(folder)
@@ -202,8 +212,10 @@ class Store:
         ensure_local(folder)
         if not location.database.exists():
             if location.key_file.exists():
-                raise DamagedDatabase("Het databasebestand ontbreekt; alleen het sleutelbestand "
-                                      "is er nog. Zet een back-up terug.")
+                raise DamagedDatabase(
+                    "Het databasebestand ontbreekt; alleen het sleutelbestand "
+                    "is er nog. Zet een back-up terug."
+                )
             raise NoDatabase()
         with expected_failures():
             if _looks_unencrypted(location.database):
@@ -211,8 +223,9 @@ class Store:
         return location, KeyFile.load(location.key_file)
 
     @classmethod
-    def _open_with_key(cls, location: StoreLocation, key_file: KeyFile, data_key: bytes,
-                       user: str) -> Store:
+    def _open_with_key(
+        cls, location: StoreLocation, key_file: KeyFile, data_key: bytes, user: str
+    ) -> Store:
         store = cls(location, key_file, data_key, user)
         try:
             with expected_failures(), store.engine.begin() as connection:
@@ -264,8 +277,9 @@ class Store:
 
     # -- keys ------------------------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str, *, user: str | None = None,
-                          params: Argon2Params = DEFAULT_ARGON2) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, *, user: str | None = None, params: Argon2Params = DEFAULT_ARGON2
+    ) -> None:
         """Re-wrap the data key under a new passphrase. The database is not re-encrypted."""
         check_passphrase(new_passphrase)
         self.key_file.add_passphrase(user or self.user, new_passphrase, self._data_key, params)

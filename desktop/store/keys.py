@@ -32,6 +32,8 @@ DATA_KEY_BYTES = 32
 RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # RFC 4648 base32: no 0/1/8/9
 MIN_PASSPHRASE_LENGTH = 10
 
+_LOOK_ALIKES = str.maketrans("018", "OIB")
+
 SlotKind = Literal["passphrase", "recovery"]
 
 
@@ -81,7 +83,7 @@ def generate_recovery_key() -> str:
 def normalise_recovery_key(text: str) -> str:
     """Uppercase, drop spaces and dashes, and read look-alikes (0→O, 1→I, 8→B) kindly."""
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\n")
-    return cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    return cleaned.translate(_LOOK_ALIKES)
 
 
 def derive_recovery_key(recovery_key: str, salt: bytes) -> bytes:
@@ -136,8 +138,16 @@ class KeyFile:
 
     # -- wrapping --------------------------------------------------------------------------
 
-    def _wrap(self, slot_id: str, kind: SlotKind, label: str, salt: bytes, kek: bytes,
-              data_key: bytes, argon2: Argon2Params | None) -> KeySlot:
+    def _wrap(
+        self,
+        slot_id: str,
+        kind: SlotKind,
+        label: str,
+        salt: bytes,
+        kek: bytes,
+        data_key: bytes,
+        argon2: Argon2Params | None,
+    ) -> KeySlot:
         nonce = os.urandom(12)
         slot = KeySlot(slot_id, kind, label, _b64(salt), _b64(nonce), "", argon2)
         slot.wrapped_key = _b64(AESGCM(kek).encrypt(nonce, data_key, slot.aad(self.database_id)))
@@ -152,8 +162,9 @@ class KeyFile:
             return None
         return key if len(key) == DATA_KEY_BYTES else None
 
-    def add_passphrase(self, label: str, passphrase: str, data_key: bytes,
-                       params: Argon2Params = DEFAULT_ARGON2) -> KeySlot:
+    def add_passphrase(
+        self, label: str, passphrase: str, data_key: bytes, params: Argon2Params = DEFAULT_ARGON2
+    ) -> KeySlot:
         """Wrap the data key under a passphrase; replaces an earlier slot with the same label."""
         salt = os.urandom(16)
         kek = derive_passphrase_key(passphrase, salt, params)
@@ -171,9 +182,9 @@ class KeyFile:
         self.slots.append(slot)
         return slot
 
-    def unlock_with_passphrase(self, passphrase: str, label: str | None = None) -> tuple[
-        bytes, KeySlot
-    ]:
+    def unlock_with_passphrase(
+        self, passphrase: str, label: str | None = None
+    ) -> tuple[bytes, KeySlot]:
         """The data key and the slot it came from; WrongPassphrase when no slot opens."""
         for slot in self.slots:
             if slot.kind != "passphrase" or (label is not None and slot.label != label):

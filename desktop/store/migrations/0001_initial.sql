@@ -37,6 +37,7 @@ CREATE TABLE person (
 	sex VARCHAR(1) NOT NULL, 
 	bsn VARCHAR(9), 
 	v_nummer VARCHAR(10), 
+	category VARCHAR(32) NOT NULL, 
 	country_of_origin VARCHAR(2) NOT NULL, 
 	languages VARCHAR(120) NOT NULL, 
 	interpreter_needed BOOLEAN NOT NULL, 

@@ -53,13 +53,16 @@ def schema_version(connection: Connection) -> int:
     return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
 
 
-def migrate(connection: Connection, target: int = SCHEMA_VERSION) -> list[int]:
-    """Bring the schema up to ``target`` inside the caller's transaction; return steps run."""
+def migrate(connection: Connection, target: int | None = None) -> list[int]:
+    """Bring the schema up to ``target`` (default: the newest) inside the caller's transaction.
+
+    Returns the numbers of the migrations run.
+    """
     current = schema_version(connection)
-    if current > SCHEMA_VERSION:
+    if current > len(MIGRATIONS):
         raise SchemaTooNew()
     applied = []
-    for migration in MIGRATIONS[current:target]:
+    for migration in MIGRATIONS[current : len(MIGRATIONS) if target is None else target]:
         for statement in migration.statements():
             connection.execute(text(statement))
         applied.append(migration.number)

@@ -1,0 +1,158 @@
+"""The caseload: every inburgeraar with their current klantreis step and next deadline.
+
+``load_caseload`` does the slow part once (the rules engine over everyone); ``filter_caseload``
+is pure and fast so that the search field can filter on every key press.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.domain.enums import Category, Route
+from desktop.domain.model import Consultant, Person, Trajectory
+from desktop.domain.text import search_key
+from desktop.journey.engine import StepKey, StepStatus, evaluate
+from desktop.journey.facts import load_facts
+from desktop.journey.rules import Rules, load_rules
+from desktop.store import Store
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One line of the caseload."""
+
+    person_id: str
+    display_name: str
+    name_original: str
+    birth_date: date | None
+    bsn: str | None
+    v_nummer: str | None
+    category: Category
+    consultant_id: str | None
+    consultant_name: str
+    route: Route | None
+    current_step: StepKey | None
+    next_step: StepKey | None
+    next_due: date | None
+    next_status: StepStatus | None
+    overdue: bool
+    ended: bool
+    search_key: str
+
+
+@dataclass(frozen=True)
+class CaseloadFilter:
+    """What the consultant asked to see. Empty fields do not filter."""
+
+    text: str = ""
+    consultant_id: str | None = None
+    category: Category | None = None
+    route: Route | None = None
+    step: StepKey | None = None
+    overdue_only: bool = False
+    include_ended: bool = False
+
+
+def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> list[CaseloadRow]:
+    """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``."""
+    rules = rules or load_rules()
+    with store.reading() as session:
+        facts = load_facts(session)
+        query = (
+            select(
+                Person.id,
+                Person.family_name,
+                Person.given_names,
+                Person.name_original,
+                Person.birth_date,
+                Person.bsn,
+                Person.v_nummer,
+                Person.search_key,
+                Person.category,
+                Trajectory.consultant_id,
+                Consultant.name,
+            )
+            .join(Trajectory, Trajectory.person_id == Person.id)
+            .outerjoin(Consultant, Consultant.id == Trajectory.consultant_id)
+        )
+        rows = []
+        for record in session.execute(query):
+            person_facts = facts.get(record.id)
+            if person_facts is None:
+                continue
+            state = evaluate(person_facts, rules, today)
+            deadline = state.next_deadline
+            rows.append(
+                CaseloadRow(
+                    person_id=record.id,
+                    display_name=f"{record.family_name}, {record.given_names}".strip(", "),
+                    name_original=record.name_original,
+                    birth_date=record.birth_date,
+                    bsn=record.bsn,
+                    v_nummer=record.v_nummer,
+                    category=record.category,
+                    consultant_id=record.consultant_id,
+                    consultant_name=record.name or "",
+                    route=state.route,
+                    current_step=state.current_step,
+                    next_step=deadline.step if deadline else None,
+                    next_due=deadline.due if deadline else None,
+                    next_status=deadline.status if deadline else None,
+                    overdue=state.overdue,
+                    ended=state.ended,
+                    search_key=record.search_key,
+                )
+            )
+    rows.sort(key=lambda row: (row.next_due or date.max, row.display_name))
+    return rows
+
+
+def _matches_text(row: CaseloadRow, needle: str, digits: str) -> bool:
+    if needle in row.search_key:
+        return True
+    if digits:
+        if row.bsn and digits in row.bsn:
+            return True
+        if row.v_nummer and digits in row.v_nummer:
+            return True
+    return False
+
+
+def filter_caseload(rows: Sequence[CaseloadRow], flt: CaseloadFilter) -> list[CaseloadRow]:
+    """The rows that match every part of the filter, in their original order.
+
+    Text matches names (Latin or original script, ignoring case, accents and Arabic vowel
+    marks), or digits of the BSN or V-nummer.
+    """
+    needle = search_key(flt.text)
+    compact = "".join(ch for ch in flt.text if ch not in " .-")
+    digits = compact if compact.isascii() and compact.isdigit() and len(compact) >= 3 else ""
+    result = []
+    for row in rows:
+        if row.ended and not flt.include_ended:
+            continue
+        if flt.overdue_only and not row.overdue:
+            continue
+        if flt.consultant_id is not None and row.consultant_id != flt.consultant_id:
+            continue
+        if flt.category is not None and row.category != flt.category:
+            continue
+        if flt.route is not None and row.route != flt.route:
+            continue
+        if flt.step is not None and row.current_step != flt.step:
+            continue
+        if needle and not _matches_text(row, needle, digits):
+            continue
+        result.append(row)
+    return result
+
+
+def consultants(store: Store) -> list[tuple[str, str]]:
+    """The team's active consultants as (id, name), by name."""
+    with store.reading() as session:
+        query = select(Consultant.id, Consultant.name).where(Consultant.active.is_(True))
+        return [(row.id, row.name) for row in session.execute(query.order_by(Consultant.name))]

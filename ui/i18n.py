@@ -1,0 +1,59 @@
+"""Screen translations: finding the .qm files and switching the language while running."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+_SETTINGS_KEY = "ui/language"
+
+
+def translations_dir() -> Path:
+    """The ``translations/`` folder: beside the packages, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "translations"
+    return Path(__file__).resolve().parent.parent / "translations"
+
+
+def qm_path(language: str) -> Path:
+    """The compiled translation file for a language code."""
+    return translations_dir() / f"wegwijzer_{language}.qm"
+
+
+def saved_language(settings: QSettings) -> str:
+    """The language chosen last time, or Dutch."""
+    value = settings.value(_SETTINGS_KEY, DEFAULT_LANGUAGE)
+    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(settings: QSettings, language: str) -> None:
+    """Remember the language for the next start."""
+    settings.setValue(_SETTINGS_KEY, language)
+
+
+class Translations:
+    """Owns the installed QTranslator; installing a new one makes Qt send LanguageChange."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.language = ""
+
+    def switch(self, language: str) -> bool:
+        """Install the translation for ``language``; False when its .qm file cannot be loaded."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        translator = QTranslator(self._app)
+        if not translator.load(str(qm_path(language))):
+            return False
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+        self._app.installTranslator(translator)
+        self._translator = translator
+        self.language = language
+        return True

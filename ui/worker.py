@@ -1,0 +1,103 @@
+"""The one way to run slow work (Argon2, loading the caseload) off the GUI thread.
+
+The function runs on a QThreadPool thread; its result or exception comes back to the GUI
+thread through a queued signal, where the callbacks run. Callbacks may touch widgets; the
+function itself never may.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; its signals, emitted from a pool thread, arrive queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        super().__init__(runner)
+        self._runner = runner
+        self._on_result = on_result
+        self._on_error = on_error
+        self.succeeded.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, value: Any) -> None:
+        self._runner._finished(self)
+        self._on_result(value)
+
+    @Slot(object)
+    def _deliver_error(self, error: Exception) -> None:
+        self._runner._finished(self)
+        self._on_error(error)
+
+
+class _Task(QRunnable):
+    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._function = function
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._function()
+        except Exception as error:  # handed to the GUI thread, which decides what to show
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs functions on a thread pool and calls back on the GUI thread.
+
+    Signals:
+        busy_changed(bool): True while at least one task is running.
+    """
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._pending: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(
+        self,
+        function: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Run ``function()`` off the GUI thread; then ``on_result(value)`` or ``on_error(exc)``."""
+        relay = _Relay(self, on_result, on_error)
+        was_busy = self.busy
+        self._pending.add(relay)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self._pool.start(_Task(function, relay))
+
+    def _finished(self, relay: _Relay) -> None:
+        self._pending.discard(relay)
+        relay.deleteLater()
+        if not self._pending:
+            self.busy_changed.emit(False)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (for shutdown and tests); True when it is."""
+        return self._pool.waitForDone(msecs)
