@@ -1,1 +1,1 @@
-"""The Qt screens of Wegwijzer: windows, dialogs, item models, widgets. Calls desktop/, never SQL."""
+"""The Qt screens of Wegwijzer: windows, dialogs, item models. Calls desktop/, never SQL."""

@@ -57,3 +57,10 @@ class Translations:
         self._translator = translator
         self.language = language
         return True
+
+    def remove(self) -> None:
+        """Uninstall the translation: the screens show their English source strings."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = ""

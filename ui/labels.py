@@ -6,11 +6,17 @@ are keyed by the enum *value* (a StrEnum is its value), so this module needs no 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 from desktop.store import errors
 
 _CONTEXT = "Labels"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate (which knows this name) without translating it yet."""
+    return text
+
 
 STEP_LABELS: dict[str, str] = {
     "koppeling": QT_TRANSLATE_NOOP("Labels", "Linked to municipality"),
@@ -144,11 +150,11 @@ def error_message(error: BaseException) -> str:
     failure keeps its own (Dutch) message; anything else is a bug and says so plainly.
     """
     for kind in type(error).__mro__:
-        source = ERROR_MESSAGES.get(kind)  # type: ignore[call-overload]
+        source = ERROR_MESSAGES.get(kind)
         if source is not None:
             return QCoreApplication.translate(_CONTEXT, source)
     if isinstance(error, errors.StoreError):
         return str(error)
     return QCoreApplication.translate(
-        _CONTEXT, "Something unexpected went wrong. Please tell your administrator."
+        "Labels", "Something unexpected went wrong. Please tell your administrator."
     )

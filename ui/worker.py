@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
+
 class _Relay(QObject):
     """Lives in the GUI thread; its signals, emitted from a pool thread, arrive queued."""
 
@@ -46,7 +47,9 @@ class _Relay(QObject):
 class _Task(QRunnable):
     def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        # Python owns the task until its result is delivered; a pool thread deleting a
+        # Python-made runnable races with the garbage collector.
+        self.setAutoDelete(False)
         self._function = function
         self._relay = relay
 
@@ -72,7 +75,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
-        self._pending: set[_Relay] = set()
+        self._pending: dict[_Relay, _Task] = {}
 
     @property
     def busy(self) -> bool:
@@ -87,13 +90,14 @@ class TaskRunner(QObject):
         """Run ``function()`` off the GUI thread; then ``on_result(value)`` or ``on_error(exc)``."""
         relay = _Relay(self, on_result, on_error)
         was_busy = self.busy
-        self._pending.add(relay)
+        task = _Task(function, relay)
+        self._pending[relay] = task
         if not was_busy:
             self.busy_changed.emit(True)
-        self._pool.start(_Task(function, relay))
+        self._pool.start(task)
 
     def _finished(self, relay: _Relay) -> None:
-        self._pending.discard(relay)
+        self._pending.pop(relay, None)
         relay.deleteLater()
         if not self._pending:
             self.busy_changed.emit(False)

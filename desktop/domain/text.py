@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-# Arabic letters that people type interchangeably: hamza forms of alef, alef maqsura, ta marbuta.
-_ARABIC_FOLD = str.maketrans(
+# Letters that people type interchangeably: Arabic hamza forms of alef, alef maqsura, ta marbuta;
+# Persian letter forms; the Turkish dotless i.
+_FOLD = str.maketrans(
     {
         "أ": "ا",
         "إ": "ا",
@@ -18,6 +19,7 @@ _ARABIC_FOLD = str.maketrans(
         "ـ": None,  # tatweel
         "ک": "ك",
         "ی": "ي",  # Persian kaf and yeh (Dari, Farsi)
+        "ı": "i",  # Turkish dotless i: "yilmaz" finds "Yılmaz"
     }
 )
 
@@ -27,9 +29,9 @@ def search_key(text: str) -> str:
 
     Ethiopic syllables are kept as they are: each is its own letter.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())  # casefold first: İ → i̇ → i
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = unicodedata.normalize("NFC", stripped).casefold().translate(_ARABIC_FOLD)
+    folded = unicodedata.normalize("NFC", stripped).translate(_FOLD)
     return " ".join(folded.split())
 
 

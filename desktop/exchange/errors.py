@@ -33,7 +33,7 @@ class NotAnExchangeFile(ExchangeError):
     """Valid JSON, but not a Wegwijzer exchange file."""
 
     message = (
-        "Dit is geen Wegwijzer-uitwisselbestand (het veld \"format\" ontbreekt of klopt niet). "
+        'Dit is geen Wegwijzer-uitwisselbestand (het veld "format" ontbreekt of klopt niet). '
         "Er is niets geïmporteerd."
     )
 
@@ -49,9 +49,7 @@ class UnsupportedVersion(ExchangeError):
                 "Installeer de nieuwste versie van Wegwijzer om het te importeren."
             )
         else:
-            text = (
-                f"Onbekende formaatversie {found!r}; deze Wegwijzer kent versie {supported}."
-            )
+            text = f"Onbekende formaatversie {found!r}; deze Wegwijzer kent versie {supported}."
         super().__init__(text + " Er is niets geïmporteerd.")
 
 
@@ -60,9 +58,7 @@ class SchemaViolation(ExchangeError):
 
     def __init__(self, where: str, problem: str) -> None:
         self.where = where
-        super().__init__(
-            f"Ongeldig veld {where}: {problem}. Er is niets geïmporteerd."
-        )
+        super().__init__(f"Ongeldig veld {where}: {problem}. Er is niets geïmporteerd.")
 
 
 class DuplicatePerson(ExchangeError):
@@ -72,8 +68,7 @@ class DuplicatePerson(ExchangeError):
         self.where = where
         self.reason = reason
         super().__init__(
-            f"{name} ({where}) staat al in de database: {reason}. "
-            "Er is niets geïmporteerd."
+            f"{name} ({where}) staat al in de database: {reason}. Er is niets geïmporteerd."
         )
 
 

@@ -1,0 +1,438 @@
+"""The command line of Wegwijzer: headless work on the encrypted dossier, in Dutch.
+
+``wegwijzer <opdracht>`` runs here; without an opdracht the launcher opens the screens. This
+module never imports Qt. Exit codes: 0 done, 1 an expected failure (the Dutch message is
+printed, no traceback), 2 a usage error.
+
+``WEGWIJZER_KDF_PROFILE=test`` (for the test suite only) selects cheap Argon2id costs for new
+passphrases; never use it for real data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import re
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from desktop.exchange import ExchangeError
+from desktop.journey.rules import RulesError
+from desktop.passphrase import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    RECOVERY_KEY_ENV,
+    NoPassphraseSource,
+    PassphraseError,
+    obtain_secret,
+)
+from desktop.store import Store, StoreError, default_data_dir
+from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+
+#: The subcommands; the launcher opens the screens when argv[0] is none of these.
+COMMANDS: tuple[str, ...] = ("init", "demo", "deadlines", "export", "import", "passwd", "recover")
+
+KDF_PROFILE_ENV = "WEGWIJZER_KDF_PROFILE"
+TEST_ARGON2 = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger("wegwijzer.cli")
+
+_LOSS_WARNING = (
+    "Let op: wie ALLE wachtwoorden én deze herstelsleutel kwijtraakt, is de gegevens voorgoed\n"
+    "kwijt. Niemand (ook de beheerder of de leverancier niet) kan ze dan terughalen.\n"
+    "Print of noteer de sleutel nu en bewaar hem veilig, niet bij de laptop."
+)
+
+# argparse's own messages, in Dutch (the ones a user will actually meet).
+_ARGPARSE_DUTCH = (
+    (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (
+        r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)",
+        r"argument \1: onbekende keuze \2 (kies uit \3)",
+    ),
+    (r"argument (\S+): invalid (\w+) value: (.*)", r"argument \1: ongeldige waarde \3"),
+    (r"argument (\S+): expected one argument", r"argument \1: verwacht één waarde"),
+)
+
+
+class CliUsageError(Exception):
+    """A command used wrongly in a way argparse cannot see; exit code 2."""
+
+
+def kdf_params() -> Argon2Params:
+    """Argon2id costs for new passphrases: the defaults, or cheap ones for the test suite."""
+    return TEST_ARGON2 if os.environ.get(KDF_PROFILE_ENV) == "test" else DEFAULT_ARGON2
+
+
+class _Parser(argparse.ArgumentParser):
+    """ArgumentParser with Dutch usage and error messages."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "gebruik:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "gebruik:", 1)
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, dutch in _ARGPARSE_DUTCH:
+            message = re.sub(pattern, dutch, message)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"geen datum (JJJJ-MM-DD): {text!r}") from error
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"geen positief geheel getal: {text!r}")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="MAP",
+        default=argparse.SUPPRESS,
+        help="map van de database (standaard: de gegevensmap van de gebruiker)",
+    )
+    shared.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="BESTAND",
+        default=argparse.SUPPRESS,
+        help=f"lees het wachtwoord uit dit bestand (anders ${PASSPHRASE_ENV}, "
+        "anders wordt erom gevraagd)",
+    )
+    parser = _Parser(
+        prog="wegwijzer",
+        parents=[shared],
+        description="Wegwijzer zonder scherm: database, demogegevens, termijnen, "
+        "uitwisselbestanden en wachtwoorden.",
+    )
+    sub = parser.add_subparsers(
+        dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=_Parser
+    )
+    sub.required = True
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        made: argparse.ArgumentParser = sub.add_parser(
+            name,
+            help=text,
+            description=text,
+            parents=[shared],  # type: ignore[list-item]  # typeshed wants the parser_class
+        )
+        return made
+
+    command("init", "maak een nieuwe versleutelde database en toon de herstelsleutel")
+    demo = command("demo", "voeg verzonnen demopersonen toe (maakt zo nodig een database)")
+    demo.add_argument(
+        "--people", type=_positive, required=True, metavar="N", help="aantal personen"
+    )
+    demo.add_argument("--seed", type=int, default=0, metavar="S", help="startwaarde (standaard 0)")
+    demo.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    deadlines = command("deadlines", "toon per persoon de huidige stap en de volgende termijn")
+    deadlines.add_argument(
+        "--today", type=_date, metavar="JJJJ-MM-DD", help="reken alsof het deze datum is"
+    )
+    deadlines.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    deadlines.add_argument(
+        "--consultant",
+        metavar="NAAM",
+        help="alleen de personen van deze consulent (deel van de naam)",
+    )
+    deadlines.add_argument("--overdue", action="store_true", help="alleen te late termijnen")
+    deadlines.add_argument("--all", action="store_true", help="ook beëindigde trajecten")
+    export = command("export", "schrijf dossiers naar een uitwisselbestand (JSON)")
+    export.add_argument(
+        "--person", action="append", metavar="ID", help="alleen deze persoon (id); mag vaker"
+    )
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="BESTAND", help="het bestand om te schrijven"
+    )
+    imp = command("import", "lees een uitwisselbestand in (alles of niets)")
+    imp.add_argument("file", type=Path, metavar="BESTAND", help="het uitwisselbestand")
+    passwd = command("passwd", "wijzig het wachtwoord")
+    passwd.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="BESTAND",
+        help=f"lees het nieuwe wachtwoord hieruit (anders ${NEW_PASSPHRASE_ENV})",
+    )
+    recover = command("recover", "open met de herstelsleutel en kies een nieuw wachtwoord")
+    recover.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="BESTAND",
+        help=f"lees de herstelsleutel hieruit (anders ${RECOVERY_KEY_ENV})",
+    )
+    recover.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="BESTAND",
+        help=f"lees het nieuwe wachtwoord hieruit (anders ${NEW_PASSPHRASE_ENV})",
+    )
+    return parser
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    folder: Path | None = getattr(args, "data_dir", None)
+    return folder if folder is not None else default_data_dir()
+
+
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    return obtain_secret(
+        file=getattr(args, "passphrase_file", None),
+        env_var=PASSPHRASE_ENV,
+        prompt="Wachtwoord: ",
+        confirm_prompt="Herhaal het wachtwoord: " if confirm else None,
+    )
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    return obtain_secret(
+        file=args.new_passphrase_file,
+        env_var=NEW_PASSPHRASE_ENV,
+        prompt="Nieuw wachtwoord: ",
+        confirm_prompt="Herhaal het nieuwe wachtwoord: ",
+    )
+
+
+def _open(args: argparse.Namespace) -> Store:
+    return Store.open(_data_dir(args), _passphrase(args))
+
+
+def _show_recovery_key(folder: Path, key: str, out: TextIO) -> None:
+    out.write(f"Nieuwe versleutelde database gemaakt in {folder}\n\n")
+    out.write(f"HERSTELSLEUTEL:  {key}\n\n{_LOSS_WARNING}\n")
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create a new encrypted database and print its recovery key."""
+    folder = _data_dir(args)
+    passphrase = _passphrase(args, confirm=True)
+    store, key = Store.create(folder, passphrase, params=kdf_params())
+    store.close()
+    _show_recovery_key(folder, key, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Add demo people, creating the database first when there is none."""
+    from desktop.demo import populate_demo
+    from desktop.store import StoreLocation
+
+    folder = _data_dir(args)
+    if StoreLocation(folder).exists():
+        store = _open(args)
+    else:
+        store, key = Store.create(folder, _passphrase(args, confirm=True), params=kdf_params())
+        _show_recovery_key(folder, key, sys.stdout)
+        print()
+    with store:
+        summary = populate_demo(
+            store, people=args.people, today=args.today or date.today(), seed=args.seed
+        )
+    print(
+        f"{summary.people} demopersonen toegevoegd in {summary.households} huishoudens "
+        f"({summary.trajectories} trajecten, {summary.consultants} consulenten)."
+    )
+    return EXIT_OK
+
+
+def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from desktop.caseload import load_caseload
+    from desktop.journey.labels import ROUTE_LABELS, status_label, step_label
+    from desktop.journey.rules import load_rules
+
+    rules = load_rules()
+    today = args.today or date.today()
+    with _open(args) as store:
+        rows = load_caseload(store, today=today, rules=rules)
+    wanted = (args.consultant or "").casefold()
+    result = []
+    for row in rows:
+        if row.ended and not args.all:
+            continue
+        if args.overdue and not row.overdue:
+            continue
+        if wanted and wanted not in row.consultant_name.casefold():
+            continue
+        result.append(
+            {
+                "person_id": row.person_id,
+                "name": row.display_name,
+                "consultant": row.consultant_name,
+                "route": row.route.value if row.route else None,
+                "route_label": ROUTE_LABELS[row.route] if row.route else "",
+                "current_step": row.current_step.value if row.current_step else None,
+                "current_step_label": step_label(row.current_step) if row.current_step else "",
+                "next_step": row.next_step.value if row.next_step else None,
+                "next_step_label": step_label(row.next_step) if row.next_step else "",
+                "due": row.next_due.isoformat() if row.next_due else None,
+                "status": row.next_status.value if row.next_status else None,
+                "status_label": status_label(row.next_status) if row.next_status else "",
+                "overdue": row.overdue,
+                "ended": row.ended,
+            }
+        )
+    return result
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    """Print per person the current step and the next deadline, soonest first."""
+    rows = _deadline_rows(args)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if not rows:
+        print("Geen personen gevonden.")
+        return EXIT_OK
+    header = ("Termijn", "Status", "Naam", "Huidige stap", "Volgende stap", "Consulent")
+    table = [header] + [
+        (
+            "-".join(reversed(r["due"].split("-"))) if r["due"] else "-",
+            r["status_label"] or "-",
+            r["name"],
+            r["current_step_label"] or "-",
+            r["next_step_label"] or "-",
+            r["consultant"] or "-",
+        )
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for line in table:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        )
+    late = sum(1 for r in rows if r["overdue"])
+    print(f"\n{len(rows)} personen, van wie {late} met een te late termijn.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write an exchange file atomically, readable by the owner only."""
+    from desktop.exchange import dumps, export_data
+    from desktop.store.atomic import write_atomic
+
+    with _open(args) as store, store.reading() as session:
+        document = export_data(session, args.person)
+    if args.person:
+        found = {p["id"] for p in document["persons"]}
+        missing = [pid for pid in args.person if pid not in found]
+        if missing:
+            raise CliUsageError(
+                f"Onbekende persoon-id: {', '.join(missing)}. Er is niets geschreven."
+            )
+    write_atomic(args.out, dumps(document), mode=0o600)
+    print(f"{len(document['persons'])} personen geëxporteerd naar {args.out}.")
+    print(
+        "Let op: dit bestand is niet versleuteld. Bewaar en verstuur het alleen beveiligd.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read an exchange file into the database: everything, or nothing."""
+    from desktop.exchange import import_data, read_exchange_file
+
+    document = read_exchange_file(args.file)
+    with _open(args) as store:
+        summary = import_data(store, document)
+    existing = summary.households_existing + summary.consultants_existing
+    note = f" ({existing} bestaande huishoudens/consulenten behouden)" if existing else ""
+    print(f"{summary.persons} personen geïmporteerd, {summary.records} gegevens in totaal{note}.")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    """Change the passphrase of the user who unlocks the database."""
+    with _open(args) as store:
+        store.change_passphrase(_new_passphrase(args), params=kdf_params())
+    print("Het wachtwoord is gewijzigd.")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    """Unlock with the recovery key and set a new passphrase."""
+    key = obtain_secret(
+        file=args.recovery_key_file, env_var=RECOVERY_KEY_ENV, prompt="Herstelsleutel: "
+    )
+    with Store.open_with_recovery(_data_dir(args), key) as store:
+        store.change_passphrase(_new_passphrase(args), params=kdf_params())
+    print(
+        "De database is geopend met de herstelsleutel en heeft een nieuw wachtwoord. "
+        "De herstelsleutel blijft geldig."
+    )
+    return EXIT_OK
+
+
+_HANDLERS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "deadlines": cmd_deadlines,
+    "export": cmd_export,
+    "import": cmd_import,
+    "passwd": cmd_passwd,
+    "recover": cmd_recover,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (0 ok, 1 expected failure, 2 usage error)."""
+    logging.basicConfig(level=logging.WARNING, format="wegwijzer: %(levelname)s: %(message)s")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    try:
+        return _HANDLERS[args.command](args)
+    except (NoPassphraseSource, CliUsageError) as error:
+        print(f"wegwijzer: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except (StoreError, ExchangeError, RulesError, PassphraseError) as error:
+        log.debug("%s bij %s", type(error).__name__, args.command)
+        print(f"wegwijzer: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:  # e.g. `wegwijzer deadlines | head`: the reader has enough
+        with contextlib.suppress(OSError, ValueError):  # keep the interpreter's exit quiet
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("\nwegwijzer: afgebroken.", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,303 @@
+"""What the klantreis engine knows about one inburgeraar: plain, immutable values.
+
+:func:`load_facts` builds them for a whole caseload with one query per table, so that a list of
+20,000 people is evaluated without a query per person.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import (
+    ActivityKind,
+    Category,
+    EndKind,
+    IntakeVariant,
+    PipChange,
+    ResidenceKind,
+    Route,
+    TestOutcome,
+)
+from desktop.domain.model import (
+    BredeIntake,
+    KoffieEnKoek,
+    Leerbaarheidstoets,
+    Map,
+    Ontzorgen,
+    ParticipationActivity,
+    Person,
+    Pip,
+    ProgressTalk,
+    Pvt,
+    Residence,
+    StarterZ,
+    Trajectory,
+)
+
+#: Above this many requested people, all rows are read and filtered in Python: one scan is
+#: faster than a huge IN list, and SQLite limits the number of bound parameters.
+_IN_LIST_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class PipVersion:
+    """One version of the PIP, as far as its dates and route matter for the journey."""
+
+    version: int
+    route: Route
+    drafted_on: date | None = None
+    signed_on: date | None = None
+    beschikking_on: date | None = None
+    route_registered_on: date | None = None
+    route_started_on: date | None = None
+    deviation_reason: str = ""
+    change: PipChange = PipChange.INITIEEL
+
+
+@dataclass(frozen=True)
+class ProgressTalkFact:
+    """A progress talk; only held talks (with a date) count."""
+
+    held_on: date | None
+    formal: bool = True
+
+
+@dataclass(frozen=True)
+class OntzorgenPeriod:
+    """A period of ontzorgen; a period longer than the term needs an extension reason."""
+
+    start: date
+    end: date | None = None
+    extension_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A participation activity with its weekly hours (for the Z-route hours)."""
+
+    kind: ActivityKind
+    hours_per_week: float
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class JourneyFacts:
+    """Everything the engine needs about one person; every field may be unknown."""
+
+    person_id: str = ""
+    category: Category | None = None
+    birth_date: date | None = None
+    koppeling_date: date | None = None
+    housing_date: date | None = None  # first HAR or regular home
+    voorinburgering_end: date | None = None
+    koffie_en_koek_planned: date | None = None
+    koffie_en_koek_held: date | None = None
+    brede_intake_started: date | None = None
+    brede_intake_completed: date | None = None
+    brede_intake_variant: IntakeVariant | None = None
+    toets_date: date | None = None  # the latest leerbaarheidstoets
+    toets_outcome: TestOutcome | None = None
+    starterz_started: date | None = None
+    starterz_advice_on: date | None = None
+    starterz_advice: Route | None = None
+    pip_versions: tuple[PipVersion, ...] = ()  # by version number
+    progress_talks: tuple[ProgressTalkFact, ...] = ()
+    pvt_started: date | None = None
+    pvt_signed: date | None = None
+    map_started: date | None = None
+    map_completed: date | None = None
+    ontzorgen: tuple[OntzorgenPeriod, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    end_kind: EndKind | None = None
+    end_date: date | None = None
+
+
+def _day(moment: datetime | date | None) -> date | None:
+    if isinstance(moment, datetime):
+        return moment.date()
+    return moment
+
+
+class _Loader:
+    """Runs one query per table and indexes the rows by person id.
+
+    Single-valued steps are aggregated by SQLite (GROUP BY person_id), so Python touches one
+    row per person per table; Core execution skips the ORM's per-row machinery.
+    """
+
+    def __init__(self, session: Session, person_ids: Collection[str] | None) -> None:
+        self.connection = session.connection()
+        self.wanted = None if person_ids is None else set(person_ids)
+        self.in_list = self.wanted is not None and len(self.wanted) <= _IN_LIST_LIMIT
+
+    def run(self, query: Select[*tuple[Any, ...]], column: Any) -> Iterable[Row[Any]]:
+        if self.in_list:
+            query = query.where(column.in_(self.wanted))
+        return self.connection.execute(query)
+
+    def one_each(self, query: Select[*tuple[Any, ...]], column: Any) -> dict[str, Row[Any]]:
+        """One (aggregated) row per person id."""
+        return {row[0]: row for row in self.run(query.group_by(column), column)}
+
+    def many_each(self, query: Select[*tuple[Any, ...]], column: Any) -> dict[str, list[Any]]:
+        """All rows per person id, in the query's order."""
+        found: dict[str, list[Any]] = defaultdict(list)
+        for row in self.run(query, column):
+            found[row[0]].append(row)
+        return found
+
+
+def _versions(rows: Iterable[Any]) -> tuple[PipVersion, ...]:
+    return tuple(
+        PipVersion(
+            version=row.version, route=row.route, drafted_on=row.drafted_on,
+            signed_on=row.signed_on, beschikking_on=row.beschikking_on,
+            route_registered_on=row.route_registered_on, route_started_on=row.route_started_on,
+            deviation_reason=row.deviation_reason or "", change=row.change,
+        )
+        for row in rows
+    )  # fmt: skip
+
+
+def load_facts(
+    session: Session, person_ids: Collection[str] | None = None
+) -> dict[str, JourneyFacts]:
+    """Facts per person id for everyone with a Trajectory (or only ``person_ids``).
+
+    One query per table, whatever the number of people; family members without a trajectory
+    are left out. Where a step has several rows, the first date counts (the latest for the
+    leerbaarheidstoets and the StarterZ-klas: a retake replaces the earlier outcome).
+    """
+    load = _Loader(session, person_ids)
+    trajectories = load.run(
+        select(
+            Trajectory.person_id, Trajectory.koppeling_date, Trajectory.voorinburgering_end,
+            Trajectory.end_kind, Trajectory.end_date, Person.birth_date, Person.category,
+        ).join(Person, Person.id == Trajectory.person_id),
+        Trajectory.person_id,
+    )  # fmt: skip
+    housing = load.one_each(
+        select(Residence.person_id, func.min(Residence.start_date)).where(
+            Residence.kind.in_([kind for kind in ResidenceKind if kind.is_housing])
+        ),
+        Residence.person_id,
+    )
+    kek = load.one_each(
+        select(KoffieEnKoek.person_id, func.min(KoffieEnKoek.planned_at),
+               func.min(KoffieEnKoek.held_on)),
+        KoffieEnKoek.person_id,
+    )  # fmt: skip
+    intake = load.one_each(
+        select(BredeIntake.person_id, func.min(BredeIntake.started_on),
+               func.min(BredeIntake.completed_on), func.min(BredeIntake.variant)),
+        BredeIntake.person_id,
+    )  # fmt: skip
+    # SQLite takes the bare columns from the row with the max() (its documented behaviour).
+    toets = load.one_each(
+        select(Leerbaarheidstoets.person_id, func.max(Leerbaarheidstoets.taken_on),
+               Leerbaarheidstoets.outcome),
+        Leerbaarheidstoets.person_id,
+    )  # fmt: skip
+    starterz = load.one_each(
+        select(StarterZ.person_id, func.max(StarterZ.started_on), StarterZ.advice_on,
+               StarterZ.advice),
+        StarterZ.person_id,
+    )  # fmt: skip
+    pips = load.many_each(
+        select(
+            Pip.person_id, Pip.version, Pip.route, Pip.drafted_on, Pip.signed_on,
+            Pip.beschikking_on, Pip.route_registered_on, Pip.route_started_on,
+            Pip.deviation_reason, Pip.change,
+        ).order_by(Pip.version),
+        Pip.person_id,
+    )  # fmt: skip
+    talks = load.many_each(
+        select(ProgressTalk.person_id, ProgressTalk.held_on, ProgressTalk.formal).where(
+            ProgressTalk.held_on.is_not(None)  # a talk counts once it was held
+        ),
+        ProgressTalk.person_id,
+    )
+    pvt = load.one_each(
+        select(Pvt.person_id, func.min(Pvt.started_on), func.min(Pvt.signed_on)), Pvt.person_id
+    )
+    map_ = load.one_each(
+        select(Map.person_id, func.min(Map.started_on), func.min(Map.completed_on)), Map.person_id
+    )
+    ontzorgen = load.many_each(
+        select(Ontzorgen.person_id, Ontzorgen.start_date, Ontzorgen.end_date,
+               Ontzorgen.extension_reason),
+        Ontzorgen.person_id,
+    )  # fmt: skip
+    activities = load.many_each(
+        select(
+            ParticipationActivity.person_id, ParticipationActivity.kind,
+            ParticipationActivity.hours_per_week, ParticipationActivity.start_date,
+            ParticipationActivity.end_date,
+        ),
+        ParticipationActivity.person_id,
+    )  # fmt: skip
+
+    none = (None, None, None, None)
+    facts: dict[str, JourneyFacts] = {}
+    for person_id, koppeling, voor_end, end_kind, end_date, birth, category in trajectories:
+        if load.wanted is not None and person_id not in load.wanted:
+            continue
+        home = housing.get(person_id)
+        _, kek_planned, kek_held = kek.get(person_id, none)
+        _, intake_started, intake_completed, variant = intake.get(person_id, none)
+        _, toets_date, toets_outcome = toets.get(person_id, none)
+        _, z_started, z_advice_on, z_advice = starterz.get(person_id, none)
+        _, pvt_started, pvt_signed = pvt.get(person_id, none)
+        _, map_started, map_completed = map_.get(person_id, none)
+        facts[person_id] = JourneyFacts(
+            person_id=person_id, category=category, birth_date=birth,
+            koppeling_date=koppeling, housing_date=home[1] if home else None,
+            voorinburgering_end=voor_end,
+            koffie_en_koek_planned=_day(kek_planned), koffie_en_koek_held=kek_held,
+            brede_intake_started=intake_started, brede_intake_completed=intake_completed,
+            brede_intake_variant=variant,
+            toets_date=toets_date, toets_outcome=toets_outcome,
+            starterz_started=z_started, starterz_advice_on=z_advice_on, starterz_advice=z_advice,
+            pip_versions=_versions(pips.get(person_id, ())),
+            progress_talks=tuple(
+                ProgressTalkFact(row[1], bool(row[2])) for row in talks.get(person_id, ())
+            ),
+            pvt_started=pvt_started, pvt_signed=pvt_signed,
+            map_started=map_started, map_completed=map_completed,
+            ontzorgen=tuple(
+                OntzorgenPeriod(row[1], row[2], row[3] or "") for row in ontzorgen.get(person_id, ())
+            ),
+            activities=tuple(
+                Activity(row[1], float(row[2] or 0), row[3], row[4])
+                for row in activities.get(person_id, ())
+            ),
+            end_kind=end_kind, end_date=end_date,
+        )  # fmt: skip
+    return facts
+
+
+def facts_for_person(session: Session, person_id: str) -> JourneyFacts:
+    """The facts of one inburgeraar; LookupError when the person has no trajectory."""
+    found = load_facts(session, [person_id])
+    if person_id not in found:
+        raise LookupError(f"Persoon {person_id} heeft geen inburgeringstraject.")
+    return found[person_id]
+
+
+__all__ = [
+    "Activity",
+    "JourneyFacts",
+    "OntzorgenPeriod",
+    "PipVersion",
+    "ProgressTalkFact",
+    "facts_for_person",
+    "load_facts",
+]

@@ -1,0 +1,80 @@
+"""Dutch labels for the klantreis steps, statuses and values (CLI and engine notes).
+
+The Qt screens translate these separately; the keys are the StepKey and StepStatus values, so
+this module needs nothing from the engine (the engine uses the value labels in its notes).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain.enums import Category, EndKind, Route, TestOutcome
+
+#: Per StepKey value, in journey order.
+STEP_LABELS: dict[str, str] = {
+    "koppeling": "Koppeling",
+    "koffie_en_koek": "Koffie en Koek gesprek",
+    "brede_intake": "Brede Intake",
+    "leerbaarheidstoets": "Leerbaarheidstoets",
+    "starterz": "StarterZ-klas",
+    "pip": "PIP getekend",
+    "route_start": "Start leerroute",
+    "voortgang": "Voortgangsgesprek",
+    "pvt": "Participatieverklaringstraject (PVT)",
+    "map": "Module Arbeidsmarkt en Participatie (MAP)",
+    "ontzorgen": "Ontzorgen",
+    "inburgeringstermijn": "Inburgeringstermijn",
+    "einde": "Einde traject",
+}
+
+#: Per StepStatus value.
+STATUS_LABELS: dict[str, str] = {
+    "done": "Gedaan",
+    "open": "Open",
+    "due_soon": "Bijna verlopen",
+    "overdue": "Te laat",
+    "not_applicable": "Niet van toepassing",
+}
+
+ROUTE_LABELS: dict[Route, str] = {
+    Route.B1: "B1-route",
+    Route.ONDERWIJS: "Onderwijsroute",
+    Route.Z: "Z-route",
+    Route.STARTERZ: "StarterZ-klas (Z-route)",
+}
+
+OUTCOME_LABELS: dict[TestOutcome, str] = {
+    TestOutcome.B1: "B1",
+    TestOutcome.Z: "Z",
+    TestOutcome.TWIJFEL: "twijfel",
+}
+
+END_LABELS: dict[EndKind, str] = {
+    EndKind.VOLDAAN: "voldaan",
+    EndKind.ONTHEVEN: "ontheven",
+    EndKind.VERHUISD: "verhuisd",
+    EndKind.GESTOPT: "gestopt",
+}
+
+CATEGORY_LABELS: dict[Category, str] = {
+    Category.ASIELSTATUSHOUDER: "asielstatushouder",
+    Category.NAREIZIGER: "nareiziger",
+    Category.GEZINSMIGRANT: "gezinsmigrant",
+    Category.HERVESTIGER: "hervestiger",
+    Category.OVERIG: "overig",
+}
+
+
+def step_label(key: str) -> str:
+    """The Dutch name of a step (a StepKey or its value)."""
+    return STEP_LABELS[str(key)]
+
+
+def status_label(status: str) -> str:
+    """The Dutch name of a status (a StepStatus or its value)."""
+    return STATUS_LABELS[str(status)]
+
+
+def dutch_date(day: date) -> str:
+    """A date as Dutch consultants write it: 05-03-2025."""
+    return day.strftime("%d-%m-%Y")

@@ -1,0 +1,137 @@
+"""Screenshots of the screens at 1366x768, offscreen, with demo data, to look at before release.
+
+Usage: python scripts/screenshots.py [--out screenshots] [--people 80]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop.demo import populate_demo
+from desktop.domain.text import is_right_to_left
+from desktop.store import Store
+from desktop.store.keys import Argon2Params
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+
+TODAY = date(2025, 3, 1)
+PASSPHRASE = "demo wachtwoord voor schermafdrukken"
+FAST_KDF = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)
+SIZE = (1366, 768)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Process events until ``condition()`` holds; fail loudly after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not reach the expected state")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
+def shoot(window: MainWindow, out: Path, name: str) -> None:
+    QCoreApplication.processEvents()
+    path = out / f"{name}.png"
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not save {path}")
+    print(path)
+
+
+def make_window(folder: Path, translations: Translations, settings: QSettings) -> MainWindow:
+    window = MainWindow(
+        folder, today=TODAY, translations=translations, settings=settings, params=FAST_KDF
+    )
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def first_run(out: Path, work: Path, translations: Translations, settings: QSettings) -> None:
+    window = make_window(work / "nieuw", translations, settings)
+    page = window.first_run
+    assert page is not None
+    page.form.passphrase.setText(PASSPHRASE)
+    page.form.confirmation.setText(PASSPHRASE)
+    shoot(window, out, "first_run")
+    page.create_button.click()
+    wait_until(lambda: page.pages.currentIndex() == 1)
+    shoot(window, out, "recovery_key")
+    window.close()
+
+
+def caseload(
+    out: Path, work: Path, people: int, translations: Translations, settings: QSettings
+) -> None:
+    folder = work / "demo"
+    store, _key = Store.create(folder, PASSPHRASE, params=FAST_KDF)
+    with store:
+        populate_demo(store, people=people, today=TODAY)
+
+    window = make_window(folder, translations, settings)
+    unlock = window.unlock
+    shoot(window, out, "unlock")
+    unlock.passphrase.setText("verkeerd wachtwoord")
+    unlock.unlock_button.click()
+    wait_until(lambda: bool(unlock.error.text()) and unlock.pages.isEnabled())
+    shoot(window, out, "unlock_error")
+
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.unlock_button.click()
+    view = window.caseload
+    wait_until(lambda: view.model.rowCount() > 0)
+    shoot(window, out, "caseload")
+
+    rows = [view.model.row_at(r) for r in range(view.model.rowCount())]
+    arabic = next(row.name_original for row in rows if is_right_to_left(row.name_original))
+    view.search.setText(arabic.split()[-1])
+    view.apply_filter()
+    shoot(window, out, "caseload_arabic_search")
+
+    view.search.clear()
+    view.apply_filter()
+    view.overdue_only.setChecked(True)
+    shoot(window, out, "caseload_overdue")
+    view.overdue_only.setChecked(False)
+
+    window.set_language("en")
+    wait_until(lambda: window.file_menu.title() == "&File")
+    shoot(window, out, "caseload_en")
+    window.set_language("nl")
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--people", type=int, default=80)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+        translations = Translations(app)
+        translations.switch("nl")
+        first_run(args.out, work, translations, settings)
+        caseload(args.out, work, args.people, translations, settings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

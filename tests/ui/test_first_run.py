@@ -1,0 +1,88 @@
+"""First run: a new encrypted store, its recovery key, and the box that must be ticked."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop.store import Store, StoreLocation
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.conftest import translate
+
+NEW_PASSPHRASE = "zeven vrolijke fietsers"
+
+
+def test_first_run_creates_store_and_requires_checkbox(qtbot, make_window, tmp_path: Path):
+    folder = tmp_path / "nieuw"
+    window = make_window(folder)
+    page = window.first_run
+    assert page is not None
+    assert window.stack.currentWidget() is page
+    assert not page.create_button.isEnabled()
+
+    qtbot.keyClicks(page.form.passphrase, "kort")
+    assert page.form.hint.text().startswith("Te kort")
+    page.form.passphrase.clear()
+    qtbot.keyClicks(page.form.passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(page.form.confirmation, NEW_PASSPHRASE[:-1])
+    assert not page.create_button.isEnabled()
+    qtbot.keyClicks(page.form.confirmation, NEW_PASSPHRASE[-1])
+    assert page.create_button.isEnabled()
+
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.pages.currentIndex() == 1, timeout=10_000)
+    key = page.recovery_key
+    assert page.key_label.text().replace("\n", "-") == key
+    assert re.fullmatch(r"([A-Z2-7]{4}-){7}[A-Z2-7]{4}", key)
+    assert StoreLocation(folder).exists()
+    assert page.form.text() == ""  # the passphrase does not linger in a widget
+
+    assert not page.continue_button.isEnabled()
+    qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is not window.caseload
+    page.kept_safe.setChecked(True)
+    assert page.continue_button.isEnabled()
+    with qtbot.waitSignal(window.caseload.counts_changed, timeout=10_000):
+        qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.caseload
+    assert window.first_run is None
+    assert window.windowTitle() == "Wegwijzer"
+
+    window.lock()
+    with Store.open(folder, NEW_PASSPHRASE):
+        pass
+    with Store.open_with_recovery(folder, key):
+        pass
+
+
+def test_recovery_key_saved_to_file(qtbot, make_window, tmp_path: Path):
+    window = make_window(tmp_path / "nieuw")
+    page = window.first_run
+    page.form.passphrase.setText(PASSPHRASE)
+    page.form.confirmation.setText(PASSPHRASE)
+    qtbot.keyClick(page.form.confirmation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.pages.currentIndex() == 1, timeout=10_000)
+
+    target = tmp_path / "sleutel.txt"
+    page.write_recovery_key(target)
+    text = target.read_text(encoding="utf-8")
+    assert page.recovery_key in text
+    assert text.startswith("Herstelsleutel")
+
+
+def test_first_run_shows_error_when_folder_is_taken(qtbot, make_window, tmp_path: Path):
+    folder = tmp_path / "nieuw"
+    window = make_window(folder)
+    page = window.first_run
+    Store.create(folder, PASSPHRASE, params=FAST_KDF)[0].close()  # made meanwhile
+    page.form.passphrase.setText(PASSPHRASE)
+    page.form.confirmation.setText(PASSPHRASE)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    expected = translate(
+        "Labels", "There already is a Wegwijzer database here; it will not be overwritten."
+    )
+    qtbot.waitUntil(lambda: page.error.text() == expected, timeout=10_000)
+    assert expected.startswith("Er staat hier al")
+    assert page.pages.currentIndex() == 0

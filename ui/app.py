@@ -1,0 +1,65 @@
+"""Starting the GUI: options, the QApplication, the language and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop.store.paths import default_data_dir
+from ui.i18n import LANGUAGES, Translations, saved_language
+from ui.main_window import MainWindow
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from error
+
+
+def option_parser() -> argparse.ArgumentParser:
+    """The GUI's own options (Qt's, such as -platform, are taken by QApplication)."""
+    parser = argparse.ArgumentParser(prog="wegwijzer", description="Wegwijzer desktop app")
+    parser.add_argument("--data-dir", type=Path, help="folder of the encrypted database")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the screens (nl, en)")
+    parser.add_argument("--today", type=_iso_date, help="pretend today is this date (demos)")
+    return parser
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the GUI until the window is closed; return the exit code."""
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    QCoreApplication.setOrganizationName("Wegwijzer")
+    QCoreApplication.setApplicationName("Wegwijzer")
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app, remaining = existing, args_in
+    else:
+        app = QApplication([sys.argv[0], *args_in])  # takes Qt's own options, e.g. -platform
+        remaining = app.arguments()[1:]
+    options, _unknown = option_parser().parse_known_args(remaining)
+
+    settings = QSettings()
+    translations = Translations(app)
+    language = options.lang or saved_language(settings)
+    translations.switch(language)
+    if options.lang:
+        settings.setValue("ui/language", options.lang)
+
+    window = MainWindow(
+        options.data_dir or default_data_dir(),
+        today=options.today or date.today(),
+        translations=translations,
+        settings=settings,
+    )
+    window.resize(1280, 720)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        translations.remove()

@@ -1,0 +1,277 @@
+"""The caseload as a Qt table model: one row per inburgeraar, read-only, sortable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+
+from desktop.domain.text import is_right_to_left
+from ui.labels import category_label, route_label, status_label, step_label
+
+if TYPE_CHECKING:
+    from desktop.caseload import CaseloadRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+OVERDUE_COLOUR = QColor("#c62828")
+DUE_SOON_COLOUR = QColor("#d9730d")
+ENDED_COLOUR = QColor("#757575")
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    NAME = 0
+    NAME_ORIGINAL = 1
+    BIRTH_DATE = 2
+    BSN = 3
+    CONSULTANT = 4
+    CATEGORY = 5
+    ROUTE = 6
+    CURRENT_STEP = 7
+    NEXT_DEADLINE = 8
+
+
+def _headers() -> dict[Column, str]:
+    translate = QCoreApplication.translate
+    return {
+        Column.NAME: translate("CaseloadModel", "Name"),
+        Column.NAME_ORIGINAL: translate("CaseloadModel", "Name (own script)"),
+        Column.BIRTH_DATE: translate("CaseloadModel", "Date of birth"),
+        Column.BSN: translate("CaseloadModel", "BSN"),
+        Column.CONSULTANT: translate("CaseloadModel", "Consultant"),
+        Column.CATEGORY: translate("CaseloadModel", "Category"),
+        Column.ROUTE: translate("CaseloadModel", "Route"),
+        Column.CURRENT_STEP: translate("CaseloadModel", "Current step"),
+        Column.NEXT_DEADLINE: translate("CaseloadModel", "Next deadline"),
+    }
+
+
+def format_date(value: date | None) -> str:
+    """Dates as Dutch consultants write them: 31-12-2025."""
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+def mask_bsn(bsn: str | None) -> str:
+    """Hide all but the last three digits of a BSN."""
+    if not bsn:
+        return ""
+    return "•" * max(len(bsn) - 3, 0) + bsn[-3:]
+
+
+def _status_icon(colour: QColor, mark: str) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 14, 14)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(11)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, mark)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class CaseloadModel(QAbstractTableModel):
+    """Rows of :class:`desktop.caseload.CaseloadRow`; ``set_rows`` replaces them all."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseloadRow] = []
+        self._show_bsn = False
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._icons: dict[str, QIcon] = {}
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
+        """Show these rows (in the current sort order)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sort is not None:
+            self._rows.sort(key=self._sort_key(self._sort[0]))
+            if self._sort[1] == Qt.SortOrder.DescendingOrder:
+                self._rows.reverse()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self.set_rows([])
+
+    def row_at(self, row: int) -> CaseloadRow:
+        return self._rows[row]
+
+    def set_show_bsn(self, show: bool) -> None:
+        """Show full BSNs instead of only their last three digits."""
+        if show == self._show_bsn:
+            return
+        self._show_bsn = show
+        if self._rows:
+            column = int(Column.BSN)
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def retranslate(self) -> None:
+        """Refresh headers and labels after a language switch."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            )
+
+    # -- Qt model interface --------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _headers()[Column(section)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == Column.NAME_ORIGINAL and is_right_to_left(row.name_original):
+                # Absolute: the delegate lays such text out right-to-left, which would
+                # otherwise mirror "right" back to the left edge.
+                return (
+                    Qt.AlignmentFlag.AlignRight
+                    | Qt.AlignmentFlag.AlignAbsolute
+                    | Qt.AlignmentFlag.AlignVCenter
+                )
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.NEXT_DEADLINE:
+            return self._status_icon(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_rows = [self._rows[index.row()] for index in old]
+        self._rows.sort(key=self._sort_key(column))
+        if order == Qt.SortOrder.DescendingOrder:
+            self._rows.reverse()
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        new = [
+            self.index(position[id(row)], index.column())
+            for row, index in zip(old_rows, old, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    # -- cells ---------------------------------------------------------------------------
+
+    def _display(self, row: CaseloadRow, column: Column) -> str:
+        if column == Column.NAME:
+            return row.display_name
+        if column == Column.NAME_ORIGINAL:
+            return row.name_original
+        if column == Column.BIRTH_DATE:
+            return format_date(row.birth_date)
+        if column == Column.BSN:
+            return (row.bsn or "") if self._show_bsn else mask_bsn(row.bsn)
+        if column == Column.CONSULTANT:
+            return row.consultant_name
+        if column == Column.CATEGORY:
+            return category_label(row.category)
+        if column == Column.ROUTE:
+            return route_label(row.route)
+        if column == Column.CURRENT_STEP:
+            return step_label(row.current_step)
+        if row.next_due is None:
+            return ""
+        text = format_date(row.next_due)
+        if row.next_status in ("overdue", "due_soon"):
+            text = f"{text}  {status_label(row.next_status)}"
+        return text
+
+    def _foreground(self, row: CaseloadRow, column: Column) -> QBrush | None:
+        if column == Column.NEXT_DEADLINE and row.next_status == "overdue":
+            return QBrush(OVERDUE_COLOUR)
+        if column == Column.NEXT_DEADLINE and row.next_status == "due_soon":
+            return QBrush(DUE_SOON_COLOUR)
+        if row.ended:
+            return QBrush(ENDED_COLOUR)
+        return None
+
+    def _status_icon(self, row: CaseloadRow) -> QIcon | None:
+        if row.next_status == "overdue":
+            key, colour, mark = "overdue", OVERDUE_COLOUR, "!"
+        elif row.next_status == "due_soon":
+            key, colour, mark = "due_soon", DUE_SOON_COLOUR, "•"
+        else:
+            return None
+        if key not in self._icons:
+            self._icons[key] = _status_icon(colour, mark)
+        return self._icons[key]
+
+    def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
+        if column == Column.NEXT_DEADLINE and row.next_step is not None:
+            parts = [step_label(row.next_step), format_date(row.next_due)]
+            if row.next_status is not None:
+                parts.append(status_label(row.next_status))
+            return " · ".join(part for part in parts if part)
+        if column in (Column.NAME, Column.NAME_ORIGINAL) and row.ended:
+            return QCoreApplication.translate("CaseloadModel", "Trajectory ended")
+        return None
+
+    def _sort_key(self, column: int) -> Callable[[CaseloadRow], tuple[bool, Any]]:
+        def text(value: str) -> tuple[bool, Any]:
+            return (not value, value.casefold())
+
+        keys: dict[int, Callable[[CaseloadRow], tuple[bool, Any]]] = {
+            Column.NAME: lambda r: text(r.display_name),
+            Column.NAME_ORIGINAL: lambda r: text(r.name_original),
+            Column.BIRTH_DATE: lambda r: (r.birth_date is None, r.birth_date or date.min),
+            Column.BSN: lambda r: text(r.bsn or ""),
+            Column.CONSULTANT: lambda r: text(r.consultant_name),
+            Column.CATEGORY: lambda r: text(category_label(r.category)),
+            Column.ROUTE: lambda r: text(route_label(r.route)),
+            Column.CURRENT_STEP: lambda r: text(step_label(r.current_step)),
+            Column.NEXT_DEADLINE: lambda r: (r.next_due is None, r.next_due or date.max),
+        }
+        return keys[column]

@@ -1,0 +1,272 @@
+"""The caseload screen: search field, filters and the table of inburgeraars."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.caseload import (
+    CaseloadFilter,
+    CaseloadRow,
+    consultants,
+    filter_caseload,
+    load_caseload,
+)
+from desktop.domain.enums import Category, Route
+from desktop.domain.text import is_right_to_left
+from desktop.journey.engine import StepKey
+from desktop.store import Store
+from ui.caseload_model import CaseloadModel, Column
+from ui.labels import category_label, error_message, route_label, step_label
+from ui.worker import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class ScriptAwareDelegate(QStyledItemDelegate):
+    """Lays out right-to-left text (Arabic, Dari) right-to-left, whatever the UI direction."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        if is_right_to_left(option.text):
+            option.direction = Qt.LayoutDirection.RightToLeft
+
+
+class CaseloadView(QWidget):
+    """Search, filters and the caseload table for one unlocked store.
+
+    Signals:
+        counts_changed(int, int): rows shown, rows loaded.
+        loading_changed(bool): True while the caseload is loaded off the GUI thread.
+    """
+
+    counts_changed = Signal(int, int)
+    loading_changed = Signal(bool)
+
+    def __init__(self, runner: TaskRunner, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._today = today
+        self._rows: list[CaseloadRow] = []
+        self._generation = 0  # results of a load started before a lock are dropped
+        self._columns_sized = False
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.consultant = QComboBox()
+        self.category = QComboBox()
+        self.route = QComboBox()
+        self.step = QComboBox()
+        self.overdue_only = QCheckBox()
+        self.include_ended = QCheckBox()
+        self.show_bsn = QCheckBox()
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setVisible(False)
+        self._labels = {name: QLabel() for name in ("consultant", "category", "route", "step")}
+        for name, label in self._labels.items():
+            label.setBuddy(getattr(self, name))
+
+        self.model = CaseloadModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("caseload")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(int(Column.NAME_ORIGINAL), ScriptAwareDelegate(self))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        # Most urgent first; set before enabling sorting, which sorts at once.
+        self.table.horizontalHeader().setSortIndicator(
+            int(Column.NEXT_DEADLINE), Qt.SortOrder.AscendingOrder
+        )
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(120)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._filter_timer.start)
+        for combo in (self.consultant, self.category, self.route, self.step):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.overdue_only.toggled.connect(self.apply_filter)
+        self.include_ended.toggled.connect(self.apply_filter)
+        self.show_bsn.toggled.connect(self.model.set_show_bsn)
+
+        self._layout()
+        self.retranslate_ui()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.overdue_only)
+        top.addWidget(self.include_ended)
+        top.addWidget(self.show_bsn)
+        filters = QHBoxLayout()
+        for name in ("consultant", "category", "route", "step"):
+            filters.addWidget(self._labels[name])
+            filters.addWidget(getattr(self, name), 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+    # -- language ------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by name, BSN or V-number"))
+        self.overdue_only.setText(self.tr("Only &overdue"))
+        self.include_ended.setText(self.tr("Also &ended trajectories"))
+        self.show_bsn.setText(self.tr("Show full &BSN"))
+        self._labels["consultant"].setText(self.tr("Consultant:"))
+        self._labels["category"].setText(self.tr("Category:"))
+        self._labels["route"].setText(self.tr("Route:"))
+        self._labels["step"].setText(self.tr("Step:"))
+        self._fill_choices()
+        self.model.retranslate()
+        if self.model.rowCount():
+            self._size_columns()  # labels differ in length between languages
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _fill_choices(self, team: Sequence[tuple[str, str]] | None = None) -> None:
+        """(Re)fill the filter combos, keeping what was chosen."""
+        everyone = self.tr("All")
+        if team is None:
+            team = [
+                (self.consultant.itemData(i), self.consultant.itemText(i))
+                for i in range(1, self.consultant.count())
+            ]
+        choices: list[tuple[QComboBox, list[tuple[Any, str]]]] = [
+            (self.consultant, list(team)),
+            (self.category, [(c, category_label(c)) for c in Category]),
+            (self.route, [(r, route_label(r)) for r in Route]),
+            (self.step, [(s, step_label(s)) for s in StepKey]),
+        ]
+        for combo, items in choices:
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value, text in items:
+                combo.addItem(text, value)
+            found = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def show_store(self, store: Store) -> None:
+        """Load the caseload of ``store`` off the GUI thread, then show it."""
+        self._generation += 1
+        generation, today = self._generation, self._today
+
+        def load() -> tuple[list[CaseloadRow], list[tuple[str, str]]]:
+            return load_caseload(store, today=today), consultants(store)
+
+        self.message.setVisible(False)
+        self.loading_changed.emit(True)
+        self._runner.run(
+            load,
+            lambda result: self._loaded(generation, result),
+            lambda error: self._load_failed(generation, error),
+        )
+
+    def _loaded(
+        self, generation: int, result: tuple[list[CaseloadRow], list[tuple[str, str]]]
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._rows, team = result
+        self._fill_choices(team)
+        self.loading_changed.emit(False)
+        self.apply_filter()
+
+    def _load_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        log.error("loading the caseload failed", exc_info=error)
+        self.loading_changed.emit(False)
+        self.message.setText(error_message(error))
+        self.message.setVisible(True)
+
+    def clear(self) -> None:
+        """Forget everything personal (on lock): rows, search text, consultant names."""
+        self._generation += 1
+        self._filter_timer.stop()
+        self._rows = []
+        self.model.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.consultant.blockSignals(True)
+        self.consultant.clear()
+        self.consultant.addItem(self.tr("All"), None)
+        self.consultant.blockSignals(False)
+        self.message.clear()
+        self.message.setVisible(False)
+        self.counts_changed.emit(0, 0)
+
+    # -- filtering -----------------------------------------------------------------------
+
+    def current_filter(self) -> CaseloadFilter:
+        return CaseloadFilter(
+            text=self.search.text(),
+            consultant_id=self.consultant.currentData(),
+            category=self.category.currentData(),
+            route=self.route.currentData(),
+            step=self.step.currentData(),
+            overdue_only=self.overdue_only.isChecked(),
+            include_ended=self.include_ended.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        """Show the loaded rows that match the search field and filters."""
+        self._filter_timer.stop()
+        shown = filter_caseload(self._rows, self.current_filter())
+        self.model.set_rows(shown)
+        if shown and not self._columns_sized:
+            self._size_columns()
+        self.counts_changed.emit(len(shown), len(self._rows))
+
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, 260))
+        self._columns_sized = True
+
+    def visible_texts(self) -> list[str]:
+        """Every cell text on screen (for tests and checks that nothing personal is left)."""
+        return [
+            str(self.model.data(self.model.index(r, c)) or "")
+            for r in range(self.model.rowCount())
+            for c in range(self.model.columnCount())
+        ]

@@ -1,0 +1,192 @@
+"""The main window: first run, unlock and caseload screens, the menus and the status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from desktop.store import Store, StoreLocation
+from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from ui.caseload_view import CaseloadView
+from ui.first_run import FirstRunPage
+from ui.i18n import LANGUAGES, Translations, save_language
+from ui.unlock import UnlockPage
+from ui.worker import TaskRunner
+
+APP_TITLE = "Wegwijzer"  # never personal data in a title
+
+
+class MainWindow(QMainWindow):
+    """One window whose centre is the first-run, unlock or caseload screen.
+
+    Signals: none; the screens' signals drive it (``FirstRunPage.completed``,
+    ``UnlockPage.unlocked``, ``CaseloadView.counts_changed``).
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        today: date,
+        translations: Translations | None = None,
+        settings: QSettings | None = None,
+        params: Argon2Params = DEFAULT_ARGON2,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_TITLE)
+        self._folder = folder
+        self._translations = translations
+        self._settings = settings
+        self.store: Store | None = None
+        self._counts = (0, 0)
+
+        self.runner = TaskRunner(self)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.first_run: FirstRunPage | None = None
+        self.unlock = UnlockPage(folder, self.runner, params=params)
+        self.caseload = CaseloadView(self.runner, today=today)
+        self.stack.addWidget(self.unlock)
+        self.stack.addWidget(self.caseload)
+        if not StoreLocation(folder).exists():
+            self.first_run = FirstRunPage(folder, self.runner, params=params)
+            self.first_run.completed.connect(self._store_ready)
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+        else:
+            self.stack.setCurrentWidget(self.unlock)
+        self.unlock.unlocked.connect(self._store_ready)
+
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.statusBar().addPermanentWidget(self.counts)
+        self.caseload.counts_changed.connect(self._show_counts)
+        self.caseload.loading_changed.connect(self._show_loading)
+
+        self._build_menus()
+        self.retranslate_ui()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setEnabled(False)
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for language in LANGUAGES:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setData(language)
+            action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+        current = self._translations.language if self._translations else ""
+        if current in self.language_actions:
+            self.language_actions[current].setChecked(True)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        # Each language is named in itself, so it can be found when the UI is unreadable.
+        self.language_actions["nl"].setText("Nederlands")
+        self.language_actions["en"].setText("English")
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Wegwijzer"))
+        self._show_counts(*self._counts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        """Switch the screens to ``language`` now, and remember it."""
+        if self._translations is None or not self._translations.switch(language):
+            return
+        self.language_actions[language].setChecked(True)
+        if self._settings is not None:
+            save_language(self._settings, language)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Wegwijzer"),
+            self.tr(
+                "<h3>Wegwijzer</h3><p>Dossiers, klantreis and handouts for consultants "
+                "inburgering (Wet inburgering 2021).</p><p>All data stays encrypted on this "
+                "computer.</p>"
+            ),
+        )
+
+    # -- locking -------------------------------------------------------------------------
+
+    def _store_ready(self, store: Store) -> None:
+        self.store = store
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.lock_action.setEnabled(True)
+        self.stack.setCurrentWidget(self.caseload)
+        self.caseload.show_store(store)
+        self.caseload.search.setFocus()
+
+    def lock(self) -> None:
+        """Close the store and return to the unlock screen with nothing personal left."""
+        if self.store is None:
+            return
+        self.caseload.clear()
+        self.store.close()
+        self.store = None
+        self.lock_action.setEnabled(False)
+        self.statusBar().clearMessage()
+        self.counts.clear()
+        self.unlock.show_passphrase()
+        self.stack.setCurrentWidget(self.unlock)
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        self._counts = (shown, total)
+        if self.store is None:
+            self.counts.clear()
+            return
+        self.counts.setText(self.tr("{shown} of {total} shown").format(shown=shown, total=total))
+
+    def _show_loading(self, loading: bool) -> None:
+        if loading:
+            self.statusBar().showMessage(self.tr("Loading the caseload…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        self.runner.wait()
+        super().closeEvent(event)
