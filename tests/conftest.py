@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.store import Store  # noqa: E402
-from desktop.store.keys import Argon2Params  # noqa: E402
+from desktop.store import Store
+from desktop.store.keys import Argon2Params
 
 #: Cheap Argon2id costs so that tests can create many stores; one test covers the defaults.
 FAST_KDF = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)

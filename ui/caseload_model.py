@@ -130,7 +130,8 @@ class CaseloadModel(QAbstractTableModel):
         """Refresh headers and labels after a language switch."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
             )
 
     # -- Qt model interface --------------------------------------------------------------

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
-
 class _Relay(QObject):
     """Lives in the GUI thread; its signals, emitted from a pool thread, arrive queued."""
 

@@ -149,6 +149,7 @@ class _Journey:
         self.route = versions[-1].route if versions else None
         # The inburgeringstermijn, PVT, MAP and progress talks count from the first beschikking.
         self.beschikking = _earliest(*(pip.beschikking_on for pip in versions))
+        self.soon = rules.due_soon.after(today)  # due on or before this day: due soon
         self.ended = facts.end_kind is not None and (
             facts.end_date is None or facts.end_date <= today
         )
@@ -171,7 +172,7 @@ class _Journey:
             status = StepStatus.OPEN
         elif due < self.today:
             status = StepStatus.OVERDUE
-        elif due <= self.rules.due_soon.after(self.today):
+        elif due <= self.soon:
             status = StepStatus.DUE_SOON
         else:
             status = StepStatus.OPEN

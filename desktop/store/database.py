@@ -142,6 +142,7 @@ class Store:
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA secure_delete = ON")
+            connection.execute("PRAGMA cache_size = -65536")  # 64 MiB: caseload scans
             return connection
 
         engine = create_engine("sqlite://", creator=connect, module=sqlcipher3)

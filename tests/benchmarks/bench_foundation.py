@@ -86,7 +86,8 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=5000)
     parser.add_argument("--search-people", type=int, default=20000)
     args = parser.parse_args()
-    print(f"Wegwijzer foundation benchmarks on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    python = sys.version.split()[0]
+    print(f"Wegwijzer foundation benchmarks on {os.cpu_count()} cores, Python {python}")
     with tempfile.TemporaryDirectory(prefix="wegwijzer-bench-") as tmp:
         base = Path(tmp)
         encrypted = workload(Store, base / "enc", args.people)
@@ -98,8 +99,10 @@ def main() -> None:
         report("load caseload incl. engine (plain SQLite)", plain["caseload"])
         ratio_pop = encrypted["populate"] / plain["populate"]
         ratio_load = encrypted["caseload"] / plain["caseload"]
-        print(f"encrypted/plain ratio: populate {ratio_pop:.2f}x, caseload {ratio_load:.2f}x "
-              "(aim <= 1.5x)")
+        print(
+            f"encrypted/plain ratio: populate {ratio_pop:.2f}x, caseload {ratio_load:.2f}x "
+            "(aim <= 1.5x)"
+        )
 
         unlocks = []
         for _ in range(5):
@@ -145,8 +148,16 @@ def main() -> None:
 def start_to_caseload(folder: Path) -> float | None:
     """Launch the real app in a subprocess (offscreen) and time it until the caseload shows."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WEGWIJZER_PASSPHRASE=PASSPHRASE)
-    command = [sys.executable, "-m", "ui.launcher", "--data-dir", str(folder), "--today",
-               TODAY.isoformat(), "--benchmark-startup"]
+    command = [
+        sys.executable,
+        "-m",
+        "ui.launcher",
+        "--data-dir",
+        str(folder),
+        "--today",
+        TODAY.isoformat(),
+        "--benchmark-startup",
+    ]
     start = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start

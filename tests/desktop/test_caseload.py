@@ -53,10 +53,16 @@ def caseload_store(store: Store) -> Store:
         session.add_all(
             [
                 # Linked two months ago, no Koffie en Koek yet: overdue.
-                Trajectory(person_id=amal.id, consultant_id=anna.id, koppeling_date=date(2026, 9, 20)),
+                Trajectory(
+                    person_id=amal.id, consultant_id=anna.id, koppeling_date=date(2026, 9, 20)
+                ),
                 # Linked last week, talk held: nothing overdue.
-                Trajectory(person_id=senait.id, consultant_id=bram.id, koppeling_date=date(2026, 11, 16)),
-                Trajectory(person_id=zeynep.id, consultant_id=anna.id, koppeling_date=date(2026, 11, 20)),
+                Trajectory(
+                    person_id=senait.id, consultant_id=bram.id, koppeling_date=date(2026, 11, 16)
+                ),
+                Trajectory(
+                    person_id=zeynep.id, consultant_id=anna.id, koppeling_date=date(2026, 11, 20)
+                ),
                 Trajectory(
                     person_id=done.id,
                     consultant_id=bram.id,

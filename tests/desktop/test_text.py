@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain.bsn import bsn_problem, normalise_bsn, validate_bsn, InvalidBsn
+from desktop.domain.bsn import InvalidBsn, bsn_problem, normalise_bsn, validate_bsn
 from desktop.domain.text import is_right_to_left, search_key
 
 

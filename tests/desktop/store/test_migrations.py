@@ -31,7 +31,9 @@ def _shape(engine_url: str) -> dict[str, object]:
                 (i["name"], tuple(i["column_names"]), bool(i["unique"]))
                 for i in inspector.get_indexes(table)
             ),
-            "unique": sorted(tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)),
+            "unique": sorted(
+                tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)
+            ),
         }
     engine.dispose()
     return shape

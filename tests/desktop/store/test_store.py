@@ -62,7 +62,7 @@ def test_database_file_is_unreadable_without_the_key(store_dir: Path, store: Sto
     store.close()
     raw = (store_dir / DATABASE_NAME).read_bytes()
     assert not raw.startswith(SQLITE_HEADER)
-    assert "Haddad".encode() not in raw
+    assert b"Haddad" not in raw
     assert "أمل".encode() not in raw
     plain = sqlite3.connect(store_dir / DATABASE_NAME)
     with pytest.raises(sqlite3.DatabaseError, match="not a database"):
@@ -209,7 +209,9 @@ def test_schema_newer_than_the_app_is_refused(store_dir: Path, store: Store) -> 
         Store.open(store_dir, PASSPHRASE)
 
 
-def test_locked_database_gives_its_own_message(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_locked_database_gives_its_own_message(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(Store, "BUSY_TIMEOUT_S", 0.2)
     blocker = _raw_connection(store)
     blocker.execute("BEGIN EXCLUSIVE")
@@ -298,9 +300,7 @@ def test_default_kdf_is_argon2id_above_owasp_minimum(tmp_path: Path) -> None:
     Store.open(tmp_path / "d", PASSPHRASE).close()
 
 
-@pytest.mark.parametrize(
-    "path", ["\\\\server\\share\\wegwijzer", "//server/share/wegwijzer"]
-)
+@pytest.mark.parametrize("path", ["\\\\server\\share\\wegwijzer", "//server/share/wegwijzer"])
 def test_network_locations_are_refused(path: str) -> None:
     assert is_network_path(Path(path))
     with pytest.raises(NetworkLocation):
