@@ -28,7 +28,8 @@ from desktop.demo import populate_demo  # noqa: E402
 from desktop.journey.engine import evaluate  # noqa: E402
 from desktop.journey.facts import load_facts  # noqa: E402
 from desktop.journey.rules import load_rules  # noqa: E402
-from desktop.store import Store  # noqa: E402
+from desktop.store import Store, StoreLocation  # noqa: E402
+from desktop.store.keys import KeyFile  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 PASSPHRASE = "benchmark passphrase"
@@ -52,6 +53,12 @@ class PlainStore(Store):
             connection.exec_driver_sql("BEGIN")
 
         return engine
+
+    @classmethod
+    def _locate(cls, folder: Path) -> tuple[StoreLocation, KeyFile]:
+        # The real store refuses plain files; the baseline has to skip that check.
+        location = StoreLocation(folder)
+        return location, KeyFile.load(location.key_file)
 
 
 def timed(action: Callable[[], Any]) -> tuple[float, Any]:
