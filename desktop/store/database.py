@@ -27,6 +27,7 @@ from desktop.store.errors import (
     DatabaseExists,
     DatabaseLocked,
     DiskFull,
+    MissingDatabase,
     NoDatabase,
     NotEncrypted,
     ReadOnlyLocation,
@@ -213,10 +214,7 @@ class Store:
         ensure_local(folder)
         if not location.database.exists():
             if location.key_file.exists():
-                raise DamagedDatabase(
-                    "Het databasebestand ontbreekt; alleen het sleutelbestand "
-                    "is er nog. Zet een back-up terug."
-                )
+                raise MissingDatabase()
             raise NoDatabase()
         with expected_failures():
             if _looks_unencrypted(location.database):

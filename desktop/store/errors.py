@@ -45,6 +45,13 @@ class DamagedDatabase(StoreError):
     )
 
 
+class MissingDatabase(DamagedDatabase):
+    message = (
+        "Het databasebestand (wegwijzer.db) ontbreekt; alleen het sleutelbestand is er nog. "
+        "Zet een back-up van de database terug in dezelfde map."
+    )
+
+
 class DamagedKeyFile(StoreError):
     message = (
         "Het sleutelbestand (wegwijzer.keys) ontbreekt of is beschadigd. Zonder dit bestand "
