@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.model import Setting, new_id
@@ -146,7 +147,18 @@ class Store:
             connection.execute("PRAGMA cache_size = -65536")  # 64 MiB: caseload scans
             return connection
 
-        engine = create_engine("sqlite://", creator=connect, module=sqlcipher3)
+        # A file URL gives a QueuePool: connections are shared safely between the GUI thread
+        # and worker threads. ("sqlite://" would mean a per-thread pool meant for :memory:,
+        # which closes connections another thread may still be using.)
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=connect,
+            module=sqlcipher3,
+            poolclass=QueuePool,
+            pool_size=4,
+            max_overflow=4,
+            pool_timeout=30,
+        )
 
         @event.listens_for(engine, "begin")
         def _begin(connection: Any) -> None:  # real transactions, also around DDL

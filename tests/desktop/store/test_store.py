@@ -316,3 +316,28 @@ def test_every_store_error_speaks_dutch() -> None:
         message = str(error_type())
         assert message and message != str(StoreError())
         assert any(word in message.lower() for word in ("de ", "het ", "een ", "kies", "dit"))
+
+
+def test_many_threads_share_the_store_safely(store: Store) -> None:
+    """Worker threads of the UI read and write at once; nothing is lost or closed under them."""
+    import threading
+
+    failures: list[BaseException] = []
+
+    def work(worker: int) -> None:
+        try:
+            for round_ in range(15):
+                with store.transaction() as session:
+                    session.add(Person(given_names="Amal", family_name=f"W{worker}-{round_}"))
+                with store.reading() as session:
+                    session.scalar(select(func.count()).select_from(Person))
+        except BaseException as error:  # collected and reported by the main thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert len(_names(store)) == 150
