@@ -18,8 +18,8 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, exc
-from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from desktop.domain.model import Setting, new_id
 from desktop.store import migrations
