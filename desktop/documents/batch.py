@@ -1,0 +1,47 @@
+"""Batch printing for a ROL visit: who is coming, and one PDF with all their klantreizen."""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
+import pypdfium2 as pdfium
+from sqlalchemy import select
+
+from desktop.domain.model import KoffieEnKoek, Person
+from desktop.store import Store
+
+# PDFium is not thread-safe: the screens render previews while a batch may be merging.
+PDFIUM_LOCK = threading.Lock()
+
+
+def koffie_en_koek_between(store: Store, start: date, end: date) -> list[str]:
+    """Ids of the people whose Koffie en Koek is planned from ``start`` to ``end`` (inclusive),
+    by planned moment: the people to see at the coming ROL visit."""
+    first = datetime.combine(start, time.min)
+    last = datetime.combine(end + timedelta(days=1), time.min)
+    with store.reading() as session:
+        rows = session.execute(
+            select(KoffieEnKoek.person_id, KoffieEnKoek.planned_at)
+            .join(Person, Person.id == KoffieEnKoek.person_id)
+            .where(KoffieEnKoek.planned_at >= first, KoffieEnKoek.planned_at < last)
+            .where(KoffieEnKoek.held_on.is_(None))
+            .order_by(KoffieEnKoek.planned_at)
+        ).all()
+    seen: dict[str, None] = {}
+    for person_id, _ in rows:
+        seen.setdefault(person_id, None)
+    return list(seen)
+
+
+def merge_pdfs(documents: Sequence[bytes]) -> bytes:
+    """One PDF with all pages of ``documents`` in order, built in memory."""
+    with PDFIUM_LOCK:
+        merged = pdfium.PdfDocument.new()
+        for data in documents:
+            merged.import_pages(pdfium.PdfDocument(data))
+        buffer = io.BytesIO()
+        merged.save(buffer)
+        return buffer.getvalue()

@@ -1,0 +1,152 @@
+"""What a handout may say about one person, read from the dossier in one go.
+
+Only what the person is meant to read: names, the consultant, the klantreis dates, planned
+appointments and the PIP agreements. Health (``LifeDomain.is_sensitive``) never leaves the
+dossier this way, and neither do notes, intake findings or enforcement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.documents.errors import NoHandoutPerson
+from desktop.domain.enums import InterpreterMode, LifeDomain, Route
+from desktop.domain.model import (
+    BredeIntake,
+    Consultant,
+    KoffieEnKoek,
+    Person,
+    Pip,
+    PipAgreement,
+    ProgressTalk,
+    Trajectory,
+)
+from desktop.journey import JourneyState, Rules, evaluate, facts_for_person
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """A planned talk the person is invited to."""
+
+    kind: str  # "koffie_en_koek", "brede_intake" or "voortgang" (StepKey values)
+    when: datetime | None
+    place: str = ""
+    interpreter: bool = False
+    by_phone: bool = False  # the interpreter takes part by phone
+
+
+@dataclass(frozen=True)
+class PipSummary:
+    """The PIP in force, as far as the person reads it; no sensitive domains."""
+
+    version: int
+    route: Route
+    language_provider: str
+    signed_on: date | None
+    beschikking_on: date | None
+    route_started_on: date | None
+    agreements: tuple[tuple[LifeDomain, str], ...]
+    support: str
+
+
+@dataclass(frozen=True)
+class HandoutPerson:
+    """Everything a handout prints about one inburgeraar."""
+
+    person_id: str
+    name: str  # Latin script: given names, family name
+    name_original: str  # original script, may be empty
+    country: str
+    languages: str
+    interpreter_needed: bool
+    consultant_name: str
+    consultant_phone: str
+    journey: JourneyState
+    appointments: tuple[Appointment, ...]  # not yet held, soonest first
+    pip: PipSummary | None
+    today: date
+
+
+def _interpreter(mode: InterpreterMode | None, needed: bool) -> tuple[bool, bool]:
+    if mode is None or mode is InterpreterMode.GEEN:
+        return needed, False
+    return True, mode is InterpreterMode.TELEFONISCH
+
+
+def _appointments(session: Session, person: Person, today: date) -> list[Appointment]:
+    start = datetime.combine(today, datetime.min.time())
+    found: list[Appointment] = []
+    for kek in session.scalars(select(KoffieEnKoek).where(KoffieEnKoek.person_id == person.id)):
+        if kek.held_on is None and kek.planned_at is not None and kek.planned_at >= start:
+            interpreter, by_phone = _interpreter(kek.interpreter_mode, person.interpreter_needed)
+            found.append(
+                Appointment(
+                    "koffie_en_koek", kek.planned_at, kek.place_detail, interpreter, by_phone
+                )
+            )
+    for intake in session.scalars(select(BredeIntake).where(BredeIntake.person_id == person.id)):
+        planned = intake.planned_at
+        if intake.started_on is None and planned is not None and planned >= start:
+            found.append(Appointment("brede_intake", planned, "", person.interpreter_needed))
+    for talk in session.scalars(select(ProgressTalk).where(ProgressTalk.person_id == person.id)):
+        if talk.held_on is None and talk.planned_at is not None and talk.planned_at >= start:
+            found.append(Appointment("voortgang", talk.planned_at, "", person.interpreter_needed))
+    return sorted(found, key=lambda a: a.when or datetime.max)
+
+
+def _pip(session: Session, person_id: str) -> PipSummary | None:
+    pip = session.scalars(
+        select(Pip).where(Pip.person_id == person_id).order_by(Pip.version.desc())
+    ).first()
+    if pip is None:
+        return None
+    rows = session.scalars(select(PipAgreement).where(PipAgreement.pip_id == pip.id))
+    agreements = tuple(
+        (row.domain, row.text.strip())
+        for row in sorted(rows, key=lambda row: list(LifeDomain).index(row.domain))
+        if not row.domain.is_sensitive and row.text.strip()
+    )
+    return PipSummary(
+        version=pip.version,
+        route=pip.route,
+        language_provider=pip.language_provider,
+        signed_on=pip.signed_on,
+        beschikking_on=pip.beschikking_on,
+        route_started_on=pip.route_started_on,
+        agreements=agreements,
+        support=pip.support.strip(),
+    )
+
+
+def load_handout_person(
+    session: Session, person_id: str, *, today: date, rules: Rules
+) -> HandoutPerson:
+    """The handout view of one person; NoHandoutPerson when unknown or without a trajectory."""
+    person = session.get(Person, person_id)
+    trajectory = session.scalars(
+        select(Trajectory).where(Trajectory.person_id == person_id)
+    ).first()
+    if person is None or trajectory is None:
+        raise NoHandoutPerson(person_id)
+    consultant = (
+        session.get(Consultant, trajectory.consultant_id) if trajectory.consultant_id else None
+    )
+    journey = evaluate(facts_for_person(session, person_id), rules, today)
+    return HandoutPerson(
+        person_id=person.id,
+        name=f"{person.given_names} {person.family_name}".strip(),
+        name_original=person.name_original.strip(),
+        country=person.country_of_origin,
+        languages=person.languages,
+        interpreter_needed=person.interpreter_needed,
+        consultant_name=consultant.name if consultant else "",
+        consultant_phone=consultant.phone if consultant else "",
+        journey=journey,
+        appointments=tuple(_appointments(session, person, today)),
+        pip=_pip(session, person_id),
+        today=today,
+    )

@@ -1,0 +1,166 @@
+"""Making handouts: one entry point for the CLI, the screens and the batch print.
+
+Fonts, catalogs, the support map and the rules are loaded once per :class:`HandoutMaker`;
+each handout is rendered to bytes in memory. Nothing is written to disk here: only the file a
+user chooses is written (by the caller, atomically), so no unencrypted copy is left behind.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from desktop.documents.catalog import N_, Catalogs
+from desktop.documents.config import HandoutConfig, load_config
+from desktop.documents.data import HandoutPerson, load_handout_person
+from desktop.documents.fonts import font_set
+from desktop.documents.languages import Language, date_locale, language, person_language
+from desktop.documents.layout import Context, Sheet, person_header
+from desktop.documents.text import Typesetter
+from desktop.journey import Rules, load_rules
+from desktop.store import Store
+
+
+class DocumentKind(StrEnum):
+    """The four handouts."""
+
+    KLANTREIS = "klantreis"
+    UITNODIGING = "uitnodiging"
+    PIP = "pip"
+    SOCIALE_KAART = "sociale_kaart"
+
+
+#: Dutch names for menus and messages.
+DOCUMENT_NAMES: dict[DocumentKind, str] = {
+    DocumentKind.KLANTREIS: "Klantreis",
+    DocumentKind.UITNODIGING: "Uitnodiging voor een gesprek",
+    DocumentKind.PIP: "Samenvatting van het PIP",
+    DocumentKind.SOCIALE_KAART: "Sociale kaart",
+}
+
+_TITLES: dict[DocumentKind, str] = {
+    DocumentKind.KLANTREIS: N_("Uw klantreis"),
+    DocumentKind.UITNODIGING: N_("Uitnodiging"),
+    DocumentKind.PIP: N_("Samenvatting van uw plan (PIP)"),
+    DocumentKind.SOCIALE_KAART: N_("Wie helpt u?"),
+}
+
+# ReportLab's font state and HarfBuzz's private glyph mapping are shared: one render at a time.
+_render_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Handout:
+    """A rendered handout: the PDF bytes and what a caller may want to say about it."""
+
+    pdf: bytes
+    kind: DocumentKind
+    language: Language
+    draft: bool
+    fallbacks: int  # texts printed in Dutch for want of a translation
+    pages: int
+
+
+class HandoutMaker:
+    """Renders handouts; build one and keep it (fonts and catalogs load once)."""
+
+    def __init__(
+        self,
+        *,
+        catalogs: Catalogs | None = None,
+        config: HandoutConfig | None = None,
+        rules: Rules | None = None,
+    ) -> None:
+        self.catalogs = catalogs or Catalogs()
+        self.config = config or load_config()
+        self.rules = rules or load_rules()
+        self.typesetter = Typesetter(font_set())
+
+    def language_for(self, person: HandoutPerson | None, code: str | None) -> Language:
+        """The language asked for, else the person's first language with handouts."""
+        if code:
+            return language(code)
+        return person_language(person.languages if person else "")
+
+    def render(
+        self,
+        kind: DocumentKind,
+        person: HandoutPerson | None,
+        lang: Language,
+        *,
+        today: date,
+        appointment: str | None = None,
+    ) -> Handout:
+        """Render one handout to PDF bytes (a person is needed except for the sociale kaart)."""
+        from desktop.documents import invitation, klantreis, pip_summary, support_map
+
+        translation = self.catalogs.translation(lang)
+        ctx = Context(
+            typesetter=self.typesetter,
+            translation=translation,
+            date_locale=date_locale(lang, person.country if person else ""),
+            municipality=self.config.municipality,
+            printed_on=today,
+        )
+        with _render_lock:
+
+            def header(sheet: Sheet) -> None:
+                if person is not None:
+                    person_header(sheet, person.name, person.name_original)
+
+            sheet = Sheet(ctx, _TITLES[kind], header)
+            if kind is DocumentKind.SOCIALE_KAART:
+                support_map.render_support_map(sheet, self.config, person)
+            elif person is None:
+                raise ValueError(f"{kind} needs a person")
+            elif kind is DocumentKind.KLANTREIS:
+                klantreis.render_klantreis(sheet, person, self.rules)
+            elif kind is DocumentKind.UITNODIGING:
+                invitation.render_invitation(sheet, person, self.config, appointment)
+            else:
+                pip_summary.render_pip_summary(sheet, person)
+            pages = sheet.page
+            pdf = sheet.finish()
+        return Handout(pdf, kind, lang, translation.draft, sheet.fallbacks, pages)
+
+    def render_for(
+        self,
+        store: Store,
+        person_id: str,
+        kind: DocumentKind,
+        *,
+        today: date,
+        lang: str | None = None,
+        appointment: str | None = None,
+    ) -> Handout:
+        """Read one person from ``store`` and render a handout in ``lang`` (or theirs)."""
+        with store.reading() as session:
+            person = load_handout_person(session, person_id, today=today, rules=self.rules)
+        chosen = self.language_for(person, lang)
+        return self.render(kind, person, chosen, today=today, appointment=appointment)
+
+    def batch(
+        self,
+        store: Store,
+        person_ids: Sequence[str],
+        *,
+        today: date,
+        kind: DocumentKind = DocumentKind.KLANTREIS,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Handout]:
+        """Handouts for several people, each in their own language; ``progress(done, total)``."""
+        with store.reading() as session:
+            people = [
+                load_handout_person(session, pid, today=today, rules=self.rules)
+                for pid in person_ids
+            ]
+        handouts = []
+        for done, person in enumerate(people, start=1):
+            lang = self.language_for(person, None)
+            handouts.append(self.render(kind, person, lang, today=today))
+            if progress is not None:
+                progress(done, len(people))
+        return handouts

@@ -1,0 +1,228 @@
+"""The handout dialog: choose document and language, preview the pages, print or save.
+
+Rendering runs off the GUI thread (ui.worker.TaskRunner); the PDF stays in memory and is
+written only to the file the consultant chooses.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.documents import LANGUAGES, DocumentKind, Handout, HandoutError, HandoutMaker
+from desktop.documents.data import HandoutPerson, load_handout_person
+from desktop.store import Store, StoreError
+from desktop.store.atomic import write_atomic
+from ui.handouts.pages import page_images, paint_pages
+from ui.worker import TaskRunner
+
+log = logging.getLogger(__name__)
+PREVIEW_DPI = 80
+PRINT_DPI = 200
+
+
+class HandoutDialog(QDialog):
+    """Preview, print and save one person's handouts.
+
+    Signals:
+        rendered(int): a preview is shown, with this many pages.
+        failed(str): rendering failed; the Dutch message.
+    """
+
+    rendered = Signal(int)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        person_id: str,
+        maker: HandoutMaker,
+        runner: TaskRunner,
+        *,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Handouts"))  # never a name in a title
+        self._store, self._person_id, self._maker = store, person_id, maker
+        self._runner, self._today = runner, today
+        self._person: HandoutPerson | None = None
+        self._generation = 0
+        self.handout: Handout | None = None
+        self.printer: QPrinter | None = None  # kept: Qt must not outlive Python's printer
+
+        self.document = QComboBox()
+        names = {
+            DocumentKind.KLANTREIS: self.tr("Klantreis"),
+            DocumentKind.UITNODIGING: self.tr("Invitation to a talk"),
+            DocumentKind.PIP: self.tr("PIP summary"),
+            DocumentKind.SOCIALE_KAART: self.tr("Support map (sociale kaart)"),
+        }
+        for kind, name in names.items():
+            self.document.addItem(name, kind.value)
+        self.language = QComboBox()
+        for code, lang in LANGUAGES.items():
+            self.language.addItem(f"{lang.native_name} — {lang.dutch_name}", code)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        close = QPushButton(self.tr("Close"))
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Document:"), self.document)
+        form.addRow(self.tr("&Language:"), self.language)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 900)
+
+        self.print_button.clicked.connect(self.print_handout)
+        self.save_button.clicked.connect(self.save_handout)
+        close.clicked.connect(self.reject)
+        self._load_person()
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def _load_person(self) -> None:
+        store, person_id, maker, today = self._store, self._person_id, self._maker, self._today
+
+        def load() -> HandoutPerson:
+            with store.reading() as session:
+                return load_handout_person(session, person_id, today=today, rules=maker.rules)
+
+        self.status.setText(self.tr("Loading…"))
+        self._runner.run(load, self._person_loaded, self._failed)
+
+    def _person_loaded(self, person: HandoutPerson) -> None:
+        self._person = person
+        own = self._maker.language_for(person, None).code
+        self.language.setCurrentIndex(max(self.language.findData(own), 0))
+        self.document.currentIndexChanged.connect(self.render_preview)
+        self.language.currentIndexChanged.connect(self.render_preview)
+        self.render_preview()
+
+    def render_preview(self) -> None:
+        """Render the chosen document and language off the GUI thread, then show its pages."""
+        if self._person is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        person, maker, today = self._person, self._maker, self._today
+        kind = DocumentKind(self.document.currentData())
+        lang = LANGUAGES[self.language.currentData()]
+
+        def work() -> tuple[Handout, list[QImage]]:
+            handout = maker.render(kind, person, lang, today=today)
+            return handout, page_images(handout.pdf, PREVIEW_DPI)
+
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Making the handout…"))
+        self._runner.run(work, lambda result: self._show(generation, result), self._failed)
+
+    def _show(self, generation: int, result: tuple[Handout, list[QImage]]) -> None:
+        if generation != self._generation:
+            return  # a newer choice is being rendered
+        self.handout, images = result
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for image in images:
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(page)
+        notes = [self.tr("Pages: {count}").format(count=len(images))]
+        if self.handout.draft:
+            notes.append(self.tr("draft translation, not yet checked by a translator"))
+        if self.handout.fallbacks:
+            notes.append(
+                self.tr("Texts still in Dutch: {count}").format(count=self.handout.fallbacks)
+            )
+        self.status.setText("; ".join(notes))
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.rendered.emit(len(images))
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, HandoutError | LookupError):
+            log.error("making a handout failed", exc_info=error)
+        message = (
+            str(error)
+            if isinstance(error, HandoutError)
+            else self.tr("The handout could not be made.")
+        )
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    def page_count(self) -> int:
+        """Pages shown in the preview (for tests)."""
+        return self.pages_layout.count()
+
+    # -- output ----------------------------------------------------------------------------
+
+    def print_handout(self) -> None:
+        """Print through the system print dialog."""
+        if self.handout is None:
+            return
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(self.printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        paint_pages(self.printer, page_images(self.handout.pdf, PRINT_DPI))
+
+    def save_handout(self, path: str | None = None) -> Path | None:
+        """Ask where to save (unless ``path`` is given) and write the PDF atomically."""
+        if self.handout is None:
+            return None
+        if path is None:
+            suggested = f"{self.handout.kind.value}_{self.handout.language.code}.pdf"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save handout"), suggested, self.tr("PDF files (*.pdf)")
+            )
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        try:
+            write_atomic(target, self.handout.pdf, mode=0o600)
+        except (OSError, StoreError) as error:
+            self.status.setText(str(error))
+            return None
+        self.status.setText(self.tr("Saved as {file}").format(file=target.name))
+        return target
