@@ -1,0 +1,84 @@
+"""Expected failures of the sync, each with a Dutch message a consultant understands.
+
+They subclass :class:`desktop.store.errors.StoreError`, so the CLI and the screens that already
+show store failures show these too. After any of them the local database is unchanged.
+"""
+
+from __future__ import annotations
+
+from desktop.store.errors import StoreError
+
+
+class SyncError(StoreError):
+    """Base of every expected sync failure."""
+
+    message = "Het synchroniseren is niet gelukt. De gegevens op deze laptop zijn intact."
+
+
+class ShareUnavailable(SyncError):
+    message = (
+        "De teammap is niet bereikbaar (geen netwerk, of de schijf is niet gekoppeld). "
+        "Er is niets gewijzigd; Wegwijzer probeert het later opnieuw."
+    )
+
+
+class NotATeamFolder(SyncError):
+    message = (
+        "Deze map is geen Wegwijzer-teammap: het markeerbestand ontbreekt. Wegwijzer "
+        "synchroniseert nooit met een lege of verkeerde map, zodat er niets verdwijnt. "
+        "Controleer het pad of vraag de beheerder."
+    )
+
+
+class WrongTeam(SyncError):
+    message = (
+        "Deze teammap hoort bij een ander team dan deze laptop. Er is niets gewijzigd. "
+        "Controleer het pad in de instellingen."
+    )
+
+
+class ShareTooNew(SyncError):
+    message = (
+        "De teammap gebruikt een nieuwere versie van het synchronisatieformaat. "
+        "Installeer de nieuwste versie van Wegwijzer."
+    )
+
+
+class WrongTeamPassphrase(SyncError):
+    message = "Het teamwachtwoord klopt niet, of het aanmeldbestand hoort niet bij deze teammap."
+
+
+class DamagedMarker(SyncError):
+    message = (
+        "Het markeerbestand van de teammap is beschadigd. Er is niets gewijzigd. "
+        "Neem contact op met de beheerder."
+    )
+
+
+class NotInTeam(SyncError):
+    message = (
+        "Deze laptop hoort nog bij geen team. Maak een team aan of sluit aan met het "
+        "teamwachtwoord of een aanmeldbestand."
+    )
+
+
+class TeamExists(SyncError):
+    message = "In deze map staat al een teammap; die wordt niet overschreven. Sluit daar bij aan."
+
+
+class ShareReadOnly(SyncError):
+    message = (
+        "Wegwijzer mag niet schrijven in de teammap (alleen-lezen). Ontvangen wijzigingen zijn "
+        "verwerkt; uw eigen wijzigingen blijven bewaard en gaan mee bij de volgende keer."
+    )
+
+
+class ShareFull(SyncError):
+    message = (
+        "De teammap is vol. Ontvangen wijzigingen zijn verwerkt; uw eigen wijzigingen blijven "
+        "bewaard op deze laptop en gaan mee zodra er weer ruimte is."
+    )
+
+
+class EnrolmentInvalid(SyncError):
+    message = "Dit aanmeldbestand is beschadigd of geen Wegwijzer-aanmeldbestand."

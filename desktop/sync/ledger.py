@@ -1,0 +1,219 @@
+"""The sync engine's bookkeeping in the local database: settings, versions, baselines.
+
+All functions work inside the caller's transaction (a SQLAlchemy Connection), so a sync
+applies a file completely or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from desktop.sync.hlc import HybridClock
+from desktop.sync.register import Context, Version, add_version
+
+# Keys in the ``setting`` table.
+DEVICE = "sync.device"
+COUNTER = "sync.counter"
+VECTOR = "sync.vector"
+EXPORTED = "sync.exported"
+CLOCK = "sync.clock"
+TEAM_ID = "sync.team_id"
+TEAM_KEY = "sync.team_key"
+SHARE = "sync.share"
+LAST_SYNC = "sync.last_sync"
+LAST_SNAPSHOT = "sync.last_snapshot"
+
+
+def get_setting(connection: Connection, key: str, default: str = "") -> str:
+    value = connection.exec_driver_sql('SELECT value FROM setting WHERE "key" = ?', (key,))
+    found = value.scalar()
+    return str(found) if found is not None else default
+
+
+def set_setting(connection: Connection, key: str, value: str) -> None:
+    connection.exec_driver_sql(
+        'INSERT INTO setting ("key", value) VALUES (?, ?) '
+        'ON CONFLICT("key") DO UPDATE SET value = excluded.value',
+        (key, value),
+    )
+
+
+def device_id(connection: Connection) -> str:
+    """This database's device id (16 hex digits), made on first use."""
+    found = get_setting(connection, DEVICE)
+    if not found:
+        found = secrets.token_hex(8)
+        set_setting(connection, DEVICE, found)
+    return found
+
+
+@dataclass
+class Author:
+    """Makes this device's versions: dots from its counter, stamps from its clock.
+
+    ``vector`` is what the device has seen of every device (its own counter included); it
+    becomes the context of each new version, so a version supersedes exactly what its maker
+    had seen.
+    """
+
+    device: str
+    counter: int
+    vector: dict[str, int]
+    clock: HybridClock
+    made: int = 0
+    _scan_ctx: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, connection: Connection) -> Author:
+        device = device_id(connection)
+        vector = {k: int(v) for k, v in json.loads(get_setting(connection, VECTOR, "{}")).items()}
+        counter = int(get_setting(connection, COUNTER, "0"))
+        vector[device] = counter
+        clock = HybridClock(device, get_setting(connection, CLOCK))
+        return cls(device, counter, vector, clock)
+
+    def freeze_context(self) -> None:
+        """Fix the context for the versions about to be made (what was seen so far)."""
+        self.vector[self.device] = self.counter
+        self._scan_ctx = dict(self.vector)
+
+    def make(self, tbl: str, row_id: str, field: str, value: Any, at: str, by: str) -> Version:
+        """A new local version."""
+        self.counter += 1
+        self.made += 1
+        ctx = self._scan_ctx or dict(self.vector)
+        return Version(
+            tbl, row_id, field, self.device, self.counter, self.clock.now(), at, by, value, ctx
+        )
+
+    def save(self, connection: Connection) -> None:
+        self.vector[self.device] = self.counter
+        set_setting(connection, COUNTER, str(self.counter))
+        set_setting(connection, VECTOR, json.dumps(self.vector, sort_keys=True))
+        set_setting(connection, CLOCK, self.clock.last)
+
+
+_COLUMNS = 'tbl, row_id, field, device, counter, hlc, at, "by", value, ctx'
+
+
+def _decode(values: Sequence[Any]) -> Version:
+    tbl, row_id, field_, device, counter, hlc, at, by, value, ctx = values
+    return Version(
+        tbl, row_id, field_, device, int(counter), hlc, at, by, json.loads(value), json.loads(ctx)
+    )
+
+
+def version_row(v: Version) -> tuple[Any, ...]:
+    ctx = json.dumps(dict(v.ctx), sort_keys=True, separators=(",", ":"))
+    value = json.dumps(v.value, separators=(",", ":"), ensure_ascii=False)
+    return (v.tbl, v.row_id, v.field, v.device, v.counter, v.hlc, v.at, v.by, value, ctx)
+
+
+def load_versions(
+    connection: Connection, tbl: str, row_ids: Iterable[str]
+) -> dict[str, list[Version]]:
+    """The head versions of the given rows of one table."""
+    ids = list(row_ids)
+    found: dict[str, list[Version]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        result = connection.exec_driver_sql(
+            f"SELECT {_COLUMNS} FROM sync_version WHERE tbl = ? AND row_id IN ({marks})",
+            (tbl, *chunk),
+        )
+        for values in result:
+            version = _decode(values)
+            found[version.row_id].append(version)
+    return found
+
+
+def own_versions_after(connection: Connection, device: str, counter: int) -> list[Version]:
+    """This device's versions not yet sent (counter above ``counter``)."""
+    result = connection.exec_driver_sql(
+        f"SELECT {_COLUMNS} FROM sync_version WHERE device = ? AND counter > ? ORDER BY counter",
+        (device, counter),
+    )
+    return [_decode(values) for values in result]
+
+
+def all_versions(connection: Connection) -> list[Version]:
+    """Every head version (for a snapshot)."""
+    return [_decode(v) for v in connection.exec_driver_sql(f"SELECT {_COLUMNS} FROM sync_version")]
+
+
+def replace_versions(
+    connection: Connection, removed: Iterable[Version], added: Iterable[Version]
+) -> None:
+    """Write the change of a set of rows' heads."""
+    gone = [v.key for v in removed]
+    if gone:
+        connection.exec_driver_sql(
+            "DELETE FROM sync_version WHERE tbl = ? AND row_id = ? AND field = ? "
+            "AND device = ? AND counter = ?",
+            gone,
+        )
+    new = [version_row(v) for v in added]
+    if new:
+        connection.exec_driver_sql(
+            f"INSERT INTO sync_version ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            new,
+        )
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """What the dossier table held for a row after the last sync (or capture)."""
+
+    state: str
+    shown: bool
+
+
+def load_baselines(connection: Connection, tbl: str) -> dict[str, Baseline]:
+    result = connection.exec_driver_sql(
+        "SELECT row_id, state, shown FROM sync_row WHERE tbl = ?", (tbl,)
+    )
+    return {row_id: Baseline(state, bool(shown)) for row_id, state, shown in result}
+
+
+def save_baselines(connection: Connection, tbl: str, rows: dict[str, Baseline]) -> None:
+    if rows:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_row (tbl, row_id, state, shown) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(tbl, row_id) DO UPDATE SET state = excluded.state, shown = excluded.shown",
+            [(tbl, row_id, b.state, int(b.shown)) for row_id, b in rows.items()],
+        )
+
+
+def ctx_of(text: str) -> Context:
+    return {str(k): int(v) for k, v in json.loads(text).items()}
+
+
+def add_versions(connection: Connection, versions: list[Version]) -> dict[str, set[str]]:
+    """Add versions to the register (pruning what they supersede); returns rows touched."""
+    by_table: dict[str, list[Version]] = defaultdict(list)
+    for version in versions:
+        by_table[version.tbl].append(version)
+    touched: dict[str, set[str]] = {}
+    for tbl, items in by_table.items():
+        existing = load_versions(connection, tbl, {v.row_id for v in items})
+        originals = {row_id: {v.key: v for v in vs} for row_id, vs in existing.items()}
+        for version in items:
+            add_version(existing.setdefault(version.row_id, []), version)
+        removed: list[Version] = []
+        added: list[Version] = []
+        touched[tbl] = {v.row_id for v in items}
+        for row_id in touched[tbl]:
+            before = originals.get(row_id, {})
+            after = {v.key: v for v in existing[row_id]}
+            removed += [v for k, v in before.items() if k not in after]
+            added += [v for k, v in after.items() if k not in before]
+        replace_versions(connection, removed, added)
+    return touched

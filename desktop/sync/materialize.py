@@ -1,0 +1,277 @@
+"""Writing the merged state into the dossier tables, keeping the schema's rules.
+
+The register may describe rows the schema cannot hold as they are: two people created
+offline with the same BSN, a PIP version number taken twice, a step of a person deleted
+elsewhere. Such a row is never a crash and never lost: the row created first keeps its key
+(the same choice on every laptop); a later one keeps its row with the key left empty when
+the column allows it, or is held back until the clash is resolved. Each case is an open
+conflict, and the versions stay in the register.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from desktop.sync.ledger import Baseline, load_versions, save_baselines
+from desktop.sync.register import RowOutcome, resolve_row
+from desktop.sync.tables import SyncedTable, encode_state, synced_tables
+
+ORPHAN = "orphan"
+DUPLICATE = "duplicate"
+
+
+@dataclass
+class _TableIndex:
+    """The ids and unique keys now in one dossier table (kept in step while writing)."""
+
+    ids: set[str]
+    keys: dict[tuple[str, ...], dict[tuple[Any, ...], str]]
+
+
+@dataclass
+class Materializer:
+    """Writes rows of the register into the dossier tables within one transaction."""
+
+    connection: Connection
+    conflicts: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    _indexes: dict[str, _TableIndex] = field(default_factory=dict)
+    _baselines: dict[str, dict[str, Baseline]] = field(default_factory=lambda: defaultdict(dict))
+
+    def index(self, table: SyncedTable) -> _TableIndex:
+        if table.name not in self._indexes:
+            ids: set[str] = set()
+            keys: dict[tuple[str, ...], dict[tuple[Any, ...], str]] = {u: {} for u in table.uniques}
+            columns = ", ".join(f'"{c}"' for u in table.uniques for c in u)
+            sql = f'SELECT id{", " + columns if columns else ""} FROM "{table.name}"'
+            for values in self.connection.exec_driver_sql(sql):
+                ids.add(values[0])
+                position = 1
+                for unique in table.uniques:
+                    key = tuple(values[position : position + len(unique)])
+                    position += len(unique)
+                    if None not in key:
+                        keys[unique][key] = values[0]
+            self._indexes[table.name] = _TableIndex(ids, keys)
+        return self._indexes[table.name]
+
+    def run(self, touched: dict[str, set[str]]) -> None:
+        """Bring the given rows (and rows held back by earlier clashes) in line."""
+        touched = {name: set(ids) for name, ids in touched.items()}
+        for name, row_id in self._held_back():
+            touched.setdefault(name, set()).add(row_id)
+        outcomes: dict[str, dict[str, RowOutcome | None]] = {}
+        for table in synced_tables():
+            ids = touched.get(table.name)
+            if ids:
+                versions = load_versions(self.connection, table.name, ids)
+                outcomes[table.name] = {
+                    i: resolve_row(versions.get(i, []), table.fields) for i in ids
+                }
+        recheck = self._delete_phase(outcomes)
+        for table in synced_tables():
+            for row_id, outcome in sorted(outcomes.get(table.name, {}).items()):
+                if outcome is not None and not outcome.deleted:
+                    self._write(table, row_id, outcome)
+        self._recheck(recheck)
+        self._save()
+
+    def _held_back(self) -> list[tuple[str, str]]:
+        result = self.connection.exec_driver_sql(
+            "SELECT DISTINCT tbl, row_id FROM sync_conflict WHERE kind IN (?, ?)",
+            (ORPHAN, DUPLICATE),
+        )
+        return [(t, r) for t, r in result]
+
+    def _delete_phase(
+        self, outcomes: dict[str, dict[str, RowOutcome | None]]
+    ) -> dict[str, set[str]]:
+        """Delete rows the register deletes (children first); return rows to look at again."""
+        recheck: dict[str, set[str]] = defaultdict(set)
+        for table in reversed(synced_tables()):
+            for row_id, outcome in outcomes.get(table.name, {}).items():
+                if outcome is None:
+                    continue
+                self.conflicts[(table.name, row_id)] = dict(outcome.conflicts)
+                if not outcome.deleted:
+                    continue
+                index = self.index(table)
+                if row_id in index.ids:
+                    for child, column in self._children(table.name):
+                        recheck[child.name].update(self._referring(child, column, row_id))
+                    table.delete(self.connection, row_id)
+                    self._forget(table, row_id)
+                self._baseline(table, row_id, None)
+        return recheck
+
+    def _children(self, parent: str) -> list[tuple[SyncedTable, str]]:
+        return [
+            (t, fk.column) for t in synced_tables() for fk in t.foreign_keys if fk.parent == parent
+        ]
+
+    def _referring(self, child: SyncedTable, column: str, parent_id: str) -> list[str]:
+        result = self.connection.exec_driver_sql(
+            f'SELECT id FROM "{child.name}" WHERE "{column}" = ?', (parent_id,)
+        )
+        return [r[0] for r in result]
+
+    def _recheck(self, rows: dict[str, set[str]]) -> None:
+        """Rows a deletion cascaded to (or emptied a reference of): write them as registered."""
+        for table in synced_tables():
+            ids = rows.get(table.name)
+            if not ids:
+                continue
+            self._indexes.pop(table.name, None)  # SQLite changed the table behind our back
+            versions = load_versions(self.connection, table.name, ids)
+            for row_id in sorted(ids):
+                outcome = resolve_row(versions.get(row_id, []), table.fields)
+                if outcome is None:
+                    continue
+                self.conflicts.setdefault((table.name, row_id), dict(outcome.conflicts))
+                if outcome.deleted:
+                    self._baseline(table, row_id, None)
+                else:
+                    self._write(table, row_id, outcome)
+
+    def _write(self, table: SyncedTable, row_id: str, outcome: RowOutcome) -> None:
+        values = dict(outcome.values)
+        conflicts = self.conflicts.setdefault((table.name, row_id), dict(outcome.conflicts))
+        for fk in table.foreign_keys:
+            parent = next(t for t in synced_tables() if t.name == fk.parent)
+            target = values.get(fk.column)
+            if target is None or target in self.index(parent).ids:
+                continue
+            conflicts[fk.column] = ORPHAN  # its parent was deleted elsewhere
+            if fk.nullable:
+                values[fk.column] = None
+            else:
+                self._hide(table, row_id, values)
+                return
+        if not self._claim_keys(table, row_id, values, outcome.created, conflicts):
+            self._hide(table, row_id, values)
+            return
+        index = self.index(table)
+        if row_id in index.ids:
+            table.update(self.connection, row_id, values)
+        else:
+            table.insert(self.connection, row_id, values)
+            index.ids.add(row_id)
+        for unique, keys in index.keys.items():
+            key = tuple(values[c] for c in unique)
+            if None not in key:
+                keys[key] = row_id
+        self._baseline(table, row_id, values)
+
+    def _claim_keys(
+        self,
+        table: SyncedTable,
+        row_id: str,
+        values: dict[str, Any],
+        created: str,
+        conflicts: dict[str, str],
+    ) -> bool:
+        """Settle unique-key clashes: the row created first keeps the key. False: hold back."""
+        index = self.index(table)
+        for unique, keys in index.keys.items():
+            key = tuple(values[c] for c in unique)
+            holder = keys.get(key)
+            if None in key or holder is None or holder == row_id:
+                continue
+            if (created, row_id) < (self._created(table, holder), holder):
+                self._demote(table, holder, unique)
+                continue
+            conflicts[unique[0]] = DUPLICATE
+            if not all(table.nullable(c) for c in unique):
+                return False
+            for column in unique:
+                values[column] = None
+        return True
+
+    def _created(self, table: SyncedTable, row_id: str) -> str:
+        found = self.connection.exec_driver_sql(
+            "SELECT MIN(hlc) FROM sync_version WHERE tbl = ? AND row_id = ? AND field = '*'",
+            (table.name, row_id),
+        ).scalar()
+        return str(found or "")
+
+    def _demote(self, table: SyncedTable, row_id: str, unique: tuple[str, ...]) -> None:
+        """Give up a key another row has the better claim to (its values stay in the register)."""
+        row = next(table.rows(self.connection, [row_id]))
+        values = {name: row[name] for name in table.fields}
+        conflicts = self.conflicts.setdefault((table.name, row_id), {})
+        conflicts[unique[0]] = DUPLICATE
+        keys = self.index(table).keys[unique]
+        keys.pop(tuple(values[c] for c in unique), None)
+        if all(table.nullable(c) for c in unique):
+            for column in unique:
+                values[column] = None
+            table.update(self.connection, row_id, values)
+            self._baseline(table, row_id, values)
+        else:
+            table.delete(self.connection, row_id)
+            self._forget(table, row_id)
+            self._baseline(table, row_id, None)
+
+    def _hide(self, table: SyncedTable, row_id: str, values: dict[str, Any]) -> None:
+        index = self.index(table)
+        if row_id in index.ids:
+            table.delete(self.connection, row_id)
+            self._forget(table, row_id)
+        self._baseline(table, row_id, None, values)
+
+    def _forget(self, table: SyncedTable, row_id: str) -> None:
+        index = self.index(table)
+        index.ids.discard(row_id)
+        for keys in index.keys.values():
+            for key in [k for k, holder in keys.items() if holder == row_id]:
+                del keys[key]
+
+    def _baseline(
+        self,
+        table: SyncedTable,
+        row_id: str,
+        values: dict[str, Any] | None,
+        hidden: dict[str, Any] | None = None,
+    ) -> None:
+        if values is not None:
+            self._baselines[table.name][row_id] = Baseline(encode_state(values), True)
+            return
+        state = encode_state(hidden) if hidden is not None else None
+        if state is None:
+            old = load_baselines_one(self.connection, table.name, row_id)
+            state = old.state if old else "{}"
+        self._baselines[table.name][row_id] = Baseline(state, False)
+
+    def _save(self) -> None:
+        for name, rows in self._baselines.items():
+            save_baselines(self.connection, name, rows)
+        if self.conflicts:
+            self.connection.exec_driver_sql(
+                "DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ?",
+                list(self.conflicts),
+            )
+        conflict_rows = [
+            (tbl, row_id, name, kind)
+            for (tbl, row_id), fields in self.conflicts.items()
+            for name, kind in fields.items()
+        ]
+        if conflict_rows:
+            self.connection.exec_driver_sql(
+                "INSERT INTO sync_conflict (tbl, row_id, field, kind) VALUES (?, ?, ?, ?)",
+                conflict_rows,
+            )
+
+
+def load_baselines_one(connection: Connection, tbl: str, row_id: str) -> Baseline | None:
+    found = connection.exec_driver_sql(
+        "SELECT state, shown FROM sync_row WHERE tbl = ? AND row_id = ?", (tbl, row_id)
+    ).first()
+    return Baseline(found[0], bool(found[1])) if found else None
+
+
+def materialize(connection: Connection, touched: dict[str, set[str]]) -> None:
+    """Write the register's state of the touched rows into the dossier tables."""
+    Materializer(connection).run(touched)

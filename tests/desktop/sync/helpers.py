@@ -1,0 +1,122 @@
+"""Simulated laptops for the sync tests: each its own encrypted store, one shared folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.domain.model import Consultant
+from desktop.store import Store
+from desktop.sync.engine import synchronise
+from desktop.sync.report import SyncReport
+from desktop.sync.tables import synced_tables
+from desktop.sync.team import create_team, join_team
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+TEAM_PASSPHRASE = "ons team van consulenten"
+
+
+@dataclass
+class Laptop:
+    """One simulated laptop."""
+
+    name: str
+    store: Store
+    share: Path
+
+    def sync(self, **kwargs: Any) -> SyncReport:
+        return synchronise(self.store, self.share, **kwargs)
+
+    def add_consultant(self, name: str, **values: Any) -> str:
+        with self.store.transaction() as session:
+            consultant = Consultant(name=name, **values)
+            session.add(consultant)
+            session.flush()
+            return consultant.id
+
+    def edit(self, model: type[Any], row_id: str, **values: Any) -> bool:
+        with self.store.transaction() as session:
+            row = session.get(model, row_id)
+            if row is None:
+                return False
+            for key, value in values.items():
+                setattr(row, key, value)
+            return True
+
+    def delete(self, model: type[Any], row_id: str) -> bool:
+        with self.store.transaction() as session:
+            row = session.get(model, row_id)
+            if row is None:
+                return False
+            session.delete(row)
+            return True
+
+    def consultants(self) -> dict[str, tuple[Any, ...]]:
+        with self.store.reading() as session:
+            return {
+                c.id: (c.name, c.phone, c.email, c.active)
+                for c in session.scalars(select(Consultant))
+            }
+
+
+def dump(store: Store) -> dict[str, list[Any]]:
+    """Every synced table and the register, as sorted raw rows (for equality checks)."""
+    out: dict[str, list[Any]] = {}
+    with store.reading() as session:
+        connection = session.connection()
+        for table in synced_tables():
+            out[table.name] = sorted(repr(sorted(r.items())) for r in table.rows(connection))
+        out["sync_version"] = sorted(
+            repr(tuple(r))
+            for r in connection.exec_driver_sql(
+                "SELECT tbl, row_id, field, device, counter, value FROM sync_version"
+            )
+        )
+        out["sync_conflict"] = sorted(
+            repr(tuple(r)) for r in connection.exec_driver_sql("SELECT * FROM sync_conflict")
+        )
+    return out
+
+
+class Fleet:
+    """Laptops created in a temporary folder, all in one team; closed at the end."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.share = root / "share"
+        self.share.mkdir(parents=True, exist_ok=True)
+        self.laptops: list[Laptop] = []
+
+    def laptop(self, name: str | None = None) -> Laptop:
+        name = name or f"laptop{len(self.laptops)}"
+        store, _key = Store.create(self.root / name, PASSPHRASE, params=FAST_KDF)
+        if not self.laptops and not (self.share / "wegwijzer-team.json").exists():
+            create_team(store, self.share, TEAM_PASSPHRASE, params=FAST_KDF)
+        else:
+            join_team(store, self.share, TEAM_PASSPHRASE)
+        laptop = Laptop(name, store, self.share)
+        self.laptops.append(laptop)
+        return laptop
+
+    def sync_all(self, rounds: int = 2) -> None:
+        for _ in range(rounds):
+            for laptop in self.laptops:
+                laptop.sync()
+
+    def close(self) -> None:
+        for laptop in self.laptops:
+            laptop.store.close()
+
+
+def fleet_of(root: Path, count: int) -> Iterator[Fleet]:
+    fleet = Fleet(root)
+    for _ in range(count):
+        fleet.laptop()
+    try:
+        yield fleet
+    finally:
+        fleet.close()

@@ -1,0 +1,132 @@
+"""The sync screens: team-folder settings, the sync button and status, the conflicts screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop.domain.model import Consultant
+from desktop.store import Store
+from desktop.sync.engine import synchronise
+from desktop.sync.team import create_team, join_team
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.conftest import unlock
+
+TEAM = "ons team van consulenten"
+
+
+def _team(populated_dir: Path, tmp_path: Path) -> tuple[Path, Store]:
+    """Put the test laptop in a team and make a second laptop in it; both synced."""
+    share = tmp_path / "share"
+    share.mkdir()
+    with Store.open(populated_dir, PASSPHRASE) as store:
+        create_team(store, share, TEAM, params=FAST_KDF)
+        synchronise(store, share)
+    other, _key = Store.create(tmp_path / "other", PASSPHRASE, params=FAST_KDF)
+    join_team(other, share, TEAM)
+    synchronise(other, share)
+    return share, other
+
+
+def test_settings_test_this_folder(qtbot, make_window, populated_dir: Path, tmp_path: Path) -> None:
+    share, other = _team(populated_dir, tmp_path)
+    other.close()
+    window = make_window(populated_dir)
+    unlock(qtbot, window)
+    dialog = window.sync.open_settings()
+    assert dialog.path.text() == str(share)
+    qtbot.mouseClick(dialog.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Teammap in orde" in dialog.result_label.text(), timeout=10_000)
+    dialog.path.setText(str(tmp_path / "nowhere"))
+    qtbot.mouseClick(dialog.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "niet bereikbaar" in dialog.result_label.text(), timeout=10_000)
+    dialog.path.setText(str(tmp_path))
+    qtbot.mouseClick(dialog.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "markeerbestand" in dialog.result_label.text(), timeout=10_000)
+    dialog.reject()
+
+
+def test_sync_button_runs_and_updates_the_status(
+    qtbot, make_window, populated_dir: Path, tmp_path: Path
+) -> None:
+    _share, other = _team(populated_dir, tmp_path)
+    with other.transaction() as session:
+        session.add(Consultant(name="Nieuwe Collega"))
+    synchronise(other, _share)
+    other.close()
+    window = make_window(populated_dir)
+    unlock(qtbot, window)
+    assert window.sync.sync_action.text() == "Nu &synchroniseren"
+    with qtbot.waitSignal(window.sync.controller.synced, timeout=20_000) as finished:
+        window.sync.sync_action.trigger()
+    assert finished.args[0].received > 0
+    qtbot.waitUntil(
+        lambda: "Laatste synchronisatie" in window.sync.status.label.text(), timeout=10_000
+    )
+    assert "0 te versturen" in window.sync.status.label.text()
+    with window.store.reading() as session:
+        names = set(session.scalars(select(Consultant.name)))
+    assert "Nieuwe Collega" in names
+
+
+def test_conflicts_screen_resolves_a_conflict(
+    qtbot, make_window, populated_dir: Path, tmp_path: Path
+) -> None:
+    share, other = _team(populated_dir, tmp_path)
+    with other.reading() as session:
+        anna = session.scalars(select(Consultant).where(Consultant.name == "Anna de Vries")).one()
+    with other.transaction() as session:
+        session.get(Consultant, anna.id).phone = "06 from the other laptop"
+    with Store.open(populated_dir, PASSPHRASE) as store, store.transaction() as session:
+        session.get(Consultant, anna.id).phone = "06 from this laptop"
+    synchronise(other, share)
+    other.close()
+    window = make_window(populated_dir)
+    unlock(qtbot, window)
+    with qtbot.waitSignal(window.sync.controller.synced, timeout=20_000):
+        window.sync.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.sync.status.conflicts.isVisible(), timeout=10_000)
+    dialog = window.sync.open_conflicts()
+    assert dialog.list.count() == 1
+    assert dialog.list.item(0).text() == "Anna de Vries · phone"
+    buttons = dialog.group.buttons()
+    assert len(buttons) == 2
+    texts = " ".join(b.text() for b in buttons)
+    assert "06 from this laptop" in texts and "06 from the other laptop" in texts
+    assert "beheerder" in texts  # who made each change
+    window.grab().save(str(tmp_path / "window.png"))
+    dialog.grab().save(str(tmp_path / "conflicts.png"))
+    chosen = next(b for b in buttons if not b.isChecked())
+    value = (
+        "06 from this laptop"
+        if "06 from this laptop" in chosen.text()
+        else ("06 from the other laptop")
+    )
+    chosen.setChecked(True)
+    qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=10_000)
+    with window.store.reading() as session:
+        assert session.get(Consultant, anna.id).phone == value
+    dialog.reject()
+
+
+def test_automatic_sync_stays_quiet_when_the_share_is_away(
+    qtbot, make_window, populated_dir: Path, tmp_path: Path
+) -> None:
+    share, other = _team(populated_dir, tmp_path)
+    other.close()
+    share.rename(tmp_path / "unplugged")
+    window = make_window(populated_dir)
+    unlock(qtbot, window)
+    failures: list[str] = []
+    window.sync.controller.failed.connect(failures.append)
+    with qtbot.waitSignal(window.sync.controller.running_changed, timeout=10_000) as started:
+        window.sync.controller.auto_sync()
+    assert started.args == [True]
+    qtbot.waitUntil(lambda: not window.sync.controller.running, timeout=10_000)
+    assert failures == []
+    window.sync.sync_action.trigger()  # asked for: the consultant hears why it failed
+    qtbot.waitUntil(lambda: failures != [], timeout=10_000)
+    assert "niet bereikbaar" in failures[0]
