@@ -1,0 +1,148 @@
+"""Checking a form's values against its spec: types, required fields and impossible dates."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.domain.bsn import bsn_problem
+from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
+from desktop.dossier.validation import (
+    MESSAGES,
+    FieldError,
+    Raw,
+    ValidationFailed,
+    as_text,
+    before_message,
+    format_date,
+    is_empty,
+    parse_date,
+    parse_number,
+)
+
+#: How an anchor or a field is named in a message about dates in the wrong order.
+ANCHOR_NAMES = {
+    "koppeling": "de koppeling",
+    "koffie_en_koek": "het Koffie en Koek gesprek",
+    "beschikking": "de beschikking van het PIP",
+    "birth_date": "de geboortedatum",
+    "started_on": "de startdatum",
+    "start_date": "de startdatum",
+    "signed_on": "de ondertekening",
+    "starterz_started_on": "de start van de StarterZ-klas",
+}
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """Dates from elsewhere in the dossier that a form's dates may not precede."""
+
+    koppeling: date | None = None
+    koffie_en_koek: date | None = None
+    beschikking: date | None = None
+
+    def get(self, name: str) -> date | None:
+        return getattr(self, name, None) if name in ("koppeling", "koffie_en_koek",
+                                                     "beschikking") else None  # fmt: skip
+
+
+def _parse_one(spec: FieldSpec, raw: Raw) -> Any:
+    """The Python value of one field; ValueError when it cannot be read."""
+    if spec.kind is Kind.BOOL:
+        return bool(raw)
+    if spec.kind is Kind.DATE:
+        return parse_date(raw)
+    if spec.kind is Kind.NUMBER:
+        return parse_number(raw)
+    text = as_text(raw)
+    if spec.kind is Kind.CHOICE:
+        if text and text not in spec.choices:
+            raise ValueError(text)
+        return text or None
+    return text
+
+
+def _is_required_now(spec: FieldSpec, values: Mapping[str, Raw], complete: bool) -> bool:
+    if spec.required_when is None:
+        return spec.need is Need.ALWAYS or (complete and spec.need is Need.COMPLETE)
+    if spec.need is Need.COMPLETE and not complete:
+        return False  # a condition that only matters for completing the step
+    other, wanted = spec.required_when
+    value = values.get(other)
+    if wanted == "*":
+        return not is_empty(value)
+    if wanted == "true":
+        return value is True
+    if wanted.startswith("!"):
+        return not is_empty(value) and value != wanted[1:]
+    return value == wanted
+
+
+def parse_form(
+    spec: FormSpec,
+    values: Mapping[str, Raw],
+    *,
+    today: date,
+    anchors: Anchors,
+    complete: bool = False,
+) -> dict[str, Any]:
+    """The Python values of a form; raises ValidationFailed with every problem at once."""
+    errors: list[FieldError] = []
+    parsed: dict[str, Any] = {}
+    for field in spec.fields:
+        raw = values.get(field.name)
+        try:
+            parsed[field.name] = _parse_one(field, raw)
+        except ValueError:
+            kind = field.kind if field.kind in (Kind.DATE, Kind.NUMBER) else "choice"
+            errors.append(FieldError(field.name, MESSAGES[str(kind)]))
+            continue
+        if _is_required_now(field, values, complete) and is_empty(raw):
+            errors.append(FieldError(field.name, MESSAGES["required"]))
+    for field in spec.fields:
+        day = parsed.get(field.name)
+        if field.kind is not Kind.DATE or not isinstance(day, date):
+            continue
+        problem = _date_problem(field, day, parsed, today, anchors)
+        if problem:
+            errors.append(FieldError(field.name, problem))
+    if errors:
+        raise ValidationFailed(errors)
+    return parsed
+
+
+def _date_problem(
+    field: FieldSpec, day: date, parsed: Mapping[str, Any], today: date, anchors: Anchors
+) -> str | None:
+    if field.past and day > today:
+        return MESSAGES["future"]
+    for name in field.not_before:
+        other = parsed.get(name) if name in parsed else anchors.get(name)
+        if isinstance(other, date) and day < other:
+            return before_message("Deze datum", ANCHOR_NAMES.get(name, name), other)
+    return None
+
+
+def check_bsn(raw: Raw) -> FieldError | None:
+    """The eleven-test on a filled-in BSN (empty is allowed: not everyone has one yet)."""
+    text = as_text(raw)
+    if not text:
+        return None
+    problem = bsn_problem(text)
+    return FieldError("bsn", problem) if problem else None
+
+
+def raw_value(spec: FieldSpec, value: Any) -> Raw:
+    """How a stored value is shown in a form field."""
+    if spec.kind is Kind.BOOL:
+        return bool(value)
+    if value is None:
+        return ""
+    if spec.kind is Kind.DATE:
+        return format_date(value)
+    if spec.kind is Kind.NUMBER:
+        number = float(value)
+        return f"{number:g}".replace(".", ",")
+    return str(value)

@@ -1,0 +1,441 @@
+"""The dossier of one person: header, klantreis timeline on the left, the forms in tabs.
+
+Loading runs off the GUI thread (``TaskRunner``); saving a form runs on it (a save is one
+small transaction, measured well under 50 ms in ``tests/benchmarks/bench_screens.py``), so
+that its messages can appear next to the fields at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import HouseholdRole, PipChange, Route
+from desktop.dossier.household import add_household_member, find_people, link_household_member
+from desktop.dossier.housing import remove_residence, save_residence
+from desktop.dossier.intake import save_brede_intake
+from desktop.dossier.operations import Saved, discard_draft, save_draft, save_form
+from desktop.dossier.participation import remove_activity, save_activity
+from desktop.dossier.pip import new_pip_version, save_pip
+from desktop.dossier.validation import Raw, ValidationFailed
+from desktop.dossier.view import Dossier, load_dossier
+from desktop.journey.engine import StepKey
+from desktop.journey.rules import Rules, load_rules
+from desktop.store import Store
+from ui.dossier.form_page import FormPage
+from ui.dossier.history import HistoryModel
+from ui.dossier.housing import HousingPage
+from ui.dossier.overview import OverviewPage
+from ui.dossier.pages import IntakePage, OntzorgenPage, PipPage, RecordListPage, simple_page
+from ui.dossier.records import RecordListEditor
+from ui.dossier.timeline import STATE_ROLE, TimelineView
+from ui.labels import error_message
+from ui.widgets import error_label, heading_label
+from ui.worker import TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: Which tab a klantreis step is recorded on.
+STEP_TABS: dict[StepKey, str] = {
+    StepKey.KOPPELING: "person", StepKey.KOFFIE_EN_KOEK: "koffie_en_koek",
+    StepKey.BREDE_INTAKE: "brede_intake", StepKey.LEERBAARHEIDSTOETS: "brede_intake",
+    StepKey.STARTERZ: "brede_intake", StepKey.PIP: "pip", StepKey.ROUTE_START: "pip",
+    StepKey.VOORTGANG: "progress_talk", StepKey.PVT: "pvt", StepKey.MAP: "map",
+    StepKey.ONTZORGEN: "ontzorgen", StepKey.INBURGERINGSTERMIJN: "einde", StepKey.EINDE: "einde",
+}  # fmt: skip
+
+TABS = ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip",
+        "progress_talk", "pvt", "map", "ontzorgen", "handhaving", "einde", "history")  # fmt: skip
+
+#: The forms of the tabs, saved by key through the dossier operations.
+TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
+             "ontzorgen", "handhaving", "einde")  # fmt: skip
+#: Forms that add, change and remove records in a list (with the functions that do so).
+RECORD_FORMS = {"residence": (save_residence, remove_residence),
+                "activity": (save_activity, remove_activity)}  # fmt: skip
+#: Every form with a draft: the tabs, the list forms and the add-member form.
+ALL_FORMS = (*TAB_FORMS, *RECORD_FORMS, "member")
+
+
+class DossierPage(QWidget):
+    """One person's dossier.
+
+    Signals:
+        back_requested(): the consultant wants the caseload again.
+        loaded(): a dossier (re)load finished and is on screen.
+        changed(str): something of this person was saved (caseload and today view refresh).
+    """
+
+    back_requested = Signal()
+    loaded = Signal()
+    changed = Signal(str)
+
+    def __init__(
+        self, runner: TaskRunner, *, today: date, rules: Rules | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._runner = runner
+        self._today = today
+        self._rules = rules or load_rules()
+        self.store: Store | None = None
+        self.person_id: str | None = None
+        self.dossier: Dossier | None = None
+        self._generation = 0
+        self._after_load: str | None = None
+
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("back")
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.clicked.connect(self.leave)
+        self.name = heading_label()
+        self.name.setObjectName("name")
+        self.name_original = heading_label()
+        self.name_original.setObjectName("name_original")
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.message = error_label()
+        self.message.setVisible(False)
+
+        self.timeline = TimelineView()
+        self.timeline.activated.connect(self._step_activated)
+        self.timeline.clicked.connect(self._step_activated)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next")
+        self.next_label.setWordWrap(True)
+
+        self.overview = OverviewPage()
+        self.pages: dict[str, Any] = {
+            "overview": self.overview,
+            "person": simple_page("person"),
+            "housing": HousingPage(),
+            "koffie_en_koek": simple_page("koffie_en_koek"),
+            "brede_intake": IntakePage(),
+            "pip": PipPage(),
+            "progress_talk": RecordListPage("progress_talk"),
+            "pvt": simple_page("pvt"),
+            "map": simple_page("map"),
+            "ontzorgen": OntzorgenPage(),
+            "handhaving": RecordListPage("handhaving"),
+            "einde": simple_page("einde"),
+        }
+        self.history = HistoryModel(self)
+        self.history_view = QTableView()
+        self.history_view.setObjectName("history")
+        self.history_view.setModel(self.history)
+        self.history_view.verticalHeader().setVisible(False)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.pages["history"] = self.history_view
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dossier_tabs")
+        self.tabs.setUsesScrollButtons(True)
+        for key in TABS:
+            self.tabs.addTab(self.pages[key], "")
+        self._wire_forms()
+        self._layout()
+        self.retranslate_ui()
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.name)
+        header.addWidget(self.name_original)
+        header.addStretch(1)
+        header.addWidget(self.summary)
+        left = QVBoxLayout()
+        left.addWidget(self.next_label)
+        left.addWidget(self.timeline, 1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addLayout(body, 1)
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(self.tr("← Caseload"))
+        self.back_button.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
+        titles = {
+            "overview": self.tr("&Overview"), "person": self.tr("Person"),
+            "housing": self.tr("Housing"),
+            "koffie_en_koek": self.tr("&Koffie en Koek"), "brede_intake": self.tr("&Brede Intake"),
+            "pip": self.tr("&PIP"), "progress_talk": self.tr("P&rogress"),
+            "pvt": self.tr("PVT"), "map": self.tr("MAP"), "ontzorgen": self.tr("Ontzorgen"),
+            "handhaving": self.tr("Enforcement"), "einde": self.tr("End"),
+            "history": self.tr("&History"),
+        }  # fmt: skip
+        for index, key in enumerate(TABS):
+            self.tabs.setTabText(index, titles[key])
+        self.history.refresh()
+        if self.dossier is not None:
+            self._show_next(self.dossier)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- forms -----------------------------------------------------------------------------
+
+    def form(self, key: str) -> FormPage:
+        """The FormPage of a tab, of a list (``residence``, ``activity``) or of the add-member
+        box (``member``)."""
+        if key == "member":
+            return self.overview.member_form
+        if key in RECORD_FORMS:
+            return self.editor(key).form
+        page = self.pages[key]
+        return page.form if isinstance(page, RecordListPage | PipPage) else page
+
+    def editor(self, key: str) -> RecordListEditor:
+        """The list editor of ``residence`` or ``activity``."""
+        page = self.pages["housing"] if key == "residence" else self.pages["pip"].participation
+        editor: RecordListEditor = page.editor
+        return editor
+
+    def _wire_forms(self) -> None:
+        for key in TAB_FORMS:
+            form = self.form(key)
+            form.connect_store(self._saver(key), self._drafter(key), self._discarder(key))
+        member = self.form("member")
+        member.connect_store(self._member_saver, self._drafter("member"),
+                             self._discarder("member"))  # fmt: skip
+        for key in RECORD_FORMS:
+            editor = self.editor(key)
+            editor.connect_store(self._saver(key), self._drafter(key), self._discarder(key),
+                                 self._remover(key))  # fmt: skip
+            editor.removed.connect(lambda _id: self._changed_and_reload())
+            editor.failed.connect(self._show_message)
+        for key in ALL_FORMS:
+            self.form(key).saved.connect(self._saved)
+            self.form(key).failed.connect(self._show_message)
+        self.pages["pip"].new_version_requested.connect(self._new_pip_version)
+        link = self.overview.link_box
+        link.search_requested.connect(self._search_people)
+        link.link_requested.connect(self._link_person)
+
+    def _store(self) -> tuple[Store, str]:
+        if self.store is None or self.person_id is None:
+            raise RuntimeError("no dossier is open")
+        return self.store, self.person_id
+
+    def _saver(self, key: str) -> Callable[[dict[str, Raw], bool], Saved]:
+        def save(values: dict[str, Raw], complete: bool) -> Saved:
+            store, person = self._store()
+            common: dict[str, Any] = {"today": self._today, "user": store.user}
+            if key == "brede_intake":
+                return save_brede_intake(store, person, values, complete=complete, **common)
+            if key == "pip":
+                return save_pip(store, person, values, rules=self._rules, complete=complete,
+                                **common)  # fmt: skip
+            if key in RECORD_FORMS:
+                return RECORD_FORMS[key][0](store, person, values, **common)
+            return save_form(store, person, key, values, complete=complete, rules=self._rules,
+                             **common)  # fmt: skip
+
+        return save
+
+    def _drafter(self, key: str) -> Callable[[dict[str, Raw]], None]:
+        def keep(values: dict[str, Raw]) -> None:
+            store, person = self._store()
+            save_draft(store, person, key, values, user=store.user)
+
+        return keep
+
+    def _discarder(self, key: str) -> Callable[[], None]:
+        def discard() -> None:
+            store, person = self._store()
+            discard_draft(store, person, key)
+
+        return discard
+
+    def _remover(self, key: str) -> Callable[[str], None]:
+        def remove(record_id: str) -> None:
+            store, person = self._store()
+            RECORD_FORMS[key][1](store, person, record_id)
+
+        return remove
+
+    def _member_saver(self, values: dict[str, Raw], _complete: bool) -> Saved:
+        store, person = self._store()
+        return add_household_member(store, person, values, today=self._today, user=store.user)
+
+    def _new_pip_version(self, route: str, change: str, reason: str) -> None:
+        store, person = self._store()
+        try:
+            saved = new_pip_version(store, person, route=Route(route), change=PipChange(change),
+                                    reason=reason, today=self._today, rules=self._rules,
+                                    user=store.user)  # fmt: skip
+        except ValidationFailed as failed:
+            self.pages["pip"].show_new_version_errors(failed)
+            return
+        self._saved(saved)
+
+    def _search_people(self, text: str) -> None:
+        store, person = self._store()
+        generation = self._generation
+        box = self.overview.link_box
+        self._runner.run(
+            lambda: find_people(store, person, text),
+            lambda matches: box.show_matches(matches) if generation == self._generation else None,
+            lambda error: box.show_error(error_message(error)),
+        )
+
+    def _link_person(self, other_id: str, role: str) -> None:
+        store, person = self._store()
+        try:
+            saved = link_household_member(store, person, other_id, role=HouseholdRole(role),
+                                          user=store.user)  # fmt: skip
+        except ValidationFailed as failed:
+            self.overview.link_box.show_error("\n".join(e.message for e in failed.errors))
+            return
+        except Exception as error:
+            self.overview.link_box.show_error(error_message(error))
+            return
+        self.overview.link_box.reset()
+        self._saved(saved)
+
+    def _saved(self, saved: Saved) -> None:
+        # Completing a step leads to the next one: the tab of the klantreis's current step.
+        self._after_load = "next" if saved.completed and saved.form != "member" else None
+        self._changed_and_reload()
+
+    def _changed_and_reload(self) -> None:
+        if self.person_id is not None:
+            self.changed.emit(self.person_id)
+        self.reload()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def show_person(self, store: Store, person_id: str) -> None:
+        """Open a person's dossier (loaded off the GUI thread)."""
+        self.flush_drafts()
+        self.store, self.person_id = store, person_id
+        self.overview.link_box.reset()
+        self.tabs.setCurrentIndex(0)
+        self.reload()
+
+    def reload(self) -> None:
+        store, person = self._store()
+        self._generation += 1
+        generation, today, rules = self._generation, self._today, self._rules
+        self._runner.run(
+            lambda: load_dossier(store, person, today=today, rules=rules),
+            lambda dossier: self._loaded(generation, dossier),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            log.error("loading a dossier failed", exc_info=error)
+            self._show_message(error_message(error))
+
+    def _loaded(self, generation: int, dossier: Dossier) -> None:
+        if generation != self._generation:
+            return
+        self.dossier = dossier
+        self._show_message("")
+        self.name.setText(dossier.display_name)
+        self.name_original.setText(dossier.name_original)
+        self.summary.setText(dossier.consultant_name)
+        self.timeline.timeline.set_journey(dossier.journey)
+        self._show_next(dossier)
+        self.overview.show_dossier(dossier)
+        for key, state in dossier.forms.items():
+            if key not in RECORD_FORMS:  # the list pages show their records and form below
+                self.form(key).show_values(state.values, state.draft)
+        self.pages["housing"].show_dossier(dossier)
+        self.pages["pip"].participation.show_dossier(dossier)
+        self.pages["pip"].update_participation_title()
+        self.pages["ontzorgen"].show_standard_end(dossier.ontzorgen_standard_end)
+        intake = dossier.forms["brede_intake"].values
+        self.pages["pip"].show_versions(dossier.pip_versions, str(intake.get("toets_taken_on")
+                                        or ""), str(intake.get("toets_outcome") or ""))  # fmt: skip
+        self.pages["progress_talk"].show_records(dossier.progress_talks)
+        self.pages["handhaving"].show_records(dossier.handhaving)
+        self.history.set_entries(dossier.history)
+        self.history_view.resizeColumnsToContents()
+        if self._after_load == "next":
+            self.go_to_current_step()
+        self._after_load = None
+        self.loaded.emit()
+
+    def _show_next(self, dossier: Dossier) -> None:
+        from ui.dossier.timeline import when_text
+        from ui.labels import step_label
+
+        journey = dossier.journey
+        if journey is None:
+            self.next_label.setText(self.tr("No integration journey."))
+        elif journey.next_deadline is not None:
+            state = journey.next_deadline
+            self.next_label.setText(self.tr("<b>Next:</b> {step}, {when}").format(
+                step=step_label(state.step), when=when_text(state)))  # fmt: skip
+        else:
+            self.next_label.setText(self.tr("<b>Next:</b> nothing due."))
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def go_to_current_step(self) -> None:
+        """Open the tab of the klantreis's current step."""
+        journey = self.dossier.journey if self.dossier else None
+        if journey is None or journey.current_step is None:
+            return
+        self.show_tab(STEP_TABS[journey.current_step])
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(key))
+
+    def _step_activated(self, index: QModelIndex) -> None:
+        state = index.data(STATE_ROLE)
+        if state is not None:
+            self.show_tab(STEP_TABS[state.step])
+
+    def flush_drafts(self) -> None:
+        """Write every pending draft now (before leaving the dossier, locking or closing)."""
+        if self.store is None:
+            return
+        for key in ALL_FORMS:
+            form = self.form(key)
+            if form._draft_timer.isActive():
+                form.flush_draft()
+
+    def leave(self) -> None:
+        """Keep what was typed and go back to the caseload."""
+        self.flush_drafts()
+        self.back_requested.emit()
+
+    def clear(self) -> None:
+        """Forget the open dossier (on lock)."""
+        self.flush_drafts()
+        self._generation += 1
+        self.store = self.person_id = self.dossier = None
+        self.name.clear()
+        self.name_original.clear()
+        self.summary.clear()
+        self.timeline.timeline.set_journey(None)
+        self.history.set_entries([])
+        for key in ALL_FORMS:
+            self.form(key).show_values({}, None)
+        for key in RECORD_FORMS:
+            self.editor(key).show_records([], {}, None)
+        self.overview.link_box.reset()

@@ -1,0 +1,348 @@
+"""A dossier form: fields in titled groups, autosaved drafts, undo, save and complete.
+
+The page knows nothing about the database: it is given three functions (save, keep a draft,
+discard the draft) by the dossier page, which runs them against the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dossier.forms import FieldSpec, FormSpec, Need
+from desktop.dossier.operations import Saved
+from desktop.dossier.validation import Raw, ValidationFailed
+from ui.dossier.fields import FieldEditor
+from ui.dossier.labels import field_label, section_label
+from ui.labels import error_message
+
+#: How long typing must pause before the draft is written.
+DRAFT_DELAY_MS = 400
+#: How many earlier states "undo" can go back to.
+UNDO_DEPTH = 50
+
+Values = dict[str, Raw]
+Section = tuple[str, Sequence[str]]  # (title key, field names); a domain key is a life domain
+
+
+class FormPage(QWidget):
+    """One form of the dossier.
+
+    Signals:
+        saved(object): a :class:`Saved` after a successful save or completion.
+        failed(str): a save failed for a reason other than the fields (a message to show).
+        draft_saved(): the draft was written to the database.
+    """
+
+    saved = Signal(object)
+    failed = Signal(str)
+    draft_saved = Signal()
+
+    def __init__(
+        self,
+        spec: FormSpec,
+        sections: Sequence[Section],
+        *,
+        section_titles: Callable[[str], str] | None = None,
+        can_complete: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.editors: dict[str, FieldEditor] = {}
+        self._groups: dict[str, QGroupBox] = {}
+        self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}
+        self._titles = section_titles or section_label
+        self._saver: Callable[[Values, bool], Saved] | None = None
+        self._drafter: Callable[[Values], None] | None = None
+        self._discarder: Callable[[], None] | None = None
+        self._stored: Values = {}
+        self._undo: list[Values] = []
+        self._loading = False
+
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
+        self.body_layout = body_layout
+        for key, names in sections:
+            body_layout.addWidget(self._group(key, names))
+        body_layout.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(self.body)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.status = QLabel()
+        self.status.setObjectName("form_status")
+        self.undo_button = QPushButton()
+        self.discard_button = QPushButton()
+        self.save_button = QPushButton()
+        self.complete_button = QPushButton()
+        self.complete_button.setVisible(can_complete)
+        self.save_button.setDefault(True)
+        self.undo_button.clicked.connect(self.undo)
+        self.discard_button.clicked.connect(self.discard)
+        self.save_button.clicked.connect(lambda: self.save(complete=False))
+        self.complete_button.clicked.connect(lambda: self.save(complete=True))
+        self.undo_button.setShortcut(QKeySequence("Alt+Backspace"))
+        for sequence, complete in (("Ctrl+S", False), ("Ctrl+Return", True), ("Ctrl+Enter", True)):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda c=complete: self.save(complete=c and can_complete))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.undo_button, self.discard_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.complete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller, 1)
+        layout.addLayout(buttons)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.flush_draft)
+        self.retranslate_ui()
+
+    def _group(self, key: str, names: Sequence[str]) -> QGroupBox:
+        group = QGroupBox()
+        group.setObjectName(f"section:{key}")
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in names:
+            editor = FieldEditor(self.spec.field(name), self)
+            editor.changed.connect(self._edited)
+            label = QLabel()
+            label.setBuddy(editor.widget)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(editor.widget)
+            column.addWidget(editor.error)
+            form.addRow(label, column)
+            self.editors[name] = editor
+            self._rows[name] = (form, label)
+        self._groups[key] = group
+        return group
+
+    # -- language --------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.undo_button.setText(self.tr("&Undo last change"))
+        self.undo_button.setToolTip(self.tr("Alt+Backspace"))
+        self.discard_button.setText(self.tr("&Discard changes"))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.complete_button.setText(self.tr("Save and &complete step"))
+        self.complete_button.setToolTip(self.tr("Ctrl+Enter: complete and go to the next step"))
+        for key, group in self._groups.items():
+            group.setTitle(self._titles(key))
+        for name, (_form, label) in self._rows.items():
+            spec = self.spec.field(name)
+            marker = " *" if spec.need is Need.ALWAYS else ""
+            label.setText(field_label(name, self.spec.key) + marker)
+            self.editors[name].retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- wiring ----------------------------------------------------------------------------
+
+    def connect_store(
+        self,
+        saver: Callable[[Values, bool], Saved],
+        drafter: Callable[[Values], None],
+        discarder: Callable[[], None],
+    ) -> None:
+        """The functions that save, keep a draft and discard it (bound to a person)."""
+        self._saver, self._drafter, self._discarder = saver, drafter, discarder
+
+    def show_values(self, stored: Mapping[str, Raw], draft: Mapping[str, Raw] | None) -> None:
+        """Fill the form: the stored values, with a recovered draft over them."""
+        self._draft_timer.stop()
+        self._stored = dict(stored)
+        shown = {**self._stored, **(draft or {})}
+        self._set(shown)
+        self._undo = [self.values()]
+        self.clear_errors()
+        self.status.setText(self.tr("Recovered unsaved changes.") if draft else "")
+        self._update_buttons()
+
+    def _set(self, values: Mapping[str, Raw]) -> None:
+        self._loading = True
+        try:
+            for name, editor in self.editors.items():
+                editor.set_value(
+                    values.get(name, "" if not isinstance(editor.value(), bool) else False)
+                )
+        finally:
+            self._loading = False
+
+    def values(self) -> Values:
+        """Every field as it is now."""
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def has_changes(self) -> bool:
+        """True when the form differs from what is stored."""
+        return any(
+            self._stored.get(name, "" if not isinstance(value, bool) else False) != value
+            for name, value in self.values().items()
+        )
+
+    # -- typing: drafts and undo -----------------------------------------------------------
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._draft_timer.start()
+        self._update_buttons()
+
+    def flush_draft(self) -> None:
+        """Write the draft now (also when the page is left or the app closes)."""
+        self._draft_timer.stop()
+        values = self.values()
+        if self._undo and self._undo[-1] != values:
+            self._undo.append(values)
+            del self._undo[:-UNDO_DEPTH]
+        if self._drafter is None:
+            return
+        if not self.has_changes():
+            return
+        try:
+            self._drafter(values)
+        except Exception as error:  # shown, never swallowed silently
+            self.failed.emit(error_message(error))
+            return
+        self.status.setText(
+            self.tr("Draft kept at {time}").format(time=QTime.currentTime().toString("HH:mm"))
+        )
+        self.draft_saved.emit()
+        self._update_buttons()
+
+    def undo(self) -> None:
+        """Go back to the form as it was before the last change."""
+        current = self.values()
+        if self._undo and self._undo[-1] != current:
+            self._undo.append(current)
+        if len(self._undo) < 2:
+            return
+        self._undo.pop()
+        self._set(self._undo[-1])
+        self._draft_timer.start()
+        self._update_buttons()
+
+    def discard(self) -> None:
+        """Throw away the changes since the last save, after asking."""
+        if not self.has_changes():
+            return
+        if not self.confirm_discard():
+            return
+        self._draft_timer.stop()
+        if self._discarder is not None:
+            self._discarder()
+        self._set(self._stored)
+        self._undo = [self.values()]
+        self.clear_errors()
+        self.status.setText(self.tr("Changes discarded."))
+        self._update_buttons()
+
+    def discard_silently(self) -> None:
+        """Drop the draft without asking (the caller asked, or nothing was typed)."""
+        self._draft_timer.stop()
+        if self._discarder is not None:
+            self._discarder()
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field."""
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.widget.setFocus()
+
+    def confirm_discard(self) -> bool:
+        """Ask before throwing typed work away."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("Everything typed since the last save will be lost. Discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _update_buttons(self) -> None:
+        changed = self.has_changes()
+        self.discard_button.setEnabled(changed)
+        self.undo_button.setEnabled(
+            len(self._undo) > 1 or (bool(self._undo) and self._undo[-1] != self.values())
+        )
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for editor in self.editors.values():
+            editor.show_error(None)
+
+    def save(self, *, complete: bool = False) -> bool:
+        """Validate and save; messages appear next to the fields. True when saved."""
+        if self._saver is None:
+            return False
+        self._draft_timer.stop()
+        self.clear_errors()
+        values = self.values()
+        try:
+            result = self._saver(values, complete)
+        except ValidationFailed as failed:
+            self.show_errors(failed)
+            if self._drafter is not None and self.has_changes():
+                self._drafter(values)  # what was typed is kept, even if it cannot be saved
+            return False
+        except Exception as error:
+            self.failed.emit(error_message(error))
+            return False
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(result)
+        return True
+
+    def show_errors(self, failed: ValidationFailed) -> None:
+        """Show each message next to its field and bring the first one into view."""
+        first: Any = None
+        for error in failed.errors:
+            editor = self.editors.get(error.field)
+            if editor is None:
+                continue
+            editor.show_error(error.message)
+            first = first or editor
+        self.status.setText(self.tr("Not saved: check the fields marked in red."))
+        if first is not None:
+            self.reveal(first.spec.name)
+            first.widget.setFocus()
+
+    def reveal(self, name: str) -> None:
+        """Scroll a field into view (opening its group if it is hidden)."""
+        editor = self.editors[name]
+        for group in self._groups.values():
+            if group.isAncestorOf(editor.widget) and not group.isVisible():
+                group.setVisible(True)
+        self.scroller.ensureWidgetVisible(editor.widget)
+
+    def group(self, key: str) -> QGroupBox:
+        return self._groups[key]
+
+    def field_spec(self, name: str) -> FieldSpec:
+        return self.spec.field(name)
