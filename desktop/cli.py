@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from desktop.documents.errors import HandoutError
 from desktop.exchange import ExchangeError
 from desktop.journey.rules import RulesError
 from desktop.passphrase import (
@@ -34,9 +35,22 @@ from desktop.passphrase import (
 )
 from desktop.store import Store, StoreError, default_data_dir
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from desktop.sync import commands as sync_commands
 
 #: The subcommands; the launcher opens the screens when argv[0] is none of these.
-COMMANDS: tuple[str, ...] = ("init", "demo", "deadlines", "export", "import", "passwd", "recover")
+COMMANDS: tuple[str, ...] = (
+    "init",
+    "demo",
+    "deadlines",
+    "export",
+    "import",
+    "passwd",
+    "recover",
+    "sync",
+    "team",
+    "handout",
+    "translations",
+)
 
 KDF_PROFILE_ENV = "WEGWIJZER_KDF_PROFILE"
 TEST_ARGON2 = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)
@@ -194,7 +208,38 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BESTAND",
         help=f"lees het nieuwe wachtwoord hieruit (anders ${NEW_PASSPHRASE_ENV})",
     )
+    sync_commands.add_parsers(command)
+    _add_handout_commands(command)
     return parser
+
+
+def _add_handout_commands(command: Any) -> None:
+    """The ``handout`` and ``translations`` subcommands (desktop/documents)."""
+    handout = command("handout", "maak een handout (PDF) voor een persoon, tweetalig")
+    handout.add_argument("--person", required=True, metavar="ID", help="de persoon (id)")
+    handout.add_argument(
+        "--doc", choices=["klantreis", "uitnodiging", "pip", "sociale_kaart"],
+        default="klantreis", help="welk document (standaard: klantreis)",
+    )  # fmt: skip
+    handout.add_argument(
+        "--lang", metavar="TAAL", help="taalcode (ar, ti, prs, fa, tr, so, en, nl); "
+        "standaard de eerste taal van de persoon",
+    )  # fmt: skip
+    handout.add_argument(
+        "--afspraak", choices=["koffie_en_koek", "brede_intake", "voortgang"],
+        help="voor de uitnodiging: welk gesprek (standaard het eerstvolgende)",
+    )  # fmt: skip
+    handout.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    handout.add_argument(
+        "--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand"
+    )
+    translations = command("translations", "toon welke handoutteksten ontbreken of concept zijn")
+    translations.add_argument("--lang", metavar="TAAL", help="alleen deze taal")
+    translations.add_argument("--all", action="store_true", help="noem elke ontbrekende tekst")
+    translations.add_argument(
+        "--update", action="store_true",
+        help="zet nieuwe en gewijzigde teksten in de vertaalbestanden (.pot/.po)",
+    )  # fmt: skip
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -397,6 +442,54 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_handout(args: argparse.Namespace) -> int:
+    """Render one handout for one person and write it where the user asked (atomically)."""
+    from desktop.documents import DocumentKind, HandoutMaker
+    from desktop.store.atomic import write_atomic
+
+    maker = HandoutMaker()
+    with _open(args) as store:
+        handout = maker.render_for(
+            store, args.person, DocumentKind(args.doc), today=args.today or date.today(),
+            lang=args.lang, appointment=args.afspraak,
+        )  # fmt: skip
+    write_atomic(args.out, handout.pdf, mode=0o600)
+    notes = []
+    if handout.draft:
+        notes.append("conceptvertaling")
+    if handout.fallbacks:
+        notes.append(f"{handout.fallbacks} tekst(en) nog in het Nederlands")
+    extra = f" ({'; '.join(notes)})" if notes else ""
+    print(f"{args.doc} in het {handout.language.dutch_name} geschreven naar {args.out}{extra}.")
+    return EXIT_OK
+
+
+def cmd_translations(args: argparse.Namespace) -> int:
+    """Report (or update) the handout translation catalogs; no database needed."""
+    from desktop.documents import language, translation_report
+    from desktop.documents.extract import update_catalogs
+
+    if args.update:
+        for path in update_catalogs():
+            print(f"bijgewerkt: {path}")
+    wanted = language(args.lang).code if args.lang else None
+    for report in translation_report():
+        if wanted and report.language.code != wanted:
+            continue
+        status = "gecontroleerd" if report.status.value == "reviewed" else "CONCEPT"
+        print(
+            f"{report.language.dutch_name} ({report.language.code}): {status}, "
+            f"{report.translated}/{report.total} vertaald, {len(report.missing)} ontbreken, "
+            f"{len(report.fuzzy)} onzeker, {len(report.broken)} met foute {{velden}}"
+        )
+        if args.all or wanted:
+            for label, texts in (("ontbreekt", report.missing), ("onzeker", report.fuzzy),
+                                 ("foute velden", report.broken)):  # fmt: skip
+                for text in texts:
+                    print(f"  {label}: {text}")
+    return EXIT_OK
+
+
 _HANDLERS = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -405,6 +498,10 @@ _HANDLERS = {
     "import": cmd_import,
     "passwd": cmd_passwd,
     "recover": cmd_recover,
+    "sync": lambda args: sync_commands.cmd_sync(args, _open),
+    "team": lambda args: sync_commands.cmd_team(args, _open, kdf_params()),
+    "handout": cmd_handout,
+    "translations": cmd_translations,
 }
 
 
@@ -421,7 +518,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NoPassphraseSource, CliUsageError) as error:
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except (StoreError, ExchangeError, RulesError, PassphraseError) as error:
+    except (StoreError, ExchangeError, RulesError, PassphraseError, HandoutError) as error:
         log.debug("%s bij %s", type(error).__name__, args.command)
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_FAILURE

@@ -112,7 +112,78 @@ def caseload(
     wait_until(lambda: window.file_menu.title() == "&File")
     shoot(window, out, "caseload_en")
     window.set_language("nl")
+    dossier_screens(window, out, arabic)
     window.close()
+
+
+def _open(window: MainWindow, family_or_original: str) -> None:
+    view = window.caseload
+    view.search.setText(family_or_original)
+    view.apply_filter()
+    loaded: list[bool] = []
+    window.dossier.loaded.connect(lambda: loaded.append(True))
+    window.open_person(view.model.row_at(0).person_id)
+    wait_until(lambda: bool(loaded))
+    window.dossier.loaded.disconnect()
+
+
+def dossier_screens(window: MainWindow, out: Path, arabic: str) -> None:
+    """The dossier (timeline, every form, history) and the signalering, with demo data."""
+    _open(window, arabic.split()[-1])
+    page = window.dossier
+    for tab in ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip",
+                "progress_talk", "pvt", "map", "ontzorgen", "handhaving", "einde",
+                "history"):  # fmt: skip
+        page.show_tab(tab)
+        shoot(window, out, f"dossier_{tab}")
+    page.show_tab("pip")
+    pip = page.pages["pip"]
+    pip.inner.setCurrentWidget(pip.participation)
+    shoot(window, out, "dossier_pip_participation")
+    activity = page.form("activity")  # one activity, saved as a consultant would
+    for name, value in (("kind", "koffie_en_taal"), ("description", "Elke dinsdag in de bieb"),
+                        ("organisation", "Bibliotheek Dalfsen"), ("hours_per_week", "2"),
+                        ("start_date", "03-02-2025")):  # fmt: skip
+        activity.editors[name].set_value(value)
+    loaded: list[bool] = []
+    page.loaded.connect(lambda: loaded.append(True))
+    activity.save()
+    wait_until(lambda: bool(loaded))
+    page.loaded.disconnect()
+    shoot(window, out, "dossier_pip_participation_saved")
+    pip.inner.setCurrentIndex(0)
+    page.show_tab("overview")
+    link = page.overview.link_box
+    link.search_requested.emit(page.name.text().split(",")[0][:3])
+    wait_until(lambda: link.matches.count() > 0 or bool(link.error.text()))
+    shoot(window, out, "dossier_link_person")
+    link.reset()
+    window.set_language("en")
+    wait_until(lambda: window.file_menu.title() == "&File")
+    for tab in ("overview", "housing", "pip"):
+        page.show_tab(tab)
+        shoot(window, out, f"dossier_{tab}_en")
+    pip.inner.setCurrentWidget(pip.participation)
+    shoot(window, out, "dossier_pip_participation_en")
+    pip.inner.setCurrentIndex(0)
+    window.set_language("nl")
+    page.show_tab("brede_intake")
+    intake = page.form("brede_intake")
+    intake.show_health.setChecked(True)
+    QCoreApplication.processEvents()  # lay the health groups out before scrolling to them
+    intake.reveal("domain.gezondheid_mentaal.notes")
+    shoot(window, out, "dossier_brede_intake_health")
+    page.show_tab("koffie_en_koek")
+    kek = page.form("koffie_en_koek")
+    kek.editors["held_on"].set_value("01-01-2020")
+    kek.save(complete=True)
+    shoot(window, out, "dossier_validation")
+    if page.dossier is not None:
+        kek.show_values(page.dossier.forms["koffie_en_koek"].values, None)
+    window.show_today()
+    wait_until(lambda: window.today_view.model.rowCount() > 0)
+    shoot(window, out, "today")
+    window.show_caseload()
 
 
 def main() -> int:

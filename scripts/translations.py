@@ -63,8 +63,16 @@ def fill_english() -> None:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        translation.text = message.findtext("source")
+        source = message.findtext("source")
         translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":  # one form for "one", one for "other"
+            translation.text = None
+            for form in list(translation):
+                translation.remove(form)
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = source
+        else:
+            translation.text = source
     ET.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
@@ -77,7 +85,7 @@ def unfinished(language: str) -> list[str]:
         for message in tree.iter("message")
         if (t := message.find("translation")) is None
         or t.get("type") == "unfinished"
-        or not (t.text or "").strip()
+        or not ((t.text or "").strip() or any((f.text or "").strip() for f in t))
     ]
 
 

@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>BatchDialog</name>
+    <message>
+      <source>Klantreis for a ROL visit</source>
+      <translation>Klantreis for a ROL visit</translation>
+    </message>
+    <message>
+      <source>People whose Koffie en Koek is planned</source>
+      <translation>People whose Koffie en Koek is planned</translation>
+    </message>
+    <message>
+      <source>The people selected in the caseload</source>
+      <translation>The people selected in the caseload</translation>
+    </message>
+    <message>
+      <source>&amp;Make</source>
+      <translation>&amp;Make</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>&amp;Save as PDF…</source>
+      <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;From:</translation>
+    </message>
+    <message>
+      <source>&amp;Until:</source>
+      <translation>&amp;Until:</translation>
+    </message>
+    <message>
+      <source>Nobody found for this choice.</source>
+      <translation>Nobody found for this choice.</translation>
+    </message>
+    <message>
+      <source>Making klantreis handouts: {count}…</source>
+      <translation>Making klantreis handouts: {count}…</translation>
+    </message>
+    <message>
+      <source>Klantreis handouts ready: {count}.</source>
+      <translation>Klantreis handouts ready: {count}.</translation>
+    </message>
+    <message>
+      <source>The handouts could not be made.</source>
+      <translation>The handouts could not be made.</translation>
+    </message>
+    <message>
+      <source>Save handouts</source>
+      <translation>Save handouts</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved as {file}</source>
+      <translation>Saved as {file}</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseloadModel</name>
     <message>
       <source>Name</source>
@@ -80,6 +147,929 @@
     <message>
       <source>All</source>
       <translation>All</translation>
+    </message>
+    <message>
+      <source>&amp;Handouts…</source>
+      <translation>&amp;Handouts…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <source>Sync conflicts</source>
+      <translation>Sync conflicts</translation>
+    </message>
+    <message>
+      <source>Choose this value</source>
+      <translation>Choose this value</translation>
+    </message>
+    <message>
+      <source>There are no conflicts.</source>
+      <translation>There are no conflicts.</translation>
+    </message>
+    <message>
+      <source> (shown now)</source>
+      <translation> (shown now)</translation>
+    </message>
+    <message>
+      <source>{by}, {at}</source>
+      <translation>{by}, {at}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierLabels</name>
+    <message>
+      <source>Held on</source>
+      <translation>Held on</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>COA case manager</source>
+      <translation>COA case manager</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Interpreter</translation>
+    </message>
+    <message>
+      <source>Interpreter language</source>
+      <translation>Interpreter language</translation>
+    </message>
+    <message>
+      <source>Getting acquainted</source>
+      <translation>Getting acquainted</translation>
+    </message>
+    <message>
+      <source>Pre-integration agreements</source>
+      <translation>Pre-integration agreements</translation>
+    </message>
+    <message>
+      <source>Housing and family reunification</source>
+      <translation>Housing and family reunification</translation>
+    </message>
+    <message>
+      <source>Questions of the person</source>
+      <translation>Questions of the person</translation>
+    </message>
+    <message>
+      <source>Agreements made</source>
+      <translation>Agreements made</translation>
+    </message>
+    <message>
+      <source>Klantreis handed over</source>
+      <translation>Klantreis handed over</translation>
+    </message>
+    <message>
+      <source>Klantreis language</source>
+      <translation>Klantreis language</translation>
+    </message>
+    <message>
+      <source>Intake format</source>
+      <translation>Intake format</translation>
+    </message>
+    <message>
+      <source>Started on</source>
+      <translation>Started on</translation>
+    </message>
+    <message>
+      <source>Completed on</source>
+      <translation>Completed on</translation>
+    </message>
+    <message>
+      <source>Participation in pre-integration</source>
+      <translation>Participation in pre-integration</translation>
+    </message>
+    <message>
+      <source>Test taken on</source>
+      <translation>Test taken on</translation>
+    </message>
+    <message>
+      <source>Test outcome</source>
+      <translation>Test outcome</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>StarterZ class started on</source>
+      <translation>StarterZ class started on</translation>
+    </message>
+    <message>
+      <source>Advice given on</source>
+      <translation>Advice given on</translation>
+    </message>
+    <message>
+      <source>Advised route</source>
+      <translation>Advised route</translation>
+    </message>
+    <message>
+      <source>Assessment</source>
+      <translation>Assessment</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Years of schooling</source>
+      <translation>Years of schooling</translation>
+    </message>
+    <message>
+      <source>Highest diploma</source>
+      <translation>Highest diploma</translation>
+    </message>
+    <message>
+      <source>Diploma evaluated</source>
+      <translation>Diploma evaluated</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <source>Years of work</source>
+      <translation>Years of work</translation>
+    </message>
+    <message>
+      <source>Dutch</source>
+      <translation>Dutch</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Other languages</source>
+      <translation>Other languages</translation>
+    </message>
+    <message>
+      <source>Uses a smartphone</source>
+      <translation>Uses a smartphone</translation>
+    </message>
+    <message>
+      <source>Uses a computer</source>
+      <translation>Uses a computer</translation>
+    </message>
+    <message>
+      <source>Has DigiD</source>
+      <translation>Has DigiD</translation>
+    </message>
+    <message>
+      <source>Family reunification</source>
+      <translation>Family reunification</translation>
+    </message>
+    <message>
+      <source>Registered with a GP</source>
+      <translation>Registered with a GP</translation>
+    </message>
+    <message>
+      <source>Receives care</source>
+      <translation>Receives care</translation>
+    </message>
+    <message>
+      <source>Takes part</source>
+      <translation>Takes part</translation>
+    </message>
+    <message>
+      <source>Has debts</source>
+      <translation>Has debts</translation>
+    </message>
+    <message>
+      <source>Learning route</source>
+      <translation>Learning route</translation>
+    </message>
+    <message>
+      <source>Reason for deviating from the test</source>
+      <translation>Reason for deviating from the test</translation>
+    </message>
+    <message>
+      <source>Language school</source>
+      <translation>Language school</translation>
+    </message>
+    <message>
+      <source>Support (VWN, ontzorgen, …)</source>
+      <translation>Support (VWN, ontzorgen, …)</translation>
+    </message>
+    <message>
+      <source>Drafted on</source>
+      <translation>Drafted on</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Signed on</translation>
+    </message>
+    <message>
+      <source>Decision (beschikking) on</source>
+      <translation>Decision (beschikking) on</translation>
+    </message>
+    <message>
+      <source>Registered for the route on</source>
+      <translation>Registered for the route on</translation>
+    </message>
+    <message>
+      <source>Route started on</source>
+      <translation>Route started on</translation>
+    </message>
+    <message>
+      <source>Formal progress talk</source>
+      <translation>Formal progress talk</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Certificate handed over on</source>
+      <translation>Certificate handed over on</translation>
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation>Provider</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>End date</translation>
+    </message>
+    <message>
+      <source>Reason for extension</source>
+      <translation>Reason for extension</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Legal ground</source>
+      <translation>Legal ground</translation>
+    </message>
+    <message>
+      <source>Fine (euro)</source>
+      <translation>Fine (euro)</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>How it ended</source>
+      <translation>How it ended</translation>
+    </message>
+    <message>
+      <source>New municipality (warm handover)</source>
+      <translation>New municipality (warm handover)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Given names</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Family name</translation>
+    </message>
+    <message>
+      <source>Name in own script</source>
+      <translation>Name in own script</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>BSN</source>
+      <translation>BSN</translation>
+    </message>
+    <message>
+      <source>V-number</source>
+      <translation>V-number</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <source>Needs an interpreter</source>
+      <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Linked on (koppeling)</source>
+      <translation>Linked on (koppeling)</translation>
+    </message>
+    <message>
+      <source>Role in household</source>
+      <translation>Role in household</translation>
+    </message>
+    <message>
+      <source>Still abroad</source>
+      <translation>Still abroad</translation>
+    </message>
+    <message>
+      <source>Own integration journey</source>
+      <translation>Own integration journey</translation>
+    </message>
+    <message>
+      <source>Address or location</source>
+      <translation>Address or location</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Hours per week</source>
+      <translation>Hours per week</translation>
+    </message>
+    <message>
+      <source>Kind of residence</source>
+      <extracomment>Labels of a field that means something else on one form: (form key, field name).</extracomment>
+      <translation>Kind of residence</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>ROL</source>
+      <translation>ROL</translation>
+    </message>
+    <message>
+      <source>AZC</source>
+      <translation>AZC</translation>
+    </message>
+    <message>
+      <source>Emergency shelter</source>
+      <translation>Emergency shelter</translation>
+    </message>
+    <message>
+      <source>AMV location</source>
+      <translation>AMV location</translation>
+    </message>
+    <message>
+      <source>Town hall</source>
+      <translation>Town hall</translation>
+    </message>
+    <message>
+      <source>At home</source>
+      <translation>At home</translation>
+    </message>
+    <message>
+      <source>By phone</source>
+      <translation>By phone</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>In person</translation>
+    </message>
+    <message>
+      <source>By video</source>
+      <translation>By video</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <source>Family migrant (short)</source>
+      <translation>Family migrant (short)</translation>
+    </message>
+    <message>
+      <source>B1</source>
+      <translation>B1</translation>
+    </message>
+    <message>
+      <source>Z</source>
+      <translation>Z</translation>
+    </message>
+    <message>
+      <source>In doubt</source>
+      <translation>In doubt</translation>
+    </message>
+    <message>
+      <source>Education route</source>
+      <translation>Education route</translation>
+    </message>
+    <message>
+      <source>StarterZ class first</source>
+      <translation>StarterZ class first</translation>
+    </message>
+    <message>
+      <source>On schedule</source>
+      <translation>On schedule</translation>
+    </message>
+    <message>
+      <source>Behind</source>
+      <translation>Behind</translation>
+    </message>
+    <message>
+      <source>Ahead</source>
+      <translation>Ahead</translation>
+    </message>
+    <message>
+      <source>Concern</source>
+      <translation>Concern</translation>
+    </message>
+    <message>
+      <source>Talk</source>
+      <translation>Talk</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <source>Fine</source>
+      <translation>Fine</translation>
+    </message>
+    <message>
+      <source>Wet inburgering 2021</source>
+      <translation>Wet inburgering 2021</translation>
+    </message>
+    <message>
+      <source>Participatiewet</source>
+      <translation>Participatiewet</translation>
+    </message>
+    <message>
+      <source>Completed (voldaan)</source>
+      <translation>Completed (voldaan)</translation>
+    </message>
+    <message>
+      <source>Exempted (ontheven)</source>
+      <translation>Exempted (ontheven)</translation>
+    </message>
+    <message>
+      <source>Moved (verhuisd)</source>
+      <translation>Moved (verhuisd)</translation>
+    </message>
+    <message>
+      <source>Stopped (gestopt)</source>
+      <translation>Stopped (gestopt)</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <source>X</source>
+      <translation>X</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Good</translation>
+    </message>
+    <message>
+      <source>Sufficient</source>
+      <translation>Sufficient</translation>
+    </message>
+    <message>
+      <source>Needs attention</source>
+      <translation>Needs attention</translation>
+    </message>
+    <message>
+      <source>Main applicant</source>
+      <translation>Main applicant</translation>
+    </message>
+    <message>
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Child</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Parent</translation>
+    </message>
+    <message>
+      <source>Not applied for</source>
+      <translation>Not applied for</translation>
+    </message>
+    <message>
+      <source>Applied for</source>
+      <translation>Applied for</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>Granted</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <source>Step up (schakelen)</source>
+      <translation>Step up (schakelen)</translation>
+    </message>
+    <message>
+      <source>Step down (afschalen)</source>
+      <translation>Step down (afschalen)</translation>
+    </message>
+    <message>
+      <source>Move (verhuizing)</source>
+      <translation>Move (verhuizing)</translation>
+    </message>
+    <message>
+      <source>Adjustment</source>
+      <translation>Adjustment</translation>
+    </message>
+    <message>
+      <source>First version</source>
+      <translation>First version</translation>
+    </message>
+    <message>
+      <source>HAR home (temporary)</source>
+      <translation>HAR home (temporary)</translation>
+    </message>
+    <message>
+      <source>Regular home</source>
+      <translation>Regular home</translation>
+    </message>
+    <message>
+      <source>Abroad</source>
+      <translation>Abroad</translation>
+    </message>
+    <message>
+      <source>Koffie en Taal</source>
+      <translation>Koffie en Taal</translation>
+    </message>
+    <message>
+      <source>Language café</source>
+      <translation>Language café</translation>
+    </message>
+    <message>
+      <source>Language coach</source>
+      <translation>Language coach</translation>
+    </message>
+    <message>
+      <source>Language internship</source>
+      <translation>Language internship</translation>
+    </message>
+    <message>
+      <source>Volunteer work</source>
+      <translation>Volunteer work</translation>
+    </message>
+    <message>
+      <source>Sewing workshop</source>
+      <translation>Sewing workshop</translation>
+    </message>
+    <message>
+      <source>Swimming lessons</source>
+      <translation>Swimming lessons</translation>
+    </message>
+    <message>
+      <source>Cycling lessons</source>
+      <translation>Cycling lessons</translation>
+    </message>
+    <message>
+      <source>Information meeting</source>
+      <translation>Information meeting</translation>
+    </message>
+    <message>
+      <source>Work carousel</source>
+      <translation>Work carousel</translation>
+    </message>
+    <message>
+      <source>Work experience placement</source>
+      <translation>Work experience placement</translation>
+    </message>
+    <message>
+      <source>Paid work</source>
+      <translation>Paid work</translation>
+    </message>
+    <message>
+      <source>Course or training</source>
+      <translation>Course or training</translation>
+    </message>
+    <message>
+      <source>Learnability</source>
+      <extracomment>Fields whose choices are learning routes: labelled as everywhere else ("B1 route"). History entries whose value is a learning route.</extracomment>
+      <translation>Learnability</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Education</translation>
+    </message>
+    <message>
+      <source>Work experience</source>
+      <translation>Work experience</translation>
+    </message>
+    <message>
+      <source>Competences and work skills</source>
+      <translation>Competences and work skills</translation>
+    </message>
+    <message>
+      <source>Language level</source>
+      <translation>Language level</translation>
+    </message>
+    <message>
+      <source>Motivation and interests</source>
+      <translation>Motivation and interests</translation>
+    </message>
+    <message>
+      <source>Self-reliance</source>
+      <translation>Self-reliance</translation>
+    </message>
+    <message>
+      <source>Digital skills</source>
+      <translation>Digital skills</translation>
+    </message>
+    <message>
+      <source>Family situation</source>
+      <translation>Family situation</translation>
+    </message>
+    <message>
+      <source>Physical health</source>
+      <translation>Physical health</translation>
+    </message>
+    <message>
+      <source>Mental health</source>
+      <translation>Mental health</translation>
+    </message>
+    <message>
+      <source>Social network</source>
+      <translation>Social network</translation>
+    </message>
+    <message>
+      <source>Pre-integration (COA)</source>
+      <translation>Pre-integration (COA)</translation>
+    </message>
+    <message>
+      <source>Housing</source>
+      <translation>Housing</translation>
+    </message>
+    <message>
+      <source>Finances</source>
+      <translation>Finances</translation>
+    </message>
+    <message>
+      <source>Residence</source>
+      <translation>Residence</translation>
+    </message>
+    <message>
+      <source>Koffie en Koek talk</source>
+      <translation>Koffie en Koek talk</translation>
+    </message>
+    <message>
+      <source>Broad intake</source>
+      <translation>Broad intake</translation>
+    </message>
+    <message>
+      <source>Learnability test</source>
+      <translation>Learnability test</translation>
+    </message>
+    <message>
+      <source>StarterZ class</source>
+      <translation>StarterZ class</translation>
+    </message>
+    <message>
+      <source>PIP version</source>
+      <translation>PIP version</translation>
+    </message>
+    <message>
+      <source>Progress talk</source>
+      <translation>Progress talk</translation>
+    </message>
+    <message>
+      <source>PVT</source>
+      <translation>PVT</translation>
+    </message>
+    <message>
+      <source>MAP</source>
+      <translation>MAP</translation>
+    </message>
+    <message>
+      <source>Ontzorgen</source>
+      <translation>Ontzorgen</translation>
+    </message>
+    <message>
+      <source>Participation activity</source>
+      <translation>Participation activity</translation>
+    </message>
+    <message>
+      <source>Enforcement</source>
+      <translation>Enforcement</translation>
+    </message>
+    <message>
+      <source>Personal details</source>
+      <translation>Personal details</translation>
+    </message>
+    <message>
+      <source>Trajectory</source>
+      <translation>Trajectory</translation>
+    </message>
+    <message>
+      <source>The talk</source>
+      <translation>The talk</translation>
+    </message>
+    <message>
+      <source>Topics of the regional guideline</source>
+      <translation>Topics of the regional guideline</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Intake</translation>
+    </message>
+    <message>
+      <source>Learnability test and StarterZ class</source>
+      <translation>Learnability test and StarterZ class</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <source>Agreements per life domain</source>
+      <translation>Agreements per life domain</translation>
+    </message>
+    <message>
+      <source>New progress talk</source>
+      <translation>New progress talk</translation>
+    </message>
+    <message>
+      <source>Participation statement (PVT)</source>
+      <translation>Participation statement (PVT)</translation>
+    </message>
+    <message>
+      <source>Labour market module (MAP)</source>
+      <translation>Labour market module (MAP)</translation>
+    </message>
+    <message>
+      <source>Ontzorgen (rent, energy and insurance paid)</source>
+      <translation>Ontzorgen (rent, energy and insurance paid)</translation>
+    </message>
+    <message>
+      <source>New enforcement step</source>
+      <translation>New enforcement step</translation>
+    </message>
+    <message>
+      <source>End of the trajectory</source>
+      <translation>End of the trajectory</translation>
+    </message>
+    <message>
+      <source>Add a household member</source>
+      <translation>Add a household member</translation>
+    </message>
+    <message>
+      <source>Period of residence</source>
+      <translation>Period of residence</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierPage</name>
+    <message>
+      <source>← Caseload</source>
+      <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list (with the functions that do so). Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+      <translation>← Caseload</translation>
+    </message>
+    <message>
+      <source>Back to the caseload (Alt+Left)</source>
+      <translation>Back to the caseload (Alt+Left)</translation>
+    </message>
+    <message>
+      <source>&amp;Overview</source>
+      <translation>&amp;Overview</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Housing</source>
+      <translation>Housing</translation>
+    </message>
+    <message>
+      <source>&amp;Koffie en Koek</source>
+      <translation>&amp;Koffie en Koek</translation>
+    </message>
+    <message>
+      <source>&amp;Brede Intake</source>
+      <translation>&amp;Brede Intake</translation>
+    </message>
+    <message>
+      <source>&amp;PIP</source>
+      <translation>&amp;PIP</translation>
+    </message>
+    <message>
+      <source>P&amp;rogress</source>
+      <translation>P&amp;rogress</translation>
+    </message>
+    <message>
+      <source>PVT</source>
+      <translation>PVT</translation>
+    </message>
+    <message>
+      <source>MAP</source>
+      <translation>MAP</translation>
+    </message>
+    <message>
+      <source>Ontzorgen</source>
+      <translation>Ontzorgen</translation>
+    </message>
+    <message>
+      <source>Enforcement</source>
+      <translation>Enforcement</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>&amp;History</translation>
+    </message>
+    <message>
+      <source>No integration journey.</source>
+      <translation>No integration journey.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Next:&lt;/b&gt; {step}, {when}</source>
+      <translation>&lt;b&gt;Next:&lt;/b&gt; {step}, {when}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Next:&lt;/b&gt; nothing due.</source>
+      <translation>&lt;b&gt;Next:&lt;/b&gt; nothing due.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldEditor</name>
+    <message>
+      <source>dd-mm-yyyy</source>
+      <translation>dd-mm-yyyy</translation>
     </message>
   </context>
   <context>
@@ -169,6 +1159,197 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Sent to the printer.</source>
       <translation>Sent to the printer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormPage</name>
+    <message>
+      <source>&amp;Undo last change</source>
+      <extracomment>How long typing must pause before the draft is written. How many earlier states "undo" can go back to.</extracomment>
+      <translation>&amp;Undo last change</translation>
+    </message>
+    <message>
+      <source>Alt+Backspace</source>
+      <translation>Alt+Backspace</translation>
+    </message>
+    <message>
+      <source>&amp;Discard changes</source>
+      <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Ctrl+S</source>
+      <translation>Ctrl+S</translation>
+    </message>
+    <message>
+      <source>Save and &amp;complete step</source>
+      <translation>Save and &amp;complete step</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter: complete and go to the next step</source>
+      <translation>Ctrl+Enter: complete and go to the next step</translation>
+    </message>
+    <message>
+      <source>Recovered unsaved changes.</source>
+      <translation>Recovered unsaved changes.</translation>
+    </message>
+    <message>
+      <source>Draft kept at {time}</source>
+      <translation>Draft kept at {time}</translation>
+    </message>
+    <message>
+      <source>Changes discarded.</source>
+      <translation>Changes discarded.</translation>
+    </message>
+    <message>
+      <source>Discard changes?</source>
+      <translation>Discard changes?</translation>
+    </message>
+    <message>
+      <source>Everything typed since the last save will be lost. Discard it?</source>
+      <translation>Everything typed since the last save will be lost. Discard it?</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Not saved: check the fields marked in red.</source>
+      <translation>Not saved: check the fields marked in red.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoutActions</name>
+    <message>
+      <source>&amp;Handouts for this person…</source>
+      <translation>&amp;Handouts for this person…</translation>
+    </message>
+    <message>
+      <source>Print &amp;klantreis for a ROL visit…</source>
+      <translation>Print &amp;klantreis for a ROL visit…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoutDialog</name>
+    <message>
+      <source>Handouts</source>
+      <translation>Handouts</translation>
+    </message>
+    <message>
+      <source>Klantreis</source>
+      <translation>Klantreis</translation>
+    </message>
+    <message>
+      <source>Invitation to a talk</source>
+      <translation>Invitation to a talk</translation>
+    </message>
+    <message>
+      <source>PIP summary</source>
+      <translation>PIP summary</translation>
+    </message>
+    <message>
+      <source>Support map (sociale kaart)</source>
+      <translation>Support map (sociale kaart)</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>&amp;Save as PDF…</source>
+      <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Document:</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>Making the handout…</source>
+      <translation>Making the handout…</translation>
+    </message>
+    <message>
+      <source>Pages: {count}</source>
+      <translation>Pages: {count}</translation>
+    </message>
+    <message>
+      <source>draft translation, not yet checked by a translator</source>
+      <translation>draft translation, not yet checked by a translator</translation>
+    </message>
+    <message>
+      <source>Texts still in Dutch: {count}</source>
+      <translation>Texts still in Dutch: {count}</translation>
+    </message>
+    <message>
+      <source>The handout could not be made.</source>
+      <translation>The handout could not be made.</translation>
+    </message>
+    <message>
+      <source>Save handout</source>
+      <translation>Save handout</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved as {file}</source>
+      <translation>Saved as {file}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>Changed</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+  </context>
+  <context>
+    <name>HousingPage</name>
+    <message>
+      <source>No home in the municipality recorded yet. The legal term for the PIP starts with the first HAR or regular home.</source>
+      <translation>No home in the municipality recorded yet. The legal term for the PIP starts with the first HAR or regular home.</translation>
+    </message>
+    <message>
+      <source>Housed in the municipality since {date} (shown in bold).</source>
+      <translation>Housed in the municipality since {date} (shown in bold).</translation>
+    </message>
+    <message>
+      <source>The PIP must be signed by {date}.</source>
+      <translation>The PIP must be signed by {date}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakePage</name>
+    <message>
+      <source>Show &amp;health information (special personal data)</source>
+      <translation>Show &amp;health information (special personal data)</translation>
     </message>
   </context>
   <context>
@@ -339,6 +1520,34 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>LinkPersonBox</name>
+    <message>
+      <source>Link someone who already has a dossier</source>
+      <extracomment>How long typing in the search field must pause before searching.</extracomment>
+      <translation>Link someone who already has a dossier</translation>
+    </message>
+    <message>
+      <source>Search by name (any script)…</source>
+      <translation>Search by name (any script)…</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>&amp;Link to household</source>
+      <translation>&amp;Link to household</translation>
+    </message>
+    <message>
+      <source>in another household</source>
+      <translation>in another household</translation>
+    </message>
+    <message>
+      <source>Nobody found with that name.</source>
+      <translation>Nobody found with that name.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -359,6 +1568,22 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Go</translation>
+    </message>
+    <message>
+      <source>&amp;Caseload</source>
+      <translation>&amp;Caseload</translation>
+    </message>
+    <message>
+      <source>&amp;Today: what needs doing</source>
+      <translation>&amp;Today: what needs doing</translation>
+    </message>
+    <message>
+      <source>&amp;Jump to the current step</source>
+      <translation>&amp;Jump to the current step</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -418,6 +1643,362 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Strong.</source>
       <translation>Strong.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OntzorgenPage</name>
+    <message>
+      <source>Ontzorgen has a standard period; running longer needs a reason for the extension.</source>
+      <translation>Ontzorgen has a standard period; running longer needs a reason for the extension.</translation>
+    </message>
+    <message>
+      <source>The standard period ends on {date}. A later end date needs a reason for the extension.</source>
+      <translation>The standard period ends on {date}. A later end date needs a reason for the extension.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewPage</name>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Household</translation>
+    </message>
+    <message>
+      <source>Consultant</source>
+      <translation>Consultant</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Lives in</source>
+      <translation>Lives in</translation>
+    </message>
+    <message>
+      <source>Housed since</source>
+      <translation>Housed since</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <source>Own journey</source>
+      <translation>Own journey</translation>
+    </message>
+    <message>
+      <source>{where} (since {date})</source>
+      <translation>{where} (since {date})</translation>
+    </message>
+    <message>
+      <source>not yet (the PIP term has not started)</source>
+      <translation>not yet (the PIP term has not started)</translation>
+    </message>
+    <message>
+      <source>abroad</source>
+      <translation>abroad</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipationPage</name>
+    <message>
+      <source>Now {hours} hours per week.</source>
+      <translation>Now {hours} hours per week.</translation>
+    </message>
+    <message>
+      <source>Planned hours are counted from the decision (beschikking) on the PIP.</source>
+      <translation>Planned hours are counted from the decision (beschikking) on the PIP.</translation>
+    </message>
+    <message>
+      <source>Planned in the integration term: {hours} of the {target} hours the Z route asks.</source>
+      <translation>Planned in the integration term: {hours} of the {target} hours the Z route asks.</translation>
+    </message>
+    <message>
+      <source>Planned in the integration term: {hours} hours.</source>
+      <translation>Planned in the integration term: {hours} hours.</translation>
+    </message>
+    <message>
+      <source>Participation</source>
+      <translation>Participation</translation>
+    </message>
+  </context>
+  <context>
+    <name>PipPage</name>
+    <message>
+      <source>Plan and agreements</source>
+      <translation>Plan and agreements</translation>
+    </message>
+    <message>
+      <source>New PIP version</source>
+      <translation>New PIP version</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Make &amp;new version</source>
+      <translation>Make &amp;new version</translation>
+    </message>
+    <message>
+      <source>signed {date}</source>
+      <translation>signed {date}</translation>
+    </message>
+    <message>
+      <source>not signed yet</source>
+      <translation>not signed yet</translation>
+    </message>
+    <message>
+      <source>Version {n}: {route}, {change}, {signed}</source>
+      <translation>Version {n}: {route}, {change}, {signed}</translation>
+    </message>
+    <message>
+      <source>Learnability test {date}: outcome {outcome}.</source>
+      <translation>Learnability test {date}: outcome {outcome}.</translation>
+    </message>
+    <message>
+      <source>No learnability test recorded yet.</source>
+      <translation>No learnability test recorded yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordListEditor</name>
+    <message>
+      <source>&amp;Add new</source>
+      <extracomment>How many rows the table shows before it scrolls. The id of the record a row shows.</extracomment>
+      <translation>&amp;Add new</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Adding a new entry.</source>
+      <translation>Adding a new entry.</translation>
+    </message>
+    <message>
+      <source>Changing the selected entry.</source>
+      <translation>Changing the selected entry.</translation>
+    </message>
+    <message>
+      <source>Remove?</source>
+      <translation>Remove?</translation>
+    </message>
+    <message>
+      <source>Remove the selected entry from the dossier? This cannot be undone.</source>
+      <translation>Remove the selected entry from the dossier? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordListPage</name>
+    <message>
+      <source>Recorded earlier:</source>
+      <translation>Recorded earlier:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>Residence</source>
+      <translation>Residence</translation>
+    </message>
+    <message>
+      <source>Address or location</source>
+      <translation>Address or location</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Hours/week</source>
+      <translation>Hours/week</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncActions</name>
+    <message>
+      <source>&amp;Sync</source>
+      <translation>&amp;Sync</translation>
+    </message>
+    <message>
+      <source>Synchronise &amp;now</source>
+      <translation>Synchronise &amp;now</translation>
+    </message>
+    <message>
+      <source>Team &amp;folder…</source>
+      <translation>Team &amp;folder…</translation>
+    </message>
+    <message>
+      <source>&amp;Conflicts…</source>
+      <translation>&amp;Conflicts…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+      <source>Team folder</source>
+      <translation>Team folder</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>Test this folder</source>
+      <translation>Test this folder</translation>
+    </message>
+    <message>
+      <source>Join team</source>
+      <translation>Join team</translation>
+    </message>
+    <message>
+      <source>Make new team here</source>
+      <translation>Make new team here</translation>
+    </message>
+    <message>
+      <source>Folder on the share:</source>
+      <translation>Folder on the share:</translation>
+    </message>
+    <message>
+      <source>Team passphrase:</source>
+      <translation>Team passphrase:</translation>
+    </message>
+    <message>
+      <source>Testing…</source>
+      <translation>Testing…</translation>
+    </message>
+    <message>
+      <source>New team made; this laptop is in it.</source>
+      <translation>New team made; this laptop is in it.</translation>
+    </message>
+    <message>
+      <source>This laptop has joined the team.</source>
+      <translation>This laptop has joined the team.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncStatusWidget</name>
+    <message>
+      <source>Not synchronised (no team folder)</source>
+      <translation>Not synchronised (no team folder)</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>Last sync: {when} · {pending} pending</source>
+      <translation>Last sync: {when} · {pending} pending</translation>
+    </message>
+    <message>
+      <source>{count} conflict(s)</source>
+      <translation>{count} conflict(s)</translation>
+    </message>
+    <message>
+      <source>Synchronising…</source>
+      <translation>Synchronising…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>done on {date}</source>
+      <translation>done on {date}</translation>
+    </message>
+    <message>
+      <source>due by {date}</source>
+      <translation>due by {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayModel</name>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <source>Next week</source>
+      <translation>Next week</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Consultant</source>
+      <translation>Consultant</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayView</name>
+    <message>
+      <source>Today: what needs doing</source>
+      <translation>Today: what needs doing</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>The whole team</source>
+      <translation>The whole team</translation>
+    </message>
+    <message>
+      <source>{overdue} overdue · {week} this week · {next} next week</source>
+      <translation>{overdue} overdue · {week} this week · {next} next week</translation>
     </message>
   </context>
   <context>

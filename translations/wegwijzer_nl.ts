@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Klantreis for a ROL visit</source>
+        <translation>Klantreis voor een ROL-bezoek</translation>
+    </message>
+    <message>
+        <source>People whose Koffie en Koek is planned</source>
+        <translation>Personen met een gepland Koffie en Koek gesprek</translation>
+    </message>
+    <message>
+        <source>The people selected in the caseload</source>
+        <translation>De personen die in de caseload zijn geselecteerd</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Maken</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Nobody found for this choice.</source>
+        <translation>Niemand gevonden voor deze keuze.</translation>
+    </message>
+    <message>
+        <source>Making klantreis handouts: {count}…</source>
+        <translation>Klantreizen maken: {count}…</translation>
+    </message>
+    <message>
+        <source>Klantreis handouts ready: {count}.</source>
+        <translation>Klantreizen klaar: {count}.</translation>
+    </message>
+    <message>
+        <source>The handouts could not be made.</source>
+        <translation>De handouts konden niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Save handouts</source>
+        <translation>Handouts opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Opgeslagen als {file}</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -81,6 +148,929 @@
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts…</source>
+        <translation>&amp;Handouts…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisatieconflicten</translation>
+    </message>
+    <message>
+        <source>Choose this value</source>
+        <translation>Deze waarde kiezen</translation>
+    </message>
+    <message>
+        <source>There are no conflicts.</source>
+        <translation>Er zijn geen conflicten.</translation>
+    </message>
+    <message>
+        <source> (shown now)</source>
+        <translation> (nu getoond)</translation>
+    </message>
+    <message>
+        <source>{by}, {at}</source>
+        <translation>{by}, {at}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLabels</name>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>COA case manager</source>
+        <translation>Casemanager COA</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Taal van de tolk</translation>
+    </message>
+    <message>
+        <source>Getting acquainted</source>
+        <translation>Kennismaking</translation>
+    </message>
+    <message>
+        <source>Pre-integration agreements</source>
+        <translation>Afspraken voorinburgering</translation>
+    </message>
+    <message>
+        <source>Housing and family reunification</source>
+        <translation>Huisvesting en gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Questions of the person</source>
+        <translation>Vragen van de persoon</translation>
+    </message>
+    <message>
+        <source>Agreements made</source>
+        <translation>Gemaakte afspraken</translation>
+    </message>
+    <message>
+        <source>Klantreis handed over</source>
+        <translation>Klantreis meegegeven</translation>
+    </message>
+    <message>
+        <source>Klantreis language</source>
+        <translation>Taal van de klantreis</translation>
+    </message>
+    <message>
+        <source>Intake format</source>
+        <translation>Intakevorm</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Participation in pre-integration</source>
+        <translation>Deelname aan voorinburgering</translation>
+    </message>
+    <message>
+        <source>Test taken on</source>
+        <translation>Toets gemaakt op</translation>
+    </message>
+    <message>
+        <source>Test outcome</source>
+        <translation>Uitkomst toets</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>StarterZ class started on</source>
+        <translation>StarterZ-klas gestart op</translation>
+    </message>
+    <message>
+        <source>Advice given on</source>
+        <translation>Advies gegeven op</translation>
+    </message>
+    <message>
+        <source>Advised route</source>
+        <translation>Geadviseerde route</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Years of schooling</source>
+        <translation>Jaren onderwijs</translation>
+    </message>
+    <message>
+        <source>Highest diploma</source>
+        <translation>Hoogste diploma</translation>
+    </message>
+    <message>
+        <source>Diploma evaluated</source>
+        <translation>Diploma gewaardeerd</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Years of work</source>
+        <translation>Jaren werkervaring</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Andere talen</translation>
+    </message>
+    <message>
+        <source>Uses a smartphone</source>
+        <translation>Gebruikt een smartphone</translation>
+    </message>
+    <message>
+        <source>Uses a computer</source>
+        <translation>Gebruikt een computer</translation>
+    </message>
+    <message>
+        <source>Has DigiD</source>
+        <translation>Heeft DigiD</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Registered with a GP</source>
+        <translation>Ingeschreven bij huisarts</translation>
+    </message>
+    <message>
+        <source>Receives care</source>
+        <translation>Krijgt hulpverlening</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Neemt deel</translation>
+    </message>
+    <message>
+        <source>Has debts</source>
+        <translation>Heeft schulden</translation>
+    </message>
+    <message>
+        <source>Learning route</source>
+        <translation>Leerroute</translation>
+    </message>
+    <message>
+        <source>Reason for deviating from the test</source>
+        <translation>Motivering afwijking van de toets</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Taalschool</translation>
+    </message>
+    <message>
+        <source>Support (VWN, ontzorgen, …)</source>
+        <translation>Ondersteuning (VWN, ontzorgen, …)</translation>
+    </message>
+    <message>
+        <source>Drafted on</source>
+        <translation>Opgesteld op</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <source>Decision (beschikking) on</source>
+        <translation>Beschikking op</translation>
+    </message>
+    <message>
+        <source>Registered for the route on</source>
+        <translation>Aangemeld voor de route op</translation>
+    </message>
+    <message>
+        <source>Route started on</source>
+        <translation>Route gestart op</translation>
+    </message>
+    <message>
+        <source>Formal progress talk</source>
+        <translation>Formeel voortgangsgesprek</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Certificate handed over on</source>
+        <translation>Certificaat uitgereikt op</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Reason for extension</source>
+        <translation>Reden verlenging</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Fine (euro)</source>
+        <translation>Boete (euro)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Hoe het eindigde</translation>
+    </message>
+    <message>
+        <source>New municipality (warm handover)</source>
+        <translation>Nieuwe gemeente (warme overdracht)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Naam in eigen schrift</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Heeft een tolk nodig</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Linked on (koppeling)</source>
+        <translation>Gekoppeld op</translation>
+    </message>
+    <message>
+        <source>Role in household</source>
+        <translation>Rol in huishouden</translation>
+    </message>
+    <message>
+        <source>Still abroad</source>
+        <translation>Nog in het buitenland</translation>
+    </message>
+    <message>
+        <source>Own integration journey</source>
+        <translation>Eigen inburgeringstraject</translation>
+    </message>
+    <message>
+        <source>Address or location</source>
+        <translation>Adres of locatie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Kind of residence</source>
+        <extracomment>Labels of a field that means something else on one form: (form key, field name).</extracomment>
+        <translation>Soort verblijf</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>ROL</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>AZC</source>
+        <translation>AZC</translation>
+    </message>
+    <message>
+        <source>Emergency shelter</source>
+        <translation>Noodopvang</translation>
+    </message>
+    <message>
+        <source>AMV location</source>
+        <translation>AMV-locatie</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>Gemeentehuis</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>Via video</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Family migrant (short)</source>
+        <translation>Gezinsmigrant (kort)</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Twijfel</translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation>Onderwijsroute</translation>
+    </message>
+    <message>
+        <source>StarterZ class first</source>
+        <translation>Eerst StarterZ-klas</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Op schema</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Achter</translation>
+    </message>
+    <message>
+        <source>Ahead</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Boete</translation>
+    </message>
+    <message>
+        <source>Wet inburgering 2021</source>
+        <translation>Wet inburgering 2021</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <translation>Participatiewet</translation>
+    </message>
+    <message>
+        <source>Completed (voldaan)</source>
+        <translation>Voldaan</translation>
+    </message>
+    <message>
+        <source>Exempted (ontheven)</source>
+        <translation>Ontheven</translation>
+    </message>
+    <message>
+        <source>Moved (verhuisd)</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>Stopped (gestopt)</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Sufficient</source>
+        <translation>Voldoende</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Aandacht nodig</translation>
+    </message>
+    <message>
+        <source>Main applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Not applied for</source>
+        <translation>Niet aangevraagd</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Step up (schakelen)</source>
+        <translation>Schakelen</translation>
+    </message>
+    <message>
+        <source>Step down (afschalen)</source>
+        <translation>Afschalen</translation>
+    </message>
+    <message>
+        <source>Move (verhuizing)</source>
+        <translation>Verhuizing</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Bijstelling</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Eerste versie</translation>
+    </message>
+    <message>
+        <source>HAR home (temporary)</source>
+        <translation>HAR-woning (tijdelijk)</translation>
+    </message>
+    <message>
+        <source>Regular home</source>
+        <translation>Reguliere woning</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Buitenland</translation>
+    </message>
+    <message>
+        <source>Koffie en Taal</source>
+        <translation>Koffie en Taal</translation>
+    </message>
+    <message>
+        <source>Language café</source>
+        <translation>Taalcafé</translation>
+    </message>
+    <message>
+        <source>Language coach</source>
+        <translation>Taalcoach</translation>
+    </message>
+    <message>
+        <source>Language internship</source>
+        <translation>Taalstage</translation>
+    </message>
+    <message>
+        <source>Volunteer work</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Sewing workshop</source>
+        <translation>Naaiatelier</translation>
+    </message>
+    <message>
+        <source>Swimming lessons</source>
+        <translation>Zwemles</translation>
+    </message>
+    <message>
+        <source>Cycling lessons</source>
+        <translation>Fietsles</translation>
+    </message>
+    <message>
+        <source>Information meeting</source>
+        <translation>Informatiebijeenkomst</translation>
+    </message>
+    <message>
+        <source>Work carousel</source>
+        <translation>Werkcarrousel</translation>
+    </message>
+    <message>
+        <source>Work experience placement</source>
+        <translation>Werkervaringsplaats</translation>
+    </message>
+    <message>
+        <source>Paid work</source>
+        <translation>Betaald werk</translation>
+    </message>
+    <message>
+        <source>Course or training</source>
+        <translation>Opleiding of cursus</translation>
+    </message>
+    <message>
+        <source>Learnability</source>
+        <extracomment>Fields whose choices are learning routes: labelled as everywhere else (&quot;B1 route&quot;). History entries whose value is a learning route.</extracomment>
+        <translation>Leerbaarheid</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Werkervaring</translation>
+    </message>
+    <message>
+        <source>Competences and work skills</source>
+        <translation>Competenties en werknemersvaardigheden</translation>
+    </message>
+    <message>
+        <source>Language level</source>
+        <translation>Taalniveau</translation>
+    </message>
+    <message>
+        <source>Motivation and interests</source>
+        <translation>Motivatie en interesses</translation>
+    </message>
+    <message>
+        <source>Self-reliance</source>
+        <translation>Zelfredzaamheid</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digitale vaardigheden</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>Gezinssituatie</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Fysieke gezondheid</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mentale gezondheid</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Pre-integration (COA)</source>
+        <translation>Voorinburgering (COA)</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Verblijf</translation>
+    </message>
+    <message>
+        <source>Koffie en Koek talk</source>
+        <translation>Koffie en Koek gesprek</translation>
+    </message>
+    <message>
+        <source>Broad intake</source>
+        <translation>Brede Intake</translation>
+    </message>
+    <message>
+        <source>Learnability test</source>
+        <translation>Leerbaarheidstoets</translation>
+    </message>
+    <message>
+        <source>StarterZ class</source>
+        <translation>StarterZ-klas</translation>
+    </message>
+    <message>
+        <source>PIP version</source>
+        <translation>PIP versie</translation>
+    </message>
+    <message>
+        <source>Progress talk</source>
+        <translation>Voortgangsgesprek</translation>
+    </message>
+    <message>
+        <source>PVT</source>
+        <translation>PVT</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Ontzorgen</source>
+        <translation>Ontzorgen</translation>
+    </message>
+    <message>
+        <source>Participation activity</source>
+        <translation>Participatieactiviteit</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Handhaving</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>The talk</source>
+        <translation>Het gesprek</translation>
+    </message>
+    <message>
+        <source>Topics of the regional guideline</source>
+        <translation>Onderwerpen uit de regionale leidraad</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Learnability test and StarterZ class</source>
+        <translation>Leerbaarheidstoets en StarterZ-klas</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Agreements per life domain</source>
+        <translation>Afspraken per leefgebied</translation>
+    </message>
+    <message>
+        <source>New progress talk</source>
+        <translation>Nieuw voortgangsgesprek</translation>
+    </message>
+    <message>
+        <source>Participation statement (PVT)</source>
+        <translation>Participatieverklaringstraject (PVT)</translation>
+    </message>
+    <message>
+        <source>Labour market module (MAP)</source>
+        <translation>Module Arbeidsmarkt en Participatie (MAP)</translation>
+    </message>
+    <message>
+        <source>Ontzorgen (rent, energy and insurance paid)</source>
+        <translation>Ontzorgen (huur, energie en zorgverzekering betaald)</translation>
+    </message>
+    <message>
+        <source>New enforcement step</source>
+        <translation>Nieuwe handhavingsstap</translation>
+    </message>
+    <message>
+        <source>End of the trajectory</source>
+        <translation>Einde van het traject</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Period of residence</source>
+        <translation>Verblijfsperiode</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>← Caseload</source>
+        <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list (with the functions that do so). Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+        <translation>← Caseload</translation>
+    </message>
+    <message>
+        <source>Back to the caseload (Alt+Left)</source>
+        <translation>Terug naar de caseload (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>&amp;Koffie en Koek</source>
+        <translation>&amp;Koffie en Koek</translation>
+    </message>
+    <message>
+        <source>&amp;Brede Intake</source>
+        <translation>&amp;Brede Intake</translation>
+    </message>
+    <message>
+        <source>&amp;PIP</source>
+        <translation>&amp;PIP</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>Voo&amp;rtgang</translation>
+    </message>
+    <message>
+        <source>PVT</source>
+        <translation>PVT</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Ontzorgen</source>
+        <translation>Ontzorgen</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Handhaving</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>No integration journey.</source>
+        <translation>Geen inburgeringstraject.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; {step}, {when}</source>
+        <translation>&lt;b&gt;Volgende:&lt;/b&gt; {step}, {when}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; nothing due.</source>
+        <translation>&lt;b&gt;Volgende:&lt;/b&gt; niets te doen.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
     </message>
 </context>
 <context>
@@ -170,6 +1160,197 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>&amp;Undo last change</source>
+        <extracomment>How long typing must pause before the draft is written. How many earlier states &quot;undo&quot; can go back to.</extracomment>
+        <translation>Laatste wijziging &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Alt+Backspace</source>
+        <translation>Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Wijzigingen &amp;weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save and &amp;complete step</source>
+        <translation>Opslaan en stap &amp;afronden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: complete and go to the next step</source>
+        <translation>Ctrl+Enter: afronden en naar de volgende stap</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes.</source>
+        <translation>Niet-opgeslagen wijzigingen teruggezet.</translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation>Concept bewaard om {time}</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Wijzigingen weggegooid.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>Everything typed since the last save will be lost. Discard it?</source>
+        <translation>Alles wat sinds de laatste keer opslaan is getypt, gaat verloren. Weggooien?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: check the fields marked in red.</source>
+        <translation>Niet opgeslagen: kijk naar de rood gemarkeerde velden.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutActions</name>
+    <message>
+        <source>&amp;Handouts for this person…</source>
+        <translation>&amp;Handouts voor deze persoon…</translation>
+    </message>
+    <message>
+        <source>Print &amp;klantreis for a ROL visit…</source>
+        <translation>&amp;Klantreis afdrukken voor een ROL-bezoek…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handouts</source>
+        <translation>Handouts</translation>
+    </message>
+    <message>
+        <source>Klantreis</source>
+        <translation>Klantreis</translation>
+    </message>
+    <message>
+        <source>Invitation to a talk</source>
+        <translation>Uitnodiging voor een gesprek</translation>
+    </message>
+    <message>
+        <source>PIP summary</source>
+        <translation>Samenvatting van het PIP</translation>
+    </message>
+    <message>
+        <source>Support map (sociale kaart)</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Making the handout…</source>
+        <translation>De handout wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Pagina&apos;s: {count}</translation>
+    </message>
+    <message>
+        <source>draft translation, not yet checked by a translator</source>
+        <translation>conceptvertaling, nog niet gecontroleerd door een vertaler</translation>
+    </message>
+    <message>
+        <source>Texts still in Dutch: {count}</source>
+        <translation>Teksten nog in het Nederlands: {count}</translation>
+    </message>
+    <message>
+        <source>The handout could not be made.</source>
+        <translation>De handout kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation>Handout opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Opgeslagen als {file}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>HousingPage</name>
+    <message>
+        <source>No home in the municipality recorded yet. The legal term for the PIP starts with the first HAR or regular home.</source>
+        <translation>Nog geen woning in de gemeente vastgelegd. De wettelijke termijn voor het PIP begint bij de eerste HAR-woning of reguliere woning.</translation>
+    </message>
+    <message>
+        <source>Housed in the municipality since {date} (shown in bold).</source>
+        <translation>Gehuisvest in de gemeente sinds {date} (vetgedrukt).</translation>
+    </message>
+    <message>
+        <source>The PIP must be signed by {date}.</source>
+        <translation>Het PIP moet uiterlijk {date} getekend zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Show &amp;health information (special personal data)</source>
+        <translation>&amp;Gezondheidsgegevens tonen (bijzondere persoonsgegevens)</translation>
     </message>
 </context>
 <context>
@@ -340,6 +1521,34 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>LinkPersonBox</name>
+    <message>
+        <source>Link someone who already has a dossier</source>
+        <extracomment>How long typing in the search field must pause before searching.</extracomment>
+        <translation>Iemand koppelen die al een dossier heeft</translation>
+    </message>
+    <message>
+        <source>Search by name (any script)…</source>
+        <translation>Zoek op naam (in elk schrift)…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Link to household</source>
+        <translation>Koppe&amp;len aan huishouden</translation>
+    </message>
+    <message>
+        <source>in another household</source>
+        <translation>in een ander huishouden</translation>
+    </message>
+    <message>
+        <source>Nobody found with that name.</source>
+        <translation>Niemand gevonden met die naam.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -360,6 +1569,22 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Caseload</translation>
+    </message>
+    <message>
+        <source>&amp;Today: what needs doing</source>
+        <translation>&amp;Vandaag: wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to the current step</source>
+        <translation>Naar de huidige &amp;stap</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -419,6 +1644,362 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Strong.</source>
         <translation>Sterk.</translation>
+    </message>
+</context>
+<context>
+    <name>OntzorgenPage</name>
+    <message>
+        <source>Ontzorgen has a standard period; running longer needs a reason for the extension.</source>
+        <translation>Ontzorgen heeft een standaardduur; langer vraagt een reden voor de verlenging.</translation>
+    </message>
+    <message>
+        <source>The standard period ends on {date}. A later end date needs a reason for the extension.</source>
+        <translation>De standaardduur eindigt op {date}. Een latere einddatum vraagt een reden voor de verlenging.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Woont in</translation>
+    </message>
+    <message>
+        <source>Housed since</source>
+        <translation>Gehuisvest sinds</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Own journey</source>
+        <translation>Eigen traject</translation>
+    </message>
+    <message>
+        <source>{where} (since {date})</source>
+        <translation>{where} (sinds {date})</translation>
+    </message>
+    <message>
+        <source>not yet (the PIP term has not started)</source>
+        <translation>nog niet (de PIP-termijn loopt nog niet)</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>in het buitenland</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPage</name>
+    <message>
+        <source>Now {hours} hours per week.</source>
+        <translation>Nu {hours} uur per week.</translation>
+    </message>
+    <message>
+        <source>Planned hours are counted from the decision (beschikking) on the PIP.</source>
+        <translation>Geplande uren tellen vanaf de beschikking van het PIP.</translation>
+    </message>
+    <message>
+        <source>Planned in the integration term: {hours} of the {target} hours the Z route asks.</source>
+        <translation>Gepland in de inburgeringstermijn: {hours} van de {target} uur die de Z-route vraagt.</translation>
+    </message>
+    <message>
+        <source>Planned in the integration term: {hours} hours.</source>
+        <translation>Gepland in de inburgeringstermijn: {hours} uur.</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
+</context>
+<context>
+    <name>PipPage</name>
+    <message>
+        <source>Plan and agreements</source>
+        <translation>Plan en afspraken</translation>
+    </message>
+    <message>
+        <source>New PIP version</source>
+        <translation>Nieuwe PIP-versie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Make &amp;new version</source>
+        <translation>&amp;Nieuwe versie maken</translation>
+    </message>
+    <message>
+        <source>signed {date}</source>
+        <translation>getekend {date}</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>nog niet getekend</translation>
+    </message>
+    <message>
+        <source>Version {n}: {route}, {change}, {signed}</source>
+        <translation>Versie {n}: {route}, {change}, {signed}</translation>
+    </message>
+    <message>
+        <source>Learnability test {date}: outcome {outcome}.</source>
+        <translation>Leerbaarheidstoets {date}: uitkomst {outcome}.</translation>
+    </message>
+    <message>
+        <source>No learnability test recorded yet.</source>
+        <translation>Nog geen leerbaarheidstoets vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListEditor</name>
+    <message>
+        <source>&amp;Add new</source>
+        <extracomment>How many rows the table shows before it scrolls. The id of the record a row shows.</extracomment>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Adding a new entry.</source>
+        <translation>Nieuwe regel toevoegen.</translation>
+    </message>
+    <message>
+        <source>Changing the selected entry.</source>
+        <translation>De gekozen regel wijzigen.</translation>
+    </message>
+    <message>
+        <source>Remove?</source>
+        <translation>Verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from the dossier? This cannot be undone.</source>
+        <translation>De gekozen regel uit het dossier verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Recorded earlier:</source>
+        <translation>Eerder vastgelegd:</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Residence</source>
+        <translation>Verblijf</translation>
+    </message>
+    <message>
+        <source>Address or location</source>
+        <translation>Adres of locatie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Uren/week</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Team &amp;folder…</source>
+        <translation>Team&amp;map…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Team folder</source>
+        <translation>Teammap</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Test this folder</source>
+        <translation>Test deze map</translation>
+    </message>
+    <message>
+        <source>Join team</source>
+        <translation>Aansluiten bij team</translation>
+    </message>
+    <message>
+        <source>Make new team here</source>
+        <translation>Hier een nieuw team maken</translation>
+    </message>
+    <message>
+        <source>Folder on the share:</source>
+        <translation>Map op de netwerkschijf:</translation>
+    </message>
+    <message>
+        <source>Team passphrase:</source>
+        <translation>Teamwachtwoord:</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
+    </message>
+    <message>
+        <source>New team made; this laptop is in it.</source>
+        <translation>Nieuw team gemaakt; deze laptop hoort erbij.</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the team.</source>
+        <translation>Deze laptop is aangesloten bij het team.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Not synchronised (no team folder)</source>
+        <translation>Niet gesynchroniseerd (geen teammap)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Last sync: {when} · {pending} pending</source>
+        <translation>Laatste synchronisatie: {when} · {pending} te versturen</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s)</source>
+        <translation>{count} conflict(en)</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>done on {date}</source>
+        <translation>gedaan op {date}</translation>
+    </message>
+    <message>
+        <source>due by {date}</source>
+        <translation>uiterlijk {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today: what needs doing</source>
+        <translation>Vandaag: wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Het hele team</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {week} this week · {next} next week</source>
+        <translation>{overdue} te laat · {week} deze week · {next} volgende week</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -56,10 +57,14 @@ class CaseloadView(QWidget):
     Signals:
         counts_changed(int, int): rows shown, rows loaded.
         loading_changed(bool): True while the caseload is loaded off the GUI thread.
+        open_person(str): a person was chosen (double-click or Enter on a row).
+        handouts_requested(str): "Handouts…" was chosen in a row's context menu.
     """
 
     counts_changed = Signal(int, int)
     loading_changed = Signal(bool)
+    open_person = Signal(str)
+    handouts_requested = Signal(str)
 
     def __init__(self, runner: TaskRunner, *, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +109,9 @@ class CaseloadView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -262,6 +270,28 @@ class CaseloadView(QWidget):
         for column in range(self.model.columnCount()):
             header.resizeSection(column, min(header.sectionSize(column) + 12, 260))
         self._columns_sized = True
+
+    def _activated(self, index: Any) -> None:
+        if index.isValid():
+            self.open_person.emit(self.model.row_at(index.row()).person_id)
+
+    def selected_person_ids(self) -> list[str]:
+        """Ids of the selected rows."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.row_at(row).person_id for row in sorted(rows)]
+
+    def context_menu_for(self, row: int) -> QMenu:
+        """The context menu of a row (separate from showing it, for tests)."""
+        person_id = self.model.row_at(row).person_id
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("&Handouts…"))
+        action.triggered.connect(lambda: self.handouts_requested.emit(person_id))
+        return menu
+
+    def _context_menu(self, position: Any) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.context_menu_for(index.row()).exec(self.table.viewport().mapToGlobal(position))
 
     def visible_texts(self) -> list[str]:
         """Every cell text on screen (for tests and checks that nothing personal is left)."""

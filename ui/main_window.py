@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from desktop.store import Store, StoreLocation
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from ui.caseload_view import CaseloadView
+from ui.dossier.dossier_page import DossierPage
+from ui.dossier.today import TodayView
 from ui.first_run import FirstRunPage
+from ui.handouts import HandoutActions
 from ui.i18n import LANGUAGES, Translations, save_language
+from ui.sync.actions import SyncActions
 from ui.unlock import UnlockPage
 from ui.worker import TaskRunner
 
@@ -21,10 +25,11 @@ APP_TITLE = "Wegwijzer"  # never personal data in a title
 
 
 class MainWindow(QMainWindow):
-    """One window whose centre is the first-run, unlock or caseload screen.
+    """One window whose centre is the first-run, unlock, caseload, dossier or today screen.
 
     Signals: none; the screens' signals drive it (``FirstRunPage.completed``,
-    ``UnlockPage.unlocked``, ``CaseloadView.counts_changed``).
+    ``UnlockPage.unlocked``, ``CaseloadView.counts_changed``, ``CaseloadView.open_person``,
+    ``DossierPage.back_requested``, ``TodayView.open_person``).
     """
 
     def __init__(
@@ -44,6 +49,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.store: Store | None = None
         self._counts = (0, 0)
+        self._caseload_stale = False
 
         self.runner = TaskRunner(self)
         self.stack = QStackedWidget()
@@ -51,8 +57,19 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunPage | None = None
         self.unlock = UnlockPage(folder, self.runner, params=params)
         self.caseload = CaseloadView(self.runner, today=today)
+        self.dossier = DossierPage(self.runner, today=today)
+        self.today_view = TodayView(self.runner, today=today)
         self.stack.addWidget(self.unlock)
         self.stack.addWidget(self.caseload)
+        self.stack.addWidget(self.dossier)
+        self.stack.addWidget(self.today_view)
+        self.caseload.open_person.connect(self.open_person)
+        self.handouts = HandoutActions(self, self.runner, today=today,
+                                       selected=self.caseload.selected_person_ids)  # fmt: skip
+        self.caseload.handouts_requested.connect(self.handouts.open_for_person)
+        self.today_view.open_person.connect(self.open_person)
+        self.dossier.back_requested.connect(self.show_caseload)
+        self.dossier.changed.connect(self._person_changed)
         if not StoreLocation(folder).exists():
             self.first_run = FirstRunPage(folder, self.runner, params=params)
             self.first_run.completed.connect(self._store_ready)
@@ -65,10 +82,17 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts)
+        self.counts.setVisible(False)
+        # The counts describe the caseload list: shown with it, hidden on other screens.
+        self.stack.currentChanged.connect(
+            lambda _index: self.counts.setVisible(self.stack.currentWidget() is self.caseload)
+        )
         self.caseload.counts_changed.connect(self._show_counts)
         self.caseload.loading_changed.connect(self._show_loading)
 
         self._build_menus()
+        self.sync = SyncActions(self, self.runner, params=params)
+        self.sync.data_changed.connect(self._person_changed)
         self.retranslate_ui()
 
     # -- menus ---------------------------------------------------------------------------
@@ -84,6 +108,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.handouts.handouts_action)
+        self.file_menu.addAction(self.handouts.batch_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -105,6 +132,20 @@ class MainWindow(QMainWindow):
         if current in self.language_actions:
             self.language_actions[current].setChecked(True)
 
+        self.go_menu = bar.addMenu("")
+        self.caseload_action = QAction(self)
+        self.caseload_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.caseload_action.triggered.connect(self.show_caseload)
+        self.today_action = QAction(self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.today_action.triggered.connect(self.show_today)
+        self.next_step_action = QAction(self)
+        self.next_step_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.next_step_action.triggered.connect(self.dossier.go_to_current_step)
+        for action in (self.caseload_action, self.today_action, self.next_step_action):
+            action.setEnabled(False)
+            self.go_menu.addAction(action)
+
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
@@ -119,8 +160,14 @@ class MainWindow(QMainWindow):
         # Each language is named in itself, so it can be found when the UI is unreadable.
         self.language_actions["nl"].setText("Nederlands")
         self.language_actions["en"].setText("English")
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.caseload_action.setText(self.tr("&Caseload"))
+        self.today_action.setText(self.tr("&Today: what needs doing"))
+        self.next_step_action.setText(self.tr("&Jump to the current step"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Wegwijzer"))
+        self.handouts.retranslate()
+        self.sync.retranslate()
         self._show_counts(*self._counts)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -156,6 +203,10 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         self.lock_action.setEnabled(True)
+        self.handouts.set_store(store)
+        self.sync.set_store(store)
+        self.caseload_action.setEnabled(True)
+        self.today_action.setEnabled(True)
         self.stack.setCurrentWidget(self.caseload)
         self.caseload.show_store(store)
         self.caseload.search.setFocus()
@@ -164,14 +215,58 @@ class MainWindow(QMainWindow):
         """Close the store and return to the unlock screen with nothing personal left."""
         if self.store is None:
             return
+        self.dossier.clear()  # writes pending drafts first
+        self.today_view.clear()
+        self.handouts.set_store(None)  # closes the handout dialogs
+        self.sync.set_store(None)
         self.caseload.clear()
+        self.runner.wait()  # no load may still be reading the store being closed
         self.store.close()
         self.store = None
-        self.lock_action.setEnabled(False)
+        for action in (self.lock_action, self.caseload_action, self.today_action,
+                       self.next_step_action):  # fmt: skip
+            action.setEnabled(False)
         self.statusBar().clearMessage()
         self.counts.clear()
         self.unlock.show_passphrase()
         self.stack.setCurrentWidget(self.unlock)
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def open_person(self, person_id: str) -> None:
+        """Show a person's dossier."""
+        if self.store is None:
+            return
+        self.dossier.show_person(self.store, person_id)
+        self.next_step_action.setEnabled(True)
+        self.stack.setCurrentWidget(self.dossier)
+
+    def show_caseload(self) -> None:
+        """Back to the caseload (drafts of an open dossier are written first)."""
+        if self.store is None:
+            return
+        self.dossier.flush_drafts()
+        self.next_step_action.setEnabled(False)
+        self.stack.setCurrentWidget(self.caseload)
+        self.caseload.table.setFocus()
+        if self._caseload_stale:
+            self._caseload_stale = False
+            self.caseload.show_store(self.store)
+
+    def show_today(self) -> None:
+        """The signalering: overdue, due this week and next."""
+        if self.store is None:
+            return
+        self.dossier.flush_drafts()
+        self.next_step_action.setEnabled(False)
+        self.today_view.show_store(self.store)
+        self.stack.setCurrentWidget(self.today_view)
+        self.today_view.table.setFocus()
+
+    def _person_changed(self, _person_id: str) -> None:
+        # Deadlines moved: the caseload reloads when it is shown again, not now, so that only
+        # one load reads the store at a time (the dossier is reloading already).
+        self._caseload_stale = True
 
     def _show_counts(self, shown: int, total: int) -> None:
         self._counts = (shown, total)

@@ -128,6 +128,9 @@ class Store:
         self._data_key = data_key
         self.engine = self._make_engine(location.database, data_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        from desktop.audit.capture import attach  # late: the audit package uses the store
+
+        attach(self, self._sessions)  # every ORM change of a dossier record is audited
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -294,6 +297,21 @@ class Store:
         """Re-wrap the data key under a new passphrase. The database is not re-encrypted."""
         check_passphrase(new_passphrase)
         self.key_file.add_passphrase(user or self.user, new_passphrase, self._data_key, params)
+        self.key_file.save(self.location.key_file)
+
+    def passphrase_users(self) -> list[str]:
+        """The users who have their own passphrase slot on this laptop."""
+        return self.key_file.passphrase_labels()
+
+    def remove_passphrase(self, user: str) -> None:
+        """Drop ``user``'s passphrase slot; other users and the recovery key keep working.
+
+        Only the key file changes: the database is not re-encrypted.
+        """
+        kept = [s for s in self.key_file.slots if not (s.kind == "passphrase" and s.label == user)]
+        if not any(s.kind == "passphrase" for s in kept):
+            raise ValueError("the last passphrase slot cannot be removed")
+        self.key_file.slots = kept
         self.key_file.save(self.location.key_file)
 
     def new_recovery_key(self) -> str:
