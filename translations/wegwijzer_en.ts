@@ -992,8 +992,16 @@
   <context>
     <name>DossierPage</name>
     <message>
-      <source>← Caseload</source>
+      <source>Handouts…</source>
       <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list (with the functions that do so). Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+      <translation>Handouts…</translation>
+    </message>
+    <message>
+      <source>Klantreis, invitation, PIP summary (Ctrl+P)</source>
+      <translation>Klantreis, invitation, PIP summary (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>← Caseload</source>
       <translation>← Caseload</translation>
     </message>
     <message>

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.handouts = HandoutActions(self, self.runner, today=today,
                                        selected=self.caseload.selected_person_ids)  # fmt: skip
         self.caseload.handouts_requested.connect(self.handouts.open_for_person)
+        self.dossier.handouts_requested.connect(self.handouts.open_for_person)
         self.today_view.open_person.connect(self.open_person)
         self.dossier.back_requested.connect(self.show_caseload)
         self.dossier.changed.connect(self._person_changed)

@@ -78,9 +78,11 @@ class DossierPage(QWidget):
         back_requested(): the consultant wants the caseload again.
         loaded(): a dossier (re)load finished and is on screen.
         changed(str): something of this person was saved (caseload and today view refresh).
+        handouts_requested(str): the consultant wants to preview/print this person's handouts.
     """
 
     back_requested = Signal()
+    handouts_requested = Signal(str)
     loaded = Signal()
     changed = Signal(str)
 
@@ -102,6 +104,10 @@ class DossierPage(QWidget):
         self.back_button.setObjectName("back")
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.clicked.connect(self.leave)
+        self.handouts_button = QPushButton()
+        self.handouts_button.setObjectName("handouts")
+        self.handouts_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.handouts_button.clicked.connect(self._request_handouts)
         self.name = heading_label()
         self.name.setObjectName("name")
         self.name_original = heading_label()
@@ -156,6 +162,7 @@ class DossierPage(QWidget):
         header.addWidget(self.name_original)
         header.addStretch(1)
         header.addWidget(self.summary)
+        header.addWidget(self.handouts_button)
         left = QVBoxLayout()
         left.addWidget(self.next_label)
         left.addWidget(self.timeline, 1)
@@ -168,6 +175,8 @@ class DossierPage(QWidget):
         layout.addLayout(body, 1)
 
     def retranslate_ui(self) -> None:
+        self.handouts_button.setText(self.tr("Handouts…"))
+        self.handouts_button.setToolTip(self.tr("Klantreis, invitation, PIP summary (Ctrl+P)"))
         self.back_button.setText(self.tr("← Caseload"))
         self.back_button.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
         titles = {
@@ -325,6 +334,11 @@ class DossierPage(QWidget):
         self.message.setVisible(bool(text))
 
     # -- loading ---------------------------------------------------------------------------
+
+    def _request_handouts(self) -> None:
+        if self.person_id is not None:
+            self.flush_drafts()
+            self.handouts_requested.emit(self.person_id)
 
     def show_person(self, store: Store, person_id: str) -> None:
         """Open a person's dossier (loaded off the GUI thread)."""
