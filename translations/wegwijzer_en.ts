@@ -487,6 +487,22 @@
       <translation>Phone</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, changed on another</source>
+      <translation>Deleted on one laptop, changed on another</translation>
+    </message>
+    <message>
+      <source>The whole record</source>
+      <translation>The whole record</translation>
+    </message>
+    <message>
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -923,6 +939,14 @@
     <message>
       <source>Trajectory</source>
       <translation>Trajectory</translation>
+    </message>
+    <message>
+      <source>Consultant</source>
+      <translation>Consultant</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Household</translation>
     </message>
     <message>
       <source>The talk</source>

@@ -488,6 +488,22 @@
         <translation>Telefoon</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop, changed on another</source>
+        <translation>Op de ene laptop verwijderd, op een andere gewijzigd</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>Het hele gegeven</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -924,6 +940,14 @@
     <message>
         <source>Trajectory</source>
         <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
     </message>
     <message>
         <source>The talk</source>

@@ -90,7 +90,7 @@ def test_conflicts_screen_resolves_a_conflict(
     qtbot.waitUntil(lambda: window.sync.status.conflicts.isVisible(), timeout=10_000)
     dialog = window.sync.open_conflicts()
     assert dialog.list.count() == 1
-    assert dialog.list.item(0).text() == "Anna de Vries · phone"
+    assert dialog.list.item(0).text() == "Anna de Vries · Telefoon"  # the field in Dutch
     buttons = dialog.group.buttons()
     assert len(buttons) == 2
     texts = " ".join(b.text() for b in buttons)

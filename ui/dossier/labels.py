@@ -88,6 +88,10 @@ FIELD_LABELS: dict[str, str] = {
     "languages": QT_TRANSLATE_NOOP("DossierLabels", "Languages"),
     "interpreter_needed": QT_TRANSLATE_NOOP("DossierLabels", "Needs an interpreter"),
     "phone": QT_TRANSLATE_NOOP("DossierLabels", "Phone"),
+    "name": QT_TRANSLATE_NOOP("DossierLabels", "Name"),
+    "active": QT_TRANSLATE_NOOP("DossierLabels", "Active"),
+    "_deleted": QT_TRANSLATE_NOOP("DossierLabels", "Deleted on one laptop, changed on another"),
+    "*": QT_TRANSLATE_NOOP("DossierLabels", "The whole record"),
     "email": QT_TRANSLATE_NOOP("DossierLabels", "E-mail"),
     "koppeling_date": QT_TRANSLATE_NOOP("DossierLabels", "Linked on (koppeling)"),
     "household_role": QT_TRANSLATE_NOOP("DossierLabels", "Role in household"),
@@ -216,6 +220,8 @@ HISTORY_LABELS: dict[str, str] = {
     "handhaving": QT_TRANSLATE_NOOP("DossierLabels", "Enforcement"),
     "person": QT_TRANSLATE_NOOP("DossierLabels", "Personal details"),
     "trajectory": QT_TRANSLATE_NOOP("DossierLabels", "Trajectory"),
+    "consultant": QT_TRANSLATE_NOOP("DossierLabels", "Consultant"),
+    "household": QT_TRANSLATE_NOOP("DossierLabels", "Household"),
 }
 
 

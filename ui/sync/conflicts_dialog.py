@@ -20,8 +20,18 @@ from PySide6.QtWidgets import (
 from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.sync.conflicts import Conflict, list_conflicts, resolve
+from ui.dossier.labels import field_label, history_label
 from ui.worker import TaskRunner
 
+
+def _table(conflict: Conflict) -> str:
+    """The kind of record in the consultant's words ("Progress talk"), not the table name."""
+    return history_label(conflict.tbl)
+
+
+def _field(conflict: Conflict) -> str:
+    """The field in the consultant's words ("Family name"), not the column name."""
+    return field_label(conflict.field)
 
 class ConflictsDialog(QDialog):
     """Lists open conflicts; the consultant picks a value and presses Choose.
@@ -67,7 +77,7 @@ class ConflictsDialog(QDialog):
         self.conflicts = list_conflicts(self._store)
         self.list.clear()
         for conflict in self.conflicts:
-            item = QListWidgetItem(f"{conflict.record or conflict.tbl} · {conflict.field}")
+            item = QListWidgetItem(f"{conflict.record or _table(conflict)} · {_field(conflict)}")
             item.setToolTip(conflict.description)
             self.list.addItem(item)
         self.empty.setVisible(not self.conflicts)
@@ -91,8 +101,8 @@ class ConflictsDialog(QDialog):
             return
         conflict = self.conflicts[row]
         self.heading.setText(
-            f"<b>{conflict.description}</b><br>{conflict.record} ({conflict.tbl}) · "
-            f"{conflict.field}"
+            f"<b>{conflict.description}</b><br>{conflict.record} ({_table(conflict)}) · "
+            f"{_field(conflict)}"
         )
         for index, option in enumerate(conflict.options):
             shown = self.tr(" (shown now)") if option.shown else ""
