@@ -61,8 +61,11 @@ class SyncActions(QObject):
         self.settings_action.setText(self.tr("Team &folder…"))
         self.conflicts_action.setText(self.tr("&Conflicts…"))
 
-    def set_store(self, store: Store | None) -> None:
-        """Follow the unlocked store; None when locked (dialogs closed, status cleared)."""
+    def set_store(self, store: Store | None, *, refresh: bool = True) -> None:
+        """Follow the unlocked store; None when locked (dialogs closed, status cleared).
+
+        ``refresh=False``: the caller asks for the first status later (see ``refresh``).
+        """
         self.store = store
         for action in (self.sync_action, self.settings_action, self.conflicts_action):
             action.setEnabled(store is not None)
@@ -72,7 +75,11 @@ class SyncActions(QObject):
                 dialog.reject()
             for settings in self._window.findChildren(SyncSettingsDialog):
                 settings.reject()
-        self.controller.set_store(store)
+        self.controller.set_store(store, refresh=refresh)
+
+    def refresh(self) -> None:
+        """Count pending changes and conflicts again, off the GUI thread."""
+        self.controller.refresh()
 
     def open_settings(self) -> SyncSettingsDialog | None:
         if self.store is None:

@@ -51,14 +51,19 @@ class SyncController(QObject):
         self.timer.setInterval(AUTO_SYNC_MS)
         self.timer.timeout.connect(self.auto_sync)
 
-    def set_store(self, store: Store | None) -> None:
-        """Start following a freshly unlocked store (None when locked)."""
+    def set_store(self, store: Store | None, *, refresh: bool = True) -> None:
+        """Start following a freshly unlocked store (None when locked).
+
+        ``refresh=False`` leaves the first status count to the caller: right after unlock it
+        would compete with loading the caseload, which the consultant is waiting for.
+        """
         self.store = store
         if store is None:
             self.timer.stop()
             return
         self.timer.start()
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the status (pending changes are counted off the GUI thread)."""
