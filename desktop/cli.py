@@ -269,7 +269,9 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 
 def _open(args: argparse.Namespace) -> Store:
-    return Store.open(_data_dir(args), _passphrase(args))
+    from desktop.access.session import unlock  # throttled, checked and audited
+
+    return unlock(_data_dir(args), _passphrase(args))
 
 
 def _show_recovery_key(folder: Path, key: str, out: TextIO) -> None:
@@ -386,11 +388,15 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write an exchange file atomically, readable by the owner only."""
+    from desktop.audit.trail import Action, record_for_people
     from desktop.exchange import dumps, export_data
     from desktop.store.atomic import write_atomic
 
-    with _open(args) as store, store.reading() as session:
-        document = export_data(session, args.person)
+    with _open(args) as store:
+        with store.reading() as session:
+            document = export_data(session, args.person)
+        exported = [str(p["id"]) for p in document["persons"]]
+        record_for_people(store, Action.EXPORT, exported, detail="uitwisselbestand (CLI)")
     if args.person:
         found = {p["id"] for p in document["persons"]}
         missing = [pid for pid in args.person if pid not in found]

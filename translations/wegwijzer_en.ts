@@ -1,6 +1,103 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>AdminActions</name>
+    <message>
+      <source>&amp;Users, audit trail and retention…</source>
+      <translation>&amp;Users, audit trail and retention…</translation>
+    </message>
+    <message>
+      <source>&amp;Inzage export for this person…</source>
+      <translation>&amp;Inzage export for this person…</translation>
+    </message>
+    <message>
+      <source>Save the inzage in folder</source>
+      <translation>Save the inzage in folder</translation>
+    </message>
+    <message>
+      <source>Inzage</source>
+      <translation>Inzage</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminDialog</name>
+    <message>
+      <source>Administration</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>Audit trail</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Retention</source>
+      <translation>Retention</translation>
+    </message>
+    <message>
+      <source>Auto-lock</source>
+      <translation>Auto-lock</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTab</name>
+    <message>
+      <source>Name or id of a person</source>
+      <translation>Name or id of a person</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>When (UTC)</source>
+      <translation>When (UTC)</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Fields</source>
+      <translation>Fields</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <source>(deleted)</source>
+      <translation>(deleted)</translation>
+    </message>
+    <message>
+      <source>Export audit trail</source>
+      <translation>Export audit trail</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;JSON files (*.json)</source>
+      <translation>CSV files (*.csv);;JSON files (*.json)</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchDialog</name>
     <message>
       <source>Klantreis for a ROL visit</source>
@@ -1626,12 +1723,20 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;About Wegwijzer</translation>
     </message>
     <message>
+      <source>&amp;Admin</source>
+      <translation>&amp;Admin</translation>
+    </message>
+    <message>
       <source>About Wegwijzer</source>
       <translation>About Wegwijzer</translation>
     </message>
     <message>
       <source>&lt;h3&gt;Wegwijzer&lt;/h3&gt;&lt;p&gt;Dossiers, klantreis and handouts for consultants inburgering (Wet inburgering 2021).&lt;/p&gt;&lt;p&gt;All data stays encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Wegwijzer&lt;/h3&gt;&lt;p&gt;Dossiers, klantreis and handouts for consultants inburgering (Wet inburgering 2021).&lt;/p&gt;&lt;p&gt;All data stays encrypted on this computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
     </message>
     <message>
       <source>{shown} of {total} shown</source>
@@ -1884,6 +1989,60 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>RetentionTab</name>
+    <message>
+      <source>&amp;Save period</source>
+      <translation>&amp;Save period</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Trajectory ended</source>
+      <translation>Trajectory ended</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Due on</translation>
+    </message>
+    <message>
+      <source>&amp;Delete selected dossiers…</source>
+      <translation>&amp;Delete selected dossiers…</translation>
+    </message>
+    <message>
+      <source>Keep closed dossiers for (years after the end):</source>
+      <translation>Keep closed dossiers for (years after the end):</translation>
+    </message>
+    <message>
+      <source>No retention period is set yet: nothing is deleted.</source>
+      <translation>No retention period is set yet: nothing is deleted.</translation>
+    </message>
+    <message>
+      <source>{count} closed dossier(s) are due for deletion.</source>
+      <translation>{count} closed dossier(s) are due for deletion.</translation>
+    </message>
+    <message>
+      <source>Delete dossiers</source>
+      <translation>Delete dossiers</translation>
+    </message>
+    <message>
+      <source>Delete {count} dossier(s) for good, on every laptop of the team? Only a record without content remains.</source>
+      <translation>Delete {count} dossier(s) for good, on every laptop of the team? Only a record without content remains.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsTab</name>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Lock after this many minutes without use:</source>
+      <translation>Lock after this many minutes without use:</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncActions</name>
     <message>
       <source>&amp;Sync</source>
@@ -2048,6 +2207,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
+      <source>&amp;User:</source>
+      <translation>&amp;User:</translation>
+    </message>
+    <message>
       <source>&amp;Unlock</source>
       <translation>&amp;Unlock</translation>
     </message>
@@ -2090,6 +2253,73 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Cancel</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTab</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Consultant</source>
+      <translation>Consultant</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>Admin</translation>
+    </message>
+    <message>
+      <source>&amp;Add user</source>
+      <translation>&amp;Add user</translation>
+    </message>
+    <message>
+      <source>&amp;Remove user</source>
+      <translation>&amp;Remove user</translation>
+    </message>
+    <message>
+      <source>Switch &amp;role</source>
+      <translation>Switch &amp;role</translation>
+    </message>
+    <message>
+      <source>New &amp;passphrase…</source>
+      <translation>New &amp;passphrase…</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>New passphrase</translation>
+    </message>
+    <message>
+      <source>New passphrase for {name}:</source>
+      <translation>New passphrase for {name}:</translation>
     </message>
   </context>
 </TS>

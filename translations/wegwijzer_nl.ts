@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AdminActions</name>
+    <message>
+        <source>&amp;Users, audit trail and retention…</source>
+        <translation>&amp;Gebruikers, audittrail en bewaartermijn…</translation>
+    </message>
+    <message>
+        <source>&amp;Inzage export for this person…</source>
+        <translation>&amp;Inzage-export van deze persoon…</translation>
+    </message>
+    <message>
+        <source>Save the inzage in folder</source>
+        <translation>Inzage opslaan in map</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>Automatisch vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Name or id of a person</source>
+        <translation>Naam of id van een persoon</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Moment (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Audittrail exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-bestanden (*.csv);;JSON-bestanden (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Klantreis for a ROL visit</source>
@@ -1627,12 +1724,20 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Over Wegwijzer</translation>
     </message>
     <message>
+        <source>&amp;Admin</source>
+        <translation>&amp;Beheer</translation>
+    </message>
+    <message>
         <source>About Wegwijzer</source>
         <translation>Over Wegwijzer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Wegwijzer&lt;/h3&gt;&lt;p&gt;Dossiers, klantreis and handouts for consultants inburgering (Wet inburgering 2021).&lt;/p&gt;&lt;p&gt;All data stays encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wegwijzer&lt;/h3&gt;&lt;p&gt;Dossiers, klantreis en folders voor consulenten inburgering (Wet inburgering 2021).&lt;/p&gt;&lt;p&gt;Alle gegevens blijven versleuteld op deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
@@ -1885,6 +1990,60 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <source>&amp;Save period</source>
+        <translation>Termijn &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Trajectory ended</source>
+        <translation>Traject beëindigd</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Te verwijderen vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected dossiers…</source>
+        <translation>Geselecteerde dossiers &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Keep closed dossiers for (years after the end):</source>
+        <translation>Afgesloten dossiers bewaren (jaren na het einde):</translation>
+    </message>
+    <message>
+        <source>No retention period is set yet: nothing is deleted.</source>
+        <translation>Er is nog geen bewaartermijn ingesteld: er wordt niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>{count} closed dossier(s) are due for deletion.</source>
+        <translation>{count} afgesloten dossier(s) zijn aan de beurt voor verwijdering.</translation>
+    </message>
+    <message>
+        <source>Delete dossiers</source>
+        <translation>Dossiers verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {count} dossier(s) for good, on every laptop of the team? Only a record without content remains.</source>
+        <translation>{count} dossier(s) definitief verwijderen, op alle laptops van het team? Er blijft alleen een vermelding zonder inhoud over.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use:</source>
+        <translation>Vergrendelen na zoveel minuten zonder gebruik:</translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <source>&amp;Sync</source>
@@ -2049,6 +2208,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
@@ -2091,6 +2254,73 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Gebruiker &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove user</source>
+        <translation>Gebruiker &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Switch &amp;role</source>
+        <translation>&amp;Rol wisselen</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase…</source>
+        <translation>Nieuw &amp;wachtwoord…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New passphrase for {name}:</source>
+        <translation>Nieuw wachtwoord voor {name}:</translation>
     </message>
 </context>
 </TS>

@@ -7,10 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
-from desktop.store import Store, StoreLocation
+from desktop.access.session import lock as close_session
+from desktop.access.users import ensure_users
+from desktop.audit.trail import Action, record
+from desktop.store import Store, StoreError, StoreLocation
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from ui.admin.actions import AdminActions
 from ui.caseload_view import CaseloadView
 from ui.dossier.dossier_page import DossierPage
 from ui.dossier.today import TodayView
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self._translations = translations
         self._settings = settings
         self.store: Store | None = None
+        self._sync_status_pending = False
         self._counts = (0, 0)
         self._caseload_stale = False
 
@@ -94,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sync = SyncActions(self, self.runner, params=params)
         self.sync.data_changed.connect(self._person_changed)
+        self._build_admin(today, params)
         self.retranslate_ui()
 
     # -- menus ---------------------------------------------------------------------------
@@ -152,6 +158,23 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
 
+    def _build_admin(self, today: date, params: Argon2Params) -> None:
+        """Inzage in the File menu; the Admin menu, shown to admins only; auto-lock."""
+        self.admin = AdminActions(self, self.runner, today=today, params=params,
+                                  current_person=self._current_person)  # fmt: skip
+        self.admin.lock_requested.connect(self.lock)
+        self.file_menu.insertAction(self.lock_action, self.admin.inzage_action)
+        self.admin_menu = QMenu(self)
+        self.admin_menu.addAction(self.admin.admin_action)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.admin_menu)
+        self.admin_menu.menuAction().setVisible(False)
+
+    def _current_person(self) -> str | None:
+        if self.stack.currentWidget() is self.dossier and self.dossier.person_id:
+            return str(self.dossier.person_id)
+        selected = self.caseload.selected_person_ids()
+        return selected[0] if selected else None
+
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.lock_action.setText(self.tr("&Lock"))
@@ -169,6 +192,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Wegwijzer"))
         self.handouts.retranslate()
         self.sync.retranslate()
+        self.admin_menu.setTitle(self.tr("&Admin"))
+        self.admin.retranslate()
         self._show_counts(*self._counts)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -205,12 +230,16 @@ class MainWindow(QMainWindow):
             self.first_run = None
         self.lock_action.setEnabled(True)
         self.handouts.set_store(store)
-        self.sync.set_store(store)
+        self.sync.set_store(store, refresh=False)  # counted once the caseload is on screen
+        ensure_users(store)  # the first user, made at first run, is the admin
+        self.admin.set_store(store)
+        self.admin_menu.menuAction().setVisible(self.admin.admin)
         self.caseload_action.setEnabled(True)
         self.today_action.setEnabled(True)
         self.stack.setCurrentWidget(self.caseload)
         self.caseload.show_store(store)
         self.caseload.search.setFocus()
+        self._sync_status_pending = True
 
     def lock(self) -> None:
         """Close the store and return to the unlock screen with nothing personal left."""
@@ -220,9 +249,11 @@ class MainWindow(QMainWindow):
         self.today_view.clear()
         self.handouts.set_store(None)  # closes the handout dialogs
         self.sync.set_store(None)
+        self.admin.set_store(None)  # stops the auto-lock timer, closes the admin dialog
+        self.admin_menu.menuAction().setVisible(False)
         self.caseload.clear()
         self.runner.wait()  # no load may still be reading the store being closed
-        self.store.close()
+        close_session(self.store)  # the lock is recorded in the audit trail
         self.store = None
         for action in (self.lock_action, self.caseload_action, self.today_action,
                        self.next_step_action):  # fmt: skip
@@ -237,6 +268,11 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: str) -> None:
         """Show a person's dossier."""
         if self.store is None:
+            return
+        try:
+            record(self.store, Action.OPEN, person_id=person_id)  # no dossier opens unaudited
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Dossier"), str(error))
             return
         self.dossier.show_person(self.store, person_id)
         self.next_step_action.setEnabled(True)
@@ -279,8 +315,11 @@ class MainWindow(QMainWindow):
     def _show_loading(self, loading: bool) -> None:
         if loading:
             self.statusBar().showMessage(self.tr("Loading the caseload…"))
-        else:
-            self.statusBar().clearMessage()
+            return
+        self.statusBar().clearMessage()
+        if self._sync_status_pending:  # the first sync status waits for the caseload
+            self._sync_status_pending = False
+            self.sync.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

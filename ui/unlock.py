@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.access.session import unlock, unlock_with_recovery, user_names
 from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
@@ -64,6 +66,7 @@ class UnlockPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.busy)
+        self._show_users()
         self.retranslate_ui()
 
     # -- building ------------------------------------------------------------------------
@@ -72,6 +75,10 @@ class UnlockPage(QWidget):
         self._title = heading_label()
         self._intro = QLabel()
         self._intro.setWordWrap(True)
+        self._user_label = QLabel()
+        self.user_choice = QComboBox()  # shown when several users share this laptop
+        self.user_choice.setObjectName("user_choice")
+        self._user_label.setBuddy(self.user_choice)
         self._passphrase_label = QLabel()
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
@@ -98,7 +105,14 @@ class UnlockPage(QWidget):
         forgot.addWidget(self.forgot_button)
         forgot.addStretch()
         return centred_panel(
-            self._title, self._intro, self._passphrase_label, field, self.error, forgot
+            self._title,
+            self._intro,
+            self._user_label,
+            self.user_choice,
+            self._passphrase_label,
+            field,
+            self.error,
+            forgot,
         )
 
     def _build_recovery_page(self) -> QWidget:
@@ -162,6 +176,7 @@ class UnlockPage(QWidget):
         self._title.setText(self.tr("Wegwijzer is locked"))
         self._intro.setText(self.tr("Enter your passphrase to open the dossiers."))
         self._passphrase_label.setText(self.tr("&Passphrase:"))
+        self._user_label.setText(self.tr("&User:"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.forgot_button.setText(self.tr("Forgot your passphrase? Use the recovery key"))
         self.busy.setText(self.tr("Opening the encrypted database…"))
@@ -198,8 +213,27 @@ class UnlockPage(QWidget):
         for label in (self.error, self.recovery_error, self.new_error):
             label.clear()
         self.new_form.clear()
+        self._show_users()
         self.pages.setCurrentIndex(PASSPHRASE_PAGE)
         self.passphrase.setFocus()
+
+    def _show_users(self) -> None:
+        """The user list of this laptop's key file; hidden when there is only one user."""
+        names = user_names(self._folder)
+        current = self.user_choice.currentText()
+        self.user_choice.clear()
+        self.user_choice.addItems(names)
+        if current in names:
+            self.user_choice.setCurrentText(current)
+        several = len(names) > 1
+        self.user_choice.setVisible(several)
+        self._user_label.setVisible(several)
+
+    def chosen_user(self) -> str | None:
+        """The user picked in the list, or None when the passphrase alone decides."""
+        if self.user_choice.isHidden():
+            return None
+        return self.user_choice.currentText() or None
 
     def show_recovery(self) -> None:
         self.error.clear()
@@ -244,7 +278,8 @@ class UnlockPage(QWidget):
             return
         folder = self._folder
         self.error.clear()
-        self._start(lambda: Store.open(folder, passphrase), self._opened)
+        user = self.chosen_user()
+        self._start(lambda: unlock(folder, passphrase, user=user), self._opened)
 
     def _opened(self, store: Store) -> None:
         self._set_busy(False)
@@ -259,7 +294,7 @@ class UnlockPage(QWidget):
             return
         folder = self._folder
         self.recovery_error.clear()
-        self._start(lambda: Store.open_with_recovery(folder, key), self._recovered_store)
+        self._start(lambda: unlock_with_recovery(folder, key), self._recovered_store)
 
     def _recovered_store(self, store: Store) -> None:
         self._set_busy(False)

@@ -18,6 +18,7 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.audit.trail import Action, append
 from desktop.domain.bsn import bsn_problem
 from desktop.domain.model import Consultant, Household, Person
 from desktop.exchange.errors import (
@@ -321,6 +322,10 @@ def import_data(store: Store, data: Any, *, today: date | None = None) -> Import
                 except IntegrityError as error:
                     raise DuplicateRecord(name, "een gegeven staat al in de database") from error
                 written += len(rows)
+        for person in plan.rows["person"]:  # audited in the same transaction: all or nothing
+            append(session.connection(), actor=store.user, action=Action.IMPORT,
+                   person_id=str(person["id"]), record_table="person",
+                   record_id=str(person["id"]), detail="uitwisselbestand")  # fmt: skip
     summary = ImportSummary(
         persons=len(plan.rows["person"]),
         households=len(plan.rows["household"]) - len(existing["household"]),

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from desktop.privacy.purge import purge_tombstoned
 from desktop.store import Store
 from desktop.sync import compaction, ledger
 from desktop.sync.capture import capture_local_changes
@@ -166,6 +167,7 @@ def _merge(
     for skipped in report.skipped:
         _record(connection, skipped.file, "skipped", skipped.reason)
     materialize(connection, touched)
+    purge_tombstoned(connection)  # retention deletions: no values left anywhere (issue 7)
     author.save(connection)
 
 

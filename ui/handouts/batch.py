@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.audit.trail import Action, record_for_people
 from desktop.documents import DocumentKind, HandoutError, HandoutMaker
 from desktop.documents.batch import koffie_en_koek_between, merge_pdfs
 from desktop.store import Store, StoreError
@@ -68,6 +69,7 @@ class BatchDialog(QDialog):
         self._store, self._maker, self._runner, self._today = store, maker, runner, today
         self._selected = selected
         self.pdf: bytes | None = None
+        self._people_made: list[str] = []
         self.printer: QPrinter | None = None
         self._progress = _Progress(self)
         self._progress.step.connect(self._advance)
@@ -143,6 +145,7 @@ class BatchDialog(QDialog):
         self.status.setText(
             self.tr("Making klantreis handouts: {count}…").format(count=len(people))
         )
+        self._people_made = people
         self._runner.run(work, lambda pdf: self._done(pdf, len(people)), self._failed)
 
     def _advance(self, done: int, total: int) -> None:
@@ -175,6 +178,7 @@ class BatchDialog(QDialog):
         if QPrintDialog(self.printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         paint_pages(self.printer, page_images(self.pdf, 200))
+        record_for_people(self._store, Action.PRINT, self._people_made, detail="klantreis (map)")
 
     def save_batch(self, path: str | None = None) -> Path | None:
         """Save the merged PDF where the consultant chooses (atomically)."""
@@ -189,6 +193,8 @@ class BatchDialog(QDialog):
         target = Path(path)
         try:
             write_atomic(target, self.pdf, mode=0o600)
+            record_for_people(self._store, Action.SAVE_DOCUMENT, self._people_made,
+                              detail="klantreis (map)")  # fmt: skip
         except (OSError, StoreError) as error:
             self.status.setText(str(error))
             return None

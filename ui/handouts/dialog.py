@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.audit.trail import Action, record
 from desktop.documents import LANGUAGES, DocumentKind, Handout, HandoutError, HandoutMaker
 from desktop.documents.data import HandoutPerson, load_handout_person
 from desktop.store import Store, StoreError
@@ -204,6 +205,13 @@ class HandoutDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         paint_pages(self.printer, page_images(self.handout.pdf, PRINT_DPI))
+        self._audit(Action.PRINT)
+
+    def _audit(self, action: Action) -> None:
+        """Record a print or save of this handout (kind and language; never its content)."""
+        if self.handout is not None:
+            detail = f"{self.handout.kind.value} {self.handout.language.code}"
+            record(self._store, action, person_id=self._person_id, detail=detail)
 
     def save_handout(self, path: str | None = None) -> Path | None:
         """Ask where to save (unless ``path`` is given) and write the PDF atomically."""
@@ -221,6 +229,7 @@ class HandoutDialog(QDialog):
             target = target.with_suffix(".pdf")
         try:
             write_atomic(target, self.handout.pdf, mode=0o600)
+            self._audit(Action.SAVE_DOCUMENT)
         except (OSError, StoreError) as error:
             self.status.setText(str(error))
             return None

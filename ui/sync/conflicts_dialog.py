@@ -33,6 +33,7 @@ def _field(conflict: Conflict) -> str:
     """The field in the consultant's words ("Family name"), not the column name."""
     return field_label(conflict.field)
 
+
 class ConflictsDialog(QDialog):
     """Lists open conflicts; the consultant picks a value and presses Choose.
 

@@ -1,0 +1,1 @@
+"""Users, roles, unlock throttling and the auto-lock policy."""

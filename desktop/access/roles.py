@@ -1,0 +1,59 @@
+"""Permission checks: what only an admin (team lead) may do, refused clearly otherwise.
+
+Roles are an application control: every user of a laptop holds the data key once unlocked,
+so roles keep honest colleagues on their own tasks; they are not cryptographic separation
+(see docs/security.md).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from desktop.access.errors import NotAllowed
+from desktop.access.models import Role, User
+
+if TYPE_CHECKING:
+    from desktop.store import Store
+
+
+class Permission(StrEnum):
+    """Admin-only actions; everything else is open to every active user."""
+
+    MANAGE_USERS = "gebruikers"
+    VIEW_AUDIT = "audit"
+    RETENTION = "bewaartermijn"
+    SETTINGS = "instellingen"
+
+
+#: How a refusal names the action (Dutch, start of a sentence).
+DESCRIPTIONS = {
+    Permission.MANAGE_USERS: "Gebruikers en rollen beheren",
+    Permission.VIEW_AUDIT: "De audittrail bekijken of exporteren",
+    Permission.RETENTION: "Dossiers verwijderen na de bewaartermijn",
+    Permission.SETTINGS: "Teaminstellingen wijzigen (bewaartermijn, automatisch vergrendelen)",
+}
+
+
+def role_of(store: Store, name: str | None = None) -> Role | None:
+    """The role of a user (default: the one unlocked), None when not an active user."""
+    with store.reading() as session:
+        user = session.scalar(select(User).where(User.name == (name or store.user)))
+    return user.role if user is not None and user.active else None
+
+
+def is_admin(store: Store) -> bool:
+    """True when the unlocked user is an active admin."""
+    return role_of(store) is Role.ADMIN
+
+
+def require(store: Store, permission: Permission) -> None:
+    """Raise NotAllowed (and audit the refusal) unless the unlocked user is an admin."""
+    if is_admin(store):
+        return
+    from desktop.audit.trail import Action, record  # late: the audit package uses roles
+
+    record(store, Action.REFUSED, detail=permission.value)
+    raise NotAllowed(DESCRIPTIONS[permission])

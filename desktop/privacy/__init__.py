@@ -1,0 +1,1 @@
+"""The AVG in the product: inzage (right of access) and retention."""

@@ -1,0 +1,146 @@
+"""Retention: closed dossiers are deleted N years after the end of the trajectory.
+
+The admin sets N (none set: nothing is ever due). :func:`due_for_deletion` lists the dossiers
+whose time has come; :func:`delete_dossiers` deletes them on confirmation, everywhere: the
+rows go, a content-free :class:`~desktop.privacy.models.Tombstone` per row stays and syncs,
+and the sync register forgets every value (:mod:`desktop.privacy.purge`). The audit trail
+keeps the fact (person id, who, when), never the content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, select
+
+from desktop.access.errors import InvalidSetting
+from desktop.access.roles import Permission, require
+from desktop.audit.trail import Action, append, record
+from desktop.domain.model import Person, Trajectory
+from desktop.privacy.holdings import holdings
+from desktop.privacy.models import Tombstone
+from desktop.privacy.purge import purge_tombstoned
+from desktop.store.errors import StoreError
+from desktop.sync.tables import table_named
+
+if TYPE_CHECKING:
+    from desktop.store import Store
+
+RETENTION_SETTING = "privacy.retention_years"
+RETENTION_RANGE = (1, 50)
+
+
+class NotDue(StoreError):
+    message = (
+        "Dit dossier is nog niet aan de beurt voor verwijdering: het traject is niet "
+        "afgesloten of de bewaartermijn is nog niet voorbij."
+    )
+
+
+@dataclass(frozen=True)
+class Due:
+    """A closed dossier whose retention period is over."""
+
+    person_id: str
+    name: str  # shown to the admin on the retention screen only
+    end_date: date
+    due_on: date
+
+
+def retention_years(store: Store) -> int | None:
+    """Years a closed dossier is kept after the trajectory's end; None: not set."""
+    text = store.setting(RETENTION_SETTING, "")
+    return int(text) if text.isdigit() else None
+
+
+def set_retention_years(store: Store, years: int) -> None:
+    """Set the retention period (admins only)."""
+    require(store, Permission.SETTINGS)
+    low, high = RETENTION_RANGE
+    if not low <= years <= high:
+        raise InvalidSetting()
+    store.set_setting(RETENTION_SETTING, str(years))
+    record(store, Action.SETTING, detail=f"bewaartermijn: {years} jaar")
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def due_for_deletion(store: Store, *, today: date) -> list[Due]:
+    """Closed dossiers past their retention period, oldest end first."""
+    years = retention_years(store)
+    if years is None:
+        return []
+    query = (
+        select(Person.id, Person.family_name, Person.given_names, Trajectory.end_date)
+        .join(Trajectory, Trajectory.person_id == Person.id)
+        .where(Trajectory.end_date.is_not(None), Trajectory.end_kind.is_not(None))
+    )
+    found = []
+    with store.reading() as session:
+        for person_id, family, given, end in session.execute(query):
+            if end is None:
+                continue
+            due_on = _add_years(end, years)
+            if due_on <= today:
+                found.append(Due(person_id, f"{family}, {given}".strip(", "), end, due_on))
+    return sorted(found, key=lambda d: (d.end_date, d.name))
+
+
+def _delete_one(connection: Connection, person_id: str, actor: str) -> int:
+    rows = [(table.name, str(row["id"])) for table, row in holdings(connection, person_id)]
+    household = connection.exec_driver_sql(
+        "SELECT household_id FROM person WHERE id = ?", (person_id,)
+    ).scalar()
+    if household:
+        others = connection.exec_driver_sql(
+            "SELECT COUNT(*) FROM person WHERE household_id = ? AND id != ?",
+            (household, person_id),
+        ).scalar_one()
+        if not others:  # the household label may carry the family name
+            rows.append(("household", str(household)))
+    synced = [(tbl, row_id) for tbl, row_id in rows if table_named(tbl) is not None]
+    for tbl, row_id in synced:
+        connection.execute(
+            Tombstone.__table__.insert().values(  # type: ignore[attr-defined]
+                tbl=tbl, row_id=row_id, reason="bewaartermijn", created_by=actor, changed_by=actor
+            )
+        )
+    connection.exec_driver_sql("DELETE FROM person WHERE id = ?", (person_id,))
+    purge_tombstoned(connection)
+    append(
+        connection,
+        actor=actor,
+        action=Action.RETENTION,
+        person_id=person_id,
+        record_table="person",
+        record_id=person_id,
+        detail=f"{len(rows)} records",
+    )
+    return len(rows)
+
+
+def delete_dossiers(store: Store, person_ids: list[str], *, today: date) -> int:
+    """Delete the given due dossiers for good (admins only); returns the records removed.
+
+    Refuses (NotDue) a dossier that is not due, so that a mistake in a screen cannot delete
+    an open dossier. Everything happens in one transaction.
+    """
+    require(store, Permission.RETENTION)
+    due = {d.person_id for d in due_for_deletion(store, today=today)}
+    if any(person_id not in due for person_id in person_ids):
+        raise NotDue()
+    removed = 0
+    with store.transaction() as session:
+        connection = session.connection()
+        for person_id in person_ids:
+            removed += _delete_one(connection, person_id, store.user)
+    with store.engine.connect() as connection:  # old pages out of the write-ahead log
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return removed

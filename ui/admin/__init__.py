@@ -1,0 +1,1 @@
+"""Admin screens: users, audit trail, retention, auto-lock."""

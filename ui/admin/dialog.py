@@ -1,0 +1,409 @@
+"""The admin dialog: users and roles, the audit trail, retention, auto-lock.
+
+Every action goes through desktop/ (access, audit, privacy), which checks the role again:
+the dialog is only reachable for admins, but the refusal does not depend on it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.access import policy, users
+from desktop.access.models import Role
+from desktop.audit import review
+from desktop.privacy import retention
+from desktop.store import Store, StoreError
+from desktop.store.atomic import write_atomic
+from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from ui.labels import error_message
+from ui.widgets import error_label
+from ui.worker import TaskRunner
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+class UsersTab(QWidget):
+    """Users of this laptop: add, remove, change role, set a forgotten passphrase."""
+
+    def __init__(self, store: Store, runner: TaskRunner, params: Argon2Params) -> None:
+        super().__init__()
+        self._store, self._runner, self._params = store, runner, params
+        self.table = _table([self.tr("Name"), self.tr("Role"), self.tr("Status")])
+        self.name = QLineEdit()
+        self.name.setObjectName("new_user_name")
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Consultant"), Role.CONSULTANT.value)
+        self.role.addItem(self.tr("Admin"), Role.ADMIN.value)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("new_user_passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_button = QPushButton(self.tr("&Add user"))
+        self.remove_button = QPushButton(self.tr("&Remove user"))
+        self.role_button = QPushButton(self.tr("Switch &role"))
+        self.reset_button = QPushButton(self.tr("New &passphrase…"))
+        self.message = error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        buttons = QHBoxLayout()
+        for button in (self.remove_button, self.role_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.message)
+        self.add_button.clicked.connect(self.add_user)
+        self.remove_button.clicked.connect(self.remove_user)
+        self.role_button.clicked.connect(self.switch_role)
+        self.reset_button.clicked.connect(self.reset_passphrase)
+        self.refresh()
+
+    def refresh(self) -> None:
+        roles = {Role.ADMIN: self.tr("Admin"), Role.CONSULTANT: self.tr("Consultant")}
+        self._users = users.list_users(self._store)
+        _fill(
+            self.table,
+            [
+                [u.name, roles[u.role], self.tr("active") if u.active else self.tr("removed")]
+                for u in self._users
+            ],
+        )
+
+    def selected(self) -> str | None:
+        row = self.table.currentRow()
+        return self._users[row].name if 0 <= row < len(self._users) else None
+
+    def _done(self, _result: object = None) -> None:
+        self.message.clear()
+        self.refresh()
+
+    def _failed(self, error: Exception) -> None:
+        self.message.setText(error_message(error))
+
+    def add_user(self) -> None:
+        name, passphrase = self.name.text(), self.passphrase.text()
+        role = Role(self.role.currentData())
+        store, params = self._store, self._params
+        self.passphrase.clear()
+        self._runner.run(
+            lambda: users.add_user(store, name, passphrase, role=role, params=params),
+            self._added,
+            self._failed,
+        )
+
+    def _added(self, _result: object) -> None:
+        self.name.clear()
+        self._done()
+
+    def remove_user(self) -> None:
+        name = self.selected()
+        if name is None:
+            return
+        try:
+            users.remove_user(self._store, name)
+        except StoreError as error:
+            self._failed(error)
+            return
+        self._done()
+
+    def switch_role(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._users):
+            return
+        user = self._users[row]
+        new = Role.CONSULTANT if user.role is Role.ADMIN else Role.ADMIN
+        try:
+            users.set_role(self._store, user.name, new)
+        except StoreError as error:
+            self._failed(error)
+            return
+        self._done()
+
+    def reset_passphrase(self, passphrase: str | None = None) -> None:
+        name = self.selected()
+        if name is None:
+            return
+        if not passphrase:
+            passphrase, ok = QInputDialog.getText(
+                self,
+                self.tr("New passphrase"),
+                self.tr("New passphrase for {name}:").format(name=name),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+        store, params, chosen = self._store, self._params, passphrase
+        self._runner.run(
+            lambda: users.set_passphrase(store, name, chosen, params=params),
+            self._done,
+            self._failed,
+        )
+
+
+class AuditTab(QWidget):
+    """The trail, filtered per person and user, with the chain check and an export."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self.person = QLineEdit()
+        self.person.setObjectName("audit_person")
+        self.person.setPlaceholderText(self.tr("Name or id of a person"))
+        self.actor = QComboBox()
+        self.actor.setObjectName("audit_user")
+        self.actor.addItem(self.tr("Everyone"), "")
+        for user in users.list_users(store):
+            self.actor.addItem(user.name, user.name)
+        self.check = QLabel()
+        self.check.setWordWrap(True)
+        self.table = _table(
+            [
+                self.tr("When (UTC)"),
+                self.tr("User"),
+                self.tr("Action"),
+                self.tr("Person"),
+                self.tr("Record"),
+                self.tr("Fields"),
+                self.tr("Detail"),
+            ]
+        )
+        self.export_button = QPushButton(self.tr("&Export…"))
+        filters = QHBoxLayout()
+        filters.addWidget(self.person, 2)
+        filters.addWidget(self.actor, 1)
+        filters.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.check)
+        layout.addWidget(self.table)
+        self.person.returnPressed.connect(self.refresh)
+        self.actor.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.export_button.clicked.connect(lambda: self.export())
+        self.refresh()
+
+    def _rows(self) -> list[review.EntryView]:
+        actor = self.actor.currentData() or None
+        ids = review.find_person_ids(self._store, self.person.text())
+        if not ids:
+            return review.entries(self._store, actor=actor, limit=2000)
+        found: list[review.EntryView] = []
+        for person_id in ids:
+            found += review.entries(self._store, person_id=person_id, actor=actor)
+        return sorted(found, key=lambda e: (e.at, e.seq), reverse=True)
+
+    def refresh(self) -> None:
+        self.rows = self._rows()
+        names = review.person_names(self._store, {e.person_id for e in self.rows if e.person_id})
+        gone = self.tr("(deleted)")
+        _fill(
+            self.table,
+            [
+                [
+                    e.at,
+                    e.actor,
+                    e.action,
+                    names.get(e.person_id, gone) if e.person_id else "",
+                    e.record_table,
+                    e.fields,
+                    e.detail,
+                ]
+                for e in self.rows
+            ],
+        )
+        report = review.verify(self._store)
+        self.check.setText(report.summary())
+        colour = "#1b5e20" if report.intact else "#b00020"
+        self.check.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+
+    def export(self, path: str | None = None) -> Path | None:
+        """Write the shown entries as CSV (or JSON for a .json name) where the admin chooses."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export audit trail"),
+                "audittrail.csv",
+                self.tr("CSV files (*.csv);;JSON files (*.json)"),
+            )
+            if not path:
+                return None
+        target = Path(path)
+        kind = "json" if target.suffix.lower() == ".json" else "csv"
+        write_atomic(target, review.export(self._store, self.rows, kind=kind))
+        return target
+
+
+class RetentionTab(QWidget):
+    """The retention period, the dossiers due, and their deletion on confirmation."""
+
+    def __init__(self, store: Store, today: date) -> None:
+        super().__init__()
+        self._store, self._today = store, today
+        self.years = QSpinBox()
+        self.years.setObjectName("retention_years")
+        self.years.setRange(*retention.RETENTION_RANGE)
+        self.years.setValue(retention.retention_years(store) or 7)
+        self.save_button = QPushButton(self.tr("&Save period"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.table = _table([self.tr("Person"), self.tr("Trajectory ended"), self.tr("Due on")])
+        self.delete_button = QPushButton(self.tr("&Delete selected dossiers…"))
+        self.message = error_label()
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Keep closed dossiers for (years after the end):")))
+        period.addWidget(self.years)
+        period.addWidget(self.save_button)
+        period.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table)
+        layout.addWidget(self.delete_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.message)
+        self.save_button.clicked.connect(self.save_period)
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.due = retention.due_for_deletion(self._store, today=self._today)
+        if retention.retention_years(self._store) is None:
+            self.note.setText(self.tr("No retention period is set yet: nothing is deleted."))
+        else:
+            self.note.setText(
+                self.tr("{count} closed dossier(s) are due for deletion.").format(
+                    count=len(self.due)
+                )
+            )
+        _fill(
+            self.table,
+            [
+                [d.name, d.end_date.strftime("%d-%m-%Y"), d.due_on.strftime("%d-%m-%Y")]
+                for d in self.due
+            ],
+        )
+
+    def save_period(self) -> None:
+        try:
+            retention.set_retention_years(self._store, self.years.value())
+        except StoreError as error:
+            self.message.setText(error_message(error))
+        self.refresh()
+
+    def delete_selected(self, confirm: bool = True) -> int:
+        """Delete the selected due dossiers after a confirmation; returns how many."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.due[r].person_id for r in rows if r < len(self.due)]
+        if not ids:
+            return 0
+        if confirm:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Delete dossiers"),
+                self.tr(
+                    "Delete {count} dossier(s) for good, on every laptop of the team? "
+                    "Only a record without content remains."
+                ).format(count=len(ids)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+        try:
+            retention.delete_dossiers(self._store, ids, today=self._today)
+        except StoreError as error:
+            self.message.setText(error_message(error))
+            return 0
+        self.refresh()
+        return len(ids)
+
+
+class SettingsTab(QWidget):
+    """The auto-lock period."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("autolock_minutes")
+        self.minutes.setRange(*policy.AUTOLOCK_RANGE)
+        self.minutes.setValue(policy.autolock_minutes(store))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.message = error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Lock after this many minutes without use:"), self.minutes)
+        form.addRow("", self.save_button)
+        form.addRow(self.message)
+        self.save_button.clicked.connect(self.save)
+
+    def save(self) -> None:
+        try:
+            policy.set_autolock_minutes(self._store, self.minutes.value())
+            self.message.clear()
+        except StoreError as error:
+            self.message.setText(error_message(error))
+
+
+class AdminDialog(QDialog):
+    """Users, audit trail, retention and settings, in tabs (admins only)."""
+
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        *,
+        today: date,
+        params: Argon2Params = DEFAULT_ARGON2,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Administration"))  # never a name in a title
+        self.tabs = QTabWidget()
+        self.users = UsersTab(store, runner, params)
+        self.audit = AuditTab(store)
+        self.retention = RetentionTab(store, today)
+        self.settings = SettingsTab(store)
+        self.tabs.addTab(self.users, self.tr("Users"))
+        self.tabs.addTab(self.audit, self.tr("Audit trail"))
+        self.tabs.addTab(self.retention, self.tr("Retention"))
+        self.tabs.addTab(self.settings, self.tr("Auto-lock"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.resize(900, 600)
