@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.demo import populate_demo
 from desktop.domain.text import is_right_to_left
@@ -113,7 +113,41 @@ def caseload(
     shoot(window, out, "caseload_en")
     window.set_language("nl")
     dossier_screens(window, out, arabic)
+    tool_screens(window, out)
     window.close()
+
+
+def _shoot_widget(widget: QWidget, out: Path, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+    print(out / f"{name}.png")
+
+
+def tool_screens(window: MainWindow, out: Path) -> None:
+    """Handouts preview, the admin tabs, and the sync settings and conflicts screens."""
+    person_id = window.caseload.model.row_at(0).person_id
+    dialog = window.handouts.open_for_person(person_id)
+    assert dialog is not None
+    dialog.resize(1200, 720)
+    wait_until(lambda: dialog.page_count() > 0)
+    _shoot_widget(dialog, out, "handout_preview")
+    dialog.reject()
+
+    window.admin.open_admin()
+    admin = window.admin.dialog
+    for index, name in enumerate(("users", "audit", "retention", "autolock")):
+        admin.tabs.setCurrentIndex(index)
+        _shoot_widget(admin, out, f"admin_{name}")
+    admin.reject()
+
+    settings = window.sync.open_settings()
+    assert settings is not None
+    _shoot_widget(settings, out, "sync_settings")
+    settings.reject()
+    conflicts = window.sync.open_conflicts()
+    assert conflicts is not None
+    _shoot_widget(conflicts, out, "sync_conflicts_none")
+    conflicts.reject()
 
 
 def _open(window: MainWindow, family_or_original: str) -> None:

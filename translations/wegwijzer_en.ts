@@ -53,8 +53,8 @@
       <translation>Everyone</translation>
     </message>
     <message>
-      <source>When (UTC)</source>
-      <translation>When (UTC)</translation>
+      <source>When</source>
+      <translation>When</translation>
     </message>
     <message>
       <source>User</source>

@@ -54,8 +54,8 @@
         <translation>Iedereen</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Moment (UTC)</translation>
+        <source>When</source>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>User</source>

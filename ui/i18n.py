@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -42,6 +42,7 @@ class Translations:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None  # Qt's own: OK/Cancel/Save buttons
         self.language = ""
 
     def switch(self, language: str) -> bool:
@@ -51,6 +52,12 @@ class Translations:
         translator = QTranslator(self._app)
         if not translator.load(str(qm_path(language))):
             return False
+        self._remove_qt_translator()
+        qt_translator = QTranslator(self._app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(f"qtbase_{language}", qt_folder):  # standard buttons, dialogs
+            self._app.installTranslator(qt_translator)
+            self._qt_translator = qt_translator
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
         self._app.installTranslator(translator)
@@ -58,8 +65,14 @@ class Translations:
         self.language = language
         return True
 
+    def _remove_qt_translator(self) -> None:
+        if self._qt_translator is not None:
+            self._app.removeTranslator(self._qt_translator)
+            self._qt_translator = None
+
     def remove(self) -> None:
         """Uninstall the translation: the screens show their English source strings."""
+        self._remove_qt_translator()
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None

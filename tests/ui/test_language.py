@@ -56,3 +56,26 @@ def test_dutch_ts_is_complete():
         or not (t.text or "").strip()
     ]
     assert unfinished == []
+
+
+def test_standard_buttons_follow_the_language(qtbot, qapp):
+    """Qt's own texts (Save, Cancel in dialogs) come from Qt's translations, also in Dutch."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.i18n import Translations
+
+    translations = Translations(qapp)
+    try:
+        assert translations.switch("nl")
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(box)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"Opslaan", "Annuleren"}
+        assert translations.switch("en")
+        box_en = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        qtbot.addWidget(box_en)
+        assert box_en.buttons()[0].text().replace("&", "") == "Save"
+    finally:
+        translations.remove()

@@ -6,7 +6,7 @@ the dialog is only reachable for admins, but the refusal does not depend on it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -36,6 +36,7 @@ from desktop.privacy import retention
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from ui.dossier.labels import history_label
 from ui.labels import error_message
 from ui.widgets import error_label
 from ui.worker import TaskRunner
@@ -54,7 +55,21 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)  # long details stay readable
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+def _local_time(moment: str) -> str:
+    """An audit moment (ISO, UTC) as local day and time, as a consultant reads it."""
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone().strftime("%d-%m-%Y %H:%M:%S")
 
 
 class UsersTab(QWidget):
@@ -197,7 +212,7 @@ class AuditTab(QWidget):
         self.check.setWordWrap(True)
         self.table = _table(
             [
-                self.tr("When (UTC)"),
+                self.tr("When"),
                 self.tr("User"),
                 self.tr("Action"),
                 self.tr("Person"),
@@ -238,11 +253,11 @@ class AuditTab(QWidget):
             self.table,
             [
                 [
-                    e.at,
+                    _local_time(e.at),
                     e.actor,
                     e.action,
                     names.get(e.person_id, gone) if e.person_id else "",
-                    e.record_table,
+                    history_label(e.record_table) if e.record_table else "",
                     e.fields,
                     e.detail,
                 ]
