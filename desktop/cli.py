@@ -521,7 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     try:
         return _HANDLERS[args.command](args)
-    except (NoPassphraseSource, CliUsageError) as error:
+    except (NoPassphraseSource, CliUsageError, sync_commands.MissingOption) as error:
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_USAGE
     except (StoreError, ExchangeError, RulesError, PassphraseError, HandoutError) as error:

@@ -2084,12 +2084,48 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Make new team here</translation>
     </message>
     <message>
+      <source>Join with enrolment file</source>
+      <translation>Join with enrolment file</translation>
+    </message>
+    <message>
+      <source>Make enrolment file…</source>
+      <translation>Make enrolment file…</translation>
+    </message>
+    <message>
       <source>Folder on the share:</source>
       <translation>Folder on the share:</translation>
     </message>
     <message>
       <source>Team passphrase:</source>
       <translation>Team passphrase:</translation>
+    </message>
+    <message>
+      <source>New laptop: join with an enrolment file</source>
+      <translation>New laptop: join with an enrolment file</translation>
+    </message>
+    <message>
+      <source>Enrolment file:</source>
+      <translation>Enrolment file:</translation>
+    </message>
+    <message>
+      <source>Enrolment code:</source>
+      <translation>Enrolment code:</translation>
+    </message>
+    <message>
+      <source>Admin: enrolment file for a new laptop</source>
+      <translation>Admin: enrolment file for a new laptop</translation>
+    </message>
+    <message>
+      <source>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</source>
+      <translation>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</translation>
+    </message>
+    <message>
+      <source>Enrolment file</source>
+      <translation>Enrolment file</translation>
+    </message>
+    <message>
+      <source>Enrolment files (*.json);;All files (*)</source>
+      <translation>Enrolment files (*.json);;All files (*)</translation>
     </message>
     <message>
       <source>Testing…</source>
@@ -2102,6 +2138,26 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>This laptop has joined the team.</source>
       <translation>This laptop has joined the team.</translation>
+    </message>
+    <message>
+      <source>Choose the enrolment file and type the enrolment code from the admin.</source>
+      <translation>Choose the enrolment file and type the enrolment code from the admin.</translation>
+    </message>
+    <message>
+      <source>This laptop has joined the team. Delete the enrolment file now.</source>
+      <translation>This laptop has joined the team. Delete the enrolment file now.</translation>
+    </message>
+    <message>
+      <source>Save enrolment file</source>
+      <translation>Save enrolment file</translation>
+    </message>
+    <message>
+      <source>Enrolment files (*.json)</source>
+      <translation>Enrolment files (*.json)</translation>
+    </message>
+    <message>
+      <source>Enrolment file written: {file}. Its enrolment code is shown above, only now. Pass the code on separately from the file, by phone say: never in the same e-mail or on the same USB stick. Without the code the file is useless. Delete the file once the new laptop has joined.</source>
+      <translation>Enrolment file written: {file}. Its enrolment code is shown above, only now. Pass the code on separately from the file, by phone say: never in the same e-mail or on the same USB stick. Without the code the file is useless. Delete the file once the new laptop has joined.</translation>
     </message>
   </context>
   <context>

@@ -2085,12 +2085,48 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Hier een nieuw team maken</translation>
     </message>
     <message>
+        <source>Join with enrolment file</source>
+        <translation>Aansluiten met aanmeldbestand</translation>
+    </message>
+    <message>
+        <source>Make enrolment file…</source>
+        <translation>Aanmeldbestand maken…</translation>
+    </message>
+    <message>
         <source>Folder on the share:</source>
         <translation>Map op de netwerkschijf:</translation>
     </message>
     <message>
         <source>Team passphrase:</source>
         <translation>Teamwachtwoord:</translation>
+    </message>
+    <message>
+        <source>New laptop: join with an enrolment file</source>
+        <translation>Nieuwe laptop: aansluiten met een aanmeldbestand</translation>
+    </message>
+    <message>
+        <source>Enrolment file:</source>
+        <translation>Aanmeldbestand:</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>Aanmeldcode:</translation>
+    </message>
+    <message>
+        <source>Admin: enrolment file for a new laptop</source>
+        <translation>Beheerder: aanmeldbestand voor een nieuwe laptop</translation>
+    </message>
+    <message>
+        <source>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</source>
+        <translation>Het bestand bevat de teamsleutel, versleuteld met een eenmalige aanmeldcode die Wegwijzer maakt en één keer toont. Geef de code apart van het bestand door (bijvoorbeeld telefonisch).</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Aanmeldbestand</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Aanmeldbestanden (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -2103,6 +2139,26 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>This laptop has joined the team.</source>
         <translation>Deze laptop is aangesloten bij het team.</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file and type the enrolment code from the admin.</source>
+        <translation>Kies het aanmeldbestand en typ de aanmeldcode die u van de beheerder kreeg.</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the team. Delete the enrolment file now.</source>
+        <translation>Deze laptop is aangesloten bij het team. Verwijder het aanmeldbestand nu.</translation>
+    </message>
+    <message>
+        <source>Save enrolment file</source>
+        <translation>Aanmeldbestand opslaan</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation>Aanmeldbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Enrolment file written: {file}. Its enrolment code is shown above, only now. Pass the code on separately from the file, by phone say: never in the same e-mail or on the same USB stick. Without the code the file is useless. Delete the file once the new laptop has joined.</source>
+        <translation>Aanmeldbestand geschreven: {file}. De aanmeldcode staat hierboven en wordt alleen nu getoond. Geef de code apart van het bestand door, bijvoorbeeld telefonisch: nooit in dezelfde e-mail of op dezelfde USB-stick. Zonder de code is het bestand onbruikbaar. Verwijder het bestand zodra de nieuwe laptop is aangesloten.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "audit"
     RETENTION = "bewaartermijn"
     SETTINGS = "instellingen"
+    ENROL = "aanmeldbestand"
 
 
 #: How a refusal names the action (Dutch, start of a sentence).
@@ -34,6 +35,7 @@ DESCRIPTIONS = {
     Permission.VIEW_AUDIT: "De audittrail bekijken of exporteren",
     Permission.RETENTION: "Dossiers verwijderen na de bewaartermijn",
     Permission.SETTINGS: "Teaminstellingen wijzigen (bewaartermijn, automatisch vergrendelen)",
+    Permission.ENROL: "Een aanmeldbestand voor een nieuwe laptop maken",
 }
 
 

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.passphrase import obtain_secret
+from desktop.passphrase import NoPassphraseSource, obtain_secret, read_secret_file
 from desktop.store import Store
 from desktop.store.keys import Argon2Params
 
 TEAM_PASSPHRASE_ENV = "WEGWIJZER_TEAM_PASSPHRASE"
+ENROLMENT_CODE_ENV = "WEGWIJZER_ENROLMENT_CODE"
+
+
+class MissingOption(Exception):
+    """A ``team`` action without an option it needs; the CLI exits with code 2."""
+
+    def __init__(self, option: str, action: str) -> None:
+        super().__init__(f"wegwijzer team {action} heeft {option} nodig.")
+
 
 Opener = Callable[[argparse.Namespace], Store]
 AddCommand = Callable[[str, str], argparse.ArgumentParser]
@@ -36,6 +46,15 @@ def add_parsers(command: AddCommand) -> None:
         type=Path,
         metavar="BESTAND",
         help="aanmeldbestand (bij join), of het te schrijven bestand (enrolment)",
+    )
+    team.add_argument(
+        "--code-file",
+        type=Path,
+        metavar="BESTAND",
+        help=(
+            f"lees de aanmeldcode hieruit (anders ${ENROLMENT_CODE_ENV}, anders gevraagd); "
+            "bij enrolment: zonder code maakt Wegwijzer er een en toont die eenmalig"
+        ),
     )
     team.add_argument(
         "--team-passphrase-file",
@@ -70,27 +89,60 @@ def _team_passphrase(args: argparse.Namespace, confirm: bool) -> str:
     )
 
 
+def _enrolment_code(args: argparse.Namespace) -> str:
+    """The enrolment code for joining: --code-file, else the variable, else a prompt."""
+    try:
+        return obtain_secret(
+            file=args.code_file, env_var=ENROLMENT_CODE_ENV, prompt="Aanmeldcode: "
+        )
+    except NoPassphraseSource:
+        raise NoPassphraseSource(
+            "Geen aanmeldcode opgegeven en er is geen terminal om erom te vragen. "
+            f"Gebruik --code-file BESTAND of de omgevingsvariabele {ENROLMENT_CODE_ENV}."
+        ) from None
+
+
+def _chosen_enrolment_code(args: argparse.Namespace) -> str | None:
+    """A code the admin chose (--code-file or the variable); None: Wegwijzer makes one."""
+    if args.code_file is not None:
+        return read_secret_file(args.code_file)
+    return os.environ.get(ENROLMENT_CODE_ENV) or None
+
+
+def _write_enrolment(args: argparse.Namespace, store: Store, params: Argon2Params) -> None:
+    from desktop.sync import team
+
+    if args.enrolment is None:
+        raise MissingOption("--enrolment BESTAND", args.action)
+    chosen = _chosen_enrolment_code(args)
+    code = team.write_enrolment(store, args.enrolment, chosen, params=params)
+    print(f"Aanmeldbestand geschreven: {args.enrolment}")
+    if chosen is None:
+        print(f"Aanmeldcode (wordt maar één keer getoond; niet opgeslagen):\n\n    {code}\n")
+    else:
+        print("Het bestand is versleuteld met de opgegeven aanmeldcode.")
+    print(
+        "Geef de aanmeldcode apart van het bestand door, bijvoorbeeld telefonisch: nooit in\n"
+        "dezelfde e-mail, op dezelfde USB-stick of op hetzelfde briefje. Zonder de code is het\n"
+        "bestand onbruikbaar. Verwijder het bestand zodra de nieuwe laptop is aangesloten."
+    )
+
+
 def cmd_team(args: argparse.Namespace, open_store: Opener, params: Argon2Params) -> int:
     """Create a team folder, join one, or write an enrolment file for a new laptop."""
     from desktop.sync import team
 
     with open_store(args) as store:
         if args.action == "enrolment":
-            if args.enrolment is None:
-                raise ValueError("--enrolment")
-            team.write_enrolment(store, args.enrolment)
-            print(
-                f"Aanmeldbestand geschreven: {args.enrolment}. Het bevat de teamsleutel: "
-                "geef het alleen persoonlijk door en verwijder het na gebruik."
-            )
+            _write_enrolment(args, store, params)
             return 0
         if args.share is None:
-            raise ValueError("--share")
+            raise MissingOption("--share MAP", args.action)
         if args.action == "create":
             made = team.create_team(store, args.share, _team_passphrase(args, True), params=params)
             print(f"Team aangemaakt in {args.share} (team {made.team_id[:8]}).")
         elif args.enrolment is not None:
-            team.join_with_enrolment(store, args.share, args.enrolment)
+            team.join_with_enrolment(store, args.share, args.enrolment, _enrolment_code(args))
             print(f"Aangesloten bij de teammap {args.share}.")
         else:
             team.join_team(store, args.share, _team_passphrase(args, False))

@@ -1,9 +1,12 @@
 """The team key and the sealed files on the share: AES-256-GCM over zlib-compressed JSON.
 
 The team key comes from the team passphrase (Argon2id, salt and costs in the marker file) or
-from an enrolment file an admin made. Every file on the share starts with a plain header
-(magic, format version, kind) that is also authenticated, together with the team id and the
-writing device: a file cannot be moved to another team or device unnoticed.
+from an enrolment file an admin made, in which it is wrapped (AES-256-GCM) under a key derived
+with Argon2id from a one-time enrolment code that travels separately.
+
+Every file on the share starts with a plain header (magic, format version, kind) that is also
+authenticated, together with the team id and the writing device: a file cannot be moved to
+another team or device unnoticed.
 """
 
 from __future__ import annotations
@@ -11,15 +14,21 @@ from __future__ import annotations
 import base64
 import json
 import os
+import secrets
 import zlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from desktop.store.keys import (
+    DEFAULT_ARGON2,
+    RECOVERY_ALPHABET,
+    Argon2Params,
+    derive_passphrase_key,
+    normalise_recovery_key,
+)
 
 MAGIC = b"WWSYNC"
 FORMAT_VERSION = 1
@@ -44,16 +53,8 @@ def unb64(text: str) -> bytes:
 
 
 def derive_team_key(passphrase: str, salt: bytes, params: Argon2Params = DEFAULT_ARGON2) -> bytes:
-    """The 256-bit team key from the team passphrase (Argon2id)."""
-    return hash_secret_raw(
-        passphrase.encode("utf-8"),
-        salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_LENGTH,
-        type=Type.ID,
-    )
+    """The 256-bit team key from the team passphrase (Argon2id, as the store's passphrases)."""
+    return derive_passphrase_key(passphrase, salt, params)
 
 
 def key_check(key: bytes, team_id: str) -> str:
@@ -116,23 +117,145 @@ class TeamKey:
         return payload
 
 
-def enrolment_document(team: TeamKey) -> dict[str, Any]:
-    """The content of an enrolment file: the team id and key, for one new laptop."""
+# -- enrolment files ---------------------------------------------------------------------------
+
+ENROLMENT_FORMAT = "wegwijzer-team-enrolment"
+ENROLMENT_VERSION = 2  # version 1 held the team key unprotected; it is refused
+ENROLMENT_CODE_LENGTH = 20  # base32 characters: 100 random bits
+MIN_CHOSEN_CODE_LENGTH = 20  # a code the admin chooses, counted after normalising
+#: Costs an enrolment file may ask for; beyond these it is refused (a crafted file could
+#: otherwise make the joining laptop allocate any amount of memory).
+MAX_ARGON2 = Argon2Params(time_cost=16, memory_kib=4 * 1024 * 1024, parallelism=64)
+
+
+class EnrolmentProblem(Exception):
+    """An enrolment file that cannot be used; the attribute ``kind`` says why.
+
+    Kinds: ``"invalid"`` (not an enrolment file, or damaged), ``"unprotected"`` (the old
+    format with the team key in plain form), ``"too_new"``, ``"wrong_code"`` (the code does not
+    open it, or the file was changed). :mod:`desktop.sync.team` turns these into Dutch errors.
+    """
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def generate_enrolment_code() -> str:
+    """A one-time enrolment code: 100 random bits as 20 base32 characters in groups of four.
+
+    The same alphabet and reading rules as the recovery key (:func:`normalise_enrolment_code`).
+    """
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(ENROLMENT_CODE_LENGTH))
+    return "-".join(chars[i : i + 4] for i in range(0, ENROLMENT_CODE_LENGTH, 4))
+
+
+def normalise_enrolment_code(code: str) -> str:
+    """Uppercase, without spaces and dashes, look-alikes read kindly (as the recovery key)."""
+    return normalise_recovery_key(code)
+
+
+def argon2_from_json(kdf: Any) -> tuple[bytes, Argon2Params]:
+    """Salt and Argon2id costs from a ``kdf`` object; ValueError when malformed or excessive."""
+    if not isinstance(kdf, dict) or kdf.get("algorithm") != "argon2id":
+        raise ValueError("kdf")
+    try:
+        params = Argon2Params(
+            int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])
+        )
+        salt = unb64(str(kdf["salt"]))
+    except (KeyError, TypeError) as error:
+        raise ValueError("kdf") from error
+    if not (
+        1 <= params.time_cost <= MAX_ARGON2.time_cost
+        and 1 <= params.parallelism <= MAX_ARGON2.parallelism
+        and 8 * params.parallelism <= params.memory_kib <= MAX_ARGON2.memory_kib
+        and len(salt) >= 8
+    ):
+        raise ValueError("kdf")
+    return salt, params
+
+
+def argon2_to_json(salt: bytes, params: Argon2Params) -> dict[str, Any]:
+    return {"algorithm": "argon2id", "salt": b64(salt), **asdict(params)}
+
+
+def _enrolment_aad(version: int, team_id: str, kdf: dict[str, Any]) -> bytes:
+    """Everything in the file besides the ciphertext, bound to it as associated data."""
+    return (
+        f"{ENROLMENT_FORMAT}/{version}/{team_id}/argon2id/{kdf['salt']}/"
+        f"{kdf['time_cost']}/{kdf['memory_kib']}/{kdf['parallelism']}"
+    ).encode()
+
+
+def seal_enrolment(
+    team: TeamKey, code: str, params: Argon2Params = DEFAULT_ARGON2
+) -> dict[str, Any]:
+    """The content of an enrolment file: the team key wrapped under the enrolment code.
+
+    Key-encryption key = Argon2id(normalised code, random 16-byte salt, ``params``); the team
+    key is encrypted with AES-256-GCM (random 96-bit nonce); format, version, team id and the
+    KDF settings are the associated data.
+    """
+    salt = os.urandom(16)
+    kek = derive_passphrase_key(normalise_enrolment_code(code), salt, params)
+    kdf = argon2_to_json(salt, params)
+    nonce = os.urandom(NONCE_LENGTH)
+    wrapped = AESGCM(kek).encrypt(
+        nonce, team.key, _enrolment_aad(ENROLMENT_VERSION, team.team_id, kdf)
+    )
     return {
-        "format": "wegwijzer-team-enrolment",
-        "version": 1,
+        "format": ENROLMENT_FORMAT,
+        "version": ENROLMENT_VERSION,
         "team_id": team.team_id,
-        "key": b64(team.key),
+        "kdf": kdf,
+        "nonce": b64(nonce),
+        "wrapped_key": b64(wrapped),
     }
 
 
-def team_from_enrolment(document: Any) -> TeamKey | None:
-    """The team key in an enrolment document, or None when it is not one."""
-    if not isinstance(document, dict) or document.get("format") != "wegwijzer-team-enrolment":
-        return None
+def enrolment_team_id(document: Any) -> str:
+    """The team id an enrolment document claims (not yet authenticated); checks the format.
+
+    Raises EnrolmentProblem for a document that is not a current enrolment file.
+    """
+    if not isinstance(document, dict) or document.get("format") != ENROLMENT_FORMAT:
+        raise EnrolmentProblem("invalid")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise EnrolmentProblem("invalid")
+    if version > ENROLMENT_VERSION:
+        raise EnrolmentProblem("too_new")
+    if version < ENROLMENT_VERSION or "key" in document:
+        raise EnrolmentProblem("unprotected")
+    team_id = document.get("team_id")
+    if not isinstance(team_id, str) or not team_id:
+        raise EnrolmentProblem("invalid")
+    return team_id
+
+
+def open_enrolment(document: Any, code: str) -> TeamKey:
+    """The team key in an enrolment document, unwrapped with the enrolment code.
+
+    Raises EnrolmentProblem: ``wrong_code`` when the code (or the changed file) does not open
+    it, else the kind of :func:`enrolment_team_id`, or ``invalid`` for malformed fields.
+    """
+    team_id = enrolment_team_id(document)
     try:
-        key = unb64(str(document["key"]))
-        team_id = str(document["team_id"])
+        salt, params = argon2_from_json(document.get("kdf"))
+        nonce = unb64(str(document["nonce"]))
+        wrapped = unb64(str(document["wrapped_key"]))
     except (KeyError, ValueError):
-        return None
-    return TeamKey(team_id, key) if len(key) == KEY_LENGTH else None
+        raise EnrolmentProblem("invalid") from None
+    if len(nonce) != NONCE_LENGTH or len(wrapped) != KEY_LENGTH + 16:
+        raise EnrolmentProblem("invalid")
+    cleaned = normalise_enrolment_code(code)
+    if not cleaned:
+        raise EnrolmentProblem("wrong_code")
+    kek = derive_passphrase_key(cleaned, salt, params)
+    aad = _enrolment_aad(ENROLMENT_VERSION, team_id, argon2_to_json(salt, params))
+    try:
+        key = AESGCM(kek).decrypt(nonce, wrapped, aad)
+    except InvalidTag:
+        raise EnrolmentProblem("wrong_code") from None
+    return TeamKey(team_id, key)

@@ -81,4 +81,43 @@ class ShareFull(SyncError):
 
 
 class EnrolmentInvalid(SyncError):
-    message = "Dit aanmeldbestand is beschadigd of geen Wegwijzer-aanmeldbestand."
+    message = (
+        "Dit aanmeldbestand is beschadigd of geen Wegwijzer-aanmeldbestand. Er is niets "
+        "gewijzigd. Vraag de beheerder om een nieuw aanmeldbestand met een nieuwe aanmeldcode."
+    )
+
+
+class EnrolmentUnprotected(EnrolmentInvalid):
+    message = (
+        "Dit aanmeldbestand heeft het oude, onbeveiligde formaat (zonder aanmeldcode) en wordt "
+        "niet gebruikt. Vraag de beheerder om een nieuw aanmeldbestand en verwijder dit bestand."
+    )
+
+
+class EnrolmentTooNew(EnrolmentInvalid):
+    message = (
+        "Dit aanmeldbestand is gemaakt met een nieuwere versie van Wegwijzer. "
+        "Installeer de nieuwste versie van Wegwijzer en probeer het opnieuw."
+    )
+
+
+class WrongEnrolmentCode(SyncError):
+    message = (
+        "De aanmeldcode klopt niet bij dit aanmeldbestand (of het bestand is gewijzigd). "
+        "Er is niets gewijzigd. Controleer de code die de beheerder u apart gaf (20 tekens); "
+        "lukt het niet, vraag dan om een nieuw aanmeldbestand met een nieuwe code."
+    )
+
+
+class WeakEnrolmentCode(SyncError):
+    message = (
+        "Deze aanmeldcode is te kort: kies minstens 20 letters of cijfers, "
+        "of laat Wegwijzer een code maken."
+    )
+
+
+class EnrolmentNotWritten(SyncError):
+    message = (
+        "Het aanmeldbestand kon niet worden geschreven. Controleer de gekozen map (staat de "
+        "USB-stick er nog in, mag u daar schrijven?) en probeer het opnieuw."
+    )

@@ -1,7 +1,9 @@
 """Making a team folder, and joining one with the team passphrase or an enrolment file.
 
 The team key is kept in the (encrypted) local database; the share holds only the marker with
-the Argon2id salt and costs and a check value, never the key.
+the Argon2id salt and costs and a check value, never the key. An enrolment file holds the team
+key wrapped under a one-time enrolment code (Argon2id + AES-256-GCM): the file and the code
+travel separately, so a lost file alone reveals nothing.
 """
 
 from __future__ import annotations
@@ -9,29 +11,43 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from desktop.access.roles import Permission, require
+from desktop.access.users import ensure_users
 from desktop.store import Store
 from desktop.store.atomic import write_atomic
 from desktop.store.database import check_passphrase
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from desktop.sync import ledger
 from desktop.sync.crypto import (
+    MIN_CHOSEN_CODE_LENGTH,
+    EnrolmentProblem,
     TeamKey,
+    argon2_from_json,
+    argon2_to_json,
     b64,
     derive_team_key,
-    enrolment_document,
+    enrolment_team_id,
+    generate_enrolment_code,
     key_check,
-    team_from_enrolment,
+    normalise_enrolment_code,
+    open_enrolment,
+    seal_enrolment,
     unb64,
     verify_key,
 )
 from desktop.sync.errors import (
     DamagedMarker,
     EnrolmentInvalid,
+    EnrolmentNotWritten,
+    EnrolmentTooNew,
+    EnrolmentUnprotected,
     NotInTeam,
+    SyncError,
+    WeakEnrolmentCode,
+    WrongEnrolmentCode,
     WrongTeam,
     WrongTeamPassphrase,
 )
@@ -49,7 +65,7 @@ def create_team(
         "format": MARKER_FORMAT,
         "version": MARKER_VERSION,
         "team_id": team.team_id,
-        "kdf": {"algorithm": "argon2id", "salt": b64(salt), **asdict(params)},
+        "kdf": argon2_to_json(salt, params),
         "check": key_check(team.key, team.team_id),
     }
     Share(share_path).create_marker(marker)
@@ -69,12 +85,8 @@ def join_team(store: Store, share_path: Path, passphrase: str) -> TeamKey:
     marker = Share(share_path).read_marker()
     team_id, check = _marker_team(marker)
     try:
-        kdf = marker["kdf"]
-        params = Argon2Params(
-            int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])
-        )
-        salt = unb64(kdf["salt"])
-    except (KeyError, TypeError, ValueError):
+        salt, params = argon2_from_json(marker.get("kdf"))
+    except ValueError:
         raise DamagedMarker() from None
     team = TeamKey(team_id, derive_team_key(passphrase, salt, params))
     if not verify_key(team.key, team_id, check):
@@ -83,28 +95,74 @@ def join_team(store: Store, share_path: Path, passphrase: str) -> TeamKey:
     return team
 
 
-def join_with_enrolment(store: Store, share_path: Path, enrolment: Path) -> TeamKey:
-    """Join the team of a share with an enrolment file an admin made."""
+_ENROLMENT_ERRORS: dict[str, type[SyncError]] = {
+    "invalid": EnrolmentInvalid,
+    "unprotected": EnrolmentUnprotected,
+    "too_new": EnrolmentTooNew,
+    "wrong_code": WrongEnrolmentCode,
+}
+
+
+def _read_enrolment(enrolment: Path) -> Any:
     try:
-        document = json.loads(enrolment.read_text(encoding="utf-8"))
+        return json.loads(enrolment.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raise EnrolmentInvalid() from None
-    team = team_from_enrolment(document)
-    if team is None:
-        raise EnrolmentInvalid()
+
+
+def join_with_enrolment(store: Store, share_path: Path, enrolment: Path, code: str) -> TeamKey:
+    """Join the team of a share with an enrolment file an admin made and its enrolment code.
+
+    Everything is checked before anything is written: the file's format (the old unprotected
+    format is refused), that it belongs to the share's team, that the code opens it, and that
+    the key fits the share's marker. Raises EnrolmentInvalid (or its kinds), WrongTeam,
+    WrongEnrolmentCode or WrongTeamPassphrase; then the local database is unchanged.
+    """
+    document = _read_enrolment(enrolment)
+    try:
+        claimed = enrolment_team_id(document)
+    except EnrolmentProblem as problem:
+        raise _ENROLMENT_ERRORS[problem.kind]() from None
     team_id, check = _marker_team(Share(share_path).read_marker())
-    if team.team_id != team_id:
+    if claimed != team_id:
         raise WrongTeam()
+    try:
+        team = open_enrolment(document, code)
+    except EnrolmentProblem as problem:
+        raise _ENROLMENT_ERRORS[problem.kind]() from None
     if not verify_key(team.key, team_id, check):
         raise WrongTeamPassphrase()
     _remember(store, team, share_path)
     return team
 
 
-def write_enrolment(store: Store, path: Path) -> None:
-    """Write an enrolment file for a new laptop (it holds the team key: hand it over safely)."""
+def write_enrolment(
+    store: Store,
+    path: Path,
+    code: str | None = None,
+    *,
+    params: Argon2Params = DEFAULT_ARGON2,
+) -> str:
+    """Write an enrolment file for a new laptop; returns its enrolment code.
+
+    Without ``code`` a new one is generated (100 random bits); a code the admin chooses needs at
+    least 20 letters or digits. The code is not in the file: show it once and pass it on
+    separately (by phone, say). Each file gets its own salt, so a code is good for one file.
+    Only an admin may make one: the file and its code together give the team key.
+    """
+    ensure_users(store)
+    require(store, Permission.ENROL)
+    if code is None:
+        code = generate_enrolment_code()
+    elif len(normalise_enrolment_code(code)) < MIN_CHOSEN_CODE_LENGTH:
+        raise WeakEnrolmentCode()
     team, _share = current_team(store)
-    write_atomic(path, json.dumps(enrolment_document(team), indent=2).encode("utf-8"))
+    document = seal_enrolment(team, code, params)
+    try:
+        write_atomic(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    except OSError:
+        raise EnrolmentNotWritten() from None
+    return code
 
 
 def _remember(store: Store, team: TeamKey, share_path: Path) -> None:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from desktop.domain.model import Consultant
 from desktop.store import Store
+from desktop.store.errors import StoreError
 from desktop.sync.engine import synchronise
-from desktop.sync.team import create_team, join_team
+from desktop.sync.team import create_team, current_team, join_team
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
+from ui.sync import settings_dialog
 
 TEAM = "ons team van consulenten"
 
@@ -130,3 +135,69 @@ def test_automatic_sync_stays_quiet_when_the_share_is_away(
     window.sync.sync_action.trigger()  # asked for: the consultant hears why it failed
     qtbot.waitUntil(lambda: failures != [], timeout=10_000)
     assert "niet bereikbaar" in failures[0]
+
+
+def test_enrolment_file_made_by_the_admin_and_joined_with_its_code(
+    qtbot, make_window, populated_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share, other = _team(populated_dir, tmp_path)
+    other.close()
+    enrolment = tmp_path / "usb" / "wegwijzer-aanmelding.json"
+    enrolment.parent.mkdir()
+
+    # The admin's laptop: Make enrolment file… writes the file and shows the code once.
+    admin = make_window(populated_dir)
+    unlock(qtbot, admin)
+    dialog = admin.sync.open_settings()
+    assert dialog.admin_box.isVisible()
+    monkeypatch.setattr(
+        settings_dialog.QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args, **kwargs: (str(enrolment), "")),
+    )
+    qtbot.mouseClick(dialog.make_enrolment, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.code_shown.text() != "", timeout=10_000)
+    code = dialog.code_shown.text()
+    assert re.fullmatch(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){4}", code)
+    assert "telefonisch" in dialog.result_label.text()  # pass it on separately (Dutch)
+    assert code.encode() not in enrolment.read_bytes()
+    dialog.reject()
+    assert dialog.code_shown.text() == ""  # shown once: gone when the dialog closes
+    admin.lock()
+
+    # A new laptop, in no team yet: the enrolment file and the code.
+    new_dir = tmp_path / "new"
+    Store.create(new_dir, PASSPHRASE, params=FAST_KDF)[0].close()
+    laptop = make_window(new_dir)
+    unlock(qtbot, laptop)
+    dialog = laptop.sync.open_settings()
+    assert not dialog.admin_box.isVisible()  # not in a team: nothing to hand out
+    dialog.path.setText(str(share))
+    dialog.enrolment_path.setText(str(enrolment))
+    qtbot.keyClicks(dialog.enrolment_code, "AAAA-BBBB-CCCC-DDDD-EEEE")
+    qtbot.mouseClick(dialog.join_enrolment, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "aanmeldcode klopt niet" in dialog.result_label.text(), timeout=10_000)
+    assert dialog.enrolment_code.text() == ""  # typed again, not kept
+    with pytest.raises(StoreError):
+        current_team(laptop.store)
+    qtbot.keyClicks(dialog.enrolment_code, code.lower())
+    qtbot.mouseClick(dialog.join_enrolment, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: current_team_or_none(laptop.store) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.join_enrolment.isEnabled(), timeout=10_000)
+    assert "aangesloten" in dialog.result_label.text()
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    with qtbot.waitSignal(laptop.sync.controller.synced, timeout=20_000) as finished:
+        laptop.sync.sync_action.trigger()
+    assert finished.args[0].received > 0
+    with laptop.store.reading() as session:
+        assert "Anna de Vries" in set(session.scalars(select(Consultant.name)))
+
+
+def current_team_or_none(store: Store) -> object:
+    try:
+        return current_team(store)
+    except StoreError:
+        return None

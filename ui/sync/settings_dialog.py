@@ -1,14 +1,19 @@
-"""Team-folder settings: the share path, "test this folder", and joining or making a team."""
+"""Team-folder settings: the share path, "test this folder", joining or making a team, and
+enrolment files (an admin makes one for a new laptop; the new laptop joins with it and the
+enrolment code the admin passed on separately)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,16 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.access.roles import is_admin
 from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from desktop.sync import ledger
-from desktop.sync.team import check_share, create_team, current_team, join_team, set_share_path
+from desktop.sync.team import (
+    check_share,
+    create_team,
+    current_team,
+    join_team,
+    join_with_enrolment,
+    set_share_path,
+    write_enrolment,
+)
 from ui.worker import TaskRunner
 
 
 class SyncSettingsDialog(QDialog):
-    """Choose and test the team folder; join its team with the team passphrase.
+    """Choose and test the team folder; join its team with the team passphrase or with an
+    enrolment file and its code; an admin of a laptop in a team makes enrolment files.
 
     Signals: none; ``accepted`` (from QDialog) after the path was saved.
     """
@@ -60,6 +75,28 @@ class SyncSettingsDialog(QDialog):
         self.result_label.setObjectName("test_result")
         self.result_label.setWordWrap(True)
 
+        # A new laptop: join with an enrolment file and the code passed on separately.
+        self.enrolment_path = QLineEdit()
+        self.browse_enrolment = QPushButton(self.tr("Browse…"))
+        self.browse_enrolment.clicked.connect(self._browse_enrolment)
+        self.enrolment_code = QLineEdit()
+        self.enrolment_code.setObjectName("enrolment_code")
+        self.enrolment_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.enrolment_code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.join_enrolment = QPushButton(self.tr("Join with enrolment file"))
+        self.join_enrolment.clicked.connect(self.join_with_file)
+
+        # An admin: make an enrolment file; its code is shown once, here.
+        self.make_enrolment = QPushButton(self.tr("Make enrolment file…"))
+        self.make_enrolment.clicked.connect(lambda: self.write_enrolment_file())
+        self.code_shown = QLabel()
+        self.code_shown.setObjectName("enrolment_code_shown")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(max(font.pointSize(), 10) + 4)
+        font.setWeight(QFont.Weight.Bold)
+        self.code_shown.setFont(font)
+        self.code_shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
@@ -71,6 +108,32 @@ class SyncSettingsDialog(QDialog):
         form.addRow(self.tr("Folder on the share:"), row)
         form.addRow("", self.test)
         form.addRow(self.tr("Team passphrase:"), team_row)
+
+        join_box = QGroupBox(self.tr("New laptop: join with an enrolment file"))
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.enrolment_path, 1)
+        file_row.addWidget(self.browse_enrolment)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.enrolment_code, 1)
+        code_row.addWidget(self.join_enrolment)
+        join_form = QFormLayout(join_box)
+        join_form.addRow(self.tr("Enrolment file:"), file_row)
+        join_form.addRow(self.tr("Enrolment code:"), code_row)
+
+        self.admin_box = QGroupBox(self.tr("Admin: enrolment file for a new laptop"))
+        admin_layout = QVBoxLayout(self.admin_box)
+        admin_intro = QLabel(
+            self.tr(
+                "The file holds the team key, encrypted with a one-time enrolment code that "
+                "Wegwijzer makes and shows once. Pass the code on separately from the file "
+                "(by phone, say)."
+            )
+        )
+        admin_intro.setWordWrap(True)
+        admin_layout.addWidget(admin_intro)
+        admin_layout.addWidget(self.make_enrolment, 0, Qt.AlignmentFlag.AlignLeft)
+        admin_layout.addWidget(self.code_shown)
+        self.admin_box.setVisible(self._in_team() and is_admin(store))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,17 +141,37 @@ class SyncSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(join_box)
+        layout.addWidget(self.admin_box)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
-        self.resize(620, 220)
+        self.setMinimumWidth(620)
+
+    def _in_team(self) -> bool:
+        try:
+            current_team(self._store)
+        except StoreError:
+            return False
+        return True
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Team folder"), self.path.text())
         if folder:
             self.path.setText(folder)
 
+    def _browse_enrolment(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Enrolment file"),
+            self.enrolment_path.text(),
+            self.tr("Enrolment files (*.json);;All files (*)"),
+        )
+        if name:
+            self.enrolment_path.setText(name)
+
     def _busy(self, busy: bool) -> None:
-        for button in (self.test, self.join, self.create_team):
+        for button in (self.test, self.join, self.create_team, self.join_enrolment,
+                       self.make_enrolment):  # fmt: skip
             button.setEnabled(not busy)
 
     def test_folder(self) -> None:
@@ -122,18 +205,91 @@ class SyncSettingsDialog(QDialog):
         self._busy(True)
         self._runner.run(work, self._done, self._error)
 
+    def join_with_file(self) -> None:
+        """Join with the chosen enrolment file and the code typed in (off the GUI thread)."""
+        path = Path(self.path.text().strip())
+        enrolment = Path(self.enrolment_path.text().strip())
+        code = self.enrolment_code.text()
+        store = self._store
+        if not self.enrolment_path.text().strip() or not code.strip():
+            self.result_label.setText(
+                self.tr("Choose the enrolment file and type the enrolment code from the admin.")
+            )
+            return
+        joined = self.tr("This laptop has joined the team. Delete the enrolment file now.")
+
+        def work() -> str:
+            join_with_enrolment(store, path, enrolment, code)
+            return joined
+
+        self._busy(True)
+        self._runner.run(work, self._done, self._error)
+
+    def write_enrolment_file(self, target: Path | None = None) -> None:
+        """Write an enrolment file (asking where when ``target`` is None); show its code once."""
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save enrolment file"),
+                "wegwijzer-aanmelding.json",
+                self.tr("Enrolment files (*.json)"),
+            )
+            if not name:
+                return
+            target = Path(name)
+        store, params = self._store, self._params
+        self._busy(True)
+        self.code_shown.clear()
+        self._runner.run(
+            lambda: write_enrolment(store, target, params=params),
+            lambda code: self._enrolment_written(target, code),
+            self._error,
+        )
+
+    def _enrolment_written(self, target: Path, code: str) -> None:
+        self._busy(False)
+        self.code_shown.setText(code)
+        self.result_label.setText(
+            self.tr(
+                "Enrolment file written: {file}. Its enrolment code is shown above, only now. "
+                "Pass the code on separately from the file, by phone say: never in the same "
+                "e-mail or on the same USB stick. Without the code the file is useless. Delete "
+                "the file once the new laptop has joined."
+            ).format(file=target.name)
+        )
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to fit a longer message (a dialog does not grow by itself once shown)."""
+        layout = self.layout()
+        if layout is not None:
+            needed = layout.totalHeightForWidth(self.width())
+            self.resize(self.width(), max(self.height(), needed))
+
     def _done(self, message: str) -> None:
         self._busy(False)
         self.passphrase.clear()
+        self.enrolment_code.clear()
+        self.admin_box.setVisible(self._in_team() and is_admin(self._store))
         self.result_label.setText(message)
+        self._fit()
 
     def _error(self, error: Exception) -> None:
         self._busy(False)
+        self.enrolment_code.clear()
         if not isinstance(error, StoreError):
             raise error
         self.result_label.setText(str(error))
+        self._fit()
 
     def save(self) -> None:
         if self.path.text().strip():
             set_share_path(self._store, Path(self.path.text().strip()))
         self.accept()
+
+    def done(self, result: int) -> None:
+        """Closing forgets the codes on screen: an enrolment code is shown only once."""
+        self.code_shown.clear()
+        self.enrolment_code.clear()
+        self.passphrase.clear()
+        super().done(result)

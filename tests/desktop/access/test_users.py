@@ -24,6 +24,7 @@ from desktop.privacy import retention
 from desktop.store import Store
 from desktop.store.errors import WrongPassphrase
 from desktop.store.keys import KeyFile
+from desktop.sync.team import write_enrolment
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 ANNA = "anna de vries"
@@ -129,6 +130,7 @@ def test_admin_only_actions_are_refused_to_a_consultant_in_dutch(
             lambda: retention.set_retention_years(anna, 1),
             lambda: retention.delete_dossiers(anna, [], today=date(2030, 1, 1)),
             lambda: policy.set_autolock_minutes(anna, 60),
+            lambda: write_enrolment(anna, store_dir / "aanmelding.wwe", params=FAST_KDF),
         ]
         for attempt in attempts:
             with pytest.raises(NotAllowed) as refused:
