@@ -113,9 +113,14 @@ def resolve_row(versions: list[Version], fields: tuple[str, ...]) -> RowOutcome 
     if _distinct(v.value_of(DELETED_FIELD) for v in deleted_heads) > 1:
         conflicts[DELETED_FIELD] = "deleted"
     elif deleted and any(
-        h.field not in SILENT_FIELDS and not h.known_by(top.ctx) and h is not top for h in all_heads
+        h.field not in SILENT_FIELDS
+        and h is not top
+        and not any(h.known_by(d.ctx) for d in deleted_heads)
+        for h in all_heads
     ):
-        conflicts[DELETED_FIELD] = "deleted"  # edited elsewhere while deleted here
+        # Edited elsewhere while deleted here. An edit that one of the deleting laptops had
+        # seen was deleted knowingly: no conflict, whichever delete wins by clock.
+        conflicts[DELETED_FIELD] = "deleted"
     created = min(v.hlc for v in creations)
     return RowOutcome(deleted, values, conflicts, created)
 

@@ -66,6 +66,24 @@ def test_delete_against_edit_is_a_conflict_and_can_be_restored(fleet: Fleet) -> 
         assert list_conflicts(laptop.store) == []
 
 
+def test_an_edit_one_deleting_laptop_had_seen_is_no_conflict(fleet: Fleet) -> None:
+    """Laptop b edits, then deletes (knowingly); a deletes without seeing b's edit. Whichever
+    delete wins by clock, nothing was lost silently: no conflict (found by the property test)."""
+    a, b, _c = fleet.laptops
+    row = a.add_consultant("Anna", phone="1")
+    fleet.sync_all()
+    b.edit(Consultant, row, phone="2")
+    b.sync()  # b's edit becomes a version; a has not seen it
+    a.delete(Consultant, row)
+    b.delete(Consultant, row)
+    for order in ((b, a), (a, b)):  # b's delete captured last, then a's last
+        for laptop in order:
+            laptop.sync()
+    fleet.sync_all()
+    assert all(row not in laptop.consultants() for laptop in fleet.laptops)
+    assert all(list_conflicts(laptop.store) == [] for laptop in fleet.laptops)
+
+
 def test_deletions_travel_as_tombstones(fleet: Fleet) -> None:
     a, b, c = fleet.laptops
     row = a.add_consultant("Anna")

@@ -193,12 +193,14 @@ class SyncMachine(RuleBasedStateMachine):
                     assert shown[row][FIELDS.index(name)] in expected
             if deleted_values == {True}:
                 assert row not in shown
-                delete = max(deleted, key=lambda w: w.id)
+                # An edit is lost silently only if none of the deleting laptops had seen it.
                 concurrent = [
                     w
                     for name in ("*", *FIELDS)
                     for w in self._maximal(row, ("*", name))
-                    if w.id not in delete.knew and w.device != -1 and w.field != "*"
+                    if all(w.id not in d.knew for d in deleted)
+                    and w.device != -1
+                    and w.field != "*"
                 ]
                 if concurrent:
                     assert (row, "_deleted") in conflicts, f"delete vs edit on {row} not reported"
