@@ -7,11 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from hypothesis import settings
 
 from desktop.store import Store
 from desktop.store.keys import Argon2Params
+
+# CI replays the same examples every run (a red build is then reproducible, never luck);
+# runs on a developer's machine keep exploring new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: Cheap Argon2id costs so that tests can create many stores; one test covers the defaults.
 FAST_KDF = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)
