@@ -1482,6 +1482,269 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>JourneyNotes</name>
+    <message>
+      <source>not linked by the COA ({category})</source>
+      <extracomment>Per note key (StepState.note_key).</extracomment>
+      <translation>not linked by the COA ({category})</translation>
+    </message>
+    <message>
+      <source>linking date not yet known</source>
+      <translation>linking date not yet known</translation>
+    </message>
+    <message>
+      <source>only when linked from the reception centre</source>
+      <translation>only when linked from the reception centre</translation>
+    </message>
+    <message>
+      <source>{term} after linking</source>
+      <translation>{term} after linking</translation>
+    </message>
+    <message>
+      <source>planned on {date}; {term} after linking</source>
+      <translation>planned on {date}; {term} after linking</translation>
+    </message>
+    <message>
+      <source>{term} after Koffie en Koek</source>
+      <translation>{term} after Koffie en Koek</translation>
+    </message>
+    <message>
+      <source>{term} after housing</source>
+      <translation>{term} after housing</translation>
+    </message>
+    <message>
+      <source>completed on {date}</source>
+      <translation>completed on {date}</translation>
+    </message>
+    <message>
+      <source>started; completed when the PIP is signed</source>
+      <translation>started; completed when the PIP is signed</translation>
+    </message>
+    <message>
+      <source>{term} after the first Broad Intake talk</source>
+      <translation>{term} after the first Broad Intake talk</translation>
+    </message>
+    <message>
+      <source>outcome: {outcome}</source>
+      <translation>outcome: {outcome}</translation>
+    </message>
+    <message>
+      <source>no StarterZ class</source>
+      <translation>no StarterZ class</translation>
+    </message>
+    <message>
+      <source>register; advice within {term} after the start</source>
+      <translation>register; advice within {term} after the start</translation>
+    </message>
+    <message>
+      <source>advice within {term} after the start</source>
+      <translation>advice within {term} after the start</translation>
+    </message>
+    <message>
+      <source>advice: {route}</source>
+      <translation>advice: {route}</translation>
+    </message>
+    <message>
+      <source>term ({term}) starts at housing</source>
+      <translation>term ({term}) starts at housing</translation>
+    </message>
+    <message>
+      <source>draft of {date}; {term} after housing</source>
+      <translation>draft of {date}; {term} after housing</translation>
+    </message>
+    <message>
+      <source>draft of {date}; term ({term}) starts at housing</source>
+      <translation>draft of {date}; term ({term}) starts at housing</translation>
+    </message>
+    <message>
+      <source>route not yet chosen</source>
+      <translation>route not yet chosen</translation>
+    </message>
+    <message>
+      <source>{route}; preferably when pre-integration ends ({date})</source>
+      <translation>{route}; preferably when pre-integration ends ({date})</translation>
+    </message>
+    <message>
+      <source>route not yet chosen; preferably when pre-integration ends ({date})</source>
+      <translation>route not yet chosen; preferably when pre-integration ends ({date})</translation>
+    </message>
+    <message>
+      <source>every {term} after the PIP decision</source>
+      <translation>every {term} after the PIP decision</translation>
+    </message>
+    <message>
+      <source>every {term}</source>
+      <translation>every {term}</translation>
+    </message>
+    <message>
+      <source>every {term}; last talk {date}</source>
+      <translation>every {term}; last talk {date}</translation>
+    </message>
+    <message>
+      <source>{term} after the decision</source>
+      <translation>{term} after the decision</translation>
+    </message>
+    <message>
+      <source>started on {date}; {term} after housing</source>
+      <translation>started on {date}; {term} after housing</translation>
+    </message>
+    <message>
+      <source>started on {date}; {term} after the decision</source>
+      <translation>started on {date}; {term} after the decision</translation>
+    </message>
+    <message>
+      <source>not for the {route}</source>
+      <translation>not for the {route}</translation>
+    </message>
+    <message>
+      <source>no ontzorgen</source>
+      <translation>no ontzorgen</translation>
+    </message>
+    <message>
+      <source>{term} from {date}</source>
+      <translation>{term} from {date}</translation>
+    </message>
+    <message>
+      <source>extended: {reason}</source>
+      <translation>extended: {reason}</translation>
+    </message>
+    <message>
+      <source>{term}, starts at the PIP decision</source>
+      <translation>{term}, starts at the PIP decision</translation>
+    </message>
+    <message>
+      <source>planned: {end} on {date}</source>
+      <translation>planned: {end} on {date}</translation>
+    </message>
+    <message>
+      <source>planned: {end}</source>
+      <translation>planned: {end}</translation>
+    </message>
+    <message>
+      <source>lapsed: trajectory ended ({end})</source>
+      <translation>lapsed: trajectory ended ({end})</translation>
+    </message>
+    <message>
+      <source>The {route} in PIP version {version} deviates from the outcome of the learnability test ({outcome}) without a written reason (ECLI:NL:RVS:2024:5413).</source>
+      <extracomment>Notes that are a single value: the note is that value's label. Per violation code (Violation.code).</extracomment>
+      <translation>The {route} in PIP version {version} deviates from the outcome of the learnability test ({outcome}) without a written reason (ECLI:NL:RVS:2024:5413).</translation>
+    </message>
+    <message>
+      <source>The PIP was signed without a learnability test; the test belongs to the Broad Intake.</source>
+      <translation>The PIP was signed without a learnability test; the test belongs to the Broad Intake.</translation>
+    </message>
+    <message>
+      <source>The learning route was changed {count} times in the first {term} after the decision; at most {maximum} times is allowed.</source>
+      <translation>The learning route was changed {count} times in the first {term} after the decision; at most {maximum} times is allowed.</translation>
+    </message>
+    <message>
+      <source>In the first {term} after the decision {count} formal progress talks were held; at least {minimum}.</source>
+      <translation>In the first {term} after the decision {count} formal progress talks were held; at least {minimum}.</translation>
+    </message>
+    <message>
+      <source>Note: the planned participation activities add up to about {hours} of the {target} hours in the integration term.</source>
+      <translation>Note: the planned participation activities add up to about {hours} of the {target} hours in the integration term.</translation>
+    </message>
+    <message>
+      <source>B1 route</source>
+      <extracomment>Value labels per argument name; the Dutch translations are the engine's labels.</extracomment>
+      <translation>B1 route</translation>
+    </message>
+    <message>
+      <source>Education route</source>
+      <translation>Education route</translation>
+    </message>
+    <message>
+      <source>Z route</source>
+      <translation>Z route</translation>
+    </message>
+    <message>
+      <source>StarterZ class (Z route)</source>
+      <translation>StarterZ class (Z route)</translation>
+    </message>
+    <message>
+      <source>B1</source>
+      <translation>B1</translation>
+    </message>
+    <message>
+      <source>Z</source>
+      <translation>Z</translation>
+    </message>
+    <message>
+      <source>doubt</source>
+      <translation>doubt</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>completed</translation>
+    </message>
+    <message>
+      <source>exempted</source>
+      <translation>exempted</translation>
+    </message>
+    <message>
+      <source>moved</source>
+      <translation>moved</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>stopped</translation>
+    </message>
+    <message>
+      <source>refugee with permit</source>
+      <translation>refugee with permit</translation>
+    </message>
+    <message>
+      <source>reunited family member</source>
+      <translation>reunited family member</translation>
+    </message>
+    <message>
+      <source>family migrant</source>
+      <translation>family migrant</translation>
+    </message>
+    <message>
+      <source>resettled refugee</source>
+      <translation>resettled refugee</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <source>{n} day</source>
+      <extracomment>Per unit: (one, more than one).</extracomment>
+      <translation>{n} day</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} days</translation>
+    </message>
+    <message>
+      <source>{n} week</source>
+      <translation>{n} week</translation>
+    </message>
+    <message>
+      <source>{n} weeks</source>
+      <translation>{n} weeks</translation>
+    </message>
+    <message>
+      <source>{n} month</source>
+      <translation>{n} month</translation>
+    </message>
+    <message>
+      <source>{n} months</source>
+      <translation>{n} months</translation>
+    </message>
+    <message>
+      <source>{n} year</source>
+      <translation>{n} year</translation>
+    </message>
+    <message>
+      <source>{n} years</source>
+      <translation>{n} years</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <source>Linked to municipality</source>

@@ -1483,6 +1483,269 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>JourneyNotes</name>
+    <message>
+        <source>not linked by the COA ({category})</source>
+        <extracomment>Per note key (StepState.note_key).</extracomment>
+        <translation>geen koppeling door het COA ({category})</translation>
+    </message>
+    <message>
+        <source>linking date not yet known</source>
+        <translation>koppelingsdatum nog niet bekend</translation>
+    </message>
+    <message>
+        <source>only when linked from the reception centre</source>
+        <translation>alleen bij koppeling vanuit de opvang</translation>
+    </message>
+    <message>
+        <source>{term} after linking</source>
+        <translation>{term} na koppeling</translation>
+    </message>
+    <message>
+        <source>planned on {date}; {term} after linking</source>
+        <translation>gepland op {date}; {term} na koppeling</translation>
+    </message>
+    <message>
+        <source>{term} after Koffie en Koek</source>
+        <translation>{term} na Koffie en Koek</translation>
+    </message>
+    <message>
+        <source>{term} after housing</source>
+        <translation>{term} na huisvesting</translation>
+    </message>
+    <message>
+        <source>completed on {date}</source>
+        <translation>afgerond op {date}</translation>
+    </message>
+    <message>
+        <source>started; completed when the PIP is signed</source>
+        <translation>gestart; wordt afgerond bij het tekenen van het PIP</translation>
+    </message>
+    <message>
+        <source>{term} after the first Broad Intake talk</source>
+        <translation>{term} na het eerste Brede Intake gesprek</translation>
+    </message>
+    <message>
+        <source>outcome: {outcome}</source>
+        <translation>uitkomst: {outcome}</translation>
+    </message>
+    <message>
+        <source>no StarterZ class</source>
+        <translation>geen StarterZ-klas</translation>
+    </message>
+    <message>
+        <source>register; advice within {term} after the start</source>
+        <translation>aanmelden; advies binnen {term} na de start</translation>
+    </message>
+    <message>
+        <source>advice within {term} after the start</source>
+        <translation>advies binnen {term} na de start</translation>
+    </message>
+    <message>
+        <source>advice: {route}</source>
+        <translation>advies: {route}</translation>
+    </message>
+    <message>
+        <source>term ({term}) starts at housing</source>
+        <translation>termijn ({term}) start bij huisvesting</translation>
+    </message>
+    <message>
+        <source>draft of {date}; {term} after housing</source>
+        <translation>concept van {date}; {term} na huisvesting</translation>
+    </message>
+    <message>
+        <source>draft of {date}; term ({term}) starts at housing</source>
+        <translation>concept van {date}; termijn ({term}) start bij huisvesting</translation>
+    </message>
+    <message>
+        <source>route not yet chosen</source>
+        <translation>route nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>{route}; preferably when pre-integration ends ({date})</source>
+        <translation>{route}; liefst bij einde voorinburgering ({date})</translation>
+    </message>
+    <message>
+        <source>route not yet chosen; preferably when pre-integration ends ({date})</source>
+        <translation>route nog niet gekozen; liefst bij einde voorinburgering ({date})</translation>
+    </message>
+    <message>
+        <source>every {term} after the PIP decision</source>
+        <translation>elke {term} na de beschikking van het PIP</translation>
+    </message>
+    <message>
+        <source>every {term}</source>
+        <translation>elke {term}</translation>
+    </message>
+    <message>
+        <source>every {term}; last talk {date}</source>
+        <translation>elke {term}; laatste gesprek {date}</translation>
+    </message>
+    <message>
+        <source>{term} after the decision</source>
+        <translation>{term} na beschikking</translation>
+    </message>
+    <message>
+        <source>started on {date}; {term} after housing</source>
+        <translation>gestart op {date}; {term} na huisvesting</translation>
+    </message>
+    <message>
+        <source>started on {date}; {term} after the decision</source>
+        <translation>gestart op {date}; {term} na beschikking</translation>
+    </message>
+    <message>
+        <source>not for the {route}</source>
+        <translation>niet voor de {route}</translation>
+    </message>
+    <message>
+        <source>no ontzorgen</source>
+        <translation>geen ontzorgen</translation>
+    </message>
+    <message>
+        <source>{term} from {date}</source>
+        <translation>{term} vanaf {date}</translation>
+    </message>
+    <message>
+        <source>extended: {reason}</source>
+        <translation>verlengd: {reason}</translation>
+    </message>
+    <message>
+        <source>{term}, starts at the PIP decision</source>
+        <translation>{term}, start bij de beschikking van het PIP</translation>
+    </message>
+    <message>
+        <source>planned: {end} on {date}</source>
+        <translation>gepland: {end} per {date}</translation>
+    </message>
+    <message>
+        <source>planned: {end}</source>
+        <translation>gepland: {end}</translation>
+    </message>
+    <message>
+        <source>lapsed: trajectory ended ({end})</source>
+        <translation>vervallen: traject beëindigd ({end})</translation>
+    </message>
+    <message>
+        <source>The {route} in PIP version {version} deviates from the outcome of the learnability test ({outcome}) without a written reason (ECLI:NL:RVS:2024:5413).</source>
+        <extracomment>Notes that are a single value: the note is that value&apos;s label. Per violation code (Violation.code).</extracomment>
+        <translation>De {route} in PIP versie {version} wijkt af van de uitkomst van de leerbaarheidstoets ({outcome}) zonder schriftelijke motivering (ECLI:NL:RVS:2024:5413).</translation>
+    </message>
+    <message>
+        <source>The PIP was signed without a learnability test; the test belongs to the Broad Intake.</source>
+        <translation>Het PIP is getekend zonder leerbaarheidstoets; de toets hoort bij de Brede Intake.</translation>
+    </message>
+    <message>
+        <source>The learning route was changed {count} times in the first {term} after the decision; at most {maximum} times is allowed.</source>
+        <translation>De leerroute is in de eerste {term} na de beschikking {count} keer gewijzigd; dat mag hoogstens {maximum} keer.</translation>
+    </message>
+    <message>
+        <source>In the first {term} after the decision {count} formal progress talks were held; at least {minimum}.</source>
+        <translation>In de eerste {term} na de beschikking zijn {count} formele voortgangsgesprekken gehouden; minimaal {minimum}.</translation>
+    </message>
+    <message>
+        <source>Note: the planned participation activities add up to about {hours} of the {target} hours in the integration term.</source>
+        <translation>Let op: de geplande participatieactiviteiten komen op ongeveer {hours} van de {target} uur in de inburgeringstermijn.</translation>
+    </message>
+    <message>
+        <source>B1 route</source>
+        <extracomment>Value labels per argument name; the Dutch translations are the engine&apos;s labels.</extracomment>
+        <translation>B1-route</translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation>Onderwijsroute</translation>
+    </message>
+    <message>
+        <source>Z route</source>
+        <translation>Z-route</translation>
+    </message>
+    <message>
+        <source>StarterZ class (Z route)</source>
+        <translation>StarterZ-klas (Z-route)</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>doubt</source>
+        <translation>twijfel</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>voldaan</translation>
+    </message>
+    <message>
+        <source>exempted</source>
+        <translation>ontheven</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verhuisd</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>refugee with permit</source>
+        <translation>asielstatushouder</translation>
+    </message>
+    <message>
+        <source>reunited family member</source>
+        <translation>nareiziger</translation>
+    </message>
+    <message>
+        <source>family migrant</source>
+        <translation>gezinsmigrant</translation>
+    </message>
+    <message>
+        <source>resettled refugee</source>
+        <translation>hervestiger</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <extracomment>Per unit: (one, more than one).</extracomment>
+        <translation>{n} dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <source>{n} week</source>
+        <translation>{n} week</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} weken</translation>
+    </message>
+    <message>
+        <source>{n} month</source>
+        <translation>{n} maand</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} maanden</translation>
+    </message>
+    <message>
+        <source>{n} year</source>
+        <translation>{n} jaar</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} jaar</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Linked to municipality</source>

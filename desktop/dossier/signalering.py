@@ -13,7 +13,7 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from desktop.domain.model import Consultant, Person, Trajectory
-from desktop.journey.engine import OPEN_STATUSES, StepKey, StepStatus, evaluate
+from desktop.journey.engine import OPEN_STATUSES, NoteArgs, StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
 from desktop.journey.rules import Rules
 from desktop.store import Store
@@ -41,6 +41,8 @@ class Signal:
     status: StepStatus
     bucket: Bucket
     note: str
+    note_key: str = ""
+    note_args: NoteArgs = ()
 
 
 def week_end(day: date) -> date:
@@ -92,7 +94,7 @@ def load_signals(
             signals.append(Signal(
                 row.id, f"{row.family_name}, {row.given_names}".strip(", "), row.name_original,
                 row.consultant_id, row.name or "", step.step, step.due, step.status, bucket,
-                step.note,
+                step.note, step.note_key, step.note_args,
             ))  # fmt: skip
     signals.sort(key=lambda s: (s.due, s.display_name))
     return signals

@@ -24,6 +24,10 @@ from desktop.journey.labels import (
 )
 from desktop.journey.rules import PvtStart, Rules
 
+#: Named values of a note or message, in order: dates as ``date``, terms as ``Term``, routes,
+#: outcomes, end kinds and categories as their enums, counts as ``int``, free text as ``str``.
+NoteArgs = tuple[tuple[str, object], ...]
+
 
 class StepKey(StrEnum):
     """The steps of the klantreis, in journey order."""
@@ -59,22 +63,48 @@ OPEN_STATUSES = frozenset({StepStatus.OPEN, StepStatus.DUE_SOON, StepStatus.OVER
 
 @dataclass(frozen=True)
 class StepState:
-    """One step on one day: its status, due date, completion date and a short Dutch note."""
+    """One step on one day: its status, due date, completion date and a short Dutch note.
+
+    ``note_key`` and ``note_args`` are the same note in structured form, so that the screens
+    can show it in their own language; ``note_key`` is empty when there is no note.
+    """
 
     step: StepKey
     status: StepStatus
     due: date | None
     done_on: date | None
     note: str = ""
+    note_key: str = ""
+    note_args: NoteArgs = ()
 
 
 @dataclass(frozen=True)
 class Violation:
-    """Something in the dossier that breaks a rule; ``message`` is Dutch."""
+    """Something in the dossier that breaks a rule; ``message`` is Dutch.
+
+    ``code`` and ``args`` are the same message in structured form, for the screens.
+    """
 
     code: str
     step: StepKey
     message: str
+    args: NoteArgs = ()
+
+
+@dataclass(frozen=True)
+class _Note:
+    """A Dutch note with its key and named values."""
+
+    text: str
+    key: str = ""
+    args: NoteArgs = ()
+
+
+def _note(key: str, text: str, **args: object) -> _Note:
+    return _Note(text, key, tuple(args.items()))
+
+
+_NO_NOTE = _Note("")
 
 
 @dataclass(frozen=True)
@@ -159,7 +189,7 @@ class _Journey:
         key: StepKey,
         due: date | None,
         done_on: date | None,
-        note: str,
+        note: _Note,
         *,
         done: bool | None = None,
     ) -> StepState:
@@ -167,7 +197,7 @@ class _Journey:
         if done is None:
             done = done_on is not None and done_on <= self.today
         if done:
-            return StepState(key, StepStatus.DONE, due, done_on, note)
+            return StepState(key, StepStatus.DONE, due, done_on, note.text, note.key, note.args)
         if due is None:
             status = StepStatus.OPEN
         elif due < self.today:
@@ -176,10 +206,11 @@ class _Journey:
             status = StepStatus.DUE_SOON
         else:
             status = StepStatus.OPEN
-        return StepState(key, status, due, None, note)
+        return StepState(key, status, due, None, note.text, note.key, note.args)
 
-    def not_applicable(self, key: StepKey, note: str) -> StepState:
-        return StepState(key, StepStatus.NOT_APPLICABLE, None, None, note)
+    def not_applicable(self, key: StepKey, note: _Note) -> StepState:
+        return StepState(key, StepStatus.NOT_APPLICABLE, None, None, note.text, note.key,
+                         note.args)  # fmt: skip
 
     def applies_to_category(self, categories: frozenset[object]) -> bool:
         # An unknown category gets the full journey: better a step too many than one missed.
@@ -214,18 +245,28 @@ def _koppeling(j: _Journey) -> StepState:
     facts = j.facts
     if facts.koppeling_date is None and not j.applies_to_category(j.rules.koppeling.categories):
         category = CATEGORY_LABELS[facts.category] if facts.category else ""
-        return j.not_applicable(StepKey.KOPPELING, f"geen koppeling door het COA ({category})")
-    note = "" if facts.koppeling_date else "koppelingsdatum nog niet bekend"
+        return j.not_applicable(StepKey.KOPPELING, _note(
+            "koppeling.not_applicable", f"geen koppeling door het COA ({category})",
+            category=facts.category,
+        ))  # fmt: skip
+    note = _NO_NOTE
+    if not facts.koppeling_date:
+        note = _note("koppeling.date_unknown", "koppelingsdatum nog niet bekend")
     return j.state(StepKey.KOPPELING, None, facts.koppeling_date, note)
 
 
 def _koffie_en_koek(j: _Journey) -> StepState:
     facts, rule = j.facts, j.rules.koffie_en_koek
     if facts.koffie_en_koek_held is None and not j.applies_to_category(rule.categories):
-        return j.not_applicable(StepKey.KOFFIE_EN_KOEK, "alleen bij koppeling vanuit de opvang")
-    note = f"{rule.term.describe()} na koppeling"
+        return j.not_applicable(StepKey.KOFFIE_EN_KOEK, _note(
+            "koffie_en_koek.not_applicable", "alleen bij koppeling vanuit de opvang"))  # fmt: skip
+    term = rule.term
+    note = _note("koffie_en_koek.term", f"{term.describe()} na koppeling", term=term)
     if facts.koffie_en_koek_planned and not facts.koffie_en_koek_held:
-        note = f"gepland op {dutch_date(facts.koffie_en_koek_planned)}; {note}"
+        planned = facts.koffie_en_koek_planned
+        note = _note("koffie_en_koek.planned",
+                     f"gepland op {dutch_date(planned)}; {note.text}",
+                     date=planned, term=term)  # fmt: skip
     return j.state(StepKey.KOFFIE_EN_KOEK, j.koffie_en_koek_due(), facts.koffie_en_koek_held,
                    note)  # fmt: skip
 
@@ -233,39 +274,49 @@ def _koffie_en_koek(j: _Journey) -> StepState:
 def _brede_intake(j: _Journey) -> StepState:
     # The term is about holding the (first) Brede Intake talk (002:205); the intake is closed
     # in the talk where the PIP is signed, which the PIP step follows.
-    facts = j.facts
-    anchor = "Koffie en Koek"
+    facts, term = j.facts, j.rules.brede_intake.term
+    note = _note("brede_intake.after_koffie_en_koek", f"{term.describe()} na Koffie en Koek",
+                 term=term)  # fmt: skip
     if facts.koffie_en_koek_held is None and not j.applies_to_category(
         j.rules.koffie_en_koek.categories
     ):
-        anchor = "huisvesting"
-    note = f"{j.rules.brede_intake.term.describe()} na {anchor}"
+        note = _note("brede_intake.after_housing", f"{term.describe()} na huisvesting", term=term)
     if facts.brede_intake_completed and facts.brede_intake_completed <= j.today:
-        note = f"afgerond op {dutch_date(facts.brede_intake_completed)}"
+        completed = facts.brede_intake_completed
+        note = _note("brede_intake.completed", f"afgerond op {dutch_date(completed)}",
+                     date=completed)  # fmt: skip
     elif facts.brede_intake_started and facts.brede_intake_started <= j.today:
-        note = "gestart; wordt afgerond bij het tekenen van het PIP"
+        note = _note("brede_intake.started",
+                     "gestart; wordt afgerond bij het tekenen van het PIP")  # fmt: skip
     done_on = _earliest(facts.brede_intake_started, facts.brede_intake_completed)
     return j.state(StepKey.BREDE_INTAKE, j.brede_intake_due(), done_on, note)
 
 
 def _leerbaarheidstoets(j: _Journey) -> StepState:
-    facts = j.facts
-    note = f"{j.rules.leerbaarheidstoets.term.describe()} na het eerste Brede Intake gesprek"
+    facts, term = j.facts, j.rules.leerbaarheidstoets.term
+    note = _note("leerbaarheidstoets.term",
+                 f"{term.describe()} na het eerste Brede Intake gesprek", term=term)  # fmt: skip
     if facts.toets_outcome is not None and facts.toets_date and facts.toets_date <= j.today:
-        note = f"uitkomst: {OUTCOME_LABELS[facts.toets_outcome]}"
+        note = _note("leerbaarheidstoets.outcome",
+                     f"uitkomst: {OUTCOME_LABELS[facts.toets_outcome]}",
+                     outcome=facts.toets_outcome)  # fmt: skip
     return j.state(StepKey.LEERBAARHEIDSTOETS, j.toets_due(), facts.toets_date, note)
 
 
 def _starterz(j: _Journey) -> StepState:
     facts, term = j.facts, j.rules.starterz.term
     if facts.starterz_started is None and j.route is not Route.STARTERZ:
-        return j.not_applicable(StepKey.STARTERZ, "geen StarterZ-klas")
+        return j.not_applicable(StepKey.STARTERZ,
+                                _note("starterz.not_applicable", "geen StarterZ-klas"))  # fmt: skip
     if facts.starterz_started is None:
-        return j.state(StepKey.STARTERZ, None, None, "aanmelden; advies binnen "
-                       f"{term.describe()} na de start")  # fmt: skip
-    note = f"advies binnen {term.describe()} na de start"
+        return j.state(StepKey.STARTERZ, None, None, _note(
+            "starterz.register", f"aanmelden; advies binnen {term.describe()} na de start",
+            term=term,
+        ))  # fmt: skip
+    note = _note("starterz.term", f"advies binnen {term.describe()} na de start", term=term)
     if facts.starterz_advice and facts.starterz_advice_on and facts.starterz_advice_on <= j.today:
-        note = f"advies: {ROUTE_LABELS[facts.starterz_advice]}"
+        note = _note("starterz.advice", f"advies: {ROUTE_LABELS[facts.starterz_advice]}",
+                     route=facts.starterz_advice)  # fmt: skip
     return j.state(StepKey.STARTERZ, term.after(facts.starterz_started), facts.starterz_advice_on,
                    note)  # fmt: skip
 
@@ -277,12 +328,14 @@ def _pip(j: _Journey) -> StepState:
     due = term.after(housing) if housing else None
     # Before housing the legal term has not started: open, no due date, and the note says when
     # it will start (Dalfsen usually signs the PIP at the ROL, before housing).
-    note = f"{term.describe()} na huisvesting"
+    key, text = "pip.term", f"{term.describe()} na huisvesting"
     if housing is None:
-        note = f"termijn ({term.describe()}) start bij huisvesting"
+        key, text = "pip.waiting", f"termijn ({term.describe()}) start bij huisvesting"
+    note = _note(key, text, term=term)
     drafted = _earliest(*(pip.drafted_on for pip in facts.pip_versions))
     if (signed is None or signed > j.today) and drafted and drafted <= j.today:
-        note = f"concept van {dutch_date(drafted)}; {note}"
+        note = _note(f"{key}.drafted", f"concept van {dutch_date(drafted)}; {text}",
+                     date=drafted, term=term)  # fmt: skip
     return j.state(StepKey.PIP, due, signed, note)
 
 
@@ -291,35 +344,49 @@ def _route_start(j: _Journey) -> StepState:
     # when no separate start date was recorded.
     facts = j.facts
     started = _earliest(*(pip.route_started_on for pip in facts.pip_versions)) or j.beschikking
-    note = ROUTE_LABELS[j.route] if j.route else "route nog niet gekozen"
+    if j.route:
+        key, text = "route_start.route", ROUTE_LABELS[j.route]
+    else:
+        key, text = "route_start.no_route", "route nog niet gekozen"
+    note = _note(key, text, route=j.route)
     if facts.voorinburgering_end and not (started and started <= j.today):
-        note = f"{note}; liefst bij einde voorinburgering ({dutch_date(facts.voorinburgering_end)})"
+        end = facts.voorinburgering_end
+        note = _note(f"{key}.voorinburgering",
+                     f"{text}; liefst bij einde voorinburgering ({dutch_date(end)})",
+                     route=j.route, date=end)  # fmt: skip
     return j.state(StepKey.ROUTE_START, None, started, note)
 
 
 def _voortgang(j: _Journey) -> StepState:
-    rule = j.rules.voortgang
+    interval = j.rules.voortgang.interval
     if j.beschikking is None:
-        note = f"elke {rule.interval.describe()} na de beschikking van het PIP"
+        note = _note("voortgang.waiting",
+                     f"elke {interval.describe()} na de beschikking van het PIP",
+                     term=interval)  # fmt: skip
         return j.state(StepKey.VOORTGANG, None, None, note)
     last = _latest(*(talk.held_on for talk in j.facts.progress_talks))
     anchor = max(j.beschikking, last) if last else j.beschikking
-    note = f"elke {rule.interval.describe()}"
+    note = _note("voortgang.interval", f"elke {interval.describe()}", term=interval)
     if last and last <= j.today:
-        note = f"{note}; laatste gesprek {dutch_date(last)}"
+        note = _note("voortgang.last_talk",
+                     f"elke {interval.describe()}; laatste gesprek {dutch_date(last)}",
+                     term=interval, date=last)  # fmt: skip
     # Progress talks recur until the journey ends: the step is never done by itself.
-    return j.state(StepKey.VOORTGANG, rule.interval.after(anchor), None, note, done=False)
+    return j.state(StepKey.VOORTGANG, interval.after(anchor), None, note, done=False)
 
 
 def _pvt(j: _Journey) -> StepState:
     rule, facts = j.rules.pvt, j.facts
     if rule.start is PvtStart.HUISVESTING:
-        anchor, name = facts.housing_date, "huisvesting"
+        anchor, name, key = facts.housing_date, "huisvesting", "pvt.after_housing"
     else:
-        anchor, name = j.beschikking, "beschikking"
-    note = f"{rule.term.describe()} na {name}"
+        anchor, name, key = j.beschikking, "beschikking", "pvt.after_beschikking"
+    text = f"{rule.term.describe()} na {name}"
+    note = _note(key, text, term=rule.term)
     if facts.pvt_started and facts.pvt_started <= j.today:
-        note = f"gestart op {dutch_date(facts.pvt_started)}; {note}"
+        started = facts.pvt_started
+        note = _note(f"{key}.started", f"gestart op {dutch_date(started)}; {text}",
+                     date=started, term=rule.term)  # fmt: skip
     due = rule.term.after(anchor) if anchor else None
     return j.state(StepKey.PVT, due, facts.pvt_signed, note)
 
@@ -328,24 +395,27 @@ def _map(j: _Journey) -> StepState:
     rule, facts = j.rules.map, j.facts
     done = facts.map_completed is not None and facts.map_completed <= j.today
     if not done and j.route is not None and j.route not in rule.routes:
-        return j.not_applicable(StepKey.MAP, f"niet voor de {ROUTE_LABELS[j.route]}")
-    note = f"{rule.term.describe()} na beschikking"
+        text = f"niet voor de {ROUTE_LABELS[j.route]}"
+        return j.not_applicable(StepKey.MAP, _note("map.not_applicable", text, route=j.route))
+    note = _note("map.term", f"{rule.term.describe()} na beschikking", term=rule.term)
     return j.state(StepKey.MAP, j.from_beschikking(rule.term.after), facts.map_completed, note)
 
 
 def _ontzorgen(j: _Journey) -> StepState:
     periods, term = j.facts.ontzorgen, j.rules.ontzorgen.term
     if not periods:
-        return j.not_applicable(StepKey.ONTZORGEN, "geen ontzorgen")
+        return j.not_applicable(StepKey.ONTZORGEN, _note("ontzorgen.none", "geen ontzorgen"))
     start = min(period.start for period in periods)
     due: date | None = term.after(start)
-    note = f"{term.describe()} vanaf {dutch_date(start)}"
+    note = _note("ontzorgen.term", f"{term.describe()} vanaf {dutch_date(start)}",
+                 term=term, date=start)  # fmt: skip
     reasons = [period.extension_reason.strip() for period in periods]
     if any(reasons):
         # Tailoring (002:707): the planned end of the extension becomes the due date.
         ends = [period.end for period in periods]
         due = None if None in ends else _latest(*ends)
-        note = f"verlengd: {next(reason for reason in reasons if reason)}"
+        reason = next(reason for reason in reasons if reason)
+        note = _note("ontzorgen.extended", f"verlengd: {reason}", reason=reason)
     ends_known = all(period.end is not None for period in periods)
     done_on = _latest(*(period.end for period in periods)) if ends_known else None
     return j.state(StepKey.ONTZORGEN, due, done_on, note)
@@ -354,9 +424,11 @@ def _ontzorgen(j: _Journey) -> StepState:
 def _inburgeringstermijn(j: _Journey) -> StepState:
     facts, term = j.facts, j.rules.inburgeringstermijn.term
     voldaan = facts.end_kind is EndKind.VOLDAAN and j.ended
-    note = f"{term.describe()} na beschikking"
+    note = _note("inburgeringstermijn.term", f"{term.describe()} na beschikking", term=term)
     if j.beschikking is None:
-        note = f"{term.describe()}, start bij de beschikking van het PIP"
+        note = _note("inburgeringstermijn.waiting",
+                     f"{term.describe()}, start bij de beschikking van het PIP",
+                     term=term)  # fmt: skip
     return j.state(StepKey.INBURGERINGSTERMIJN, j.from_beschikking(term.after),
                    facts.end_date if voldaan else None, note, done=voldaan)  # fmt: skip
 
@@ -364,12 +436,18 @@ def _inburgeringstermijn(j: _Journey) -> StepState:
 def _einde(j: _Journey) -> StepState:
     facts = j.facts
     if facts.end_kind is None:
-        return j.state(StepKey.EINDE, None, None, "")
-    label = END_LABELS[facts.end_kind]
+        return j.state(StepKey.EINDE, None, None, _NO_NOTE)
+    kind = facts.end_kind
+    label = END_LABELS[kind]
     if j.ended:
-        return j.state(StepKey.EINDE, None, facts.end_date, label, done=True)
-    planned = f"{label} per {dutch_date(facts.end_date)}" if facts.end_date else label
-    return j.state(StepKey.EINDE, None, None, f"gepland: {planned}")
+        return j.state(StepKey.EINDE, None, facts.end_date, _note("einde.ended", label, end=kind),
+                       done=True)  # fmt: skip
+    if facts.end_date:
+        note = _note("einde.planned_on", f"gepland: {label} per {dutch_date(facts.end_date)}",
+                     end=kind, date=facts.end_date)  # fmt: skip
+    else:
+        note = _note("einde.planned", f"gepland: {label}", end=kind)
+    return j.state(StepKey.EINDE, None, None, note)
 
 
 # -- violations ----------------------------------------------------------------------------
@@ -392,6 +470,7 @@ def _route_deviation(j: _Journey) -> list[Violation]:
         f"De {ROUTE_LABELS[pip.route]} in PIP versie {pip.version} wijkt af van de uitkomst van "
         f"de leerbaarheidstoets ({OUTCOME_LABELS[facts.toets_outcome]}) zonder schriftelijke "
         "motivering (ECLI:NL:RVS:2024:5413).",
+        (("route", pip.route), ("version", pip.version), ("outcome", facts.toets_outcome)),
     )]  # fmt: skip
 
 
@@ -422,6 +501,7 @@ def _route_changes_first_year(j: _Journey) -> list[Violation]:
         "second_route_change_first_year", StepKey.PIP,
         f"De leerroute is in de eerste {rule.period.describe()} na de beschikking "
         f"{len(counted)} keer gewijzigd; dat mag hoogstens {rule.maximum} keer.",
+        (("term", rule.period), ("count", len(counted)), ("maximum", rule.maximum)),
     )]  # fmt: skip
 
 
@@ -442,6 +522,8 @@ def _progress_talks_first_year(j: _Journey) -> list[Violation]:
         "too_few_progress_talks_first_year", StepKey.VOORTGANG,
         f"In de eerste {rule.first_year.describe()} na de beschikking zijn {len(formal)} formele "
         f"voortgangsgesprekken gehouden; minimaal {rule.minimum_formal_first_year}.",
+        (("term", rule.first_year), ("count", len(formal)),
+         ("minimum", rule.minimum_formal_first_year)),
     )]  # fmt: skip
 
 
@@ -475,6 +557,7 @@ def _z_route_hours(j: _Journey) -> list[Violation]:
         "z_route_hours_short", StepKey.ROUTE_START,
         f"Let op: de geplande participatieactiviteiten komen op ongeveer {round(hours)} van de "
         f"{target} uur in de inburgeringstermijn.",
+        (("hours", round(hours)), ("target", target)),
     )]  # fmt: skip
 
 
@@ -499,7 +582,8 @@ def evaluate(facts: JourneyFacts, rules: Rules, today: date) -> JourneyState:
         steps = tuple(
             state if state.status is StepStatus.DONE
             else replace(state, status=StepStatus.NOT_APPLICABLE,
-                         note=f"vervallen: traject beëindigd ({label})")
+                         note=f"vervallen: traject beëindigd ({label})",
+                         note_key="ended", note_args=(("end", facts.end_kind),))
             for state in steps
         )  # fmt: skip
     current = None

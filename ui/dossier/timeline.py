@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.journey.engine import JourneyState, StepKey, StepState, StepStatus
 from ui.caseload_model import format_date
+from ui.dossier.notes import step_note
 from ui.labels import status_label, step_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,7 +91,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return step_label(state.step)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{when_text(state)}\n{state.note}".strip()
+            return f"{when_text(state)}\n{step_note(state)}".strip()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{step_label(state.step)}: {when_text(state)}"
         if role == STATE_ROLE:
@@ -153,12 +154,13 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(colour if not faded else QColor("#9e9e9e"))
         painter.drawText(QRect(left, text_rect.top() + line, width, line),
                          Qt.AlignmentFlag.AlignLeft, when_text(state))  # fmt: skip
-        if state.note:
+        note = step_note(state)
+        if note:
             small.setPointSizeF(small.pointSizeF() * 0.9)
             painter.setFont(small)
             painter.setPen(QColor("#757575"))
             third = QRect(left, text_rect.top() + 2 * line, width, line)
-            elided = painter.fontMetrics().elidedText(state.note, Qt.TextElideMode.ElideRight,
+            elided = painter.fontMetrics().elidedText(note, Qt.TextElideMode.ElideRight,
                                                       third.width())  # fmt: skip
             painter.drawText(third, Qt.AlignmentFlag.AlignLeft, elided)
         painter.restore()
