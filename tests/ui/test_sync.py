@@ -201,3 +201,14 @@ def current_team_or_none(store: Store) -> object:
         return current_team(store)
     except StoreError:
         return None
+
+
+def test_sync_status_follows_a_language_switch(qtbot, make_window, populated_dir: Path) -> None:
+    window = make_window(populated_dir)
+    unlock(qtbot, window)
+    status = window.sync.status
+    qtbot.waitUntil(lambda: status.label.text() == "Niet gesynchroniseerd (geen teammap)")
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: status.label.text() == "Not synchronised (no team folder)")
+    window.language_actions["nl"].trigger()
+    qtbot.waitUntil(lambda: status.label.text() == "Niet gesynchroniseerd (geen teammap)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.sync.report import SyncReport
@@ -45,6 +45,11 @@ class SyncStatusWidget(QWidget):
         controller.running_changed.connect(self._running)
         controller.synced.connect(self._synced)
         controller.failed.connect(self._failed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()  # the status text follows a language switch at once
+        super().changeEvent(event)
 
     def show_status(self, status: SyncStatus) -> None:
         self._status = status
