@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop.domain.enums import Category, Route
 from desktop.domain.model import Consultant, Person, Trajectory
-from desktop.domain.text import search_key
+from desktop.domain.text import display_name, search_key
 from desktop.journey.engine import StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
 from desktop.journey.rules import Rules, load_rules
@@ -89,7 +89,7 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
             rows.append(
                 CaseloadRow(
                     person_id=record.id,
-                    display_name=f"{record.family_name}, {record.given_names}".strip(", "),
+                    display_name=display_name(record.family_name, record.given_names),
                     name_original=record.name_original,
                     birth_date=record.birth_date,
                     bsn=record.bsn,

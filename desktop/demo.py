@@ -24,7 +24,7 @@ from desktop.domain.enums import (
     HouseholdRole,
     Schooling,
 )
-from desktop.domain.text import search_key
+from desktop.domain.text import person_search_key
 from desktop.store import Store
 
 #: Country -> (language, male names, female names, family names, patronymic family names).
@@ -137,7 +137,7 @@ def _person(
         country_of_origin=fam.origin,
         languages=language if b.rng.random() < 0.8 else f"{language},en",
         interpreter_needed=age >= 18 and b.rng.random() < 0.85,
-        search_key=search_key(f"{given} {family_latin} {original} "),
+        search_key=person_search_key(given, family_latin, original),
         household_id=fam.household_id,
         household_role=role,
         abroad=abroad,

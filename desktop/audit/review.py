@@ -22,6 +22,7 @@ from sqlalchemy import select
 from desktop.access.roles import Permission, require
 from desktop.audit.models import AuditEntry
 from desktop.audit.trail import HASHED, Action, entry_hash, head, record
+from desktop.domain.text import display_name
 from desktop.sync.ledger import device_id
 
 if TYPE_CHECKING:
@@ -247,7 +248,7 @@ def person_names(store: Store, person_ids: set[str]) -> dict[str, str]:
         query = select(Person.id, Person.family_name, Person.given_names).where(
             Person.id.in_(person_ids)
         )
-        return {pid: f"{family}, {given}" for pid, family, given in session.execute(query)}
+        return {pid: display_name(family, given) for pid, family, given in session.execute(query)}
 
 
 def find_person_ids(store: Store, text: str) -> list[str]:

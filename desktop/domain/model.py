@@ -46,7 +46,7 @@ from desktop.domain.enums import (
     Schooling,
     TestOutcome,
 )
-from desktop.domain.text import search_key
+from desktop.domain.text import display_name, person_search_key
 
 PersonId = NewType("PersonId", str)
 ConsultantId = NewType("ConsultantId", str)
@@ -178,15 +178,15 @@ class Person(Record, Base):
     @property
     def display_name(self) -> str:
         """Family name, given names: how the caseload lists people."""
-        return f"{self.family_name}, {self.given_names}".strip(", ")
+        return display_name(self.family_name, self.given_names)
 
 
 @event.listens_for(Person, "before_insert")
 @event.listens_for(Person, "before_update")
 def _refresh_search_key(_mapper: Mapper[Person], _connection: Connection, person: Person) -> None:
     """Keep the folded search text in step with the names, whoever changes them."""
-    person.search_key = search_key(
-        f"{person.given_names} {person.family_name} {person.name_original}"
+    person.search_key = person_search_key(
+        person.given_names, person.family_name, person.name_original
     )
 
 

@@ -44,3 +44,13 @@ def is_right_to_left(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+def person_search_key(given_names: str, family_name: str, name_original: str) -> str:
+    """The folded text a person is found by: all their names, in both scripts."""
+    return search_key(f"{given_names} {family_name} {name_original}")
+
+
+def display_name(family_name: str, given_names: str) -> str:
+    """ "Family, Given" as lists show a person; no stray comma when a part is missing."""
+    return f"{family_name}, {given_names}".strip(", ")

@@ -13,6 +13,7 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from desktop.domain.model import Consultant, Person, Trajectory
+from desktop.domain.text import display_name
 from desktop.journey.engine import OPEN_STATUSES, NoteArgs, StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
 from desktop.journey.rules import Rules
@@ -92,7 +93,7 @@ def load_signals(
             if bucket is None:
                 continue
             signals.append(Signal(
-                row.id, f"{row.family_name}, {row.given_names}".strip(", "), row.name_original,
+                row.id, display_name(row.family_name, row.given_names), row.name_original,
                 row.consultant_id, row.name or "", step.step, step.due, step.status, bucket,
                 step.note, step.note_key, step.note_args,
             ))  # fmt: skip

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.audit.trail import Action, append
 from desktop.domain.bsn import bsn_problem
 from desktop.domain.model import Consultant, Household, Person
+from desktop.domain.text import display_name, person_search_key
 from desktop.exchange.errors import (
     DuplicatePerson,
     DuplicateRecord,
@@ -42,7 +43,6 @@ from desktop.exchange.layout import (
     Part,
     all_parts,
     from_json_value,
-    person_search_key,
 )
 from desktop.exchange.schema import validate
 from desktop.store import Store
@@ -135,7 +135,7 @@ def check_envelope(data: Any) -> None:
 
 
 def _name(person: dict[str, Any]) -> str:
-    return f"{person['family_name']}, {person['given_names']}".strip(", ") or "Een persoon"
+    return display_name(person["family_name"], person["given_names"]) or "Een persoon"
 
 
 def _walk(

@@ -16,7 +16,6 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, Table
 from sqlalchemy import Enum as SqlEnum
 
 from desktop.domain import model
-from desktop.domain.text import search_key
 
 FORMAT_NAME = "wegwijzer-exchange"
 FORMAT_VERSION = 1
@@ -144,8 +143,3 @@ def from_json_value(column: Column[Any], value: Any) -> Any:
     if isinstance(kind, Float):
         return float(value)
     return value
-
-
-def person_search_key(given_names: str, family_name: str, name_original: str) -> str:
-    """What searching matches a person on (the same formula as the demo data and the screens)."""
-    return search_key(f"{given_names} {family_name} {name_original} ")

@@ -19,6 +19,7 @@ from desktop.access.errors import InvalidSetting
 from desktop.access.roles import Permission, require
 from desktop.audit.trail import Action, append, record
 from desktop.domain.model import Person, Trajectory
+from desktop.domain.text import display_name
 from desktop.privacy.holdings import holdings
 from desktop.privacy.models import Tombstone
 from desktop.privacy.purge import purge_tombstoned
@@ -89,7 +90,7 @@ def due_for_deletion(store: Store, *, today: date) -> list[Due]:
                 continue
             due_on = _add_years(end, years)
             if due_on <= today:
-                found.append(Due(person_id, f"{family}, {given}".strip(", "), end, due_on))
+                found.append(Due(person_id, display_name(family, given), end, due_on))
     return sorted(found, key=lambda d: (d.end_date, d.name))
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.domain.text import display_name
 from desktop.store import Store
 from desktop.sync import ledger
 from desktop.sync.capture import capture_local_changes
@@ -125,7 +126,7 @@ def _record_label(connection: Any, tbl: str, versions: list[Version]) -> str:
     """A short name for the record: the person's or consultant's name, or the person's."""
     values = _values(versions, tbl)
     if tbl == "person":
-        return f"{values.get('family_name', '')}, {values.get('given_names', '')}".strip(", ")
+        return display_name(values.get("family_name", ""), values.get("given_names", ""))
     if "name" in values:
         return str(values["name"])
     person_id = values.get("person_id")

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, UniqueConstraint
 
 from desktop.domain.model import Base
-from desktop.domain.text import search_key
+from desktop.domain.text import person_search_key
 
 #: Bookkeeping columns: merged by clock, never reported as a conflict.
 SILENT_FIELDS = frozenset({"created_at", "created_by", "changed_at", "changed_by"})
@@ -29,7 +29,7 @@ Row = dict[str, Any]
 
 
 def _person_search_key(row: Row) -> str:
-    return search_key(f"{row['given_names']} {row['family_name']} {row['name_original']}")
+    return person_search_key(row["given_names"], row["family_name"], row["name_original"])
 
 
 #: Columns computed from others (not synced; recomputed when a row is written).
