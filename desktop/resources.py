@@ -17,3 +17,16 @@ def resources_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """A path inside ``resources/``."""
     return resources_root().joinpath(*parts)
+
+
+def translations_root() -> Path:
+    """The ``translations/`` folder: beside the packages, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "translations"
+    return Path(__file__).resolve().parent.parent / "translations"
+
+
+def translations_path(*parts: str) -> Path:
+    """A path inside ``translations/``."""
+    return translations_root().joinpath(*parts)
