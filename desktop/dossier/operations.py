@@ -75,13 +75,12 @@ def _current(session: Session, spec: FormSpec, person_id: str, record_id: str | 
     return session.scalars(query.order_by(table.created_at.desc()).limit(1)).first()
 
 
-def _apply(record: Any, spec: FormSpec, parsed: Mapping[str, Any], user: str) -> None:
+def _apply(record: Any, spec: FormSpec, parsed: Mapping[str, Any]) -> None:
     for name, value in parsed.items():
         if name == "amount":  # euros on screen, cents in the table
             record.amount_cents = None if value is None else round(value * 100)
         else:
             setattr(record, name, value)
-    record.changed_by = user
 
 
 def save_form(
@@ -91,7 +90,6 @@ def save_form(
     values: Mapping[str, Raw],
     *,
     today: date,
-    user: str = "",
     complete: bool = False,
     record_id: str | None = None,
     rules: Rules | None = None,
@@ -104,10 +102,8 @@ def save_form(
     spec = FORMS[form]
     if form == "ontzorgen" and rules is None:
         raise ValueError("saving ontzorgen needs the rules (its standard period)")
-    if form == "person":
-        return save_person(store, person_id, values, today=today, user=user)
-    if form == "einde":
-        return save_end(store, person_id, values, today=today, user=user)
+    if form in ("person", "einde"):
+        raise ValueError(f"{form} has its own save function (desktop.dossier.saving)")
     complete = complete or spec.many  # each progress talk or handhaving step is a whole record
     if complete:
         values = with_completion(spec, values, today)
@@ -121,9 +117,9 @@ def save_form(
         record = _current(session, spec, person_id, record_id)
         if record is None:
             assert spec.table is not None
-            record = spec.table(person_id=person_id, created_by=user)
+            record = spec.table(person_id=person_id)
             session.add(record)
-        _apply(record, spec, parsed, user)
+        _apply(record, spec, parsed)
         drop_draft(session, person_id, form)
         session.flush()
         done = spec.many or bool(spec.complete_field and parsed.get(spec.complete_field))
@@ -153,9 +149,7 @@ def extension_problem(parsed: Mapping[str, Any], rules: Rules, today: date) -> F
     return None
 
 
-def save_person(
-    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date, user: str = ""
-) -> Saved:
+def save_person(store: Store, person_id: str, values: Mapping[str, Raw], *, today: date) -> Saved:
     """Save a person's details (and the koppeling date of their trajectory, if any)."""
     with store.transaction() as session:
         person = session.get(Person, person_id)
@@ -186,17 +180,13 @@ def save_person(
         parsed["sex"] = parsed.get("sex") or ""
         for name, value in parsed.items():
             setattr(person, name, value)
-        person.changed_by = user
         if person.trajectory is not None:
             person.trajectory.koppeling_date = koppeling
-            person.trajectory.changed_by = user
         drop_draft(session, person_id, "person")
         return Saved("person", person_id, False)
 
 
-def save_end(
-    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date, user: str = ""
-) -> Saved:
+def save_end(store: Store, person_id: str, values: Mapping[str, Raw], *, today: date) -> Saved:
     """End a trajectory: voldaan, ontheven, verhuisd (with the new municipality) or gestopt."""
     with store.transaction() as session:
         trajectory = session.scalar(select(Trajectory).where(Trajectory.person_id == person_id))
@@ -207,7 +197,6 @@ def save_end(
         )
         for name, value in parsed.items():
             setattr(trajectory, name, value)
-        trajectory.changed_by = user
         drop_draft(session, person_id, "einde")
         return Saved("einde", trajectory.id, True)
 
@@ -215,9 +204,7 @@ def save_end(
 # -- drafts --------------------------------------------------------------------------------
 
 
-def save_draft(
-    store: Store, person_id: str, form: str, values: Mapping[str, Raw], *, user: str = ""
-) -> None:
+def save_draft(store: Store, person_id: str, form: str, values: Mapping[str, Raw]) -> None:
     """Keep what is typed in a form, encrypted, until the form is saved or discarded."""
     payload = json.dumps(dict(values), ensure_ascii=False, sort_keys=True)
     with store.transaction() as session:
@@ -225,11 +212,11 @@ def save_draft(
             select(Draft).where(Draft.person_id == person_id, Draft.form == form)
         )
         if draft is None:
-            session.add(Draft(person_id=person_id, form=form, payload=payload, saved_by=user))
+            session.add(Draft(person_id=person_id, form=form, payload=payload, saved_by=store.user))
         elif draft.payload != payload:
             draft.payload = payload
             draft.saved_at = utcnow()
-            draft.saved_by = user
+            draft.saved_by = store.user
 
 
 def discard_draft(store: Store, person_id: str, form: str) -> None:
