@@ -20,9 +20,11 @@ from desktop.domain.bsn import normalise_bsn
 from desktop.domain.model import KoffieEnKoek, Person, Pip, Trajectory, utcnow
 from desktop.dossier.checks import Anchors, check_bsn, parse_form
 from desktop.dossier.forms import EINDE, FORMS, PERSON, FormSpec
+from desktop.dossier.identifiers import normalise_v_nummer, v_nummer_problem
 from desktop.dossier.models import Draft
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed, format_date
 from desktop.journey.rules import Rules
+from desktop.messages import N_
 from desktop.store import Store
 
 
@@ -149,8 +151,14 @@ def extension_problem(parsed: Mapping[str, Any], rules: Rules, today: date) -> F
     return None
 
 
+#: Fields of the person form that belong to the trajectory.
+TRAJECTORY_FIELDS = ("koppeling_date", "melding_date", "voorinburgering_start",
+                     "voorinburgering_end", "vwn_start", "vwn_begeleider")  # fmt: skip
+
+
 def save_person(store: Store, person_id: str, values: Mapping[str, Raw], *, today: date) -> Saved:
-    """Save a person's details (and the koppeling date of their trajectory, if any)."""
+    """Save a person's details, their trajectory's dates (koppeling, melding, voorinburgering,
+    VWN begeleiding) and the household's label."""
     with store.transaction() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -164,6 +172,9 @@ def save_person(store: Store, person_id: str, values: Mapping[str, Raw], *, toda
         bsn_error = check_bsn(values.get("bsn"))
         if bsn_error:
             errors.append(bsn_error)
+        v_error = v_nummer_problem(values.get("v_nummer"))
+        if v_error:
+            errors.append(v_error)
         if parsed.get("bsn"):
             bsn = normalise_bsn(parsed["bsn"])
             taken = session.scalar(
@@ -172,16 +183,33 @@ def save_person(store: Store, person_id: str, values: Mapping[str, Raw], *, toda
             if taken:
                 errors.append(FieldError("bsn", "Dit BSN staat al bij een andere persoon."))
             parsed["bsn"] = bsn
+        if parsed.get("v_nummer") and not v_error:
+            v_nummer = normalise_v_nummer(parsed["v_nummer"])
+            taken = session.scalar(
+                select(Person.id).where(Person.v_nummer == v_nummer, Person.id != person_id)
+            )
+            if taken:
+                errors.append(
+                    FieldError("v_nummer", N_("Dit V-nummer staat al bij een andere persoon."))
+                )
+            parsed["v_nummer"] = v_nummer
         if errors:
             raise ValidationFailed(errors)
-        koppeling = parsed.pop("koppeling_date", None)
+        trajectory_values = {name: parsed.pop(name, None) for name in TRAJECTORY_FIELDS}
+        label = str(parsed.pop("household_label", None) or "")
         parsed["bsn"] = parsed.get("bsn") or None
         parsed["v_nummer"] = parsed.get("v_nummer") or None
         parsed["sex"] = parsed.get("sex") or ""
+        parsed["country_of_origin"] = str(parsed.get("country_of_origin") or "").upper()[:2]
         for name, value in parsed.items():
             setattr(person, name, value)
         if person.trajectory is not None:
-            person.trajectory.koppeling_date = koppeling
+            for name, value in trajectory_values.items():
+                if value is None and name == "vwn_begeleider":
+                    value = ""
+                setattr(person.trajectory, name, value)
+        if person.household is not None and label:
+            person.household.label = label
         drop_draft(session, person_id, "person")
         return Saved("person", person_id, False)
 

@@ -19,6 +19,7 @@ from desktop.dossier.intake import save_brede_intake
 from desktop.dossier.operations import Saved, save_end, save_form, save_person
 from desktop.dossier.participation import remove_activity, save_activity
 from desktop.dossier.pip import save_pip
+from desktop.dossier.registration import register_koppeling
 from desktop.dossier.validation import Raw
 from desktop.journey.rules import Rules, load_rules
 from desktop.store import Store
@@ -109,6 +110,8 @@ def _register_builtin() -> None:
     )
     register("activity", lambda s, p, v, r: save_activity(s, p, v, today=r.today), remove_activity)
     register("member", lambda s, p, v, r: add_household_member(s, p, v, today=r.today))
+    # A registration makes the person: it is saved with an empty person id.
+    register("koppeling", lambda s, _p, v, r: register_koppeling(s, v, today=r.today))
 
 
 _register_builtin()
