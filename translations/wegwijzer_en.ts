@@ -7,6 +7,10 @@
       <translation>&amp;Users, audit trail and retention…</translation>
     </message>
     <message>
+      <source>&amp;Team: consultants and caseloads…</source>
+      <translation>&amp;Team: consultants and caseloads…</translation>
+    </message>
+    <message>
       <source>&amp;Inzage export for this person…</source>
       <translation>&amp;Inzage export for this person…</translation>
     </message>
@@ -28,6 +32,10 @@
     <message>
       <source>Users</source>
       <translation>Users</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Team</translation>
     </message>
     <message>
       <source>Audit trail</source>
@@ -242,8 +250,40 @@
       <translation>Step:</translation>
     </message>
     <message>
+      <source>&lt;h3&gt;No one in the caseload yet&lt;/h3&gt;&lt;p&gt;Start by registering the person the COA linked to the municipality (Ctrl+N). An admin first adds the team's consultants, whose names and phone numbers go on the handouts.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;No one in the caseload yet&lt;/h3&gt;&lt;p&gt;Start by registering the person the COA linked to the municipality (Ctrl+N). An admin first adds the team's consultants, whose names and phone numbers go on the handouts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Register a new &amp;koppeling</source>
+      <translation>Register a new &amp;koppeling</translation>
+    </message>
+    <message>
+      <source>Manage the &amp;team</source>
+      <translation>Manage the &amp;team</translation>
+    </message>
+    <message>
+      <source>&amp;Assign to…</source>
+      <translation>&amp;Assign to…</translation>
+    </message>
+    <message>
+      <source>Give the selected people to a consultant</source>
+      <translation>Give the selected people to a consultant</translation>
+    </message>
+    <message>
+      <source>Search the caseload</source>
+      <translation>Search the caseload</translation>
+    </message>
+    <message>
+      <source>Caseload</source>
+      <translation>Caseload</translation>
+    </message>
+    <message>
       <source>All</source>
       <translation>All</translation>
+    </message>
+    <message>
+      <source>{name} ({count})</source>
+      <translation>{name} ({count})</translation>
     </message>
     <message>
       <source>&amp;Handouts…</source>
@@ -271,6 +311,29 @@
     <message>
       <source>{by}, {at}</source>
       <translation>{by}, {at}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsultantChoice</name>
+    <message>
+      <source>Consultant</source>
+      <translation>Consultant</translation>
+    </message>
+    <message>
+      <source>(nobody)</source>
+      <translation>(nobody)</translation>
+    </message>
+    <message>
+      <source>{name} ({count})</source>
+      <translation>{name} ({count})</translation>
+    </message>
+    <message>
+      <source>&amp;Consultant:</source>
+      <translation>&amp;Consultant:</translation>
+    </message>
+    <message>
+      <source>There are no other active consultants: add them under Admin → Team first.</source>
+      <translation>There are no other active consultants: add them under Admin → Team first.</translation>
     </message>
   </context>
   <context>
@@ -606,6 +669,54 @@
     <message>
       <source>Linked on (koppeling)</source>
       <translation>Linked on (koppeling)</translation>
+    </message>
+    <message>
+      <source>Reported to the municipality (melding)</source>
+      <translation>Reported to the municipality (melding)</translation>
+    </message>
+    <message>
+      <source>Country of origin (e.g. SY, ER)</source>
+      <translation>Country of origin (e.g. SY, ER)</translation>
+    </message>
+    <message>
+      <source>Pre-integration (COA) from</source>
+      <translation>Pre-integration (COA) from</translation>
+    </message>
+    <message>
+      <source>Pre-integration (COA) until</source>
+      <translation>Pre-integration (COA) until</translation>
+    </message>
+    <message>
+      <source>VWN social guidance from</source>
+      <translation>VWN social guidance from</translation>
+    </message>
+    <message>
+      <source>VWN social worker</source>
+      <translation>VWN social worker</translation>
+    </message>
+    <message>
+      <source>Household name</source>
+      <translation>Household name</translation>
+    </message>
+    <message>
+      <source>Lives now at</source>
+      <translation>Lives now at</translation>
+    </message>
+    <message>
+      <source>Location (e.g. ROL Zwolle)</source>
+      <translation>Location (e.g. ROL Zwolle)</translation>
+    </message>
+    <message>
+      <source>Someone else with the same name and date of birth</source>
+      <translation>Someone else with the same name and date of birth</translation>
+    </message>
+    <message>
+      <source>School or childcare</source>
+      <translation>School or childcare</translation>
+    </message>
+    <message>
+      <source>Name of the school</source>
+      <translation>Name of the school</translation>
     </message>
     <message>
       <source>Role in household</source>
@@ -1102,6 +1213,14 @@
       <translation>End of the trajectory</translation>
     </message>
     <message>
+      <source>Koppeling and where they live now</source>
+      <translation>Koppeling and where they live now</translation>
+    </message>
+    <message>
+      <source>Trajectory: pre-integration and VWN</source>
+      <translation>Trajectory: pre-integration and VWN</translation>
+    </message>
+    <message>
       <source>Add a household member</source>
       <translation>Add a household member</translation>
     </message>
@@ -1114,7 +1233,7 @@
     <name>DossierPage</name>
     <message>
       <source>Handouts…</source>
-      <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list (with the functions that do so). Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+      <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
       <translation>Handouts…</translation>
     </message>
     <message>
@@ -1745,6 +1864,129 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>KoppelingDialog</name>
+    <message>
+      <source>New koppeling</source>
+      <translation>New koppeling</translation>
+    </message>
+    <message>
+      <source>&amp;Register</source>
+      <translation>&amp;Register</translation>
+    </message>
+    <message>
+      <source>Ctrl+S</source>
+      <translation>Ctrl+S</translation>
+    </message>
+    <message>
+      <source>Is this someone already registered?</source>
+      <translation>Is this someone already registered?</translation>
+    </message>
+    <message>
+      <source>Consultant</source>
+      <translation>Consultant</translation>
+    </message>
+    <message>
+      <source>&amp;Guided by</source>
+      <translation>&amp;Guided by</translation>
+    </message>
+    <message>
+      <source>Joins the household of</source>
+      <translation>Joins the household of</translation>
+    </message>
+    <message>
+      <source>Search by &amp;name</source>
+      <translation>Search by &amp;name</translation>
+    </message>
+    <message>
+      <source>Name of someone already registered</source>
+      <translation>Name of someone already registered</translation>
+    </message>
+    <message>
+      <source>Household: partner, children, family abroad</source>
+      <translation>Household: partner, children, family abroad</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Add &amp;member…</source>
+      <translation>Add &amp;member…</translation>
+    </message>
+    <message>
+      <source>Remove member</source>
+      <translation>Remove member</translation>
+    </message>
+    <message>
+      <source>Consultant who guides this person</source>
+      <translation>Consultant who guides this person</translation>
+    </message>
+    <message>
+      <source>Search the household to join</source>
+      <translation>Search the household to join</translation>
+    </message>
+    <message>
+      <source>Household to join</source>
+      <translation>Household to join</translation>
+    </message>
+    <message>
+      <source>Household members</source>
+      <translation>Household members</translation>
+    </message>
+    <message>
+      <source>Add a household member</source>
+      <translation>Add a household member</translation>
+    </message>
+    <message>
+      <source>Remove the selected household member</source>
+      <translation>Remove the selected household member</translation>
+    </message>
+    <message>
+      <source>(nobody yet)</source>
+      <translation>(nobody yet)</translation>
+    </message>
+    <message>
+      <source>abroad</source>
+      <translation>abroad</translation>
+    </message>
+    <message>
+      <source>own journey</source>
+      <translation>own journey</translation>
+    </message>
+    <message>
+      <source>same BSN</source>
+      <translation>same BSN</translation>
+    </message>
+    <message>
+      <source>same V-number</source>
+      <translation>same V-number</translation>
+    </message>
+    <message>
+      <source>same name and date of birth</source>
+      <translation>same name and date of birth</translation>
+    </message>
+    <message>
+      <source>Open this dossier</source>
+      <translation>Open this dossier</translation>
+    </message>
+    <message>
+      <source>Open the dossier of {name}</source>
+      <translation>Open the dossier of {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <source>Linked to municipality</source>
@@ -1946,6 +2188,18 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;File</translation>
     </message>
     <message>
+      <source>&amp;New koppeling…</source>
+      <translation>&amp;New koppeling…</translation>
+    </message>
+    <message>
+      <source>Register a newcomer and their household (Ctrl+N)</source>
+      <translation>Register a newcomer and their household (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>&amp;Assign to a consultant…</source>
+      <translation>&amp;Assign to a consultant…</translation>
+    </message>
+    <message>
       <source>&amp;Lock</source>
       <translation>&amp;Lock</translation>
     </message>
@@ -2002,12 +2256,32 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Dossier</translation>
     </message>
     <message>
+      <source>{count} people assigned.</source>
+      <translation>{count} people assigned.</translation>
+    </message>
+    <message>
       <source>{shown} of {total} shown</source>
       <translation>{shown} of {total} shown</translation>
     </message>
     <message>
       <source>Loading the caseload…</source>
       <translation>Loading the caseload…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberDialog</name>
+    <message>
+      <source>Cancel</source>
+      <extracomment>Fields the dialog shows with widgets of its own (not plain form fields). How long typing pauses before the duplicate check runs.</extracomment>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Household member</source>
+      <translation>Household member</translation>
+    </message>
+    <message>
+      <source>&amp;Add to household</source>
+      <translation>&amp;Add to household</translation>
     </message>
   </context>
   <context>
@@ -2049,6 +2323,7 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>OntzorgenPage</name>
     <message>
       <source>Ontzorgen has a standard period; running longer needs a reason for the extension.</source>
+      <extracomment>The person form's fields that describe the trajectory and household, in their own group.</extracomment>
       <translation>Ontzorgen has a standard period; running longer needs a reason for the extension.</translation>
     </message>
     <message>
@@ -2447,6 +2722,101 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>TeamTab</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Caseload</source>
+      <translation>Caseload</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <source>Works in the team:</source>
+      <translation>Works in the team:</translation>
+    </message>
+    <message>
+      <source>active (untick when the consultant leaves)</source>
+      <translation>active (untick when the consultant leaves)</translation>
+    </message>
+    <message>
+      <source>&amp;Save consultant</source>
+      <translation>&amp;Save consultant</translation>
+    </message>
+    <message>
+      <source>New &amp;consultant</source>
+      <translation>New &amp;consultant</translation>
+    </message>
+    <message>
+      <source>&amp;Hand caseload over…</source>
+      <translation>&amp;Hand caseload over…</translation>
+    </message>
+    <message>
+      <source>Consultants of the team</source>
+      <translation>Consultants of the team</translation>
+    </message>
+    <message>
+      <source>Consultant's name</source>
+      <translation>Consultant's name</translation>
+    </message>
+    <message>
+      <source>Consultant's phone</source>
+      <translation>Consultant's phone</translation>
+    </message>
+    <message>
+      <source>Consultant's e-mail</source>
+      <translation>Consultant's e-mail</translation>
+    </message>
+    <message>
+      <source>Consultant works in the team</source>
+      <translation>Consultant works in the team</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>left</source>
+      <translation>left</translation>
+    </message>
+    <message>
+      <source>Saved: {name}</source>
+      <translation>Saved: {name}</translation>
+    </message>
+    <message>
+      <source>Hand over the caseload of {name} ({count})</source>
+      <translation>Hand over the caseload of {name} ({count})</translation>
+    </message>
+    <message>
+      <source>{count} trajectories handed over.</source>
+      <translation>{count} trajectories handed over.</translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>done on {date}</source>
@@ -2639,6 +3009,21 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>New passphrase for {name}:</source>
       <translation>New passphrase for {name}:</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>Assign</source>
+      <translation>Assign</translation>
+    </message>
+    <message>
+      <source>Select one or more people in the caseload first.</source>
+      <translation>Select one or more people in the caseload first.</translation>
+    </message>
+    <message>
+      <source>Assign {count} people to</source>
+      <translation>Assign {count} people to</translation>
     </message>
   </context>
 </TS>

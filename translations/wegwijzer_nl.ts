@@ -8,6 +8,10 @@
         <translation>&amp;Gebruikers, audittrail en bewaartermijn…</translation>
     </message>
     <message>
+        <source>&amp;Team: consultants and caseloads…</source>
+        <translation>&amp;Team: consulenten en caseloads…</translation>
+    </message>
+    <message>
         <source>&amp;Inzage export for this person…</source>
         <translation>&amp;Inzage-export van deze persoon…</translation>
     </message>
@@ -29,6 +33,10 @@
     <message>
         <source>Users</source>
         <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -243,8 +251,40 @@
         <translation>Stap:</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;No one in the caseload yet&lt;/h3&gt;&lt;p&gt;Start by registering the person the COA linked to the municipality (Ctrl+N). An admin first adds the team&apos;s consultants, whose names and phone numbers go on the handouts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Er staat nog niemand in de caseload&lt;/h3&gt;&lt;p&gt;Begin met het registreren van de persoon die het COA aan de gemeente heeft gekoppeld: een nieuwe koppeling (Ctrl+N). Een beheerder zet eerst de consulenten van het team erin; hun namen en telefoonnummers komen op de handouts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Register a new &amp;koppeling</source>
+        <translation>Nieuwe &amp;koppeling registreren</translation>
+    </message>
+    <message>
+        <source>Manage the &amp;team</source>
+        <translation>&amp;Team beheren</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Toewijzen aan…</translation>
+    </message>
+    <message>
+        <source>Give the selected people to a consultant</source>
+        <translation>De gekozen personen aan een consulent toewijzen</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Zoeken in de caseload</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
     </message>
     <message>
         <source>&amp;Handouts…</source>
@@ -272,6 +312,29 @@
     <message>
         <source>{by}, {at}</source>
         <translation>{by}, {at}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantChoice</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Consulent:</translation>
+    </message>
+    <message>
+        <source>There are no other active consultants: add them under Admin → Team first.</source>
+        <translation>Er zijn geen andere actieve consulenten: voeg ze eerst toe onder Beheer → Team.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +670,54 @@
     <message>
         <source>Linked on (koppeling)</source>
         <translation>Gekoppeld op</translation>
+    </message>
+    <message>
+        <source>Reported to the municipality (melding)</source>
+        <translation>Gemeld bij de gemeente (melding)</translation>
+    </message>
+    <message>
+        <source>Country of origin (e.g. SY, ER)</source>
+        <translation>Land van herkomst (bijv. SY, ER)</translation>
+    </message>
+    <message>
+        <source>Pre-integration (COA) from</source>
+        <translation>Voorinburgering (COA) vanaf</translation>
+    </message>
+    <message>
+        <source>Pre-integration (COA) until</source>
+        <translation>Voorinburgering (COA) tot</translation>
+    </message>
+    <message>
+        <source>VWN social guidance from</source>
+        <translation>Maatschappelijke begeleiding VWN vanaf</translation>
+    </message>
+    <message>
+        <source>VWN social worker</source>
+        <translation>Begeleider VWN</translation>
+    </message>
+    <message>
+        <source>Household name</source>
+        <translation>Naam van het huishouden</translation>
+    </message>
+    <message>
+        <source>Lives now at</source>
+        <translation>Woont nu in</translation>
+    </message>
+    <message>
+        <source>Location (e.g. ROL Zwolle)</source>
+        <translation>Locatie (bijv. ROL Zwolle)</translation>
+    </message>
+    <message>
+        <source>Someone else with the same name and date of birth</source>
+        <translation>Iemand anders met dezelfde naam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>School or childcare</source>
+        <translation>School of kinderopvang</translation>
+    </message>
+    <message>
+        <source>Name of the school</source>
+        <translation>Naam van de school</translation>
     </message>
     <message>
         <source>Role in household</source>
@@ -1103,6 +1214,14 @@
         <translation>Einde van het traject</translation>
     </message>
     <message>
+        <source>Koppeling and where they live now</source>
+        <translation>Koppeling en waar iemand nu woont</translation>
+    </message>
+    <message>
+        <source>Trajectory: pre-integration and VWN</source>
+        <translation>Traject: voorinburgering en VWN</translation>
+    </message>
+    <message>
         <source>Add a household member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
@@ -1115,7 +1234,7 @@
     <name>DossierPage</name>
     <message>
         <source>Handouts…</source>
-        <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list (with the functions that do so). Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+        <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
         <translation>Handouts…</translation>
     </message>
     <message>
@@ -1746,6 +1865,129 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>KoppelingDialog</name>
+    <message>
+        <source>New koppeling</source>
+        <translation>Nieuwe koppeling</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Is this someone already registered?</source>
+        <translation>Staat deze persoon al in Wegwijzer?</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>&amp;Guided by</source>
+        <translation>&amp;Begeleid door</translation>
+    </message>
+    <message>
+        <source>Joins the household of</source>
+        <translation>Komt bij het huishouden van</translation>
+    </message>
+    <message>
+        <source>Search by &amp;name</source>
+        <translation>Zoek op &amp;naam</translation>
+    </message>
+    <message>
+        <source>Name of someone already registered</source>
+        <translation>Naam van iemand die al geregistreerd is</translation>
+    </message>
+    <message>
+        <source>Household: partner, children, family abroad</source>
+        <translation>Huishouden: partner, kinderen, familie in het buitenland</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>&amp;Gezinslid toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Gezinslid verwijderen</translation>
+    </message>
+    <message>
+        <source>Consultant who guides this person</source>
+        <translation>Consulent die deze persoon begeleidt</translation>
+    </message>
+    <message>
+        <source>Search the household to join</source>
+        <translation>Zoek het huishouden waar deze persoon bij komt</translation>
+    </message>
+    <message>
+        <source>Household to join</source>
+        <translation>Huishouden waar deze persoon bij komt</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>Een gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected household member</source>
+        <translation>Het gekozen gezinslid verwijderen</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>in het buitenland</translation>
+    </message>
+    <message>
+        <source>own journey</source>
+        <translation>eigen traject</translation>
+    </message>
+    <message>
+        <source>same BSN</source>
+        <translation>zelfde BSN</translation>
+    </message>
+    <message>
+        <source>same V-number</source>
+        <translation>zelfde V-nummer</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>zelfde naam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>Open this dossier</source>
+        <translation>Dit dossier openen</translation>
+    </message>
+    <message>
+        <source>Open the dossier of {name}</source>
+        <translation>Het dossier van {name} openen</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Linked to municipality</source>
@@ -1947,6 +2189,18 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;New koppeling…</source>
+        <translation>&amp;Nieuwe koppeling…</translation>
+    </message>
+    <message>
+        <source>Register a newcomer and their household (Ctrl+N)</source>
+        <translation>Een nieuwkomer en het huishouden registreren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to a consultant…</source>
+        <translation>&amp;Toewijzen aan een consulent…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -2003,12 +2257,32 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Dossier</translation>
     </message>
     <message>
+        <source>{count} people assigned.</source>
+        <translation>{count} personen toegewezen.</translation>
+    </message>
+    <message>
         <source>{shown} of {total} shown</source>
         <translation>{shown} van {total} getoond</translation>
     </message>
     <message>
         <source>Loading the caseload…</source>
         <translation>De caseload wordt geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Fields the dialog shows with widgets of its own (not plain form fields). How long typing pauses before the duplicate check runs.</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <source>&amp;Add to household</source>
+        <translation>&amp;Aan huishouden toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2324,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>OntzorgenPage</name>
     <message>
         <source>Ontzorgen has a standard period; running longer needs a reason for the extension.</source>
+        <extracomment>The person form&apos;s fields that describe the trajectory and household, in their own group.</extracomment>
         <translation>Ontzorgen heeft een standaardduur; langer vraagt een reden voor de verlenging.</translation>
     </message>
     <message>
@@ -2448,6 +2723,101 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>TeamTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Works in the team:</source>
+        <translation>Werkt in het team:</translation>
+    </message>
+    <message>
+        <source>active (untick when the consultant leaves)</source>
+        <translation>actief (vink uit als de consulent vertrekt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save consultant</source>
+        <translation>Consulent &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>New &amp;consultant</source>
+        <translation>Nieuwe &amp;consulent</translation>
+    </message>
+    <message>
+        <source>&amp;Hand caseload over…</source>
+        <translation>Caseload &amp;overdragen…</translation>
+    </message>
+    <message>
+        <source>Consultants of the team</source>
+        <translation>Consulenten van het team</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s name</source>
+        <translation>Naam van de consulent</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s phone</source>
+        <translation>Telefoon van de consulent</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s e-mail</source>
+        <translation>E-mail van de consulent</translation>
+    </message>
+    <message>
+        <source>Consultant works in the team</source>
+        <translation>Consulent werkt in het team</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Opgeslagen: {name}</translation>
+    </message>
+    <message>
+        <source>Hand over the caseload of {name} ({count})</source>
+        <translation>Caseload van {name} ({count}) overdragen</translation>
+    </message>
+    <message>
+        <source>{count} trajectories handed over.</source>
+        <translation>{count} trajecten overgedragen.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>done on {date}</source>
@@ -2640,6 +3010,21 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>New passphrase for {name}:</source>
         <translation>Nieuw wachtwoord voor {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Select one or more people in the caseload first.</source>
+        <translation>Kies eerst een of meer personen in de caseload.</translation>
+    </message>
+    <message>
+        <source>Assign {count} people to</source>
+        <translation>{count} personen toewijzen aan</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.access.roles import is_admin
 from desktop.caseload import (
     CaseloadFilter,
     CaseloadRow,
@@ -59,12 +61,18 @@ class CaseloadView(QWidget):
         loading_changed(bool): True while the caseload is loaded off the GUI thread.
         open_person(str): a person was chosen (double-click or Enter on a row).
         handouts_requested(str): "Handouts…" was chosen in a row's context menu.
+        register_requested(): "Register a new koppeling" was chosen (empty state, Ctrl+N).
+        team_requested(): "Manage the team" was chosen in the empty state.
+        assign_requested(): "Assign to…" was chosen for the selected rows.
     """
 
     counts_changed = Signal(int, int)
     loading_changed = Signal(bool)
     open_person = Signal(str)
     handouts_requested = Signal(str)
+    register_requested = Signal()
+    team_requested = Signal()
+    assign_requested = Signal()
 
     def __init__(self, runner: TaskRunner, *, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +81,8 @@ class CaseloadView(QWidget):
         self._rows: list[CaseloadRow] = []
         self._generation = 0  # results of a load started before a lock are dropped
         self._columns_sized = False
+        self._names: dict[Any, str] = {}
+        self._can_manage_team = False
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -98,7 +108,7 @@ class CaseloadView(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(int(Column.NAME_ORIGINAL), ScriptAwareDelegate(self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         # Most urgent first; set before enabling sorting, which sorts at once.
         self.table.horizontalHeader().setSortIndicator(
@@ -124,15 +134,44 @@ class CaseloadView(QWidget):
         self.include_ended.toggled.connect(self.apply_filter)
         self.show_bsn.toggled.connect(self.model.set_show_bsn)
 
+        self.empty_state = QWidget()
+        self.empty_state.setObjectName("empty_state")
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("empty_text")
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.register_button = QPushButton()
+        self.register_button.setObjectName("empty_register")
+        self.register_button.clicked.connect(lambda _checked=False: self.register_requested.emit())
+        self.team_button = QPushButton()
+        self.team_button.setObjectName("empty_team")
+        self.team_button.clicked.connect(lambda _checked=False: self.team_requested.emit())
+        self.assign_button = QPushButton()
+        self.assign_button.setObjectName("assign")
+        self.assign_button.clicked.connect(lambda _checked=False: self.assign_requested.emit())
+        self._team_counts: dict[str | None, int] = {}
+
         self._layout()
         self.retranslate_ui()
 
     def _layout(self) -> None:
+        empty = QVBoxLayout(self.empty_state)
+        empty.addStretch(1)
+        empty.addWidget(self.empty_text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.register_button)
+        buttons.addWidget(self.team_button)
+        buttons.addStretch(1)
+        empty.addLayout(buttons)
+        empty.addStretch(2)
+        self.empty_state.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.overdue_only)
         top.addWidget(self.include_ended)
         top.addWidget(self.show_bsn)
+        top.addWidget(self.assign_button)
         filters = QHBoxLayout()
         for name in ("consultant", "category", "route", "step"):
             filters.addWidget(self._labels[name])
@@ -142,6 +181,7 @@ class CaseloadView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
 
     # -- language ------------------------------------------------------------------------
 
@@ -154,6 +194,18 @@ class CaseloadView(QWidget):
         self._labels["category"].setText(self.tr("Category:"))
         self._labels["route"].setText(self.tr("Route:"))
         self._labels["step"].setText(self.tr("Step:"))
+        self.empty_text.setText(self.tr(
+            "<h3>No one in the caseload yet</h3><p>Start by registering the person the COA "
+            "linked to the municipality (Ctrl+N). An admin first adds the team's consultants, "
+            "whose names and phone numbers go on the handouts.</p>"))  # fmt: skip
+        self.register_button.setText(self.tr("Register a new &koppeling"))
+        self.team_button.setText(self.tr("Manage the &team"))
+        self.assign_button.setText(self.tr("&Assign to…"))
+        self.assign_button.setToolTip(self.tr("Give the selected people to a consultant"))
+        self.search.setAccessibleName(self.tr("Search the caseload"))
+        self.table.setAccessibleName(self.tr("Caseload"))
+        for name, label in self._labels.items():
+            getattr(self, name).setAccessibleName(label.text().rstrip(":"))
         self._fill_choices()
         self.model.retranslate()
         if self.model.rowCount():
@@ -169,11 +221,19 @@ class CaseloadView(QWidget):
         everyone = self.tr("All")
         if team is None:
             team = [
-                (self.consultant.itemData(i), self.consultant.itemText(i))
+                (self.consultant.itemData(i), self._names.get(self.consultant.itemData(i), ""))
                 for i in range(1, self.consultant.count())
             ]
+        self._names = dict(team)
+        counted = [
+            (
+                cid,
+                self.tr("{name} ({count})").format(name=name, count=self._team_counts.get(cid, 0)),
+            )
+            for cid, name in team
+        ]
         choices: list[tuple[QComboBox, list[tuple[Any, str]]]] = [
-            (self.consultant, list(team)),
+            (self.consultant, counted),
             (self.category, [(c, category_label(c)) for c in Category]),
             (self.route, [(r, route_label(r)) for r in Route]),
             (self.step, [(s, step_label(s)) for s in StepKey]),
@@ -199,6 +259,8 @@ class CaseloadView(QWidget):
         def load() -> tuple[list[CaseloadRow], list[tuple[str, str]]]:
             return load_caseload(store, today=today), consultants(store)
 
+        self._can_manage_team = is_admin(store)
+
         self.message.setVisible(False)
         self.loading_changed.emit(True)
         self._runner.run(
@@ -213,6 +275,12 @@ class CaseloadView(QWidget):
         if generation != self._generation:
             return
         self._rows, team = result
+        self._team_counts = {}
+        for row in self._rows:
+            if not row.ended:
+                self._team_counts[row.consultant_id] = (
+                    self._team_counts.get(row.consultant_id, 0) + 1
+                )
         self._fill_choices(team)
         self.loading_changed.emit(False)
         self.apply_filter()
@@ -230,6 +298,8 @@ class CaseloadView(QWidget):
         self._generation += 1
         self._filter_timer.stop()
         self._rows = []
+        self._team_counts = {}
+        self._names = {}
         self.model.clear()
         self.search.blockSignals(True)
         self.search.clear()
@@ -260,6 +330,10 @@ class CaseloadView(QWidget):
         self._filter_timer.stop()
         shown = filter_caseload(self._rows, self.current_filter())
         self.model.set_rows(shown)
+        empty = not self._rows
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.team_button.setVisible(empty and self._can_manage_team)
         if shown and not self._columns_sized:
             self._size_columns()
         self.counts_changed.emit(len(shown), len(self._rows))
@@ -286,6 +360,8 @@ class CaseloadView(QWidget):
         menu = QMenu(self)
         action = menu.addAction(self.tr("&Handouts…"))
         action.triggered.connect(lambda: self.handouts_requested.emit(person_id))
+        assign = menu.addAction(self.tr("&Assign to…"))
+        assign.triggered.connect(self.assign_requested.emit)
         return menu
 
     def _context_menu(self, position: Any) -> None:

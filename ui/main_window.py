@@ -15,12 +15,14 @@ from desktop.audit.trail import Action, record
 from desktop.store import Store, StoreError, StoreLocation
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from ui.admin.actions import AdminActions
+from ui.admin.team import assign_people
 from ui.caseload_view import CaseloadView
 from ui.dossier.dossier_page import DossierPage
 from ui.dossier.today import TodayView
 from ui.first_run import FirstRunPage
 from ui.handouts import HandoutActions
 from ui.i18n import LANGUAGES, Translations, save_language
+from ui.registration import KoppelingDialog
 from ui.sync.actions import SyncActions
 from ui.unlock import UnlockPage
 from ui.worker import TaskRunner
@@ -72,6 +74,9 @@ class MainWindow(QMainWindow):
         self.handouts = HandoutActions(self, self.runner, today=today,
                                        selected=self.caseload.selected_person_ids)  # fmt: skip
         self.caseload.handouts_requested.connect(self.handouts.open_for_person)
+        self.caseload.register_requested.connect(self.register_newcomer)
+        self.caseload.assign_requested.connect(self.assign_selected)
+        self.registration: KoppelingDialog | None = None
         self.dossier.handouts_requested.connect(self.handouts.open_for_person)
         self.today_view.open_person.connect(self.open_person)
         self.dossier.back_requested.connect(self.show_caseload)
@@ -100,6 +105,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncActions(self, self.runner, params=params)
         self.sync.data_changed.connect(self._person_changed)
         self._build_admin(today, params)
+        self.caseload.team_requested.connect(lambda: self.admin.open_admin("team"))
+        self._today = today
         self.retranslate_ui()
 
     # -- menus ---------------------------------------------------------------------------
@@ -107,6 +114,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.register_action = QAction(self)
+        self.register_action.setObjectName("register_action")
+        self.register_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.register_action.setEnabled(False)
+        self.register_action.triggered.connect(lambda _checked=False: self.register_newcomer())
+        self.assign_action = QAction(self)
+        self.assign_action.setObjectName("assign_action")
+        self.assign_action.setEnabled(False)
+        self.assign_action.triggered.connect(lambda _checked=False: self.assign_selected())
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -115,6 +131,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.register_action)
+        self.file_menu.addAction(self.assign_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.handouts.handouts_action)
         self.file_menu.addAction(self.handouts.batch_action)
         self.file_menu.addSeparator()
@@ -164,7 +183,9 @@ class MainWindow(QMainWindow):
                                   current_person=self._current_person)  # fmt: skip
         self.admin.lock_requested.connect(self.lock)
         self.file_menu.insertAction(self.lock_action, self.admin.inzage_action)
+        self.admin.team_changed.connect(self._refresh_caseload_if_shown)
         self.admin_menu = QMenu(self)
+        self.admin_menu.addAction(self.admin.team_action)
         self.admin_menu.addAction(self.admin.admin_action)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.admin_menu)
         self.admin_menu.menuAction().setVisible(False)
@@ -177,6 +198,9 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.register_action.setText(self.tr("&New koppeling…"))
+        self.register_action.setToolTip(self.tr("Register a newcomer and their household (Ctrl+N)"))
+        self.assign_action.setText(self.tr("&Assign to a consultant…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -236,6 +260,8 @@ class MainWindow(QMainWindow):
         self.admin_menu.menuAction().setVisible(self.admin.admin)
         self.caseload_action.setEnabled(True)
         self.today_action.setEnabled(True)
+        self.register_action.setEnabled(True)
+        self.assign_action.setEnabled(True)
         self.stack.setCurrentWidget(self.caseload)
         self.caseload.show_store(store)
         self.caseload.search.setFocus()
@@ -255,8 +281,13 @@ class MainWindow(QMainWindow):
         self.runner.wait()  # no load may still be reading the store being closed
         close_session(self.store)  # the lock is recorded in the audit trail
         self.store = None
-        for action in (self.lock_action, self.caseload_action, self.today_action,
-                       self.next_step_action):  # fmt: skip
+        if self.registration is not None:
+            self.registration.reject()  # keeps the draft, closes the dialog
+            self.registration = None
+        for action in (
+            self.lock_action, self.caseload_action, self.today_action, self.next_step_action,
+            self.register_action, self.assign_action,
+        ):  # fmt: skip
             action.setEnabled(False)
         self.statusBar().clearMessage()
         self.counts.clear()
@@ -290,6 +321,13 @@ class MainWindow(QMainWindow):
             self._caseload_stale = False
             self.caseload.show_store(self.store)
 
+    def _refresh_caseload_if_shown(self) -> None:
+        """The team or the assignments changed: reload the caseload now, or when shown."""
+        self._caseload_stale = True
+        if self.store is not None and self.stack.currentWidget() is self.caseload:
+            self._caseload_stale = False
+            self.caseload.show_store(self.store)
+
     def show_today(self) -> None:
         """The signalering: overdue, due this week and next."""
         if self.store is None:
@@ -299,6 +337,45 @@ class MainWindow(QMainWindow):
         self.today_view.show_store(self.store)
         self.stack.setCurrentWidget(self.today_view)
         self.today_view.table.setFocus()
+
+    # -- registering and assigning --------------------------------------------------------
+
+    def register_newcomer(self) -> KoppelingDialog | None:
+        """Open the "New koppeling" dialog (Ctrl+N); the new dossier opens after saving."""
+        if self.store is None:
+            return None
+        if self.registration is not None:
+            self.registration.raise_()
+            self.registration.activateWindow()
+            return self.registration
+        self.dossier.flush_drafts()
+        dialog = KoppelingDialog(self.store, today=self._today, parent=self)
+        dialog.registered.connect(self._registered)
+        dialog.open_existing.connect(self.open_person)
+        dialog.finished.connect(self._registration_closed)
+        self.registration = dialog
+        dialog.show()
+        return dialog
+
+    def _registration_closed(self, _result: int) -> None:
+        if self.registration is not None:
+            self.registration.deleteLater()
+        self.registration = None
+
+    def _registered(self, person_id: str) -> None:
+        self._caseload_stale = True
+        self.open_person(person_id)
+
+    def assign_selected(self) -> None:
+        """Give the people selected in the caseload to a consultant."""
+        if self.store is None:
+            return
+        changed = assign_people(self.store, self.caseload.selected_person_ids(), self)
+        if changed:
+            self.statusBar().showMessage(
+                self.tr("{count} people assigned.").format(count=changed), 5000
+            )
+            self.caseload.show_store(self.store)
 
     def _person_changed(self, _person_id: str) -> None:
         # Deadlines moved: the caseload reloads when it is shown again, not now, so that only

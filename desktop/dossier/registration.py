@@ -521,3 +521,32 @@ def discard_registration_draft(store: Store) -> None:
         row = session.get(Setting, _draft_key(store))
         if row is not None:
             session.delete(row)
+
+
+@dataclass(frozen=True)
+class Registered:
+    """Someone already registered, found by name to join their household."""
+
+    person_id: str
+    display_name: str
+    name_original: str
+    birth_date: date | None
+
+
+def find_registered(store: Store, text: str, *, limit: int = 20) -> list[Registered]:
+    """People with a trajectory whose name (in any script) contains ``text``."""
+    needle = search_key(text)
+    if len(needle) < 2:
+        return []
+    with store.reading() as session:
+        query = (
+            select(Person)
+            .join(Trajectory, Trajectory.person_id == Person.id)
+            .where(Person.search_key.contains(needle))
+            .order_by(Person.family_name, Person.given_names)
+            .limit(limit)
+        )
+        return [
+            Registered(p.id, p.display_name, p.name_original, p.birth_date)
+            for p in session.scalars(query)
+        ]

@@ -35,6 +35,7 @@ from desktop.exchange.errors import (
     UnsupportedVersion,
 )
 from desktop.exchange.layout import (
+    ADDED_LATER,
     CONSULTANTS,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -148,6 +149,10 @@ def _walk(
         where = base if part.single else f"{base}[{index}]"
         row: dict[str, Any] = {}
         for column in columns:
+            later = (part.table.name, column.name)
+            if later in ADDED_LATER and column.name not in obj:
+                row[column.name] = ADDED_LATER[later]
+                continue
             try:
                 row[column.name] = from_json_value(column, obj[column.name])
             except ValueError as error:

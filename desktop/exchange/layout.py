@@ -23,6 +23,13 @@ FORMAT_VERSION = 1
 #: Metadata every record carries, written first in each object.
 RECORD_FIELDS = ("id", "created_at", "created_by", "changed_at", "changed_by")
 
+#: Columns added after version 1 of the format was first written: optional in a file, with the
+#: value a file without them means (a version-1 file of an older Wegwijzer stays readable).
+ADDED_LATER: dict[tuple[str, str], object] = {
+    ("trajectory", "melding_date"): None,
+    ("trajectory", "vwn_begeleider"): "",
+}
+
 #: Columns never exchanged, per table: derived data.
 DERIVED: dict[str, frozenset[str]] = {"person": frozenset({"search_key"})}
 

@@ -20,6 +20,7 @@ from sqlalchemy import Enum as SqlEnum
 
 from desktop.exchange.errors import SchemaViolation
 from desktop.exchange.layout import (
+    ADDED_LATER,
     CONSULTANTS,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -104,7 +105,7 @@ def _part_schema(part: Part) -> dict[str, Any]:
         "type": "object",
         "description": (part.model.__doc__ or "").strip().splitlines()[0],
         "properties": properties,
-        "required": list(properties),
+        "required": [name for name in properties if (part.table.name, name) not in ADDED_LATER],
         "additionalProperties": False,
     }
 

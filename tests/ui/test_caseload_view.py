@@ -70,8 +70,10 @@ def test_search_by_bsn_and_v_nummer(qtbot, window):
 def test_filter_by_consultant(qtbot, window):
     combo = window.caseload.consultant
     texts = [combo.itemText(i) for i in range(combo.count())]
-    assert texts == ["Alle", *sorted(CONSULTANTS)]
-    combo.setCurrentIndex(texts.index("Mehmet Yilmaz"))
+    # Each consultant with the number of active trajectories they guide.
+    assert texts == ["Alle", "Anna de Vries (2)", "Mehmet Yilmaz (2)"]
+    assert [t.rsplit(" (", 1)[0] for t in texts[1:]] == sorted(CONSULTANTS)
+    combo.setCurrentIndex(texts.index("Mehmet Yilmaz (2)"))
     assert shown_names(window) == {"Tesfay, Senait", "Jansen, Olga"}
     assert {
         window.caseload.model.row_at(r).consultant_name

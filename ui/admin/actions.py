@@ -31,6 +31,7 @@ class AdminActions(QObject):
     """Admin menu entries (shown to admins only), inzage, and auto-lock after idle time."""
 
     lock_requested = Signal()
+    team_changed = Signal()
 
     def __init__(
         self,
@@ -47,7 +48,10 @@ class AdminActions(QObject):
         self.store: Store | None = None
         self.dialog: AdminDialog | None = None
         self.admin_action = QAction(window)
-        self.admin_action.triggered.connect(self.open_admin)
+        self.admin_action.triggered.connect(lambda _checked=False: self.open_admin())
+        self.team_action = QAction(window)
+        self.team_action.setObjectName("team_action")
+        self.team_action.triggered.connect(lambda _checked=False: self.open_admin("team"))
         self.inzage_action = QAction(window)
         self.inzage_action.triggered.connect(lambda: self.inzage())
         self.idle = IdleLock(self)
@@ -56,6 +60,7 @@ class AdminActions(QObject):
 
     def retranslate(self) -> None:
         self.admin_action.setText(self.tr("&Users, audit trail and retention…"))
+        self.team_action.setText(self.tr("&Team: consultants and caseloads…"))
         self.inzage_action.setText(self.tr("&Inzage export for this person…"))
 
     @property
@@ -66,6 +71,7 @@ class AdminActions(QObject):
         """Follow the unlocked store (None: locked: timer stopped, dialog closed)."""
         self.store = store
         self.admin_action.setEnabled(store is not None)
+        self.team_action.setEnabled(store is not None)
         self.inzage_action.setEnabled(store is not None)
         if store is None:
             self.idle.stop()
@@ -76,15 +82,21 @@ class AdminActions(QObject):
             return
         self.idle.start(policy.autolock_minutes(store) * 60_000)
 
-    def open_admin(self) -> None:
-        """Show the admin dialog (admins only; the core refuses others too)."""
+    def open_admin(self, tab: str = "") -> None:
+        """Show the admin dialog (admins only; the core refuses others too), at ``tab``."""
         if self.store is None or not self.admin:
             return
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
         record(self.store, Action.AUDIT_VIEWED)
         self.dialog = AdminDialog(
             self.store, self._runner, today=self._today, params=self._params, parent=self._window
         )
         self.dialog.settings.save_button.clicked.connect(self._restart_idle)
+        self.dialog.team.changed.connect(self.team_changed)
+        if tab == "team":
+            self.dialog.tabs.setCurrentWidget(self.dialog.team)
         self.dialog.show()
 
     def _restart_idle(self) -> None:

@@ -36,6 +36,7 @@ from desktop.privacy import retention
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from ui.admin.team import TeamTab
 from ui.dossier.labels import history_label
 from ui.labels import error_message
 from ui.widgets import error_label
@@ -412,10 +413,12 @@ class AdminDialog(QDialog):
         self.setWindowTitle(self.tr("Administration"))  # never a name in a title
         self.tabs = QTabWidget()
         self.users = UsersTab(store, runner, params)
+        self.team = TeamTab(store)
         self.audit = AuditTab(store)
         self.retention = RetentionTab(store, today)
         self.settings = SettingsTab(store)
         self.tabs.addTab(self.users, self.tr("Users"))
+        self.tabs.addTab(self.team, self.tr("Team"))
         self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.addTab(self.retention, self.tr("Retention"))
         self.tabs.addTab(self.settings, self.tr("Auto-lock"))

@@ -37,8 +37,22 @@ from ui.dossier.participation import ParticipationPage
 from ui.labels import route_label
 from ui.widgets import error_label
 
+#: The person form's fields that describe the trajectory and household, in their own group.
+TRAJECTORY_SECTION = (
+    "koppeling_date",
+    "melding_date",
+    "voorinburgering_start",
+    "voorinburgering_end",
+    "vwn_start",
+    "vwn_begeleider",
+    "household_label",
+)
+
 SECTIONS: dict[str, list[tuple[str, list[str]]]] = {
-    "person": [("person", list(FORMS["person"].names))],
+    "person": [
+        ("person", [n for n in FORMS["person"].names if n not in TRAJECTORY_SECTION]),
+        ("trajectory", list(TRAJECTORY_SECTION)),
+    ],
     "koffie_en_koek": [
         ("talk", ["held_on", "place", "place_detail", "coa_casemanager", "interpreter_mode",
                   "interpreter_language"]),

@@ -283,3 +283,21 @@ def test_malformed_json_names_line_and_column() -> None:
 def test_not_an_object_is_not_an_exchange_file(store: Store) -> None:
     with pytest.raises(NotAnExchangeFile):
         import_data(store, [1, 2, 3])
+
+
+def test_a_file_of_an_older_version_without_the_newer_fields_is_read(
+    demo_document: dict[str, Any], store: Store
+) -> None:
+    older = copy.deepcopy(demo_document)
+    stripped = 0
+    for person in older["persons"]:
+        trajectory = person.get("trajectory")
+        if trajectory:
+            del trajectory["melding_date"], trajectory["vwn_begeleider"]
+            stripped += 1
+    assert stripped
+    import_data(store, parse_exchange(dumps(older)), today=TODAY)
+    with store.reading() as session:
+        rows = list(session.scalars(select(model.Trajectory)))
+    assert len(rows) == stripped
+    assert {(t.melding_date, t.vwn_begeleider) for t in rows} == {(None, "")}
