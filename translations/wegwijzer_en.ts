@@ -972,6 +972,30 @@
       <translation>HAR home (temporary)</translation>
     </message>
     <message>
+      <source>Pre-school (VVE)</source>
+      <translation>Pre-school (VVE)</translation>
+    </message>
+    <message>
+      <source>Primary school</source>
+      <translation>Primary school</translation>
+    </message>
+    <message>
+      <source>International transition class (ISK)</source>
+      <translation>International transition class (ISK)</translation>
+    </message>
+    <message>
+      <source>Secondary school</source>
+      <translation>Secondary school</translation>
+    </message>
+    <message>
+      <source>MBO</source>
+      <translation>MBO</translation>
+    </message>
+    <message>
+      <source>HBO or university</source>
+      <translation>HBO or university</translation>
+    </message>
+    <message>
       <source>Regular home</source>
       <translation>Regular home</translation>
     </message>
@@ -1223,6 +1247,10 @@
     <message>
       <source>Add a household member</source>
       <translation>Add a household member</translation>
+    </message>
+    <message>
+      <source>Household member</source>
+      <translation>Household member</translation>
     </message>
     <message>
       <source>Period of residence</source>
@@ -2282,6 +2310,13 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Add to household</source>
       <translation>&amp;Add to household</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberEditDialog</name>
+    <message>
+      <source>Household member</source>
+      <translation>Household member</translation>
     </message>
   </context>
   <context>

@@ -973,6 +973,30 @@
         <translation>HAR-woning (tijdelijk)</translation>
     </message>
     <message>
+        <source>Pre-school (VVE)</source>
+        <translation>Voorschool (VVE)</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Basisschool</translation>
+    </message>
+    <message>
+        <source>International transition class (ISK)</source>
+        <translation>Internationale schakelklas (ISK)</translation>
+    </message>
+    <message>
+        <source>Secondary school</source>
+        <translation>Voortgezet onderwijs</translation>
+    </message>
+    <message>
+        <source>MBO</source>
+        <translation>MBO</translation>
+    </message>
+    <message>
+        <source>HBO or university</source>
+        <translation>HBO of universiteit</translation>
+    </message>
+    <message>
         <source>Regular home</source>
         <translation>Reguliere woning</translation>
     </message>
@@ -1224,6 +1248,10 @@
     <message>
         <source>Add a household member</source>
         <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Gezinslid</translation>
     </message>
     <message>
         <source>Period of residence</source>
@@ -2283,6 +2311,13 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Add to household</source>
         <translation>&amp;Aan huishouden toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditDialog</name>
+    <message>
+        <source>Household member</source>
+        <translation>Gezinslid</translation>
     </message>
 </context>
 <context>

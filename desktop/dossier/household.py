@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.domain.bsn import normalise_bsn
-from desktop.domain.enums import Category, HouseholdRole
+from desktop.domain.enums import Category, FamilyReunification, HouseholdRole, Schooling
 from desktop.domain.model import Household, Person, Trajectory
 from desktop.domain.text import search_key
-from desktop.dossier.checks import Anchors, check_bsn, parse_form
+from desktop.dossier.checks import Anchors, check_bsn, parse_form, raw_value
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
 from desktop.dossier.operations import Saved, drop_draft
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed
@@ -33,6 +34,26 @@ MEMBER = FormSpec(
         ),
         FieldSpec("abroad", Kind.BOOL),
         FieldSpec("own_trajectory", Kind.BOOL),
+    ),
+)
+
+
+#: Editing a member of the household: what the add-member form has, plus school and
+#: family reunification (a child's school, a partner still abroad waiting for a decision).
+MEMBER_EDIT = FormSpec(
+    "member_edit",
+    (
+        FieldSpec("given_names", Kind.TEXT, need=Need.ALWAYS),
+        FieldSpec("family_name", Kind.TEXT, need=Need.ALWAYS),
+        FieldSpec("name_original", Kind.TEXT),
+        FieldSpec("birth_date", Kind.DATE, past=True),
+        FieldSpec(
+            "household_role", Kind.CHOICE, tuple(r.value for r in HouseholdRole), need=Need.ALWAYS
+        ),
+        FieldSpec("abroad", Kind.BOOL),
+        FieldSpec("family_reunification", Kind.CHOICE, tuple(f.value for f in FamilyReunification)),
+        FieldSpec("schooling", Kind.CHOICE, tuple(s.value for s in Schooling)),
+        FieldSpec("school_name", Kind.TEXT),
     ),
 )
 
@@ -164,3 +185,39 @@ def link_household_member(
         other.household_role = role
         session.flush()
         return Saved("link", other.id, False)
+
+
+def _member_of(session: Session, person_id: str, member_id: str) -> Person:
+    anchor, member = session.get(Person, person_id), session.get(Person, member_id)
+    if anchor is None or member is None or not _fellow(anchor, member):
+        raise LookupError(member_id)
+    return member
+
+
+def member_values(store: Store, person_id: str, member_id: str) -> dict[str, Raw]:
+    """A household member of ``person_id`` as the edit form shows them."""
+    with store.reading() as session:
+        member = _member_of(session, person_id, member_id)
+        return {
+            spec.name: raw_value(spec, getattr(member, spec.name)) for spec in MEMBER_EDIT.fields
+        }
+
+
+def save_member(
+    store: Store, person_id: str, member_id: str, values: Mapping[str, Raw], *, today: date
+) -> Saved:
+    """Change a household member: names, role, abroad and family reunification, school."""
+    parsed = parse_form(MEMBER_EDIT, values, today=today, anchors=Anchors())
+    with store.transaction() as session:
+        member = _member_of(session, person_id, member_id)
+        member.given_names, member.family_name = parsed["given_names"], parsed["family_name"]
+        member.name_original = parsed["name_original"]
+        member.birth_date = parsed["birth_date"]
+        member.household_role = HouseholdRole(parsed["household_role"])
+        member.abroad = parsed["abroad"]
+        reunification, schooling = parsed["family_reunification"], parsed["schooling"]
+        member.family_reunification = FamilyReunification(reunification) if reunification else None
+        member.schooling = Schooling(schooling) if schooling else None
+        member.school_name = parsed["school_name"]
+        session.flush()
+        return Saved("member_edit", member.id, False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.dossier.forms import FORMS
-from desktop.dossier.household import add_household_member
+from desktop.dossier.household import add_household_member, save_member
 from desktop.dossier.housing import remove_residence, save_residence
 from desktop.dossier.intake import save_brede_intake
 from desktop.dossier.operations import Saved, save_end, save_form, save_person
@@ -91,6 +91,12 @@ def _simple_form(key: str) -> Saver:
     return saver
 
 
+def _member_edit(store: Store, person_id: str, values: Mapping[str, Raw], r: SaveRequest) -> Saved:
+    if r.record_id is None:
+        raise ValueError("editing a household member needs the member's id (record_id)")
+    return save_member(store, person_id, r.record_id, values, today=r.today)
+
+
 def _register_builtin() -> None:
     special = {"person", "einde", "brede_intake", "pip"}
     for key in FORMS.keys() - special:
@@ -110,6 +116,7 @@ def _register_builtin() -> None:
     )
     register("activity", lambda s, p, v, r: save_activity(s, p, v, today=r.today), remove_activity)
     register("member", lambda s, p, v, r: add_household_member(s, p, v, today=r.today))
+    register("member_edit", _member_edit)
     # A registration makes the person: it is saved with an empty person id.
     register("koppeling", lambda s, _p, v, r: register_koppeling(s, v, today=r.today))
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from desktop.domain.model import Person, Trajectory
 from desktop.dossier.registration import load_registration_draft
 from tests.ui.conftest import type_text
+from ui.dossier.member_edit import MemberEditDialog
 from ui.main_window import MainWindow
 
 NEW_PASSPHRASE = "zeven vrolijke fietsers"
@@ -114,6 +115,24 @@ def test_a_consultants_first_day_from_an_empty_folder(qtbot, make_window, tmp_pa
     with window.store.reading() as session:
         assert session.scalar(select(Person).where(Person.given_names == "Amal")) is not None
         assert len(list(session.scalars(select(Trajectory)))) == 2  # Amal and Yusuf
+
+    # Lina's school, from the household list of the overview (Enter on her row).
+    overview = window.dossier.overview
+    names = [overview.household.item(r, 0).text() for r in range(overview.household.rowCount())]
+    lina = next(r for r, name in enumerate(names) if "Lina" in name)
+    overview.household.setCurrentCell(lina, 0)
+    qtbot.keyClick(overview.household, Qt.Key.Key_Return)
+    edit = window.dossier.findChild(MemberEditDialog, "member_edit_dialog")
+    assert edit is not None and edit.isVisible()
+    schooling = edit.form.editors["schooling"].widget
+    schooling.setCurrentIndex(schooling.findData("basisschool"))
+    qtbot.keyClicks(edit.form.editors["school_name"].widget, "De Hoeksteen")
+    with qtbot.waitSignal(window.dossier.loaded, timeout=10_000):
+        qtbot.mouseClick(edit.form.save_button, Qt.MouseButton.LeftButton)
+    assert "Basisschool" in overview.household.item(lina, 1).text()
+    with window.store.reading() as session:
+        child = session.scalar(select(Person).where(Person.given_names == "Lina"))
+        assert child is not None and child.school_name == "De Hoeksteen"
 
     # Registering her again: the dialog shows who she may be and opens that dossier instead.
     window.show_caseload()

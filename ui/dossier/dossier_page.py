@@ -37,6 +37,7 @@ from desktop.store import Store
 from ui.dossier.form_page import FormPage
 from ui.dossier.history import HistoryModel
 from ui.dossier.housing import HousingPage
+from ui.dossier.member_edit import MemberEditDialog
 from ui.dossier.overview import OverviewPage
 from ui.dossier.pages import IntakePage, OntzorgenPage, PipPage, RecordListPage, simple_page
 from ui.dossier.records import RecordListEditor
@@ -231,6 +232,7 @@ class DossierPage(QWidget):
             self.form(key).saved.connect(self._saved)
             self.form(key).failed.connect(self._show_message)
         self.pages["pip"].new_version_requested.connect(self._new_pip_version)
+        self.overview.edit_member_requested.connect(self.edit_member)
         link = self.overview.link_box
         link.search_requested.connect(self._search_people)
         link.link_requested.connect(self._link_person)
@@ -280,6 +282,15 @@ class DossierPage(QWidget):
             self.pages["pip"].show_new_version_errors(failed)
             return
         self._saved(saved)
+
+    def edit_member(self, member_id: str) -> MemberEditDialog:
+        """Open the edit form of a household member; the dossier reloads after saving."""
+        store, person = self._store()
+        dialog = MemberEditDialog(store, person, member_id, today=self._today, parent=self)
+        dialog.saved.connect(lambda saved: self._saved(saved))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.show()
+        return dialog
 
     def _search_people(self, text: str) -> None:
         store, person = self._store()

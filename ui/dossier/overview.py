@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -169,8 +169,12 @@ class LinkPersonBox(QGroupBox):
 class OverviewPage(QWidget):
     """Person, warnings from the rules and the household, with a form to add a member.
 
-    Signals: none; ``member_form`` has the form's signals.
+    Signals:
+        edit_member_requested(str): a household member was chosen to edit (double-click,
+            Enter); ``member_form`` has the add-member form's signals.
     """
+
+    edit_member_requested = Signal(str)
 
     FACTS = ("birth_date", "bsn", "v_nummer", "category", "languages", "koppeling_date",
              "consultant", "route", "residence", "housing_date")  # fmt: skip
@@ -200,6 +204,8 @@ class OverviewPage(QWidget):
         header = self.household.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.household.activated.connect(self._member_activated)
+        self.household.doubleClicked.connect(self._member_activated)
         box = QVBoxLayout(self.household_box)
         box.addWidget(self.household)
         self.link_box = LinkPersonBox()
@@ -236,6 +242,10 @@ class OverviewPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _member_activated(self, index: QModelIndex) -> None:
+        if self._dossier is not None and 0 <= index.row() < len(self._dossier.household):
+            self.edit_member_requested.emit(self._dossier.household[index.row()].person_id)
 
     def _residence_text(self, dossier: Dossier) -> str:
         current = dossier.current_residence
@@ -278,7 +288,15 @@ class OverviewPage(QWidget):
                 name = f"{name}  ({isolated(member.name_original)})"
             cells = [
                 name,
-                choice_label(member.role.value) + (f" · {abroad}" if member.abroad else ""),
+                " · ".join(
+                    part
+                    for part in (
+                        choice_label(member.role.value),
+                        abroad if member.abroad else "",
+                        choice_label(member.schooling.value) if member.schooling else "",
+                    )
+                    if part
+                ),
                 "" if member.age is None else str(member.age),
                 self.tr("yes") if member.has_trajectory else "",
             ]

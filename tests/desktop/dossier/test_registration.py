@@ -7,9 +7,16 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from desktop.domain.enums import Category, FamilyReunification, HouseholdRole, ResidenceKind
+from desktop.domain.enums import (
+    Category,
+    FamilyReunification,
+    HouseholdRole,
+    ResidenceKind,
+    Schooling,
+)
 from desktop.domain.model import Person, Residence, Trajectory
 from desktop.dossier import saving
+from desktop.dossier.household import member_values
 from desktop.dossier.registration import (
     DuplicateReason,
     check_duplicates,
@@ -168,3 +175,26 @@ def test_the_person_form_edits_trajectory_and_household_fields(store: Store) -> 
         assert person.trajectory.vwn_begeleider == "Kees"
         assert person.household is not None and person.household.label == "Haddad-Ali"
         assert session.scalars(select(Residence)).one().person_id == person_id
+
+
+def test_a_household_member_gets_school_and_reunification_status(store: Store) -> None:
+    person_id = register(store, {**AMAL, "members": members_text(FAMILY)})
+    with store.reading() as session:
+        omar = session.scalar(select(Person).where(Person.given_names == "Omar"))
+        assert omar is not None
+        omar_id = omar.id
+    values = {**member_values(store, person_id, omar_id), "abroad": False,
+              "family_reunification": "toegekend", "schooling": "vve",
+              "school_name": "Peuterspeelzaal Olleke Bolleke"}  # fmt: skip
+    saving.save(store, person_id, "member_edit", values, today=TODAY, record_id=omar_id)
+    with store.reading() as session:
+        omar = session.get(Person, omar_id)
+        assert omar is not None and not omar.abroad
+        assert omar.family_reunification is FamilyReunification.TOEGEKEND
+        assert (omar.schooling, omar.school_name) == (
+            Schooling.VVE,
+            "Peuterspeelzaal Olleke Bolleke",
+        )
+    stranger = register(store, {**AMAL, "given_names": "X", "v_nummer": "", "name_original": ""})
+    with pytest.raises(LookupError):  # only members of this person's household
+        saving.save(store, stranger, "member_edit", values, today=TODAY, record_id=omar_id)
