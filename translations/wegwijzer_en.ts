@@ -2912,6 +2912,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>The whole team</translation>
     </message>
     <message>
+      <source>{name} ({count})</source>
+      <translation>{name} ({count})</translation>
+    </message>
+    <message>
       <source>{overdue} overdue · {week} this week · {next} next week</source>
       <translation>{overdue} overdue · {week} this week · {next} next week</translation>
     </message>

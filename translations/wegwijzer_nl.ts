@@ -2913,6 +2913,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Het hele team</translation>
     </message>
     <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
         <source>{overdue} overdue · {week} this week · {next} next week</source>
         <translation>{overdue} te laat · {week} deze week · {next} volgende week</translation>
     </message>

@@ -155,6 +155,7 @@ class FormPage(QWidget):
             spec = self.spec.field(name)
             marker = " *" if spec.need is Need.ALWAYS else ""
             label.setText(field_label(name, self.spec.key) + marker)
+            self.editors[name].widget.setAccessibleName(field_label(name, self.spec.key))
             self.editors[name].retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -32,6 +32,7 @@ from desktop.caseload import consultants
 from desktop.dossier.signalering import Bucket, load_signals
 from desktop.dossier.signalering import Signal as DueSignal
 from desktop.journey.rules import Rules, load_rules
+from desktop.roster import caseload_counts
 from desktop.store import Store
 from ui.caseload_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, format_date
 from ui.dossier.notes import note_text
@@ -185,9 +186,13 @@ class TodayView(QWidget):
         self.consultant.blockSignals(True)
         chosen = self.consultant.currentData()
         self.consultant.clear()
+        counts = caseload_counts(store)
         self.consultant.addItem(self.tr("The whole team"), None)
         for consultant_id, name in consultants(store):
-            self.consultant.addItem(name, consultant_id)
+            count = counts.get(consultant_id, 0)
+            self.consultant.addItem(
+                self.tr("{name} ({count})").format(name=name, count=count), consultant_id
+            )
         self.consultant.setCurrentIndex(max(self.consultant.findData(chosen), 0))
         self.consultant.blockSignals(False)
         self.refresh()

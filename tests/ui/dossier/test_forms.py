@@ -106,8 +106,11 @@ def test_today_view_opens_a_person(qtbot, make_window, populated_dir) -> None:
     assert window.stack.currentWidget() is window.dossier
     assert view.model.row_at(0).display_name == window.dossier.name.text()
     view.consultant.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: all(view.model.row_at(r).consultant_name == view.consultant
-                                .currentText() for r in range(view.model.rowCount())))  # fmt: skip
+    # The choice shows the consultant's caseload beside the name: "Anna de Vries (2)".
+    chosen, _, count = view.consultant.currentText().rpartition(" (")
+    assert count.rstrip(")").isdigit()
+    qtbot.waitUntil(lambda: all(view.model.row_at(r).consultant_name == chosen
+                                for r in range(view.model.rowCount())))  # fmt: skip
 
 
 def test_item_models_pass_the_model_tester(
