@@ -427,6 +427,3 @@ PERSON_TABLES: tuple[type[Any], ...] = (
     ParticipationActivity,
     Handhaving,
 )
-from desktop.access import models as _access_models  # noqa: E402, F401  (users; audit, tombstones)
-from desktop.dossier import models as _dossier_models  # noqa: E402, F401  (drafts table on Base)
-from desktop.sync import models as _sync_models  # noqa: E402, F401  (sync tables on Base)
