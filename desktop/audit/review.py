@@ -23,7 +23,7 @@ from desktop.access.roles import Permission, require
 from desktop.audit.models import AuditEntry
 from desktop.audit.trail import HASHED, Action, entry_hash, head, record
 from desktop.domain.text import display_name
-from desktop.sync.ledger import device_id
+from desktop.store.settings import device_id
 
 if TYPE_CHECKING:
     from desktop.store import Store

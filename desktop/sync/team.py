@@ -16,11 +16,10 @@ from typing import Any
 
 from desktop.access.roles import Permission, require
 from desktop.access.users import ensure_users
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.store.atomic import write_atomic
 from desktop.store.database import check_passphrase
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
-from desktop.sync import ledger
 from desktop.sync.crypto import (
     MIN_CHOSEN_CODE_LENGTH,
     EnrolmentProblem,
@@ -168,27 +167,30 @@ def write_enrolment(
 def _remember(store: Store, team: TeamKey, share_path: Path) -> None:
     with store.transaction() as session:
         connection = session.connection()
-        known = ledger.get_setting(connection, ledger.TEAM_ID)
+        known = settings.SYNC_TEAM_ID.get(connection)
         if known and known != team.team_id:
             raise WrongTeam()
-        ledger.device_id(connection)
-        ledger.set_setting(connection, ledger.TEAM_ID, team.team_id)
-        ledger.set_setting(connection, ledger.TEAM_KEY, b64(team.key))
-        ledger.set_setting(connection, ledger.SHARE, str(share_path))
+        settings.device_id(connection)
+        settings.SYNC_TEAM_ID.set(connection, team.team_id)
+        settings.SYNC_TEAM_KEY.set(connection, b64(team.key))
+        settings.SYNC_SHARE.set(connection, str(share_path))
 
 
 def current_team(store: Store) -> tuple[TeamKey, Path]:
     """This laptop's team and share folder; NotInTeam when it has joined none."""
-    team_id = store.setting(ledger.TEAM_ID)
-    key = store.setting(ledger.TEAM_KEY)
+    with store.reading() as session:
+        connection = session.connection()
+        team_id = settings.SYNC_TEAM_ID.get(connection)
+        key = settings.SYNC_TEAM_KEY.get(connection)
+        share = settings.SYNC_SHARE.get(connection)
     if not team_id or not key:
         raise NotInTeam()
-    return TeamKey(team_id, unb64(key)), Path(store.setting(ledger.SHARE))
+    return TeamKey(team_id, unb64(key)), Path(share)
 
 
 def set_share_path(store: Store, share_path: Path) -> None:
     """Point this laptop at another path of the same team folder (a new drive letter, say)."""
-    store.set_setting(ledger.SHARE, str(share_path))
+    settings.SYNC_SHARE.set(store, str(share_path))
 
 
 def check_share(share_path: Path, team: TeamKey | None = None) -> str:

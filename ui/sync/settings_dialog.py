@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.access.roles import is_admin
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
-from desktop.sync import ledger
 from desktop.sync.team import (
     check_share,
     create_team,
@@ -59,7 +58,7 @@ class SyncSettingsDialog(QDialog):
         self._store = store
         self._runner = runner
         self._params = params
-        self.path = QLineEdit(store.setting(ledger.SHARE))
+        self.path = QLineEdit(settings.SYNC_SHARE.get(store))
         self.path.setPlaceholderText(r"\\server\team\wegwijzer")
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._browse)
