@@ -3,9 +3,9 @@
 Entries say who did what to which record and which fields, never a value: a trail about
 health notes must not itself hold health notes. Each entry's hash covers all its fields and
 the previous entry's hash of the same laptop, so removing or altering an entry breaks the chain
-(:mod:`desktop.audit.verify`). The database refuses updates and deletions of entries (triggers
-in migration 4); this laptop's last entry is also remembered outside the synced table
-(:data:`desktop.store.settings.AUDIT_HEAD`).
+(:func:`desktop.access.review.verify`). The database refuses updates and deletions of entries
+(triggers in migration 4); this laptop's last entry is also remembered outside the synced
+table (:data:`desktop.store.settings.AUDIT_HEAD`).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 The admin sets N (none set: nothing is ever due). :func:`due_for_deletion` lists the dossiers
 whose time has come; :func:`delete_dossiers` deletes them on confirmation, everywhere: the
 rows go, a content-free :class:`~desktop.privacy.models.Tombstone` per row stays and syncs,
-and the sync register forgets every value (:mod:`desktop.privacy.purge`). The audit trail
+and the sync register forgets every value (:mod:`desktop.sync.purge`). The audit trail
 keeps the fact (person id, who, when), never the content.
 """
 
@@ -22,9 +22,9 @@ from desktop.domain.model import Person, Trajectory
 from desktop.domain.text import display_name
 from desktop.privacy.holdings import holdings
 from desktop.privacy.models import Tombstone
-from desktop.privacy.purge import purge_tombstoned
 from desktop.store import settings
 from desktop.store.errors import StoreError
+from desktop.sync.purge import purge_tombstoned
 from desktop.sync.tables import table_named
 
 if TYPE_CHECKING:

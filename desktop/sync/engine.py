@@ -18,7 +18,6 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from desktop.privacy.purge import purge_tombstoned
 from desktop.store import Store, settings
 from desktop.sync import compaction, ledger
 from desktop.sync.capture import capture_local_changes
@@ -27,6 +26,7 @@ from desktop.sync.errors import ShareFull, ShareReadOnly, WrongTeam, WrongTeamPa
 from desktop.sync.materialize import materialize
 from desktop.sync.merge import apply_batch, apply_snapshot, is_ready
 from desktop.sync.payload import Batch, Snapshot, decode_batch, decode_snapshot, encode_batch
+from desktop.sync.purge import purge_tombstoned
 from desktop.sync.report import Skipped, SyncReport
 from desktop.sync.share import Share, ShareFile, batch_name
 from desktop.sync.team import current_team

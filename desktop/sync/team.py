@@ -14,8 +14,6 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from desktop.access.roles import Permission, require
-from desktop.access.users import ensure_users
 from desktop.store import Store, settings
 from desktop.store.atomic import write_atomic
 from desktop.store.database import check_passphrase
@@ -135,7 +133,7 @@ def join_with_enrolment(store: Store, share_path: Path, enrolment: Path, code: s
     return team
 
 
-def write_enrolment(
+def write_enrolment_file(
     store: Store,
     path: Path,
     code: str | None = None,
@@ -147,10 +145,11 @@ def write_enrolment(
     Without ``code`` a new one is generated (100 random bits); a code the admin chooses needs at
     least 20 letters or digits. The code is not in the file: show it once and pass it on
     separately (by phone, say). Each file gets its own salt, so a code is good for one file.
-    Only an admin may make one: the file and its code together give the team key.
+
+    This does not check who asks: only an admin may make one (the file and its code together
+    give the team key), so screens and commands call
+    :func:`desktop.access.enrolment.write_enrolment`, which checks first.
     """
-    ensure_users(store)
-    require(store, Permission.ENROL)
     if code is None:
         code = generate_enrolment_code()
     elif len(normalise_enrolment_code(code)) < MIN_CHOSEN_CODE_LENGTH:

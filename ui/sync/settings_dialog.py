@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.access.enrolment import write_enrolment
 from desktop.access.roles import is_admin
 from desktop.store import Store, settings
 from desktop.store.errors import StoreError
@@ -33,7 +34,6 @@ from desktop.sync.team import (
     join_team,
     join_with_enrolment,
     set_share_path,
-    write_enrolment,
 )
 from ui.worker import TaskRunner
 

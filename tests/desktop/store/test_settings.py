@@ -53,7 +53,7 @@ def test_an_unusable_stored_text_reads_as_the_default(
 
 def test_an_invalid_value_is_refused_before_it_is_stored(store: Store) -> None:
     assert not settings.AUTOLOCK_MINUTES.accepts(0)
-    with pytest.raises(ValueError, match="access.autolock_minutes"):
+    with pytest.raises(ValueError, match=r"access\.autolock_minutes"):
         settings.AUTOLOCK_MINUTES.set(store, 0)
     assert not settings.AUTOLOCK_MINUTES.is_set(store)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from desktop.access.enrolment import write_enrolment
 from desktop.domain.model import Consultant
 from desktop.store import Store, settings
 from desktop.store.keys import DEFAULT_ARGON2
@@ -37,7 +38,6 @@ from desktop.sync.team import (
     create_team,
     current_team,
     join_with_enrolment,
-    write_enrolment,
 )
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.desktop.sync.helpers import TEAM_PASSPHRASE, Laptop, dump

@@ -1,4 +1,4 @@
-"""Reading the audit trail: checking its chains, filtering, exporting.
+"""Reading the audit trail (admins only): checking its chains, filtering, exporting.
 
 Verification walks each laptop's chain in sequence order. It reports, in Dutch:
 
