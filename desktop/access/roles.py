@@ -27,6 +27,7 @@ class Permission(StrEnum):
     RETENTION = "bewaartermijn"
     SETTINGS = "instellingen"
     ENROL = "aanmeldbestand"
+    MANAGE_TEAM = "team"
 
 
 #: How a refusal names the action (Dutch, start of a sentence).
@@ -36,6 +37,7 @@ DESCRIPTIONS = {
     Permission.RETENTION: "Dossiers verwijderen na de bewaartermijn",
     Permission.SETTINGS: "Teaminstellingen wijzigen (bewaartermijn, automatisch vergrendelen)",
     Permission.ENROL: "Een aanmeldbestand voor een nieuwe laptop maken",
+    Permission.MANAGE_TEAM: "Het team (consulenten) beheren en caseloads overdragen",
 }
 
 

@@ -50,6 +50,7 @@ class Action(StrEnum):
     REFUSED = "geweigerd"
     AUDIT_VIEWED = "audittrail bekeken"
     AUDIT_EXPORT = "audittrail geëxporteerd"
+    HANDOVER = "caseload overgedragen"
 
 
 #: The fields a hash covers, in order.

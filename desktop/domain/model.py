@@ -140,7 +140,7 @@ class Person(Record, Base):
     given_names: Mapped[str] = mapped_column(String(120))
     family_name: Mapped[str] = mapped_column(String(120))
     name_original: Mapped[str] = mapped_column(String(200), default="")
-    birth_date: Mapped[date | None] = mapped_column(Date)
+    birth_date: Mapped[date | None] = mapped_column(Date, index=True)  # duplicate check
     sex: Mapped[str] = mapped_column(String(1), default="")  # "m", "v", "x" or unknown ""
     bsn: Mapped[str | None] = mapped_column(String(9), unique=True)
     v_nummer: Mapped[str | None] = mapped_column(String(10), unique=True)
@@ -219,6 +219,9 @@ class Trajectory(Record, Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     end_note: Mapped[str] = mapped_column(Text, default="")
     new_municipality: Mapped[str] = mapped_column(String(120), default="")
+    # Added in schema 5, so after the record columns (SQLite adds columns at the end).
+    melding_date: Mapped[date | None] = mapped_column(Date, sort_order=10)  # gezinsmigrant
+    vwn_begeleider: Mapped[str] = mapped_column(String(120), default="", sort_order=11)
 
     person: Mapped[Person] = relationship(back_populates="trajectory")
     consultant: Mapped[Consultant | None] = relationship()

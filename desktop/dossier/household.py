@@ -42,14 +42,14 @@ def age_on(born: date, day: date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-def _household_of(person: Person, user: str) -> Household:
+def _household_of(person: Person) -> Household:
     if person.household is None:
-        person.household = Household(label=person.family_name, created_by=user)
+        person.household = Household(label=person.family_name)
     return person.household
 
 
 def add_household_member(
-    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date, user: str = ""
+    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date
 ) -> Saved:
     """Add a partner, child or other member to the person's household.
 
@@ -83,17 +83,16 @@ def add_household_member(
             household_role=HouseholdRole(parsed["household_role"]), abroad=parsed["abroad"],
             category=anchor.category if not parsed["abroad"] else Category.NAREIZIGER,
             country_of_origin=anchor.country_of_origin, languages=anchor.languages,
-            interpreter_needed=anchor.interpreter_needed, created_by=user, changed_by=user,
+            interpreter_needed=anchor.interpreter_needed,
         )  # fmt: skip
-        member.household = _household_of(anchor, user)
+        member.household = _household_of(anchor)
         session.add(member)
         if parsed["own_trajectory"]:
             own = anchor.trajectory
             member.trajectory = Trajectory(
                 consultant_id=own.consultant_id if own else None,
                 koppeling_date=own.koppeling_date if own else None,
-                created_by=user, changed_by=user,
-            )  # fmt: skip
+            )
         drop_draft(session, person_id, MEMBER.key)
         session.flush()
         return Saved("member", member.id, True)
@@ -145,7 +144,7 @@ def _fellow(anchor: Person, other: Person) -> bool:
 
 
 def link_household_member(
-    store: Store, person_id: str, other_id: str, *, role: HouseholdRole, user: str = ""
+    store: Store, person_id: str, other_id: str, *, role: HouseholdRole
 ) -> Saved:
     """Put an existing person (say, a partner with their own dossier) in this household.
 
@@ -161,8 +160,7 @@ def link_household_member(
         if _fellow(anchor, other):
             raise ValidationFailed([FieldError("other", f"{other.display_name} hoort al bij dit "
                                                "huishouden.")])  # fmt: skip
-        other.household = _household_of(anchor, user)
+        other.household = _household_of(anchor)
         other.household_role = role
-        other.changed_by = user
         session.flush()
         return Saved("link", other.id, False)

@@ -101,7 +101,7 @@ def _overlap_problem(others: list[Residence], start: date, end: date | None) -> 
 
 
 def save_residence(
-    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date, user: str = ""
+    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date
 ) -> Saved:
     """Add a period of residence, or change the one named by ``values["record_id"]``."""
     record_id = editing_id(values)
@@ -122,17 +122,15 @@ def save_residence(
         moved_from = next((r for r in others if r.end_date is None and r.start_date < start), None)
         if moved_from is not None:
             moved_from.end_date = start
-            moved_from.changed_by = user
         problem = _overlap_problem(others, start, end)
         if problem:
             raise ValidationFailed([problem])  # the transaction rolls the move back
         if record is None:
-            record = Residence(person_id=person_id, created_by=user)
+            record = Residence(person_id=person_id)
             session.add(record)
         record.kind = ResidenceKind(parsed["kind"])
         record.location = parsed["location"]
         record.start_date, record.end_date = start, end
-        record.changed_by = user
         drop_draft(session, person_id, RESIDENCE.key)
         session.flush()
         return Saved(RESIDENCE.key, record.id, False)

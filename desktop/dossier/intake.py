@@ -140,7 +140,6 @@ def save_brede_intake(
     values: Mapping[str, Raw],
     *,
     today: date,
-    user: str = "",
     complete: bool = False,
 ) -> Saved:
     """Save the intake; ``complete`` closes it (every life domain needs an assessment)."""
@@ -161,24 +160,21 @@ def save_brede_intake(
                 raise ValidationFailed(missing)
         intake = _latest(session, BredeIntake, person_id)
         if intake is None:
-            intake = BredeIntake(person_id=person_id, created_by=user)
+            intake = BredeIntake(person_id=person_id)
             session.add(intake)
         intake.variant = variant
         intake.started_on = parsed["started_on"]
         intake.completed_on = parsed["completed_on"]
         intake.voorinburgering_participation = parsed["voorinburgering_participation"]
-        intake.changed_by = user
-        _save_domains(intake, variant, parsed, user)
-        _save_toets(session, person_id, parsed, user)
-        _save_starterz(session, person_id, parsed, user)
+        _save_domains(intake, variant, parsed)
+        _save_toets(session, person_id, parsed)
+        _save_starterz(session, person_id, parsed)
         drop_draft(session, person_id, "brede_intake")
         session.flush()
         return Saved("brede_intake", intake.id, parsed["completed_on"] is not None)
 
 
-def _save_domains(
-    intake: BredeIntake, variant: IntakeVariant, parsed: Mapping[str, Any], user: str
-) -> None:
+def _save_domains(intake: BredeIntake, variant: IntakeVariant, parsed: Mapping[str, Any]) -> None:
     existing = {row.domain: row for row in intake.domains}
     for domain in domains_for(variant):
         assessment = parsed.get(domain_field(domain, "assessment")) or ""
@@ -192,37 +188,34 @@ def _save_domains(
         if row is None:
             if not (assessment or notes or details):
                 continue
-            row = IntakeDomain(domain=domain, created_by=user)
+            row = IntakeDomain(domain=domain)
             intake.domains.append(row)
         row.assessment = assessment
         row.notes = notes
         row.details = json.dumps(details, ensure_ascii=False, sort_keys=True)
-        row.changed_by = user
 
 
-def _save_toets(session: Session, person_id: str, parsed: Mapping[str, Any], user: str) -> None:
+def _save_toets(session: Session, person_id: str, parsed: Mapping[str, Any]) -> None:
     if parsed.get("toets_taken_on") is None:
         return
     toets = _latest(session, Leerbaarheidstoets, person_id)
     if toets is None:
-        toets = Leerbaarheidstoets(person_id=person_id, created_by=user)
+        toets = Leerbaarheidstoets(person_id=person_id)
         session.add(toets)
     toets.taken_on = parsed["toets_taken_on"]
     toets.outcome = TestOutcome(parsed["toets_outcome"])
     score = parsed.get("toets_score")
     toets.score = None if score is None else round(score)
-    toets.changed_by = user
 
 
-def _save_starterz(session: Session, person_id: str, parsed: Mapping[str, Any], user: str) -> None:
+def _save_starterz(session: Session, person_id: str, parsed: Mapping[str, Any]) -> None:
     if parsed.get("starterz_started_on") is None:
         return
     starterz = _latest(session, StarterZ, person_id)
     if starterz is None:
-        starterz = StarterZ(person_id=person_id, created_by=user)
+        starterz = StarterZ(person_id=person_id)
         session.add(starterz)
     starterz.started_on = parsed["starterz_started_on"]
     starterz.advice_on = parsed.get("starterz_advice_on")
     advice = parsed.get("starterz_advice")
     starterz.advice = Route(advice) if advice else None
-    starterz.changed_by = user

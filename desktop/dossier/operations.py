@@ -20,9 +20,11 @@ from desktop.domain.bsn import normalise_bsn
 from desktop.domain.model import KoffieEnKoek, Person, Pip, Trajectory, utcnow
 from desktop.dossier.checks import Anchors, check_bsn, parse_form
 from desktop.dossier.forms import EINDE, FORMS, PERSON, FormSpec
+from desktop.dossier.identifiers import normalise_v_nummer, v_nummer_problem
 from desktop.dossier.models import Draft
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed, format_date
 from desktop.journey.rules import Rules
+from desktop.messages import N_
 from desktop.store import Store
 
 
@@ -75,13 +77,12 @@ def _current(session: Session, spec: FormSpec, person_id: str, record_id: str | 
     return session.scalars(query.order_by(table.created_at.desc()).limit(1)).first()
 
 
-def _apply(record: Any, spec: FormSpec, parsed: Mapping[str, Any], user: str) -> None:
+def _apply(record: Any, spec: FormSpec, parsed: Mapping[str, Any]) -> None:
     for name, value in parsed.items():
         if name == "amount":  # euros on screen, cents in the table
             record.amount_cents = None if value is None else round(value * 100)
         else:
             setattr(record, name, value)
-    record.changed_by = user
 
 
 def save_form(
@@ -91,7 +92,6 @@ def save_form(
     values: Mapping[str, Raw],
     *,
     today: date,
-    user: str = "",
     complete: bool = False,
     record_id: str | None = None,
     rules: Rules | None = None,
@@ -104,10 +104,8 @@ def save_form(
     spec = FORMS[form]
     if form == "ontzorgen" and rules is None:
         raise ValueError("saving ontzorgen needs the rules (its standard period)")
-    if form == "person":
-        return save_person(store, person_id, values, today=today, user=user)
-    if form == "einde":
-        return save_end(store, person_id, values, today=today, user=user)
+    if form in ("person", "einde"):
+        raise ValueError(f"{form} has its own save function (desktop.dossier.saving)")
     complete = complete or spec.many  # each progress talk or handhaving step is a whole record
     if complete:
         values = with_completion(spec, values, today)
@@ -121,9 +119,9 @@ def save_form(
         record = _current(session, spec, person_id, record_id)
         if record is None:
             assert spec.table is not None
-            record = spec.table(person_id=person_id, created_by=user)
+            record = spec.table(person_id=person_id)
             session.add(record)
-        _apply(record, spec, parsed, user)
+        _apply(record, spec, parsed)
         drop_draft(session, person_id, form)
         session.flush()
         done = spec.many or bool(spec.complete_field and parsed.get(spec.complete_field))
@@ -153,10 +151,14 @@ def extension_problem(parsed: Mapping[str, Any], rules: Rules, today: date) -> F
     return None
 
 
-def save_person(
-    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date, user: str = ""
-) -> Saved:
-    """Save a person's details (and the koppeling date of their trajectory, if any)."""
+#: Fields of the person form that belong to the trajectory.
+TRAJECTORY_FIELDS = ("koppeling_date", "melding_date", "voorinburgering_start",
+                     "voorinburgering_end", "vwn_start", "vwn_begeleider")  # fmt: skip
+
+
+def save_person(store: Store, person_id: str, values: Mapping[str, Raw], *, today: date) -> Saved:
+    """Save a person's details, their trajectory's dates (koppeling, melding, voorinburgering,
+    VWN begeleiding) and the household's label."""
     with store.transaction() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -170,6 +172,9 @@ def save_person(
         bsn_error = check_bsn(values.get("bsn"))
         if bsn_error:
             errors.append(bsn_error)
+        v_error = v_nummer_problem(values.get("v_nummer"))
+        if v_error:
+            errors.append(v_error)
         if parsed.get("bsn"):
             bsn = normalise_bsn(parsed["bsn"])
             taken = session.scalar(
@@ -178,25 +183,38 @@ def save_person(
             if taken:
                 errors.append(FieldError("bsn", "Dit BSN staat al bij een andere persoon."))
             parsed["bsn"] = bsn
+        if parsed.get("v_nummer") and not v_error:
+            v_nummer = normalise_v_nummer(parsed["v_nummer"])
+            taken = session.scalar(
+                select(Person.id).where(Person.v_nummer == v_nummer, Person.id != person_id)
+            )
+            if taken:
+                errors.append(
+                    FieldError("v_nummer", N_("Dit V-nummer staat al bij een andere persoon."))
+                )
+            parsed["v_nummer"] = v_nummer
         if errors:
             raise ValidationFailed(errors)
-        koppeling = parsed.pop("koppeling_date", None)
+        trajectory_values = {name: parsed.pop(name, None) for name in TRAJECTORY_FIELDS}
+        label = str(parsed.pop("household_label", None) or "")
         parsed["bsn"] = parsed.get("bsn") or None
         parsed["v_nummer"] = parsed.get("v_nummer") or None
         parsed["sex"] = parsed.get("sex") or ""
+        parsed["country_of_origin"] = str(parsed.get("country_of_origin") or "").upper()[:2]
         for name, value in parsed.items():
             setattr(person, name, value)
-        person.changed_by = user
         if person.trajectory is not None:
-            person.trajectory.koppeling_date = koppeling
-            person.trajectory.changed_by = user
+            for name, value in trajectory_values.items():
+                if value is None and name == "vwn_begeleider":
+                    value = ""
+                setattr(person.trajectory, name, value)
+        if person.household is not None and label:
+            person.household.label = label
         drop_draft(session, person_id, "person")
         return Saved("person", person_id, False)
 
 
-def save_end(
-    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date, user: str = ""
-) -> Saved:
+def save_end(store: Store, person_id: str, values: Mapping[str, Raw], *, today: date) -> Saved:
     """End a trajectory: voldaan, ontheven, verhuisd (with the new municipality) or gestopt."""
     with store.transaction() as session:
         trajectory = session.scalar(select(Trajectory).where(Trajectory.person_id == person_id))
@@ -207,7 +225,6 @@ def save_end(
         )
         for name, value in parsed.items():
             setattr(trajectory, name, value)
-        trajectory.changed_by = user
         drop_draft(session, person_id, "einde")
         return Saved("einde", trajectory.id, True)
 
@@ -215,9 +232,7 @@ def save_end(
 # -- drafts --------------------------------------------------------------------------------
 
 
-def save_draft(
-    store: Store, person_id: str, form: str, values: Mapping[str, Raw], *, user: str = ""
-) -> None:
+def save_draft(store: Store, person_id: str, form: str, values: Mapping[str, Raw]) -> None:
     """Keep what is typed in a form, encrypted, until the form is saved or discarded."""
     payload = json.dumps(dict(values), ensure_ascii=False, sort_keys=True)
     with store.transaction() as session:
@@ -225,11 +240,11 @@ def save_draft(
             select(Draft).where(Draft.person_id == person_id, Draft.form == form)
         )
         if draft is None:
-            session.add(Draft(person_id=person_id, form=form, payload=payload, saved_by=user))
+            session.add(Draft(person_id=person_id, form=form, payload=payload, saved_by=store.user))
         elif draft.payload != payload:
             draft.payload = payload
             draft.saved_at = utcnow()
-            draft.saved_by = user
+            draft.saved_by = store.user
 
 
 def discard_draft(store: Store, person_id: str, form: str) -> None:

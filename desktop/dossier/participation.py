@@ -111,9 +111,7 @@ def _number_or_none(raw: Raw) -> float | None:
         return None  # reported by parse_form
 
 
-def save_activity(
-    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date, user: str = ""
-) -> Saved:
+def save_activity(store: Store, person_id: str, values: Mapping[str, Raw], *, today: date) -> Saved:
     """Add a participation activity, or change the one named by ``values["record_id"]``."""
     record_id = editing_id(values)
     errors: list[FieldError] = []
@@ -133,12 +131,11 @@ def save_activity(
         if record_id:
             record = record_of(session, ParticipationActivity, person_id, record_id)
         else:
-            record = ParticipationActivity(person_id=person_id, created_by=user)
+            record = ParticipationActivity(person_id=person_id)
             session.add(record)
         record.kind = ActivityKind(parsed["kind"])
         for name in ("description", "organisation", "hours_per_week", "start_date", "end_date"):
             setattr(record, name, parsed[name])
-        record.changed_by = user
         drop_draft(session, person_id, ACTIVITY.key)
         session.flush()
         return Saved(ACTIVITY.key, record.id, False)

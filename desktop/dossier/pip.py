@@ -104,16 +104,15 @@ def deviation_problem(
     )
 
 
-def _set_agreements(pip: Pip, parsed: Mapping[str, Any], user: str) -> None:
+def _set_agreements(pip: Pip, parsed: Mapping[str, Any]) -> None:
     existing = {row.domain: row for row in pip.agreements}
     for domain in AGREEMENT_DOMAINS:
         text = parsed.get(agreement_field(domain)) or ""
         row = existing.get(domain)
         if row is None and text:
-            pip.agreements.append(PipAgreement(domain=domain, text=text, created_by=user))
+            pip.agreements.append(PipAgreement(domain=domain, text=text))
         elif row is not None and row.text != text:
             row.text = text
-            row.changed_by = user
 
 
 def save_pip(
@@ -123,7 +122,6 @@ def save_pip(
     *,
     today: date,
     rules: Rules,
-    user: str = "",
     complete: bool = False,
 ) -> Saved:
     """Save the latest PIP version (making version 1 if there is none); ``complete`` signs it."""
@@ -147,14 +145,13 @@ def save_pip(
         if errors:
             raise ValidationFailed(errors)
         if latest is None:
-            latest = Pip(person_id=person_id, version=1, route=route, created_by=user)
+            latest = Pip(person_id=person_id, version=1, route=route)
             session.add(latest)
         for spec in PIP.fields:
             setattr(latest, spec.name, parsed[spec.name] if spec.name != "route" else route)
         if latest.drafted_on is None:
             latest.drafted_on = today
-        latest.changed_by = user
-        _set_agreements(latest, parsed, user)
+        _set_agreements(latest, parsed)
         drop_draft(session, person_id, "pip")
         session.flush()
         return Saved("pip", latest.id, latest.signed_on is not None)
@@ -201,7 +198,6 @@ def new_pip_version(
     reason: str,
     today: date,
     rules: Rules,
-    user: str = "",
 ) -> Saved:
     """Start a new PIP version (schakelen, afschalen, verhuizing, bijstelling) with a reason.
 
@@ -230,11 +226,9 @@ def new_pip_version(
             language_provider=previous.language_provider, support=previous.support,
             route_registered_on=previous.route_registered_on if route == previous.route else None,
             route_started_on=previous.route_started_on if route == previous.route else None,
-            created_by=user, changed_by=user,
         )  # fmt: skip
         for agreement in previous.agreements:
-            pip.agreements.append(PipAgreement(domain=agreement.domain, text=agreement.text,
-                                               created_by=user))  # fmt: skip
+            pip.agreements.append(PipAgreement(domain=agreement.domain, text=agreement.text))
         session.add(pip)
         drop_draft(session, person_id, "pip")
         session.flush()

@@ -25,7 +25,7 @@ from desktop.dossier.history import HistoryEntry, load_history
 from desktop.dossier.household import MEMBER, age_on
 from desktop.dossier.housing import RESIDENCE, ResidenceRow, load_residences
 from desktop.dossier.intake import intake_values
-from desktop.dossier.operations import load_drafts
+from desktop.dossier.operations import TRAJECTORY_FIELDS, load_drafts
 from desktop.dossier.participation import (
     ACTIVITY,
     ActivityRow,
@@ -168,9 +168,9 @@ def _forms(session: Session, person: Person, trajectory: Trajectory | None) -> d
             values.update(defaults.get(key, {}))
         forms[key] = FormState(key, record_id, values)
     person_values = {f.name: raw_value(f, getattr(person, f.name, None)) for f in PERSON.fields}
-    person_values["koppeling_date"] = raw_value(
-        PERSON.field("koppeling_date"), trajectory.koppeling_date if trajectory else None
-    )
+    for name in TRAJECTORY_FIELDS:
+        person_values[name] = raw_value(PERSON.field(name), getattr(trajectory, name, None))
+    person_values["household_label"] = person.household.label if person.household else ""
     forms["person"] = FormState("person", person.id, person_values)
     end_values = {f.name: raw_value(f, getattr(trajectory, f.name, None)) for f in EINDE.fields}
     forms["einde"] = FormState("einde", trajectory.id if trajectory else None, end_values)

@@ -45,6 +45,7 @@ from desktop.store.keys import (
     new_data_key,
 )
 from desktop.store.paths import DATABASE_NAME, KEY_FILE_NAME, ensure_local
+from desktop.store.stamping import attach_stamping
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_USER = "beheerder"
@@ -129,6 +130,7 @@ class Store:
         self._data_key = data_key
         self.engine = self._make_engine(location.database, data_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        attach_stamping(self._sessions, lambda: self.user)  # created_by/changed_by, once
         from desktop.audit.capture import attach  # late: the audit package uses the store
 
         attach(self, self._sessions)  # every ORM change of a dossier record is audited

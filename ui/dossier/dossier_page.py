@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import HouseholdRole, PipChange, Route
-from desktop.dossier.household import add_household_member, find_people, link_household_member
-from desktop.dossier.housing import remove_residence, save_residence
-from desktop.dossier.intake import save_brede_intake
-from desktop.dossier.operations import Saved, discard_draft, save_draft, save_form
-from desktop.dossier.participation import remove_activity, save_activity
-from desktop.dossier.pip import new_pip_version, save_pip
+from desktop.dossier import saving
+from desktop.dossier.household import find_people, link_household_member
+from desktop.dossier.operations import Saved, discard_draft, save_draft
+from desktop.dossier.pip import new_pip_version
 from desktop.dossier.validation import Raw, ValidationFailed
 from desktop.dossier.view import Dossier, load_dossier
 from desktop.journey.engine import StepKey
@@ -64,9 +62,8 @@ TABS = ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip"
 #: The forms of the tabs, saved by key through the dossier operations.
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
              "ontzorgen", "handhaving", "einde")  # fmt: skip
-#: Forms that add, change and remove records in a list (with the functions that do so).
-RECORD_FORMS = {"residence": (save_residence, remove_residence),
-                "activity": (save_activity, remove_activity)}  # fmt: skip
+#: Forms that add, change and remove records in a list.
+RECORD_FORMS = ("residence", "activity")
 #: Every form with a draft: the tabs, the list forms and the add-member form.
 ALL_FORMS = (*TAB_FORMS, *RECORD_FORMS, "member")
 
@@ -222,7 +219,7 @@ class DossierPage(QWidget):
             form = self.form(key)
             form.connect_store(self._saver(key), self._drafter(key), self._discarder(key))
         member = self.form("member")
-        member.connect_store(self._member_saver, self._drafter("member"),
+        member.connect_store(self._saver("member"), self._drafter("member"),
                              self._discarder("member"))  # fmt: skip
         for key in RECORD_FORMS:
             editor = self.editor(key)
@@ -246,23 +243,15 @@ class DossierPage(QWidget):
     def _saver(self, key: str) -> Callable[[dict[str, Raw], bool], Saved]:
         def save(values: dict[str, Raw], complete: bool) -> Saved:
             store, person = self._store()
-            common: dict[str, Any] = {"today": self._today, "user": store.user}
-            if key == "brede_intake":
-                return save_brede_intake(store, person, values, complete=complete, **common)
-            if key == "pip":
-                return save_pip(store, person, values, rules=self._rules, complete=complete,
-                                **common)  # fmt: skip
-            if key in RECORD_FORMS:
-                return RECORD_FORMS[key][0](store, person, values, **common)
-            return save_form(store, person, key, values, complete=complete, rules=self._rules,
-                             **common)  # fmt: skip
+            return saving.save(store, person, key, values, today=self._today, rules=self._rules,
+                               complete=complete)  # fmt: skip
 
         return save
 
     def _drafter(self, key: str) -> Callable[[dict[str, Raw]], None]:
         def keep(values: dict[str, Raw]) -> None:
             store, person = self._store()
-            save_draft(store, person, key, values, user=store.user)
+            save_draft(store, person, key, values)
 
         return keep
 
@@ -276,20 +265,17 @@ class DossierPage(QWidget):
     def _remover(self, key: str) -> Callable[[str], None]:
         def remove(record_id: str) -> None:
             store, person = self._store()
-            RECORD_FORMS[key][1](store, person, record_id)
+            saving.remove(store, person, key, record_id)
 
         return remove
-
-    def _member_saver(self, values: dict[str, Raw], _complete: bool) -> Saved:
-        store, person = self._store()
-        return add_household_member(store, person, values, today=self._today, user=store.user)
 
     def _new_pip_version(self, route: str, change: str, reason: str) -> None:
         store, person = self._store()
         try:
-            saved = new_pip_version(store, person, route=Route(route), change=PipChange(change),
-                                    reason=reason, today=self._today, rules=self._rules,
-                                    user=store.user)  # fmt: skip
+            saved = new_pip_version(
+                store, person, route=Route(route), change=PipChange(change), reason=reason,
+                today=self._today, rules=self._rules,
+            )  # fmt: skip
         except ValidationFailed as failed:
             self.pages["pip"].show_new_version_errors(failed)
             return
@@ -308,8 +294,7 @@ class DossierPage(QWidget):
     def _link_person(self, other_id: str, role: str) -> None:
         store, person = self._store()
         try:
-            saved = link_household_member(store, person, other_id, role=HouseholdRole(role),
-                                          user=store.user)  # fmt: skip
+            saved = link_household_member(store, person, other_id, role=HouseholdRole(role))
         except ValidationFailed as failed:
             self.overview.link_box.show_error("\n".join(e.message for e in failed.errors))
             return

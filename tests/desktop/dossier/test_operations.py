@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from desktop.domain.enums import HouseholdRole, PipChange, Route
+from desktop.dossier import saving
 from desktop.dossier.household import add_household_member, link_household_member
 from desktop.dossier.intake import save_brede_intake
 from desktop.dossier.operations import discard_draft, save_draft, save_form
@@ -177,22 +178,22 @@ def test_person_bsn_and_birth_date_checks(store: Store, person_id: str, rules: R
     values = dict(load_dossier(store, person_id, today=TODAY, rules=rules).forms["person"].values)
     values.update(bsn="123456789", birth_date="01-01-2030")
     with pytest.raises(ValidationFailed) as failed:
-        save_form(store, person_id, "person", values, today=TODAY)
+        saving.save(store, person_id, "person", values, today=TODAY)
     assert (
         failed.value.message_for("bsn")
         == "Dit BSN klopt niet volgens de elfproef. Controleer het nummer."
     )
     assert failed.value.message_for("birth_date")
     values.update(bsn="123456782", birth_date="15-01-1990")
-    save_form(store, person_id, "person", values, today=TODAY)
+    saving.save(store, person_id, "person", values, today=TODAY)
 
 
 def test_end_of_trajectory_moved_needs_the_new_municipality(store: Store, person_id: str) -> None:
     values = {"end_kind": "verhuisd", "end_date": "28-02-2025"}
     with pytest.raises(ValidationFailed) as failed:
-        save_form(store, person_id, "einde", values, today=TODAY)
+        saving.save(store, person_id, "einde", values, today=TODAY)
     assert failed.value.message_for("new_municipality")
-    save_form(store, person_id, "einde", {**values, "new_municipality": "Zwolle"}, today=TODAY)
+    saving.save(store, person_id, "einde", {**values, "new_municipality": "Zwolle"}, today=TODAY)
 
 
 def test_household_members_and_their_own_journey(
