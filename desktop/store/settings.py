@@ -16,7 +16,7 @@ import copy
 import json
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from sqlalchemy import Connection
@@ -91,6 +91,18 @@ class Key(Generic[T]):
         """True when the setting has been stored at all (even if empty)."""
         return _read(where, self.name) is not None
 
+    def clear(self, where: Store | Connection) -> None:
+        """Forget the stored value (it reads as the default again)."""
+        if isinstance(where, Connection):
+            where.exec_driver_sql('DELETE FROM setting WHERE "key" = ?', (self.name,))
+            return
+        with where.transaction() as session:
+            self.clear(session.connection())
+
+    def of(self, part: str) -> Key[T]:
+        """The same setting kept apart per ``part`` (per user, say): ``<name>.<part>``."""
+        return replace(self, name=f"{self.name}.{part}")
+
 
 def text(name: str, default: str = "") -> Key[str]:
     """A free-text setting."""
@@ -136,6 +148,22 @@ def _dump_head(value: tuple[int, str] | None) -> str:
     return "" if value is None else f"{value[0]}:{value[1]}"
 
 
+FormValues = dict[str, str | bool | None]
+
+
+def _form_values(text: str) -> FormValues | None:
+    found = json.loads(text) if text else None
+    if found is None:
+        return None
+    if not isinstance(found, dict):
+        raise ValueError("not a JSON object")
+    return {str(k): v for k, v in found.items() if v is None or isinstance(v, str | bool)}
+
+
+def _dump_form_values(value: FormValues | None) -> str:
+    return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 # -- the store -------------------------------------------------------------------------------
 
 #: The id of this database, also in the key file: a database and key file belong together.
@@ -167,6 +195,13 @@ def _retention_valid(value: int | None) -> bool:
 #: Years a closed dossier is kept after the trajectory's end; None: not set (nothing is due).
 RETENTION_YEARS: Key[int | None] = Key(
     "privacy.retention_years", None, _optional_int, _dump_optional_int, _retention_valid
+)
+
+# -- dossier ---------------------------------------------------------------------------------
+
+#: A half-typed registration (koppeling), kept per user with ``.of(user)`` until it is saved.
+REGISTRATION_DRAFT: Key[FormValues | None] = Key(
+    "draft.koppeling", None, _form_values, _dump_form_values
 )
 
 # -- sync ------------------------------------------------------------------------------------
