@@ -48,9 +48,9 @@ from desktop.domain.enums import (
 )
 from desktop.domain.text import display_name, person_search_key
 
+#: A person's record id, in the public signatures of the dossier operations and the caseload
+#: (a plain ``str`` from the ORM or a Qt signal becomes one at that boundary).
 PersonId = NewType("PersonId", str)
-ConsultantId = NewType("ConsultantId", str)
-HouseholdId = NewType("HouseholdId", str)
 
 
 def new_id() -> str:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.bsn import normalise_bsn
 from desktop.domain.enums import Category, FamilyReunification, HouseholdRole, ResidenceKind
-from desktop.domain.model import Consultant, Household, Person, Residence, Trajectory
+from desktop.domain.model import Consultant, Household, Person, PersonId, Residence, Trajectory
 from desktop.domain.text import search_key
 from desktop.dossier.checks import Anchors, check_bsn, parse_form
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
@@ -108,7 +108,7 @@ class DuplicateReason(StrEnum):
 class Duplicate:
     """Someone already in the database who may be the person being registered."""
 
-    person_id: str
+    person_id: PersonId
     display_name: str
     name_original: str
     birth_date: date | None
@@ -171,7 +171,7 @@ def find_duplicates(
             continue
         found.append(
             Duplicate(
-                person.id,
+                PersonId(person.id),
                 person.display_name,
                 person.name_original,
                 person.birth_date,
