@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.domain.enums import Category, Route
-from desktop.domain.model import Consultant, Person, Trajectory
+from desktop.domain.model import Consultant, Person, PersonId, Trajectory
 from desktop.domain.text import display_name, search_key
 from desktop.journey.engine import StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
@@ -25,7 +25,7 @@ from desktop.store import Store
 class CaseloadRow:
     """One line of the caseload."""
 
-    person_id: str
+    person_id: PersonId
     display_name: str
     name_original: str
     birth_date: date | None
@@ -88,7 +88,7 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
             deadline = state.next_deadline
             rows.append(
                 CaseloadRow(
-                    person_id=record.id,
+                    person_id=PersonId(record.id),
                     display_name=display_name(record.family_name, record.given_names),
                     name_original=record.name_original,
                     birth_date=record.birth_date,

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from desktop import cli_sync as sync_commands
 from desktop.documents.errors import HandoutError
 from desktop.exchange import ExchangeError
 from desktop.journey.rules import RulesError
@@ -35,7 +36,6 @@ from desktop.passphrase import (
 )
 from desktop.store import Store, StoreError, default_data_dir
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
-from desktop.sync import commands as sync_commands
 
 #: The subcommands; the launcher opens the screens when argv[0] is none of these.
 COMMANDS: tuple[str, ...] = (

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install what is needed, then lint, type-check and run the whole test suite offscreen.
+# Install what is needed; lint, type-check, check the layers, run the whole suite offscreen.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
@@ -9,5 +9,7 @@ echo "== ruff"
 .venv/bin/ruff format --check .
 echo "== mypy (strict on desktop/)"
 .venv/bin/mypy
+echo "== import-linter (the layers in pyproject.toml)"
+.venv/bin/lint-imports --no-cache
 echo "== pytest"
 .venv/bin/pytest "$@"

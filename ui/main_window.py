@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedW
 from desktop.access.session import lock as close_session
 from desktop.access.users import ensure_users
 from desktop.audit.trail import Action, record
+from desktop.domain.model import PersonId
 from desktop.store import Store, StoreError, StoreLocation
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from ui.admin.actions import AdminActions
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Dossier"), str(error))
             return
-        self.dossier.show_person(self.store, person_id)
+        self.dossier.show_person(self.store, PersonId(person_id))  # a signal carries str
         self.next_step_action.setEnabled(True)
         self.stack.setCurrentWidget(self.dossier)
 

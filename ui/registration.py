@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Category
+from desktop.domain.model import PersonId
 from desktop.dossier import saving
 from desktop.dossier.operations import Saved
 from desktop.dossier.registration import (
@@ -427,7 +428,7 @@ class KoppelingDialog(QDialog):
         merged = {**values, **self.own_values()}
         self._show_own_errors(None)
         try:
-            return saving.save(self.store, "", "koppeling", merged, today=self._today)
+            return saving.save(self.store, PersonId(""), "koppeling", merged, today=self._today)
         except ValidationFailed as failed:
             self._show_own_errors(failed.errors)
             raise

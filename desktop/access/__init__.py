@@ -1,1 +1,1 @@
-"""Users, roles, unlock throttling and the auto-lock policy."""
+"""Users, roles, unlock throttling, the auto-lock policy, and the admin's review of the trail."""

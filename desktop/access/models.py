@@ -33,7 +33,3 @@ class User(Record, Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     role: Mapped[Role] = mapped_column(enum_type(Role), default=Role.CONSULTANT)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-
-
-from desktop.audit import models as _audit_models  # noqa: E402, F401  (audit trail on Base)
-from desktop.privacy import models as _privacy_models  # noqa: E402, F401  (tombstones on Base)

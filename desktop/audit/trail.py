@@ -3,8 +3,9 @@
 Entries say who did what to which record and which fields, never a value: a trail about
 health notes must not itself hold health notes. Each entry's hash covers all its fields and
 the previous entry's hash of the same laptop, so removing or altering an entry breaks the chain
-(:mod:`desktop.audit.verify`). The database refuses updates and deletions of entries (triggers
-in migration 4); this laptop's last entry is also remembered outside the synced table.
+(:func:`desktop.access.review.verify`). The database refuses updates and deletions of entries
+(triggers in migration 4); this laptop's last entry is also remembered outside the synced
+table (:data:`desktop.store.settings.AUDIT_HEAD`).
 """
 
 from __future__ import annotations
@@ -18,13 +19,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from desktop.domain.model import new_id, utcnow
-from desktop.sync.ledger import device_id, get_setting, set_setting
+from desktop.store import settings
+from desktop.store.settings import device_id
 
 if TYPE_CHECKING:
     from desktop.store import Store
-
-#: Setting (local, not synced): "<seq>:<hash>" of this laptop's newest entry.
-HEAD_SETTING = "audit.head"
 
 
 class Action(StrEnum):
@@ -124,7 +123,7 @@ def append(
     connection.exec_driver_sql(
         f"INSERT INTO audit_entry ({columns}) VALUES ({marks})", tuple(values.values())
     )
-    set_setting(connection, HEAD_SETTING, f"{seq}:{digest}")
+    settings.AUDIT_HEAD.set(connection, (seq, digest))
     return digest
 
 
@@ -154,11 +153,7 @@ def record(
 
 def head(connection: Connection) -> tuple[int, str] | None:
     """This laptop's remembered newest entry (sequence number and hash), if any."""
-    text = get_setting(connection, HEAD_SETTING)
-    if not text:
-        return None
-    seq, _, digest = text.partition(":")
-    return int(seq), digest
+    return settings.AUDIT_HEAD.get(connection)
 
 
 def record_for_people(

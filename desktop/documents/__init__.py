@@ -13,7 +13,14 @@ from desktop.documents.errors import (
     UnknownLanguage,
 )
 from desktop.documents.languages import LANGUAGES, Language, language, person_language
-from desktop.documents.render import DOCUMENT_NAMES, DocumentKind, Handout, HandoutMaker
+from desktop.documents.render import (
+    DOCUMENT_NAMES,
+    DocumentKind,
+    Handout,
+    HandoutMaker,
+    Paragraph,
+    render_plain,
+)
 
 __all__ = [
     "DOCUMENT_NAMES",
@@ -28,9 +35,11 @@ __all__ = [
     "LanguageReport",
     "MissingGlyph",
     "NoHandoutPerson",
+    "Paragraph",
     "ReviewStatus",
     "UnknownLanguage",
     "language",
     "person_language",
+    "render_plain",
     "translation_report",
 ]

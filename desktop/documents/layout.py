@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.documents.catalog import N_, Phrase, Translation
 from desktop.documents.fonts import Script
 from desktop.documents.languages import DUTCH, Language, long_date
-from desktop.documents.text import Style, Typesetter
+from desktop.documents.text import MissingGlyph, Style, Typesetter
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 36.0
@@ -220,6 +220,25 @@ class Sheet:
         height = self.pair(msgid, style, left, right, self.y, draw=False, **values)
         self.ensure(height)
         self.pair(msgid, style, left, right, self.y, color=color, **values)
+        self.y -= height + gap
+        return height
+
+    def plain(self, text: str, style: Style, *, indent: float = 0.0, gap: float = 4.0) -> float:
+        """A full-width paragraph of literal Dutch text (data, not a msgid) at the cursor.
+
+        A character that no bundled font has is printed as "?" rather than failing the page.
+        """
+        x, width = MARGIN + indent, PAGE_WIDTH - 2 * MARGIN - indent
+        while True:
+            try:
+                height = self.text(text, style, x, self.y, width, draw=False)
+                break
+            except MissingGlyph as missing:
+                if missing.char not in text:  # not a character of the text: a real fault
+                    raise
+                text = text.replace(missing.char, "?")
+        self.ensure(height)
+        self.text(text, style, x, self.y, width)
         self.y -= height + gap
         return height
 

@@ -8,7 +8,7 @@ user chooses is written (by the caller, atomically), so no unencrypted copy is l
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -17,8 +17,8 @@ from desktop.documents.catalog import N_, Catalogs
 from desktop.documents.config import HandoutConfig, load_config
 from desktop.documents.data import HandoutPerson, load_handout_person
 from desktop.documents.fonts import font_set
-from desktop.documents.languages import Language, date_locale, language, person_language
-from desktop.documents.layout import Context, Sheet, person_header
+from desktop.documents.languages import DUTCH, Language, date_locale, language, person_language
+from desktop.documents.layout import BODY, HEADING, Context, Sheet, person_header
 from desktop.documents.text import Typesetter
 from desktop.journey import Rules, load_rules
 from desktop.store import Store
@@ -164,3 +164,44 @@ class HandoutMaker:
             if progress is not None:
                 progress(done, len(people))
         return handouts
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of a plain document: literal Dutch text (data, not a msgid to translate)."""
+
+    text: str
+    heading: bool = False
+    indent: bool = False
+
+
+def render_plain(
+    title: str,
+    paragraphs: Iterable[Paragraph],
+    *,
+    today: date,
+    config: HandoutConfig | None = None,
+) -> bytes:
+    """A Dutch document on the handout page (title band, footer, page numbers) as PDF bytes.
+
+    For texts that are data rather than translations, such as an inzage: every script the
+    handout fonts cover is drawn, and a character none of them has is printed as "?".
+    """
+    ctx = Context(
+        typesetter=Typesetter(font_set()),
+        translation=Catalogs().translation(DUTCH),
+        date_locale=DUTCH.locale,
+        municipality=(config or load_config()).municipality,
+        printed_on=today,
+    )
+    with _render_lock:
+        sheet = Sheet(ctx, title)
+        for paragraph in paragraphs:
+            if paragraph.heading:
+                sheet.y -= 6
+            sheet.plain(
+                paragraph.text,
+                HEADING if paragraph.heading else BODY,
+                indent=12.0 if paragraph.indent else 0.0,
+            )
+        return sheet.finish()

@@ -48,9 +48,9 @@ from desktop.domain.enums import (
 )
 from desktop.domain.text import display_name, person_search_key
 
+#: A person's record id, in the public signatures of the dossier operations and the caseload
+#: (a plain ``str`` from the ORM or a Qt signal becomes one at that boundary).
 PersonId = NewType("PersonId", str)
-ConsultantId = NewType("ConsultantId", str)
-HouseholdId = NewType("HouseholdId", str)
 
 
 def new_id() -> str:
@@ -430,6 +430,3 @@ PERSON_TABLES: tuple[type[Any], ...] = (
     ParticipationActivity,
     Handhaving,
 )
-from desktop.access import models as _access_models  # noqa: E402, F401  (users; audit, tombstones)
-from desktop.dossier import models as _dossier_models  # noqa: E402, F401  (drafts table on Base)
-from desktop.sync import models as _sync_models  # noqa: E402, F401  (sync tables on Base)

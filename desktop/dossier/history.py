@@ -22,6 +22,7 @@ from desktop.domain.model import (
     Ontzorgen,
     ParticipationActivity,
     Person,
+    PersonId,
     Pip,
     ProgressTalk,
     Pvt,
@@ -61,7 +62,7 @@ _SOURCES: tuple[tuple[str, Any, str | None, str | None], ...] = (
 )
 
 
-def load_history(session: Session, person_id: str) -> list[HistoryEntry]:
+def load_history(session: Session, person_id: PersonId) -> list[HistoryEntry]:
     """Every record of the person, newest change first."""
     entries: list[HistoryEntry] = []
     for kind, table, day_column, value_column in _SOURCES:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.bsn import normalise_bsn
 from desktop.domain.enums import Category, FamilyReunification, HouseholdRole, Schooling
-from desktop.domain.model import Household, Person, Trajectory
+from desktop.domain.model import Household, Person, PersonId, Trajectory
 from desktop.domain.text import search_key
 from desktop.dossier.checks import Anchors, check_bsn, parse_form, raw_value
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
@@ -70,7 +70,7 @@ def _household_of(person: Person) -> Household:
 
 
 def add_household_member(
-    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date
+    store: Store, person_id: PersonId, values: Mapping[str, Raw], *, today: date
 ) -> Saved:
     """Add a partner, child or other member to the person's household.
 
@@ -123,7 +123,7 @@ def add_household_member(
 class PersonMatch:
     """Someone found by name, to link to a household."""
 
-    person_id: str
+    person_id: PersonId
     display_name: str
     name_original: str
     birth_date: date | None
@@ -134,7 +134,7 @@ class PersonMatch:
 MATCH_LIMIT = 20
 
 
-def find_people(store: Store, person_id: str, text: str) -> list[PersonMatch]:
+def find_people(store: Store, person_id: PersonId, text: str) -> list[PersonMatch]:
     """People whose name (in any script) contains ``text``, to link to ``person_id``'s
     household; the person and those already in that household are left out."""
     needle = search_key(text)
@@ -154,7 +154,7 @@ def find_people(store: Store, person_id: str, text: str) -> list[PersonMatch]:
                 (Person.household_id != anchor.household_id) | Person.household_id.is_(None)
             )
         return [
-            PersonMatch(p.id, p.display_name, p.name_original, p.birth_date,
+            PersonMatch(PersonId(p.id), p.display_name, p.name_original, p.birth_date,
                         p.household_id is not None)
             for p in session.scalars(query.limit(MATCH_LIMIT))
         ]  # fmt: skip
@@ -165,7 +165,7 @@ def _fellow(anchor: Person, other: Person) -> bool:
 
 
 def link_household_member(
-    store: Store, person_id: str, other_id: str, *, role: HouseholdRole
+    store: Store, person_id: PersonId, other_id: str, *, role: HouseholdRole
 ) -> Saved:
     """Put an existing person (say, a partner with their own dossier) in this household.
 

@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import ResidenceKind
-from desktop.domain.model import Residence
+from desktop.domain.model import PersonId, Residence
 from desktop.dossier.checks import Anchors, parse_form, raw_value
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
 from desktop.dossier.operations import Saved, drop_draft
@@ -79,7 +79,7 @@ def overlaps(a_start: date, a_end: date | None, b_start: date, b_end: date | Non
     return a_start < (b_end or date.max) and b_start < (a_end or date.max)
 
 
-def load_residences(session: Session, person_id: str) -> list[ResidenceRow]:
+def load_residences(session: Session, person_id: PersonId) -> list[ResidenceRow]:
     """Every period of residence of the person, oldest first."""
     return [
         ResidenceRow(r.id, r.kind, r.location, r.start_date, r.end_date)
@@ -101,7 +101,7 @@ def _overlap_problem(others: list[Residence], start: date, end: date | None) -> 
 
 
 def save_residence(
-    store: Store, person_id: str, values: Mapping[str, Raw], *, today: date
+    store: Store, person_id: PersonId, values: Mapping[str, Raw], *, today: date
 ) -> Saved:
     """Add a period of residence, or change the one named by ``values["record_id"]``."""
     record_id = editing_id(values)
@@ -136,7 +136,7 @@ def save_residence(
         return Saved(RESIDENCE.key, record.id, False)
 
 
-def remove_residence(store: Store, person_id: str, record_id: str) -> None:
+def remove_residence(store: Store, person_id: PersonId, record_id: str) -> None:
     """Delete a period of residence (entered by mistake)."""
     with store.transaction() as session:
         remove_record(session, Residence, person_id, record_id)

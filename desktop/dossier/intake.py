@@ -18,7 +18,7 @@ from desktop.domain.enums import (
     Route,
     TestOutcome,
 )
-from desktop.domain.model import BredeIntake, IntakeDomain, Leerbaarheidstoets, StarterZ
+from desktop.domain.model import BredeIntake, IntakeDomain, Leerbaarheidstoets, PersonId, StarterZ
 from desktop.dossier.checks import parse_form, raw_value
 from desktop.dossier.forms import (
     ASSESSMENTS,
@@ -98,7 +98,7 @@ def _latest(session: Session, table: Any, person_id: str) -> Any:
     return session.scalars(query.limit(1)).first()
 
 
-def intake_values(session: Session, person_id: str) -> tuple[str | None, dict[str, Raw]]:
+def intake_values(session: Session, person_id: PersonId) -> tuple[str | None, dict[str, Raw]]:
     """The stored intake (with toets and StarterZ) as form values; (record id, values)."""
     intake = _latest(session, BredeIntake, person_id)
     toets = _latest(session, Leerbaarheidstoets, person_id)
@@ -136,7 +136,7 @@ def intake_values(session: Session, person_id: str) -> tuple[str | None, dict[st
 
 def save_brede_intake(
     store: Store,
-    person_id: str,
+    person_id: PersonId,
     values: Mapping[str, Raw],
     *,
     today: date,

@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.bsn import normalise_bsn
-from desktop.domain.model import KoffieEnKoek, Person, Pip, Trajectory, utcnow
+from desktop.domain.model import KoffieEnKoek, Person, PersonId, Pip, Trajectory, utcnow
 from desktop.dossier.checks import Anchors, check_bsn, parse_form
 from desktop.dossier.forms import EINDE, FORMS, PERSON, FormSpec
 from desktop.dossier.identifiers import normalise_v_nummer, v_nummer_problem
@@ -37,7 +37,7 @@ class Saved:
     completed: bool
 
 
-def anchors_for(session: Session, person_id: str) -> Anchors:
+def anchors_for(session: Session, person_id: PersonId) -> Anchors:
     """The dates of the dossier that other dates may not precede."""
     koppeling = session.scalar(
         select(Trajectory.koppeling_date).where(Trajectory.person_id == person_id)
@@ -59,7 +59,7 @@ def with_completion(spec: FormSpec, values: Mapping[str, Raw], today: date) -> d
     return filled
 
 
-def drop_draft(session: Session, person_id: str, form: str) -> None:
+def drop_draft(session: Session, person_id: PersonId, form: str) -> None:
     session.execute(delete(Draft).where(Draft.person_id == person_id, Draft.form == form))
 
 
@@ -87,7 +87,7 @@ def _apply(record: Any, spec: FormSpec, parsed: Mapping[str, Any]) -> None:
 
 def save_form(
     store: Store,
-    person_id: str,
+    person_id: PersonId,
     form: str,
     values: Mapping[str, Raw],
     *,
@@ -156,7 +156,9 @@ TRAJECTORY_FIELDS = ("koppeling_date", "melding_date", "voorinburgering_start",
                      "voorinburgering_end", "vwn_start", "vwn_begeleider")  # fmt: skip
 
 
-def save_person(store: Store, person_id: str, values: Mapping[str, Raw], *, today: date) -> Saved:
+def save_person(
+    store: Store, person_id: PersonId, values: Mapping[str, Raw], *, today: date
+) -> Saved:
     """Save a person's details, their trajectory's dates (koppeling, melding, voorinburgering,
     VWN begeleiding) and the household's label."""
     with store.transaction() as session:
@@ -214,7 +216,7 @@ def save_person(store: Store, person_id: str, values: Mapping[str, Raw], *, toda
         return Saved("person", person_id, False)
 
 
-def save_end(store: Store, person_id: str, values: Mapping[str, Raw], *, today: date) -> Saved:
+def save_end(store: Store, person_id: PersonId, values: Mapping[str, Raw], *, today: date) -> Saved:
     """End a trajectory: voldaan, ontheven, verhuisd (with the new municipality) or gestopt."""
     with store.transaction() as session:
         trajectory = session.scalar(select(Trajectory).where(Trajectory.person_id == person_id))
@@ -232,7 +234,7 @@ def save_end(store: Store, person_id: str, values: Mapping[str, Raw], *, today: 
 # -- drafts --------------------------------------------------------------------------------
 
 
-def save_draft(store: Store, person_id: str, form: str, values: Mapping[str, Raw]) -> None:
+def save_draft(store: Store, person_id: PersonId, form: str, values: Mapping[str, Raw]) -> None:
     """Keep what is typed in a form, encrypted, until the form is saved or discarded."""
     payload = json.dumps(dict(values), ensure_ascii=False, sort_keys=True)
     with store.transaction() as session:
@@ -247,13 +249,13 @@ def save_draft(store: Store, person_id: str, form: str, values: Mapping[str, Raw
             draft.saved_by = store.user
 
 
-def discard_draft(store: Store, person_id: str, form: str) -> None:
+def discard_draft(store: Store, person_id: PersonId, form: str) -> None:
     """Throw away what was typed since the last save."""
     with store.transaction() as session:
         drop_draft(session, person_id, form)
 
 
-def load_drafts(session: Session, person_id: str) -> dict[str, dict[str, Raw]]:
+def load_drafts(session: Session, person_id: PersonId) -> dict[str, dict[str, Raw]]:
     """Every draft of a person, per form."""
     drafts: dict[str, dict[str, Raw]] = {}
     for draft in session.scalars(select(Draft).where(Draft.person_id == person_id)):

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import ActivityKind, Route
-from desktop.domain.model import ParticipationActivity
+from desktop.domain.model import ParticipationActivity, PersonId
 from desktop.dossier.checks import Anchors, parse_form, raw_value
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
 from desktop.dossier.operations import Saved, drop_draft
@@ -80,7 +80,7 @@ class ParticipationSummary:
     target: int | None
 
 
-def load_activities(session: Session, person_id: str) -> list[ActivityRow]:
+def load_activities(session: Session, person_id: PersonId) -> list[ActivityRow]:
     """Every participation activity of the person, oldest start first."""
     return [
         ActivityRow(a.id, a.kind, a.description, a.organisation, float(a.hours_per_week or 0),
@@ -111,7 +111,9 @@ def _number_or_none(raw: Raw) -> float | None:
         return None  # reported by parse_form
 
 
-def save_activity(store: Store, person_id: str, values: Mapping[str, Raw], *, today: date) -> Saved:
+def save_activity(
+    store: Store, person_id: PersonId, values: Mapping[str, Raw], *, today: date
+) -> Saved:
     """Add a participation activity, or change the one named by ``values["record_id"]``."""
     record_id = editing_id(values)
     errors: list[FieldError] = []
@@ -141,7 +143,7 @@ def save_activity(store: Store, person_id: str, values: Mapping[str, Raw], *, to
         return Saved(ACTIVITY.key, record.id, False)
 
 
-def remove_activity(store: Store, person_id: str, record_id: str) -> None:
+def remove_activity(store: Store, person_id: PersonId, record_id: str) -> None:
     """Delete a participation activity."""
     with store.transaction() as session:
         remove_record(session, ParticipationActivity, person_id, record_id)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import LifeDomain, PipChange, Route, TestOutcome
-from desktop.domain.model import Leerbaarheidstoets, Pip, PipAgreement
+from desktop.domain.model import Leerbaarheidstoets, PersonId, Pip, PipAgreement
 from desktop.dossier.checks import parse_form, raw_value
 from desktop.dossier.forms import PIP, FieldSpec, FormSpec, Kind
 from desktop.dossier.operations import Saved, anchors_for, drop_draft, with_completion
@@ -59,7 +59,7 @@ def _versions(session: Session, person_id: str) -> list[Pip]:
 
 
 def pip_values(
-    session: Session, person_id: str
+    session: Session, person_id: PersonId
 ) -> tuple[str | None, dict[str, Raw], list[VersionSummary]]:
     """The latest PIP version as form values, and every version for the list."""
     versions = _versions(session, person_id)
@@ -117,7 +117,7 @@ def _set_agreements(pip: Pip, parsed: Mapping[str, Any]) -> None:
 
 def save_pip(
     store: Store,
-    person_id: str,
+    person_id: PersonId,
     values: Mapping[str, Raw],
     *,
     today: date,
@@ -191,7 +191,7 @@ def route_change_problem(
 
 def new_pip_version(
     store: Store,
-    person_id: str,
+    person_id: PersonId,
     *,
     route: Route,
     change: PipChange,

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.model import PersonId
 from desktop.dossier.validation import FieldError, Raw, format_date, parse_date
 
 #: The draft key holding the id of the record being edited (absent or "" for a new one).
@@ -24,7 +25,7 @@ RECORD_KEY = "record_id"
 MAX_AHEAD = timedelta(days=366)
 
 
-def record_of(session: Session, table: Any, person_id: str, record_id: str) -> Any:
+def record_of(session: Session, table: Any, person_id: PersonId, record_id: str) -> Any:
     """One record of the person; LookupError when it is gone or belongs to someone else."""
     record = session.get(table, record_id)
     if record is None or record.person_id != person_id:
@@ -54,13 +55,13 @@ def too_far_ahead(
     return errors
 
 
-def remove_record(session: Session, table: Any, person_id: str, record_id: str) -> None:
+def remove_record(session: Session, table: Any, person_id: PersonId, record_id: str) -> None:
     """Delete one record of the person (checked to be theirs)."""
     record_of(session, table, person_id, record_id)
     session.execute(delete(table).where(table.id == record_id))
 
 
-def records_of(session: Session, table: Any, person_id: str) -> list[Any]:
+def records_of(session: Session, table: Any, person_id: PersonId) -> list[Any]:
     """The person's records, oldest start first (undated last)."""
     query = select(table).where(table.person_id == person_id)
     records = list(session.scalars(query))

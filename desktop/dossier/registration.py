@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.bsn import normalise_bsn
 from desktop.domain.enums import Category, FamilyReunification, HouseholdRole, ResidenceKind
-from desktop.domain.model import Consultant, Household, Person, Residence, Setting, Trajectory
+from desktop.domain.model import Consultant, Household, Person, PersonId, Residence, Trajectory
 from desktop.domain.text import search_key
 from desktop.dossier.checks import Anchors, check_bsn, parse_form
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
@@ -31,7 +31,7 @@ from desktop.dossier.identifiers import normalise_v_nummer, v_nummer_problem
 from desktop.dossier.operations import Saved
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed, as_text
 from desktop.messages import N_
-from desktop.store import Store
+from desktop.store import Store, settings
 
 F, K, N = FieldSpec, Kind, Need
 
@@ -95,9 +95,6 @@ NEW_MEMBER = FormSpec(
     ),
 )
 
-#: The setting under which a half-typed registration waits (it has no person to belong to).
-DRAFT_KEY = "draft.koppeling"
-
 
 class DuplicateReason(StrEnum):
     """Why an existing person may be the one being registered."""
@@ -111,7 +108,7 @@ class DuplicateReason(StrEnum):
 class Duplicate:
     """Someone already in the database who may be the person being registered."""
 
-    person_id: str
+    person_id: PersonId
     display_name: str
     name_original: str
     birth_date: date | None
@@ -174,7 +171,7 @@ def find_duplicates(
             continue
         found.append(
             Duplicate(
-                person.id,
+                PersonId(person.id),
                 person.display_name,
                 person.name_original,
                 person.birth_date,
@@ -426,9 +423,7 @@ def register_koppeling(
                     melding_date=person.trajectory.melding_date,
                 )
         if user_draft:
-            draft = session.get(Setting, _draft_key(store))
-            if draft is not None:
-                session.delete(draft)
+            _draft(store).clear(session.connection())
         session.flush()
         return Saved("koppeling", person.id, True)
 
@@ -490,37 +485,23 @@ def _household(
 # -- the draft of a registration -----------------------------------------------------------
 
 
-def _draft_key(store: Store) -> str:
-    return f"{DRAFT_KEY}.{store.user}"
+def _draft(store: Store) -> settings.Key[settings.FormValues | None]:
+    return settings.REGISTRATION_DRAFT.of(store.user)
 
 
 def save_registration_draft(store: Store, values: Mapping[str, Raw]) -> None:
     """Keep a half-typed registration (encrypted, for this user) until it is saved."""
-    payload = json.dumps(dict(values), ensure_ascii=False, sort_keys=True)
-    with store.transaction() as session:
-        session.merge(Setting(key=_draft_key(store), value=payload))
+    _draft(store).set(store, dict(values))
 
 
 def load_registration_draft(store: Store) -> dict[str, Raw] | None:
     """The registration this user was typing, if any."""
-    with store.reading() as session:
-        row = session.get(Setting, _draft_key(store))
-        payload = row.value if row is not None else ""
-    try:
-        values = json.loads(payload) if payload else None
-    except ValueError:
-        return None
-    if not isinstance(values, dict):
-        return None
-    return {str(k): v for k, v in values.items() if v is None or isinstance(v, str | bool)}
+    return _draft(store).get(store)
 
 
 def discard_registration_draft(store: Store) -> None:
     """Throw the half-typed registration away."""
-    with store.transaction() as session:
-        row = session.get(Setting, _draft_key(store))
-        if row is not None:
-            session.delete(row)
+    _draft(store).clear(store)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.model import PersonId
 from desktop.dossier.forms import FORMS
 from desktop.dossier.household import add_household_member, save_member
 from desktop.dossier.housing import remove_residence, save_residence
@@ -36,9 +37,9 @@ class SaveRequest:
 
 
 #: A form's save function: (store, person id, values, request) -> what was saved.
-Saver = Callable[[Store, str, Mapping[str, Raw], SaveRequest], Saved]
+Saver = Callable[[Store, PersonId, Mapping[str, Raw], SaveRequest], Saved]
 #: A list form's remove function: (store, person id, record id).
-Remover = Callable[[Store, str, str], None]
+Remover = Callable[[Store, PersonId, str], None]
 
 SAVERS: dict[str, Saver] = {}
 REMOVERS: dict[str, Remover] = {}
@@ -55,7 +56,7 @@ def register(form: str, saver: Saver, remover: Remover | None = None) -> None:
 
 def save(
     store: Store,
-    person_id: str,
+    person_id: PersonId,
     form: str,
     values: Mapping[str, Raw],
     *,
@@ -73,7 +74,7 @@ def save(
     return saver(store, person_id, values, request)
 
 
-def remove(store: Store, person_id: str, form: str, record_id: str) -> None:
+def remove(store: Store, person_id: PersonId, form: str, record_id: str) -> None:
     """Remove one record of a list form (a residence, a participation activity)."""
     REMOVERS[form](store, person_id, record_id)
 
@@ -84,7 +85,9 @@ def removable(form: str) -> bool:
 
 
 def _simple_form(key: str) -> Saver:
-    def saver(store: Store, person_id: str, values: Mapping[str, Raw], r: SaveRequest) -> Saved:
+    def saver(
+        store: Store, person_id: PersonId, values: Mapping[str, Raw], r: SaveRequest
+    ) -> Saved:
         return save_form(store, person_id, key, values, today=r.today, complete=r.complete,
                          record_id=r.record_id, rules=r.rules)  # fmt: skip
 

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from desktop.domain.model import Consultant, Person, Trajectory
+from desktop.domain.model import Consultant, Person, PersonId, Trajectory
 from desktop.domain.text import display_name
 from desktop.journey.engine import OPEN_STATUSES, NoteArgs, StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
@@ -32,7 +32,7 @@ class Bucket(StrEnum):
 class Signal:
     """One open step with a due date that needs attention soon."""
 
-    person_id: str
+    person_id: PersonId
     display_name: str
     name_original: str
     consultant_id: str | None
@@ -93,7 +93,7 @@ def load_signals(
             if bucket is None:
                 continue
             signals.append(Signal(
-                row.id, display_name(row.family_name, row.given_names), row.name_original,
+                PersonId(row.id), display_name(row.family_name, row.given_names), row.name_original,
                 row.consultant_id, row.name or "", step.step, step.due, step.status, bucket,
                 step.note, step.note_key, step.note_args,
             ))  # fmt: skip

@@ -18,7 +18,7 @@ from desktop.domain.enums import (
     Progress,
     Schooling,
 )
-from desktop.domain.model import Handhaving, Ontzorgen, Person, ProgressTalk, Trajectory
+from desktop.domain.model import Handhaving, Ontzorgen, Person, PersonId, ProgressTalk, Trajectory
 from desktop.dossier.checks import raw_value
 from desktop.dossier.forms import EINDE, FORMS, PERSON, FormSpec
 from desktop.dossier.history import HistoryEntry, load_history
@@ -60,7 +60,7 @@ class FormState:
 class Member:
     """A member of the household."""
 
-    person_id: str
+    person_id: PersonId
     display_name: str
     name_original: str
     role: HouseholdRole
@@ -85,7 +85,7 @@ class Talk:
 class Dossier:
     """The view-model of one person's dossier on one day."""
 
-    person_id: str
+    person_id: PersonId
     display_name: str
     name_original: str
     birth_date: date | None
@@ -177,7 +177,7 @@ def _forms(session: Session, person: Person, trajectory: Trajectory | None) -> d
     for spec in (MEMBER, RESIDENCE, ACTIVITY):  # new records: blank, nothing stored yet
         blank = {f.name: raw_value(f, None) for f in spec.fields}
         forms[spec.key] = FormState(spec.key, None, {**blank, **defaults.get(spec.key, {})})
-    intake_id, intake = intake_values(session, person.id)
+    intake_id, intake = intake_values(session, PersonId(person.id))
     if intake_id is None and person.category is Category.GEZINSMIGRANT:
         intake["variant"] = "gezinsmigrant"
     forms["brede_intake"] = FormState("brede_intake", intake_id, intake)
@@ -191,7 +191,7 @@ def _household(session: Session, person: Person, today: date) -> list[Member]:
     members = []
     for other in session.scalars(query.order_by(Person.birth_date)):
         members.append(Member(
-            other.id, other.display_name, other.name_original, other.household_role,
+            PersonId(other.id), other.display_name, other.name_original, other.household_role,
             other.birth_date, age_on(other.birth_date, today) if other.birth_date else None,
             other.abroad, other.schooling, other.trajectory is not None,
         ))  # fmt: skip
@@ -221,7 +221,7 @@ def _ontzorgen_end(session: Session, person_id: str, rules: Rules) -> date | Non
     return rules.ontzorgen.term.after(start) if start else None
 
 
-def load_dossier(store: Store, person_id: str, *, today: date, rules: Rules) -> Dossier:
+def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules) -> Dossier:
     """The whole dossier of a person: details, household, klantreis, forms with drafts."""
     with store.reading() as session:
         person = session.get(Person, person_id)
@@ -245,7 +245,7 @@ def load_dossier(store: Store, person_id: str, *, today: date, rules: Rules) -> 
         talks, steps = _talks(session, person_id)
         consultant = trajectory.consultant.name if trajectory and trajectory.consultant else ""
         return Dossier(
-            person_id=person.id, display_name=person.display_name,
+            person_id=PersonId(person.id), display_name=person.display_name,
             name_original=person.name_original, birth_date=person.birth_date, bsn=person.bsn,
             v_nummer=person.v_nummer, category=person.category, languages=person.languages,
             interpreter_needed=person.interpreter_needed, consultant_name=consultant,

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
-from desktop.domain.model import Base
+from desktop.schema import metadata
 
 #: Tables never part of a person's holdings (the trail is reported apart; sync is machinery).
 EXCLUDED = frozenset({"audit_entry", "tombstone", "app_user"})
@@ -20,7 +20,7 @@ EXCLUDED = frozenset({"audit_entry", "tombstone", "app_user"})
 
 def _children(parent: str) -> list[tuple[Table, str]]:
     found = []
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         if table.name in EXCLUDED or table.name.startswith("sync_"):
             continue
         for fk in table.foreign_keys:
@@ -31,7 +31,7 @@ def _children(parent: str) -> list[tuple[Table, str]]:
 
 def holdings(connection: Connection, person_id: str) -> Iterator[tuple[Table, dict[str, Any]]]:
     """Each (table, row) of the person: the person row first, then steps, then their parts."""
-    person = Base.metadata.tables["person"]
+    person = metadata.tables["person"]
     rows = connection.execute(select(person).where(person.c.id == person_id)).mappings().all()
     for row in rows:
         yield person, dict(row)

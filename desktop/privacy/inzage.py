@@ -8,24 +8,17 @@ saves them where the user chooses. The inzage itself is audited.
 
 from __future__ import annotations
 
-import io
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from desktop.audit.models import AuditEntry
 from desktop.audit.trail import Action, record
-from desktop.documents.errors import MissingGlyph
-from desktop.documents.fonts import font_set
-from desktop.documents.render import _render_lock
-from desktop.documents.text import Style, Typesetter
+from desktop.documents import Paragraph, render_plain
 from desktop.domain.model import Consultant, Trajectory, utcnow
 from desktop.privacy.holdings import holdings
 
@@ -124,85 +117,39 @@ def collect(store: Store, person_id: str) -> dict[str, Any]:
     }
 
 
-class _Pages:
-    """A plain A4 document drawn line by line with the handout fonts (all scripts)."""
-
-    def __init__(self, typesetter: Typesetter) -> None:
-        self.buffer = io.BytesIO()
-        self.canvas = Canvas(self.buffer, pagesize=A4, invariant=True)
-        self.canvas.setTitle("Inzage")  # no name in the document's metadata either
-        self.typesetter = typesetter
-        self.margin, self.width = 20 * mm, A4[0] - 40 * mm
-        self.top = A4[1] - 20 * mm
-
-    def text(self, text: str, size: float = 10, bold: bool = False, indent: float = 0) -> None:
-        style = Style(size, bold)
-        lines: list[str] = []
-        for part in text.splitlines() or [""]:
-            try:
-                lines += self.typesetter.wrap(part, style, self.width - indent)
-            except MissingGlyph:  # a script without a bundled font: shown as question marks
-                part = "".join(ch if ord(ch) < 0x2000 else "?" for ch in part)
-                lines += self.typesetter.wrap(part, style, self.width - indent)
-        for line in lines:
-            if self.top - style.leading < 20 * mm:
-                self.canvas.showPage()
-                self.top = A4[1] - 20 * mm
-            rtl = any("\u0590" <= ch <= "\u08ff" for ch in line)
-            if line:
-                self.typesetter.draw_line(
-                    self.canvas,
-                    line,
-                    style,
-                    x=self.margin + indent,
-                    y=self.top - size,
-                    width=self.width - indent,
-                    rtl=rtl,
-                )
-            self.top -= style.leading
-
-    def gap(self, points: float = 6) -> None:
-        self.top -= points
-
-    def finish(self) -> bytes:
-        self.canvas.save()
-        return self.buffer.getvalue()
-
-
 def _label(column: str) -> str:
     return column.replace("_", " ").capitalize()
 
 
 def render_pdf(data: dict[str, Any], *, today: date) -> bytes:
-    """The inzage as a readable PDF for the person (Dutch)."""
-    with _render_lock:
-        pages = _Pages(Typesetter(font_set()))
-        pages.text("Inzage in uw gegevens", 18, bold=True)
-        pages.text(
+    """The inzage as a readable PDF for the person (Dutch), on the handouts' page."""
+    paragraphs = [
+        Paragraph(
             f"Gemaakt op {today.strftime('%d-%m-%Y')}. U vroeg de gemeente welke "
             "gegevens zij over u bewaart (AVG, artikel 15). Hieronder staat alles wat in "
             "Wegwijzer over u is vastgelegd, en wie uw dossier heeft bekeken of "
             "gewijzigd."
         )
-        if data["consultant"]:
-            pages.text(f"Uw consulent: {data['consultant']}")
-        for table, rows in data["records"].items():
-            pages.gap(8)
-            pages.text(TITLES.get(table, _label(table)), 13, bold=True)
-            for row in rows:
-                for column, value in row.items():
-                    if column in _MACHINERY or value in (None, "", "{}"):
-                        continue
-                    pages.text(f"{_label(column)}: {value}", indent=4 * mm)
-                pages.gap(4)
-        pages.gap(8)
-        pages.text("Wie uw dossier heeft gebruikt", 13, bold=True)
-        for entry in data["audit"]:
-            pages.text(
-                f"{entry['moment']}  {entry['gebruiker']}: {entry['actie']} {entry['onderdeel']}",
-                indent=4 * mm,
-            )
-        return pages.finish()
+    ]
+    if data["consultant"]:
+        paragraphs.append(Paragraph(f"Uw consulent: {data['consultant']}"))
+    for table, rows in data["records"].items():
+        paragraphs.append(Paragraph(TITLES.get(table, _label(table)), heading=True))
+        for row in rows:
+            paragraphs += [
+                Paragraph(f"{_label(column)}: {value}", indent=True)
+                for column, value in row.items()
+                if column not in _MACHINERY and value not in (None, "", "{}")
+            ]
+    paragraphs.append(Paragraph("Wie uw dossier heeft gebruikt", heading=True))
+    paragraphs += [
+        Paragraph(
+            f"{entry['moment']}  {entry['gebruiker']}: {entry['actie']} {entry['onderdeel']}",
+            indent=True,
+        )
+        for entry in data["audit"]
+    ]
+    return render_plain("Inzage in uw gegevens", paragraphs, today=today)
 
 
 def make_inzage(store: Store, person_id: str, *, today: date) -> Inzage:

@@ -2,7 +2,7 @@
 
 A tombstone says only that a record of some table was removed, when and why; it syncs like
 every record, and on each laptop the sync engine then removes the record *and every value it
-ever held* from its register (see :mod:`desktop.privacy.purge`).
+ever held* from its register (see :mod:`desktop.sync.purge`).
 """
 
 from __future__ import annotations

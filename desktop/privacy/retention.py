@@ -3,7 +3,7 @@
 The admin sets N (none set: nothing is ever due). :func:`due_for_deletion` lists the dossiers
 whose time has come; :func:`delete_dossiers` deletes them on confirmation, everywhere: the
 rows go, a content-free :class:`~desktop.privacy.models.Tombstone` per row stays and syncs,
-and the sync register forgets every value (:mod:`desktop.privacy.purge`). The audit trail
+and the sync register forgets every value (:mod:`desktop.sync.purge`). The audit trail
 keeps the fact (person id, who, when), never the content.
 """
 
@@ -22,15 +22,15 @@ from desktop.domain.model import Person, Trajectory
 from desktop.domain.text import display_name
 from desktop.privacy.holdings import holdings
 from desktop.privacy.models import Tombstone
-from desktop.privacy.purge import purge_tombstoned
+from desktop.store import settings
 from desktop.store.errors import StoreError
+from desktop.sync.purge import purge_tombstoned
 from desktop.sync.tables import table_named
 
 if TYPE_CHECKING:
     from desktop.store import Store
 
-RETENTION_SETTING = "privacy.retention_years"
-RETENTION_RANGE = (1, 50)
+RETENTION_RANGE = settings.RETENTION_RANGE
 
 
 class NotDue(StoreError):
@@ -52,17 +52,15 @@ class Due:
 
 def retention_years(store: Store) -> int | None:
     """Years a closed dossier is kept after the trajectory's end; None: not set."""
-    text = store.setting(RETENTION_SETTING, "")
-    return int(text) if text.isdigit() else None
+    return settings.RETENTION_YEARS.get(store)
 
 
 def set_retention_years(store: Store, years: int) -> None:
     """Set the retention period (admins only)."""
     require(store, Permission.SETTINGS)
-    low, high = RETENTION_RANGE
-    if not low <= years <= high:
+    if not settings.RETENTION_YEARS.accepts(years):
         raise InvalidSetting()
-    store.set_setting(RETENTION_SETTING, str(years))
+    settings.RETENTION_YEARS.set(store, years)
     record(store, Action.SETTING, detail=f"bewaartermijn: {years} jaar")
 
 

@@ -21,8 +21,9 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.domain.model import Setting, new_id
-from desktop.store import migrations
+from desktop import schema as _schema  # noqa: F401  (every table on Base before a session)
+from desktop.domain.model import new_id
+from desktop.store import migrations, settings
 from desktop.store.errors import (
     DamagedDatabase,
     DatabaseExists,
@@ -249,10 +250,7 @@ class Store:
                 if version == 0:
                     raise DamagedDatabase()
                 migrations.migrate(connection)
-                found = connection.exec_driver_sql(
-                    "SELECT value FROM setting WHERE key = 'database_id'"
-                ).scalar()
-                if found != key_file.database_id:
+                if settings.DATABASE_ID.get(connection) != key_file.database_id:
                     raise DamagedDatabase()
         except BaseException:
             store.close()
@@ -263,8 +261,7 @@ class Store:
         with expected_failures():
             with self.engine.begin() as connection:
                 migrations.migrate(connection)
-            with self.transaction() as session:
-                session.add(Setting(key="database_id", value=database_id))
+            settings.DATABASE_ID.set(self, database_id)
 
     # -- using -----------------------------------------------------------------------------
 
@@ -279,17 +276,6 @@ class Store:
         """A session for reading; nothing is written."""
         with expected_failures(), self._sessions() as session:
             yield session
-
-    def setting(self, key: str, default: str = "") -> str:
-        """A stored setting, or ``default``."""
-        with self.reading() as session:
-            row = session.get(Setting, key)
-            return row.value if row else default
-
-    def set_setting(self, key: str, value: str) -> None:
-        """Store a setting."""
-        with self.transaction() as session:
-            session.merge(Setting(key=key, value=value))
 
     # -- keys ------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.sync import ledger
 from desktop.sync.crypto import KIND_SNAPSHOT, TeamKey
 from desktop.sync.hlc import wall_millis
@@ -21,20 +21,20 @@ from desktop.sync.share import Share, ShareFile, snapshot_name
 SNAPSHOT_EVERY = 20_000
 KEEP_SNAPSHOTS = 2
 BATCH_RETENTION_DAYS = 90
-SINCE_SNAPSHOT = "sync.since_snapshot"
-COVERED = "sync.snapshot_covers"
 
 
 def note_versions(store: Store, count: int) -> None:
     """Count versions taken in since this laptop's last snapshot."""
     if count:
-        since = int(store.setting(SINCE_SNAPSHOT, "0"))
-        store.set_setting(SINCE_SNAPSHOT, str(since + count))
+        with store.transaction() as session:
+            connection = session.connection()
+            since = settings.SYNC_SINCE_SNAPSHOT.get(connection)
+            settings.SYNC_SINCE_SNAPSHOT.set(connection, since + count)
 
 
 def snapshot_due(store: Store, files: list[ShareFile]) -> bool:
     has_snapshot = any(f.kind == "snapshot" for f in files)
-    since = int(store.setting(SINCE_SNAPSHOT, "0"))
+    since = settings.SYNC_SINCE_SNAPSHOT.get(store)
     return since >= SNAPSHOT_EVERY or (not has_snapshot and since > 0)
 
 
@@ -50,8 +50,10 @@ def write_snapshot(store: Store, share: Share, team: TeamKey) -> str:
     share.write_new(
         author.device, name, team.seal(KIND_SNAPSHOT, author.device, encode_snapshot(snapshot))
     )
-    store.set_setting(SINCE_SNAPSHOT, "0")
-    store.set_setting(COVERED, str(author.counter))
+    with store.transaction() as session:
+        connection = session.connection()
+        settings.SYNC_SINCE_SNAPSHOT.set(connection, 0)
+        settings.SYNC_SNAPSHOT_COVERS.set(connection, author.counter)
     return name
 
 
@@ -65,7 +67,7 @@ def remove_old_files(
     for old in snapshots[:-KEEP_SNAPSHOTS]:
         share.remove_own(device, old.name)
         removed += 1
-    covered = int(store.setting(COVERED, "0"))
+    covered = settings.SYNC_SNAPSHOT_COVERS.get(store)
     cutoff = time.time() - retention_days * 86_400
     for batch in (f for f in own if f.kind == "batch" and f.last <= covered):
         path = share.device_folder(device) / batch.name

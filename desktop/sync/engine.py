@@ -18,8 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from desktop.privacy.purge import purge_tombstoned
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.sync import compaction, ledger
 from desktop.sync.capture import capture_local_changes
 from desktop.sync.crypto import KIND_BATCH, KIND_SNAPSHOT, FileProblem, TeamKey, verify_key
@@ -27,6 +26,7 @@ from desktop.sync.errors import ShareFull, ShareReadOnly, WrongTeam, WrongTeamPa
 from desktop.sync.materialize import materialize
 from desktop.sync.merge import apply_batch, apply_snapshot, is_ready
 from desktop.sync.payload import Batch, Snapshot, decode_batch, decode_snapshot, encode_batch
+from desktop.sync.purge import purge_tombstoned
 from desktop.sync.report import Skipped, SyncReport
 from desktop.sync.share import Share, ShareFile, batch_name
 from desktop.sync.team import current_team
@@ -71,7 +71,7 @@ def _local_view(store: Store) -> tuple[str, dict[str, int], set[str], bool]:
                 "SELECT name FROM sync_file WHERE status = 'applied'"
             )
         }
-        first = not ledger.get_setting(connection, ledger.LAST_SYNC)
+        first = not settings.SYNC_LAST.get(connection)
     return author.device, author.vector, applied, first
 
 
@@ -183,7 +183,7 @@ def _send(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None
     with store.reading() as session:
         connection = session.connection()
         author = ledger.Author.load(connection)
-        exported = int(ledger.get_setting(connection, ledger.EXPORTED, "0"))
+        exported = settings.SYNC_EXPORTED.get(connection)
         versions = ledger.own_versions_after(connection, author.device, exported)
     if author.counter <= exported:
         return
@@ -193,7 +193,7 @@ def _send(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None
     share.write_new(author.device, name, team.seal(KIND_BATCH, author.device, encode_batch(batch)))
     with store.transaction() as session:
         connection = session.connection()
-        ledger.set_setting(connection, ledger.EXPORTED, str(batch.last))
+        settings.SYNC_EXPORTED.set(connection, batch.last)
         _record(connection, f"{author.device}/{name}", "applied", "eigen bestand")
     report.sent = len(versions)
     report.sent_files = 1
@@ -241,7 +241,7 @@ def synchronise(
         report.conflicts = int(
             session.connection().exec_driver_sql("SELECT COUNT(*) FROM sync_conflict").scalar_one()
         )
-    store.set_setting(ledger.LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))
+    settings.SYNC_LAST.set(store, datetime.now(UTC).isoformat(timespec="seconds"))
     report.seconds = round(time.perf_counter() - started, 3)
     progress(1, 1, "klaar")
     log.info("Sync: %s", report.summary())

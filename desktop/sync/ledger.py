@@ -1,4 +1,4 @@
-"""The sync engine's bookkeeping in the local database: settings, versions, baselines.
+"""The sync engine's bookkeeping in the local database: versions, baselines, its author.
 
 All functions work inside the caller's transaction (a SQLAlchemy Connection), so a sync
 applies a file completely or not at all.
@@ -7,7 +7,6 @@ applies a file completely or not at all.
 from __future__ import annotations
 
 import json
-import secrets
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -15,43 +14,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from desktop.store import settings
+from desktop.store.settings import device_id
 from desktop.sync.hlc import HybridClock
 from desktop.sync.register import Context, Version, add_version
-
-# Keys in the ``setting`` table.
-DEVICE = "sync.device"
-COUNTER = "sync.counter"
-VECTOR = "sync.vector"
-EXPORTED = "sync.exported"
-CLOCK = "sync.clock"
-TEAM_ID = "sync.team_id"
-TEAM_KEY = "sync.team_key"
-SHARE = "sync.share"
-LAST_SYNC = "sync.last_sync"
-LAST_SNAPSHOT = "sync.last_snapshot"
-
-
-def get_setting(connection: Connection, key: str, default: str = "") -> str:
-    value = connection.exec_driver_sql('SELECT value FROM setting WHERE "key" = ?', (key,))
-    found = value.scalar()
-    return str(found) if found is not None else default
-
-
-def set_setting(connection: Connection, key: str, value: str) -> None:
-    connection.exec_driver_sql(
-        'INSERT INTO setting ("key", value) VALUES (?, ?) '
-        'ON CONFLICT("key") DO UPDATE SET value = excluded.value',
-        (key, value),
-    )
-
-
-def device_id(connection: Connection) -> str:
-    """This database's device id (16 hex digits), made on first use."""
-    found = get_setting(connection, DEVICE)
-    if not found:
-        found = secrets.token_hex(8)
-        set_setting(connection, DEVICE, found)
-    return found
 
 
 @dataclass
@@ -73,10 +39,10 @@ class Author:
     @classmethod
     def load(cls, connection: Connection) -> Author:
         device = device_id(connection)
-        vector = {k: int(v) for k, v in json.loads(get_setting(connection, VECTOR, "{}")).items()}
-        counter = int(get_setting(connection, COUNTER, "0"))
+        vector = settings.SYNC_VECTOR.get(connection)
+        counter = settings.SYNC_COUNTER.get(connection)
         vector[device] = counter
-        clock = HybridClock(device, get_setting(connection, CLOCK))
+        clock = HybridClock(device, settings.SYNC_CLOCK.get(connection))
         return cls(device, counter, vector, clock)
 
     def freeze_context(self) -> None:
@@ -95,9 +61,9 @@ class Author:
 
     def save(self, connection: Connection) -> None:
         self.vector[self.device] = self.counter
-        set_setting(connection, COUNTER, str(self.counter))
-        set_setting(connection, VECTOR, json.dumps(self.vector, sort_keys=True))
-        set_setting(connection, CLOCK, self.clock.last)
+        settings.SYNC_COUNTER.set(connection, self.counter)
+        settings.SYNC_VECTOR.set(connection, self.vector)
+        settings.SYNC_CLOCK.set(connection, self.clock.last)
 
 
 _COLUMNS = 'tbl, row_id, field, device, counter, hlc, at, "by", value, ctx'

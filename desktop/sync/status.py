@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.store import Store
-from desktop.sync import ledger
+from desktop.store import Store, settings
 from desktop.sync.capture import count_local_changes
 
 
@@ -24,10 +23,10 @@ def sync_status(store: Store) -> SyncStatus:
     """Read the sync state (reads every synced table: run it off the GUI thread)."""
     with store.reading() as session:
         connection = session.connection()
-        in_team = bool(ledger.get_setting(connection, ledger.TEAM_ID))
-        exported = int(ledger.get_setting(connection, ledger.EXPORTED, "0"))
-        counter = int(ledger.get_setting(connection, ledger.COUNTER, "0"))
-        device = ledger.get_setting(connection, ledger.DEVICE)
+        in_team = bool(settings.SYNC_TEAM_ID.get(connection))
+        exported = settings.SYNC_EXPORTED.get(connection)
+        counter = settings.SYNC_COUNTER.get(connection)
+        device = settings.SYNC_DEVICE.get(connection)
         unsent = (
             connection.exec_driver_sql(
                 "SELECT COUNT(DISTINCT tbl || row_id) FROM sync_version "
@@ -40,8 +39,8 @@ def sync_status(store: Store) -> SyncStatus:
         conflicts = connection.exec_driver_sql("SELECT COUNT(*) FROM sync_conflict").scalar_one()
         return SyncStatus(
             in_team=in_team,
-            share=ledger.get_setting(connection, ledger.SHARE),
-            last_sync=ledger.get_setting(connection, ledger.LAST_SYNC),
+            share=settings.SYNC_SHARE.get(connection),
+            last_sync=settings.SYNC_LAST.get(connection),
             pending=count_local_changes(connection) + int(unsent),
             conflicts=int(conflicts),
         )

@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, UniqueConstraint
 
-from desktop.domain.model import Base
 from desktop.domain.text import person_search_key
+from desktop.schema import metadata
 
 #: Bookkeeping columns: merged by clock, never reported as a conflict.
 SILENT_FIELDS = frozenset({"created_at", "created_by", "changed_at", "changed_by"})
@@ -116,7 +116,7 @@ def _is_record_table(table: Table) -> bool:
 def synced_tables() -> tuple[SyncedTable, ...]:
     """The synced tables, parents before children."""
     found = []
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         if not _is_record_table(table):
             continue
         derived = DERIVED.get(table.name, {})

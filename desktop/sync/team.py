@@ -14,13 +14,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from desktop.access.roles import Permission, require
-from desktop.access.users import ensure_users
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.store.atomic import write_atomic
 from desktop.store.database import check_passphrase
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
-from desktop.sync import ledger
 from desktop.sync.crypto import (
     MIN_CHOSEN_CODE_LENGTH,
     EnrolmentProblem,
@@ -136,7 +133,7 @@ def join_with_enrolment(store: Store, share_path: Path, enrolment: Path, code: s
     return team
 
 
-def write_enrolment(
+def write_enrolment_file(
     store: Store,
     path: Path,
     code: str | None = None,
@@ -148,10 +145,11 @@ def write_enrolment(
     Without ``code`` a new one is generated (100 random bits); a code the admin chooses needs at
     least 20 letters or digits. The code is not in the file: show it once and pass it on
     separately (by phone, say). Each file gets its own salt, so a code is good for one file.
-    Only an admin may make one: the file and its code together give the team key.
+
+    This does not check who asks: only an admin may make one (the file and its code together
+    give the team key), so screens and commands call
+    :func:`desktop.access.enrolment.write_enrolment`, which checks first.
     """
-    ensure_users(store)
-    require(store, Permission.ENROL)
     if code is None:
         code = generate_enrolment_code()
     elif len(normalise_enrolment_code(code)) < MIN_CHOSEN_CODE_LENGTH:
@@ -168,27 +166,30 @@ def write_enrolment(
 def _remember(store: Store, team: TeamKey, share_path: Path) -> None:
     with store.transaction() as session:
         connection = session.connection()
-        known = ledger.get_setting(connection, ledger.TEAM_ID)
+        known = settings.SYNC_TEAM_ID.get(connection)
         if known and known != team.team_id:
             raise WrongTeam()
-        ledger.device_id(connection)
-        ledger.set_setting(connection, ledger.TEAM_ID, team.team_id)
-        ledger.set_setting(connection, ledger.TEAM_KEY, b64(team.key))
-        ledger.set_setting(connection, ledger.SHARE, str(share_path))
+        settings.device_id(connection)
+        settings.SYNC_TEAM_ID.set(connection, team.team_id)
+        settings.SYNC_TEAM_KEY.set(connection, b64(team.key))
+        settings.SYNC_SHARE.set(connection, str(share_path))
 
 
 def current_team(store: Store) -> tuple[TeamKey, Path]:
     """This laptop's team and share folder; NotInTeam when it has joined none."""
-    team_id = store.setting(ledger.TEAM_ID)
-    key = store.setting(ledger.TEAM_KEY)
+    with store.reading() as session:
+        connection = session.connection()
+        team_id = settings.SYNC_TEAM_ID.get(connection)
+        key = settings.SYNC_TEAM_KEY.get(connection)
+        share = settings.SYNC_SHARE.get(connection)
     if not team_id or not key:
         raise NotInTeam()
-    return TeamKey(team_id, unb64(key)), Path(store.setting(ledger.SHARE))
+    return TeamKey(team_id, unb64(key)), Path(share)
 
 
 def set_share_path(store: Store, share_path: Path) -> None:
     """Point this laptop at another path of the same team folder (a new drive letter, say)."""
-    store.set_setting(ledger.SHARE, str(share_path))
+    settings.SYNC_SHARE.set(store, str(share_path))
 
 
 def check_share(share_path: Path, team: TeamKey | None = None) -> str:

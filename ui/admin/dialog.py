@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.access import policy, users
+from desktop.access import policy, review, users
 from desktop.access.models import Role
-from desktop.audit import review
 from desktop.privacy import retention
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import HouseholdRole, PipChange, Route
+from desktop.domain.model import PersonId
 from desktop.dossier import saving
 from desktop.dossier.household import find_people, link_household_member
 from desktop.dossier.operations import Saved, discard_draft, save_draft
@@ -93,7 +94,7 @@ class DossierPage(QWidget):
         self._today = today
         self._rules = rules or load_rules()
         self.store: Store | None = None
-        self.person_id: str | None = None
+        self.person_id: PersonId | None = None
         self.dossier: Dossier | None = None
         self._generation = 0
         self._after_load: str | None = None
@@ -237,7 +238,7 @@ class DossierPage(QWidget):
         link.search_requested.connect(self._search_people)
         link.link_requested.connect(self._link_person)
 
-    def _store(self) -> tuple[Store, str]:
+    def _store(self) -> tuple[Store, PersonId]:
         if self.store is None or self.person_id is None:
             raise RuntimeError("no dossier is open")
         return self.store, self.person_id
@@ -336,7 +337,7 @@ class DossierPage(QWidget):
             self.flush_drafts()
             self.handouts_requested.emit(self.person_id)
 
-    def show_person(self, store: Store, person_id: str) -> None:
+    def show_person(self, store: Store, person_id: PersonId) -> None:
         """Open a person's dossier (loaded off the GUI thread)."""
         self.flush_drafts()
         self.store, self.person_id = store, person_id

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from desktop.domain.model import PersonId
 from desktop.dossier import saving
 from desktop.dossier.household import MEMBER_EDIT, member_values
 from desktop.dossier.operations import Saved, discard_draft, load_drafts, save_draft
@@ -46,7 +47,8 @@ class MemberEditDialog(QDialog):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("member_edit_dialog")
-        self._store, self._person, self._member, self._today = store, person_id, member_id, today
+        self._store, self._member, self._today = store, member_id, today
+        self._person = PersonId(person_id)
         self.form = FormPage(MEMBER_EDIT, SECTIONS, can_complete=False)
         self.form.connect_store(self._save, self._keep, self._drop)
         self.form.saved.connect(self._saved)
@@ -56,7 +58,7 @@ class MemberEditDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
         with store.reading() as session:
-            draft = load_drafts(session, person_id).get(draft_key(member_id))
+            draft = load_drafts(session, self._person).get(draft_key(member_id))
         self.form.show_values(member_values(store, person_id, member_id), draft)
         self.retranslate_ui()
         self.resize(560, 520)

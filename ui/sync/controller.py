@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.store.errors import StoreError
 from desktop.sync.engine import synchronise
 from desktop.sync.errors import NotInTeam, ShareUnavailable
@@ -102,7 +102,7 @@ class SyncController(QObject):
         """Sync in the background when in a team; an unreachable share is checked (off the
         GUI thread, as a hung network drive can block for long) and silently skipped."""
         store = self.store
-        if store is not None and store.setting("sync.team_id"):
+        if store is not None and settings.SYNC_TEAM_ID.get(store):
             self.sync_now(quiet=True)
 
     def _finished(self, report: SyncReport) -> None:

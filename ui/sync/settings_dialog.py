@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.access.enrolment import write_enrolment
 from desktop.access.roles import is_admin
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
-from desktop.sync import ledger
 from desktop.sync.team import (
     check_share,
     create_team,
@@ -34,7 +34,6 @@ from desktop.sync.team import (
     join_team,
     join_with_enrolment,
     set_share_path,
-    write_enrolment,
 )
 from ui.worker import TaskRunner
 
@@ -59,7 +58,7 @@ class SyncSettingsDialog(QDialog):
         self._store = store
         self._runner = runner
         self._params = params
-        self.path = QLineEdit(store.setting(ledger.SHARE))
+        self.path = QLineEdit(settings.SYNC_SHARE.get(store))
         self.path.setPlaceholderText(r"\\server\team\wegwijzer")
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._browse)

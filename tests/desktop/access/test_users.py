@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from desktop.access import policy, users
+from desktop.access import policy, review, users
+from desktop.access.enrolment import write_enrolment
 from desktop.access.errors import (
     AccountDisabled,
     LastAdmin,
@@ -18,13 +19,11 @@ from desktop.access.errors import (
 )
 from desktop.access.models import Role, User
 from desktop.access.session import unlock, unlock_with_recovery, user_names
-from desktop.audit import review
 from desktop.audit.trail import Action
 from desktop.privacy import retention
 from desktop.store import Store
 from desktop.store.errors import WrongPassphrase
 from desktop.store.keys import KeyFile
-from desktop.sync.team import write_enrolment
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 ANNA = "anna de vries"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.audit import review
+from desktop.access import review
 from desktop.audit.trail import Action, record
 from desktop.store import Store
 from desktop.sync.tables import table_named

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.audit import review
+from desktop.access import review
 from desktop.audit.models import AuditEntry
 from desktop.audit.trail import Action, record, record_for_people
 from desktop.domain.model import IntakeDomain, Person, ProgressTalk

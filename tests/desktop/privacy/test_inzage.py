@@ -8,7 +8,7 @@ from enum import Enum
 
 import pypdfium2 as pdfium
 
-from desktop.audit import review
+from desktop.access import review
 from desktop.audit.trail import Action
 from desktop.privacy.holdings import holdings
 from desktop.privacy.inzage import file_stem, make_inzage

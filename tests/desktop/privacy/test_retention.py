@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop.access import review
 from desktop.access.session import start_session
-from desktop.audit import review
 from desktop.audit.trail import Action
 from desktop.domain.model import Person
 from desktop.privacy import retention

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect
 
-from desktop.domain.model import Base
+from desktop.schema import metadata
 from desktop.store import Store, migrations
 from desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 
@@ -53,7 +53,7 @@ def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
     engine.dispose()
     modelled = tmp_path / "modelled.sqlite"
     engine = create_engine(f"sqlite:///{modelled}")
-    Base.metadata.create_all(engine)
+    metadata.create_all(engine)
     engine.dispose()
     assert _shape(f"sqlite:///{migrated}") == _shape(f"sqlite:///{modelled}")
 

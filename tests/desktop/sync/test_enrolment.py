@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
+from desktop.access.enrolment import write_enrolment
 from desktop.domain.model import Consultant
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.store.keys import DEFAULT_ARGON2
-from desktop.sync import ledger
 from desktop.sync.crypto import (
     ENROLMENT_VERSION,
     EnrolmentProblem,
@@ -38,7 +38,6 @@ from desktop.sync.team import (
     create_team,
     current_team,
     join_with_enrolment,
-    write_enrolment,
 )
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.desktop.sync.helpers import TEAM_PASSPHRASE, Laptop, dump
@@ -67,8 +66,13 @@ class Setup:
 
     def assert_new_laptop_untouched(self) -> None:
         """Nothing of the team reached the new laptop's database (and no device id either)."""
-        for key in (ledger.TEAM_ID, ledger.TEAM_KEY, ledger.SHARE, ledger.DEVICE):
-            assert self.new.setting(key) == ""
+        for key in (
+            settings.SYNC_TEAM_ID,
+            settings.SYNC_TEAM_KEY,
+            settings.SYNC_SHARE,
+            settings.SYNC_DEVICE,
+        ):
+            assert not key.is_set(self.new)
         with pytest.raises(NotInTeam):
             current_team(self.new)
 

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from desktop.domain.model import Consultant
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.sync import share as share_module
 from desktop.sync.crypto import MAGIC
 from desktop.sync.engine import synchronise
@@ -61,7 +61,8 @@ def test_truncated_and_bit_flipped_files_are_skipped_and_retried(fleet: Fleet) -
     a.sync()
     a.add_consultant("Bram")
     a.sync()
-    first, second = [p for p in _batches(fleet.share) if a.store.setting("sync.device") in str(p)]
+    device = settings.SYNC_DEVICE.get(a.store)
+    first, second = [p for p in _batches(fleet.share) if device in str(p)]
     good_first, good_second = first.read_bytes(), second.read_bytes()
     first.write_bytes(good_first[: len(good_first) // 2])  # truncated
     flipped = bytearray(good_second)
@@ -189,7 +190,7 @@ def test_a_full_share_keeps_local_changes_and_leaves_no_half_file(
 def test_a_laptop_killed_while_syncing_loses_nothing(fleet: Fleet) -> None:
     a, b, _c = fleet.laptops
     folder = a.store.location.folder
-    device = a.store.setting("sync.device")
+    device = settings.SYNC_DEVICE.get(a.store)
     a.store.close()
     rng = random.Random(6)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

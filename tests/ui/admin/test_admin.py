@@ -7,9 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.access import users
+from desktop.access import review, users
 from desktop.access.session import unlock as unlock_store
-from desktop.audit import review
 from desktop.audit.trail import Action
 from desktop.domain.enums import EndKind
 from desktop.domain.model import Person, Trajectory

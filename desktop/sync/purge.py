@@ -8,6 +8,9 @@ any record) marks such a record; after every merge the sync engine calls
 version, baseline and conflict the register held for it. Versions that arrive later for it
 (an edit made offline elsewhere) are dropped at the next merge: they can never bring the row
 back, because the creation version it would need is gone.
+
+The purge belongs to the register it cleans, so it lives here: the sync engine needs nothing
+of the privacy package, which only writes the tombstones (it reads the ``tombstone`` table).
 """
 
 from __future__ import annotations

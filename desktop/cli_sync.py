@@ -110,12 +110,12 @@ def _chosen_enrolment_code(args: argparse.Namespace) -> str | None:
 
 
 def _write_enrolment(args: argparse.Namespace, store: Store, params: Argon2Params) -> None:
-    from desktop.sync import team
+    from desktop.access.enrolment import write_enrolment
 
     if args.enrolment is None:
         raise MissingOption("--enrolment BESTAND", args.action)
     chosen = _chosen_enrolment_code(args)
-    code = team.write_enrolment(store, args.enrolment, chosen, params=params)
+    code = write_enrolment(store, args.enrolment, chosen, params=params)
     print(f"Aanmeldbestand geschreven: {args.enrolment}")
     if chosen is None:
         print(f"Aanmeldcode (wordt maar één keer getoond; niet opgeslagen):\n\n    {code}\n")

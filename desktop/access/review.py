@@ -1,4 +1,4 @@
-"""Reading the audit trail: checking its chains, filtering, exporting.
+"""Reading the audit trail (admins only): checking its chains, filtering, exporting.
 
 Verification walks each laptop's chain in sequence order. It reports, in Dutch:
 
@@ -23,7 +23,7 @@ from desktop.access.roles import Permission, require
 from desktop.audit.models import AuditEntry
 from desktop.audit.trail import HASHED, Action, entry_hash, head, record
 from desktop.domain.text import display_name
-from desktop.sync.ledger import device_id
+from desktop.store.settings import device_id
 
 if TYPE_CHECKING:
     from desktop.store import Store
