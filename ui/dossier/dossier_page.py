@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,12 +101,15 @@ class DossierPage(QWidget):
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("back")
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.clicked.connect(self.leave)
         self.handouts_button = QPushButton()
         self.handouts_button.setObjectName("handouts")
-        self.handouts_button.setShortcut(QKeySequence("Ctrl+P"))
         self.handouts_button.clicked.connect(self._request_handouts)
+        # Shortcuts of their own: a button's setText() (each retranslation) resets its shortcut.
+        for sequence, button in (("Alt+Left", self.back_button), ("Ctrl+P", self.handouts_button)):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
         self.name = heading_label()
         self.name.setObjectName("name")
         self.name_original = heading_label()

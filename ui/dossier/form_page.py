@@ -97,7 +97,9 @@ class FormPage(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.save_button.clicked.connect(lambda: self.save(complete=False))
         self.complete_button.clicked.connect(lambda: self.save(complete=True))
-        self.undo_button.setShortcut(QKeySequence("Alt+Backspace"))
+        undo = QShortcut(QKeySequence("Alt+Backspace"), self)  # not the button's: setText resets it
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
         for sequence, complete in (("Ctrl+S", False), ("Ctrl+Return", True), ("Ctrl+Enter", True)):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
