@@ -54,6 +54,14 @@ _DUTCH_UNIT: dict[Unit, tuple[str, str]] = {
     Unit.YEARS: ("jaar", "jaar"),  # Dutch says "3 jaar", not "3 jaren", for a term
 }
 
+#: A term as a message, per unit: (exactly one, any other amount ``{n}``).
+_UNIT_MESSAGES: dict[Unit, tuple[str, str]] = {
+    Unit.DAYS: (N_("1 dag"), N_("{n} dagen")),
+    Unit.WEEKS: (N_("1 week"), N_("{n} weken")),
+    Unit.MONTHS: (N_("1 maand"), N_("{n} maanden")),
+    Unit.YEARS: (N_("1 jaar"), N_("{n} jaar")),
+}
+
 _TERM_PATTERN = re.compile(r"^\s*(-?\d+)\s+([A-Za-z]+)\s*$")
 
 
@@ -89,6 +97,11 @@ class Term:
         """Dutch text, e.g. "3 weken", "1 maand", "3 jaar"."""
         singular, plural = _DUTCH_UNIT[self.unit]
         return f"{self.amount} {singular if self.amount == 1 else plural}"
+
+    def as_message(self) -> Message:
+        """The term as a message of the core catalogue ("3 weken", "3 weeks" in English)."""
+        one, more = _UNIT_MESSAGES[self.unit]
+        return Message(one if self.amount == 1 else more, {"n": self.amount})
 
 
 @dataclass(frozen=True)
