@@ -57,9 +57,7 @@ def test_a_fine_within_bounds_is_saved(store: Store, person_id: str) -> None:
 
 
 @pytest.mark.parametrize("hours", ["1e400", "nan", "81", "abc"])
-def test_hours_per_week_out_of_bounds_are_refused(
-    store: Store, person_id: str, hours: str
-) -> None:
+def test_hours_per_week_out_of_bounds_are_refused(store: Store, person_id: str, hours: str) -> None:
     values = {"kind": "taalcoach", "hours_per_week": hours, "start_date": "01-03-2025"}
     with pytest.raises(ValidationFailed) as failed:
         save_activity(store, person_id, values, today=TODAY)
