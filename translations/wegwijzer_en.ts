@@ -1592,58 +1592,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>StarterZ</translation>
     </message>
     <message>
-      <source>The passphrase is not right. Mind capital letters and Caps Lock.</source>
-      <translation>The passphrase is not right. Mind capital letters and Caps Lock.</translation>
-    </message>
-    <message>
-      <source>The recovery key is not right. Check the 32 characters on your printout.</source>
-      <translation>The recovery key is not right. Check the 32 characters on your printout.</translation>
-    </message>
-    <message>
-      <source>There is no Wegwijzer database here yet. Create a new one first.</source>
-      <translation>There is no Wegwijzer database here yet. Create a new one first.</translation>
-    </message>
-    <message>
-      <source>There already is a Wegwijzer database here; it will not be overwritten.</source>
-      <translation>There already is a Wegwijzer database here; it will not be overwritten.</translation>
-    </message>
-    <message>
-      <source>This file is an unencrypted database. Wegwijzer only opens encrypted databases, so that a stolen laptop reveals nothing.</source>
-      <translation>This file is an unencrypted database. Wegwijzer only opens encrypted databases, so that a stolen laptop reveals nothing.</translation>
-    </message>
-    <message>
-      <source>The database file is damaged or does not belong to this key file. Nothing was changed. Ask your administrator for a backup.</source>
-      <translation>The database file is damaged or does not belong to this key file. Nothing was changed. Ask your administrator for a backup.</translation>
-    </message>
-    <message>
-      <source>The key file (wegwijzer.keys) is missing or damaged. Without it the database cannot be opened. Restore a backup of the key file.</source>
-      <translation>The key file (wegwijzer.keys) is missing or damaged. Without it the database cannot be opened. Restore a backup of the key file.</translation>
-    </message>
-    <message>
-      <source>The database is in use by another program (perhaps a second Wegwijzer). Close that first and try again.</source>
-      <translation>The database is in use by another program (perhaps a second Wegwijzer). Close that first and try again.</translation>
-    </message>
-    <message>
-      <source>The disk is full. The last change was not saved; earlier data is intact. Free up space and try again.</source>
-      <translation>The disk is full. The last change was not saved; earlier data is intact. Free up space and try again.</translation>
-    </message>
-    <message>
-      <source>This database was made with a newer version of Wegwijzer. Install the latest version to open it.</source>
-      <translation>This database was made with a newer version of Wegwijzer. Install the latest version to open it.</translation>
-    </message>
-    <message>
-      <source>The database may not be on a network drive: it can get damaged there. Choose a folder on this computer.</source>
-      <translation>The database may not be on a network drive: it can get damaged there. Choose a folder on this computer.</translation>
-    </message>
-    <message>
-      <source>Choose a passphrase of at least 10 characters.</source>
-      <translation>Choose a passphrase of at least 10 characters.</translation>
-    </message>
-    <message>
-      <source>Wegwijzer cannot write in the data folder. Check the folder's permissions.</source>
-      <translation>Wegwijzer cannot write in the data folder. Check the folder's permissions.</translation>
-    </message>
-    <message>
       <source>Something unexpected went wrong. Please tell your administrator.</source>
       <translation>Something unexpected went wrong. Please tell your administrator.</translation>
     </message>

@@ -1593,58 +1593,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>StarterZ-klas</translation>
     </message>
     <message>
-        <source>The passphrase is not right. Mind capital letters and Caps Lock.</source>
-        <translation>Het wachtwoord klopt niet. Let op hoofdletters en het toetsenbord (Caps Lock).</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right. Check the 32 characters on your printout.</source>
-        <translation>De herstelsleutel klopt niet. Controleer de 32 tekens op uw afdruk.</translation>
-    </message>
-    <message>
-        <source>There is no Wegwijzer database here yet. Create a new one first.</source>
-        <translation>Er is hier nog geen Wegwijzer-database. Maak eerst een nieuwe aan.</translation>
-    </message>
-    <message>
-        <source>There already is a Wegwijzer database here; it will not be overwritten.</source>
-        <translation>Er staat hier al een Wegwijzer-database; die wordt niet overschreven.</translation>
-    </message>
-    <message>
-        <source>This file is an unencrypted database. Wegwijzer only opens encrypted databases, so that a stolen laptop reveals nothing.</source>
-        <translation>Dit bestand is een onversleutelde database. Wegwijzer opent alleen versleutelde databases, zodat een gestolen laptop niets prijsgeeft.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged or does not belong to this key file. Nothing was changed. Ask your administrator for a backup.</source>
-        <translation>Het databasebestand is beschadigd of hoort niet bij dit sleutelbestand. Er is niets gewijzigd. Vraag de beheerder om een back-up.</translation>
-    </message>
-    <message>
-        <source>The key file (wegwijzer.keys) is missing or damaged. Without it the database cannot be opened. Restore a backup of the key file.</source>
-        <translation>Het sleutelbestand (wegwijzer.keys) ontbreekt of is beschadigd. Zonder dit bestand kan de database niet worden geopend. Zet een back-up van het sleutelbestand terug.</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program (perhaps a second Wegwijzer). Close that first and try again.</source>
-        <translation>De database is in gebruik door een ander programma (misschien een tweede Wegwijzer). Sluit dat eerst en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The disk is full. The last change was not saved; earlier data is intact. Free up space and try again.</source>
-        <translation>De schijf is vol. De laatste wijziging is niet opgeslagen; eerdere gegevens zijn intact. Maak ruimte vrij en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>This database was made with a newer version of Wegwijzer. Install the latest version to open it.</source>
-        <translation>Deze database is gemaakt met een nieuwere versie van Wegwijzer. Installeer de nieuwste versie om hem te openen.</translation>
-    </message>
-    <message>
-        <source>The database may not be on a network drive: it can get damaged there. Choose a folder on this computer.</source>
-        <translation>De database mag niet op een netwerkschijf staan: daar kan hij beschadigd raken. Kies een map op deze computer.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 10 characters.</source>
-        <translation>Kies een wachtwoord van minstens 10 tekens.</translation>
-    </message>
-    <message>
-        <source>Wegwijzer cannot write in the data folder. Check the folder&apos;s permissions.</source>
-        <translation>Wegwijzer kan niet schrijven in de gegevensmap. Controleer de rechten van de map.</translation>
-    </message>
-    <message>
         <source>Something unexpected went wrong. Please tell your administrator.</source>
         <translation>Er ging iets onverwachts mis. Meld dit bij de beheerder.</translation>
     </message>
