@@ -66,7 +66,10 @@ def test_validation_and_journey_notes_in_english_and_in_dutch(
         tip = timeline.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
         assert not set(re.findall(r"\w+", tip.lower())) & DUTCH_WORDS, tip
 
-    _switch(qtbot, window, "nl")
+    _switch(qtbot, window, "nl")  # the messages on screen follow the switch
+    assert kek.editors["held_on"].error.text() == (
+        "Deze datum kan niet vóór de koppeling (20-02-2025) liggen."
+    )
     kek.save_button.click()
     assert kek.editors["held_on"].error.text() == (
         "Deze datum kan niet vóór de koppeling (20-02-2025) liggen."
