@@ -23,18 +23,15 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from desktop import cli_sync as sync_commands
-from desktop.documents.errors import HandoutError
-from desktop.exchange import ExchangeError
-from desktop.journey.rules import RulesError
+from desktop.messages import N_, Problem
 from desktop.passphrase import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
     RECOVERY_KEY_ENV,
     NoPassphraseSource,
-    PassphraseError,
     obtain_secret,
 )
-from desktop.store import Store, StoreError, default_data_dir
+from desktop.store import Store, default_data_dir
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 
 #: The subcommands; the launcher opens the screens when argv[0] is none of these.
@@ -77,8 +74,10 @@ _ARGPARSE_DUTCH = (
 )
 
 
-class CliUsageError(Exception):
+class CliUsageError(Problem):
     """A command used wrongly in a way argparse cannot see; exit code 2."""
+
+    text = N_("Dit commando is verkeerd gebruikt.")
 
 
 def kdf_params() -> Argon2Params:
@@ -402,7 +401,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         missing = [pid for pid in args.person if pid not in found]
         if missing:
             raise CliUsageError(
-                f"Onbekende persoon-id: {', '.join(missing)}. Er is niets geschreven."
+                N_("Onbekende persoon-id: {ids}. Er is niets geschreven."), ids=", ".join(missing)
             )
     write_atomic(args.out, dumps(document), mode=0o600)
     print(f"{len(document['persons'])} personen geëxporteerd naar {args.out}.")
@@ -524,7 +523,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NoPassphraseSource, CliUsageError, sync_commands.MissingOption) as error:
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except (StoreError, ExchangeError, RulesError, PassphraseError, HandoutError) as error:
+    except Problem as error:  # store, exchange, rules, passphrase, handout, sync ...
         log.debug("%s bij %s", type(error).__name__, args.command)
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_FAILURE

@@ -41,6 +41,7 @@ REQUIRED = (
     "translations/wegwijzer_en.qm",
     "translations/handouts/handouts.pot",
     "translations/handouts/ar.po",
+    "translations/core/en.po",
     "desktop/store/migrations/0001_initial.sql",
 )
 

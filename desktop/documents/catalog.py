@@ -29,6 +29,7 @@ from babel.messages.pofile import PoFileError, read_po
 
 from desktop.documents.errors import CatalogError
 from desktop.documents.languages import DUTCH, LANGUAGES, Language
+from desktop.messages import M_
 
 
 def catalog_dir() -> Path:
@@ -111,8 +112,12 @@ def _read(path: Path, lang: Language) -> Translation:
             catalog: Catalog = read_po(handle, locale=None, abort_invalid=True)
     except (OSError, PoFileError, UnicodeDecodeError, ValueError) as error:
         raise CatalogError(
-            f"De vertaling {path.name} kan niet worden gelezen: {error}. "
-            "Herstel het bestand of zet de vorige versie terug."
+            M_(
+                "De vertaling {file} kan niet worden gelezen: {error}. "
+                "Herstel het bestand of zet de vorige versie terug."
+            ),
+            file=path.name,
+            error=error,
         ) from error
     match = _REVIEW.search(raw)
     status = ReviewStatus.DRAFT

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.audit.trail import Action, append
-from desktop.domain.bsn import bsn_problem
+from desktop.domain.bsn import bsn_message
 from desktop.domain.model import Consultant, Household, Person
 from desktop.domain.text import display_name, person_search_key
 from desktop.exchange.errors import (
@@ -46,6 +46,7 @@ from desktop.exchange.layout import (
     from_json_value,
 )
 from desktop.exchange.schema import validate
+from desktop.messages import N_, message
 from desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ def parse_exchange(raw: bytes | str) -> Any:
             before = raw[: error.start]
             line = before.count(b"\n") + 1
             column = error.start - (before.rfind(b"\n") + 1) + 1
-            raise MalformedJson(line, column, "geen UTF-8-tekst") from error
+            raise MalformedJson(line, column, message(N_("geen UTF-8-tekst"))) from error
     else:
         text = raw
     try:
@@ -119,7 +120,9 @@ def read_exchange_file(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as error:
         raise ExchangeError(
-            f"Het bestand {path.name} kan niet worden gelezen ({error.strerror})."
+            N_("Het bestand {name} kan niet worden gelezen ({reason})."),
+            name=path.name,
+            reason=error.strerror,
         ) from error
     return parse_exchange(raw)
 
@@ -156,12 +159,14 @@ def _walk(
             try:
                 row[column.name] = from_json_value(column, obj[column.name])
             except ValueError as error:
-                raise SchemaViolation(f"{where}.{column.name}", "geen bestaande datum") from error
+                raise SchemaViolation(
+                    f"{where}.{column.name}", message(N_("geen bestaande datum"))
+                ) from error
         if part.parent_column:
             row[part.parent_column] = parent_id
         first = plan.where.setdefault(row["id"], where)
         if first != where:
-            raise DuplicateRecord(where, f"dezelfde id als {first}")
+            raise DuplicateRecord(where, message(N_("dezelfde id als {first}"), first=first))
         _check_order(part.table.name, row, where)
         rows.append(row)
         for child in part.children:
@@ -174,7 +179,15 @@ def _check_order(table: str, row: dict[str, Any], where: str) -> None:
     for earlier, later in _ORDERED_DATES.get(table, ()):
         first, second = row.get(earlier), row.get(later)
         if first is not None and second is not None and second < first:
-            raise ImpossibleDate(f"{where}.{later}", f"{second} ligt vóór {earlier} ({first})")
+            raise ImpossibleDate(
+                f"{where}.{later}",
+                message(
+                    N_("{second} ligt vóór {earlier} ({first})"),
+                    second=second,
+                    earlier=earlier,
+                    first=first,
+                ),
+            )
 
 
 def _check_person(
@@ -188,27 +201,42 @@ def _check_person(
     born = row["birth_date"]
     if born is not None and born > plan.today:
         raise ImpossibleDate(
-            f"{where}.birth_date", f"de geboortedatum van {name} ligt in de toekomst"
+            f"{where}.birth_date",
+            message(N_("de geboortedatum van {name} ligt in de toekomst"), name=name),
         )
     if born is not None and born < _OLDEST_BIRTH:
-        raise ImpossibleDate(f"{where}.birth_date", f"de geboortedatum van {name} is vóór 1900")
+        raise ImpossibleDate(
+            f"{where}.birth_date",
+            message(N_("de geboortedatum van {name} is vóór 1900"), name=name),
+        )
     if row["bsn"] is not None:
-        problem = bsn_problem(row["bsn"])
+        problem = bsn_message(row["bsn"])
         if problem:
             raise InvalidBsnInFile(f"{where}.bsn", name, problem)
     for key, label in (("bsn", "BSN"), ("v_nummer", "V-nummer")):
         if row[key] is not None:
             other = seen.setdefault((key, row[key]), where)
             if other != where:
-                raise DuplicateRecord(where, f"{name} heeft hetzelfde {label} als {other}")
+                raise DuplicateRecord(
+                    where,
+                    message(
+                        N_("{name} heeft hetzelfde {label} als {other}"),
+                        name=name,
+                        label=label,
+                        other=other,
+                    ),
+                )
     trajectory = person["trajectory"]
     koppeling = trajectory and trajectory["koppeling_date"]
     for index, talk in enumerate(person["koffie_en_koek"]):
         if koppeling and talk["held_on"] and talk["held_on"] < koppeling:
             raise ImpossibleDate(
                 f"{where}.koffie_en_koek[{index}].held_on",
-                f"het Koffie en Koek gesprek ({talk['held_on']}) is vóór de koppeling "
-                f"({koppeling})",
+                message(
+                    N_("het Koffie en Koek gesprek ({held_on}) is vóór de koppeling ({koppeling})"),
+                    held_on=talk["held_on"],
+                    koppeling=koppeling,
+                ),
             )
 
 
@@ -265,11 +293,13 @@ def _check_people(session: Session, plan: _Plan) -> None:
         for where, row in chunk:
             reason = None
             if row["id"] in known_ids:
-                reason = "zelfde id (UUID)"
+                reason = message(N_("zelfde id (UUID)"))
             elif row["bsn"] in known_bsn:
-                reason = f"zelfde BSN (eindigt op {_tail(row['bsn'])})"
+                reason = message(N_("zelfde BSN (eindigt op {tail})"), tail=_tail(row["bsn"]))
             elif row["v_nummer"] in known_vnr:
-                reason = f"zelfde V-nummer (eindigt op {_tail(row['v_nummer'])})"
+                reason = message(
+                    N_("zelfde V-nummer (eindigt op {tail})"), tail=_tail(row["v_nummer"])
+                )
             if reason:
                 log.warning("Import geweigerd: persoon %s staat al in de database", where)
                 raise DuplicatePerson(where, _name(row), reason)
@@ -292,7 +322,7 @@ def _check_references(session: Session, plan: _Plan, known: dict[str, set[str]])
                 column = "household_id" if table == "household" else "consultant_id"
                 rows = plan.rows["person"] if table == "household" else plan.rows["trajectory"]
                 row = next(r for r in rows if r[column] == ref)
-                what = "huishouden" if table == "household" else "consulent"
+                what = message(N_("huishouden") if table == "household" else N_("consulent"))
                 raise UnknownReference(f"{plan.where[row['id']]}.{column}", what)
 
 
@@ -320,12 +350,16 @@ def import_data(store: Store, data: Any, *, today: date | None = None) -> Import
             if part not in (HOUSEHOLDS, CONSULTANTS, PERSONS):
                 clash = _existing_ids(session, part, [r["id"] for r in rows])
                 if clash:
-                    raise DuplicateRecord(plan.where[min(clash)], "deze id staat al in de database")
+                    raise DuplicateRecord(
+                        plan.where[min(clash)], message(N_("deze id staat al in de database"))
+                    )
             if rows:
                 try:
                     session.execute(insert(part.table), rows)
                 except IntegrityError as error:
-                    raise DuplicateRecord(name, "een gegeven staat al in de database") from error
+                    raise DuplicateRecord(
+                        name, message(N_("een gegeven staat al in de database"))
+                    ) from error
                 written += len(rows)
         for person in plan.rows["person"]:  # audited in the same transaction: all or nothing
             append(session.connection(), actor=store.user, action=Action.IMPORT,

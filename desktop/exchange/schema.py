@@ -29,6 +29,7 @@ from desktop.exchange.layout import (
     Part,
     all_parts,
 )
+from desktop.messages import N_, Message, message
 from desktop.resources import resource_path
 
 SCHEMA_FILE = ("schema", f"exchange-v{FORMAT_VERSION}.schema.json")
@@ -155,33 +156,34 @@ def format_path(path: Sequence[str | int]) -> str:
     return text or "(het hele bestand)"
 
 
-def _explain(error: ValidationError) -> tuple[str, str]:
+def _explain(error: ValidationError) -> tuple[str, Message]:
     """Where the error is and what is wrong, in Dutch, without echoing the value."""
     path = list(error.absolute_path)
     instance = error.instance
     if error.validator == "required" and isinstance(instance, dict):
         missing = [k for k in error.validator_value if k not in instance]
-        return format_path([*path, missing[0]]), "dit veld ontbreekt"
+        return format_path([*path, missing[0]]), message(N_("dit veld ontbreekt"))
     if error.validator == "additionalProperties" and isinstance(instance, dict):
         known = error.schema.get("properties", {})
         extra = sorted(k for k in instance if k not in known)
-        return format_path([*path, extra[0]]), "onbekend veld"
+        return format_path([*path, extra[0]]), message(N_("onbekend veld"))
     where = format_path(path)
     if error.validator == "type":
         wanted = error.validator_value
         names = [wanted] if isinstance(wanted, str) else list(wanted)
-        return where, "verwacht " + " of ".join(_DUTCH_TYPES.get(n, n) for n in names)
+        types = " of ".join(_DUTCH_TYPES.get(n, n) for n in names)
+        return where, message(N_("verwacht {types}"), types=types)
     if error.validator == "enum":
         allowed = ", ".join("null" if v is None else repr(v) for v in error.validator_value)
-        return where, f"onbekende waarde; toegestaan: {allowed}"
+        return where, message(N_("onbekende waarde; toegestaan: {allowed}"), allowed=allowed)
     if error.validator == "pattern":
-        return where, "heeft niet de juiste vorm"
+        return where, message(N_("heeft niet de juiste vorm"))
     if error.validator == "const":
-        return where, f"moet {error.validator_value!r} zijn"
+        return where, message(N_("moet {value} zijn"), value=repr(error.validator_value))
     if error.validator == "oneOf":
         deeper = best_match(error.context or [])
-        return _explain(deeper) if deeper is not None else (where, "ongeldige waarde")
-    return where, "ongeldige waarde"
+        return _explain(deeper) if deeper is not None else (where, message(N_("ongeldige waarde")))
+    return where, message(N_("ongeldige waarde"))
 
 
 def validate(data: Any) -> None:

@@ -23,10 +23,7 @@ from desktop.journey.labels import (
     dutch_date,
 )
 from desktop.journey.rules import PvtStart, Rules
-
-#: Named values of a note or message, in order: dates as ``date``, terms as ``Term``, routes,
-#: outcomes, end kinds and categories as their enums, counts as ``int``, free text as ``str``.
-NoteArgs = tuple[tuple[str, object], ...]
+from desktop.messages import N_, Message
 
 
 class StepKey(StrEnum):
@@ -63,48 +60,52 @@ OPEN_STATUSES = frozenset({StepStatus.OPEN, StepStatus.DUE_SOON, StepStatus.OVER
 
 @dataclass(frozen=True)
 class StepState:
-    """One step on one day: its status, due date, completion date and a short Dutch note.
+    """One step on one day: its status, due date, completion date and a short note.
 
-    ``note_key`` and ``note_args`` are the same note in structured form, so that the screens
-    can show it in their own language; ``note_key`` is empty when there is no note.
+    ``text`` is the note as a message of the core catalogue (Dutch id, named values), shown
+    in the UI language; ``note`` is that text rendered now (Dutch by default).
     """
 
     step: StepKey
     status: StepStatus
     due: date | None
     done_on: date | None
-    note: str = ""
-    note_key: str = ""
-    note_args: NoteArgs = ()
+    text: Message | None = None
+
+    @property
+    def note(self) -> str:
+        """The note in the current language; empty when there is none."""
+        return str(self.text) if self.text is not None else ""
 
 
 @dataclass(frozen=True)
 class Violation:
-    """Something in the dossier that breaks a rule; ``message`` is Dutch.
+    """Something in the dossier that breaks a rule; ``code`` names the rule.
 
-    ``code`` and ``args`` are the same message in structured form, for the screens.
+    ``text`` is the message (core catalogue); ``message`` is it rendered now (Dutch by default).
     """
 
     code: str
     step: StepKey
-    message: str
-    args: NoteArgs = ()
+    text: Message
+
+    @property
+    def message(self) -> str:
+        """The message in the current language."""
+        return str(self.text)
 
 
-@dataclass(frozen=True)
-class _Note:
-    """A Dutch note with its key and named values."""
-
-    text: str
-    key: str = ""
-    args: NoteArgs = ()
+def _note(text: str, **args: object) -> Message:
+    """A note: a Dutch message id (marked with ``N_``) and its named values."""
+    return Message(text, args)
 
 
-def _note(key: str, text: str, **args: object) -> _Note:
-    return _Note(text, key, tuple(args.items()))
+def _label(text: str) -> Message:
+    """A value label of :mod:`desktop.journey.labels` as a message."""
+    return Message(text)
 
 
-_NO_NOTE = _Note("")
+_NO_NOTE: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ class _Journey:
         key: StepKey,
         due: date | None,
         done_on: date | None,
-        note: _Note,
+        note: Message | None,
         *,
         done: bool | None = None,
     ) -> StepState:
@@ -197,7 +198,7 @@ class _Journey:
         if done is None:
             done = done_on is not None and done_on <= self.today
         if done:
-            return StepState(key, StepStatus.DONE, due, done_on, note.text, note.key, note.args)
+            return StepState(key, StepStatus.DONE, due, done_on, note)
         if due is None:
             status = StepStatus.OPEN
         elif due < self.today:
@@ -206,11 +207,10 @@ class _Journey:
             status = StepStatus.DUE_SOON
         else:
             status = StepStatus.OPEN
-        return StepState(key, status, due, None, note.text, note.key, note.args)
+        return StepState(key, status, due, None, note)
 
-    def not_applicable(self, key: StepKey, note: _Note) -> StepState:
-        return StepState(key, StepStatus.NOT_APPLICABLE, None, None, note.text, note.key,
-                         note.args)  # fmt: skip
+    def not_applicable(self, key: StepKey, note: Message) -> StepState:
+        return StepState(key, StepStatus.NOT_APPLICABLE, None, None, note)
 
     def applies_to_category(self, categories: frozenset[object]) -> bool:
         # An unknown category gets the full journey: better a step too many than one missed.
@@ -244,29 +244,26 @@ class _Journey:
 def _koppeling(j: _Journey) -> StepState:
     facts = j.facts
     if facts.koppeling_date is None and not j.applies_to_category(j.rules.koppeling.categories):
-        category = CATEGORY_LABELS[facts.category] if facts.category else ""
+        category = _label(CATEGORY_LABELS[facts.category]) if facts.category else ""
         return j.not_applicable(StepKey.KOPPELING, _note(
-            "koppeling.not_applicable", f"geen koppeling door het COA ({category})",
-            category=facts.category,
-        ))  # fmt: skip
+            N_("geen koppeling door het COA ({category})"), category=category))  # fmt: skip
     note = _NO_NOTE
     if not facts.koppeling_date:
-        note = _note("koppeling.date_unknown", "koppelingsdatum nog niet bekend")
+        note = _note(N_("koppelingsdatum nog niet bekend"))
     return j.state(StepKey.KOPPELING, None, facts.koppeling_date, note)
 
 
 def _koffie_en_koek(j: _Journey) -> StepState:
     facts, rule = j.facts, j.rules.koffie_en_koek
     if facts.koffie_en_koek_held is None and not j.applies_to_category(rule.categories):
-        return j.not_applicable(StepKey.KOFFIE_EN_KOEK, _note(
-            "koffie_en_koek.not_applicable", "alleen bij koppeling vanuit de opvang"))  # fmt: skip
-    term = rule.term
-    note = _note("koffie_en_koek.term", f"{term.describe()} na koppeling", term=term)
+        return j.not_applicable(StepKey.KOFFIE_EN_KOEK,
+                                _note(N_("alleen bij koppeling vanuit de opvang")))  # fmt: skip
+    term = rule.term.as_message()
+    note = _note(N_("{term} na koppeling"), term=term)
     if facts.koffie_en_koek_planned and not facts.koffie_en_koek_held:
         planned = facts.koffie_en_koek_planned
-        note = _note("koffie_en_koek.planned",
-                     f"gepland op {dutch_date(planned)}; {note.text}",
-                     date=planned, term=term)  # fmt: skip
+        note = _note(N_("gepland op {date}; {term} na koppeling"), date=dutch_date(planned),
+                     term=term)  # fmt: skip
     return j.state(StepKey.KOFFIE_EN_KOEK, j.koffie_en_koek_due(), facts.koffie_en_koek_held,
                    note)  # fmt: skip
 
@@ -274,49 +271,39 @@ def _koffie_en_koek(j: _Journey) -> StepState:
 def _brede_intake(j: _Journey) -> StepState:
     # The term is about holding the (first) Brede Intake talk (002:205); the intake is closed
     # in the talk where the PIP is signed, which the PIP step follows.
-    facts, term = j.facts, j.rules.brede_intake.term
-    note = _note("brede_intake.after_koffie_en_koek", f"{term.describe()} na Koffie en Koek",
-                 term=term)  # fmt: skip
+    facts, term = j.facts, j.rules.brede_intake.term.as_message()
+    note = _note(N_("{term} na Koffie en Koek"), term=term)
     if facts.koffie_en_koek_held is None and not j.applies_to_category(
         j.rules.koffie_en_koek.categories
     ):
-        note = _note("brede_intake.after_housing", f"{term.describe()} na huisvesting", term=term)
+        note = _note(N_("{term} na huisvesting"), term=term)
     if facts.brede_intake_completed and facts.brede_intake_completed <= j.today:
         completed = facts.brede_intake_completed
-        note = _note("brede_intake.completed", f"afgerond op {dutch_date(completed)}",
-                     date=completed)  # fmt: skip
+        note = _note(N_("afgerond op {date}"), date=dutch_date(completed))
     elif facts.brede_intake_started and facts.brede_intake_started <= j.today:
-        note = _note("brede_intake.started",
-                     "gestart; wordt afgerond bij het tekenen van het PIP")  # fmt: skip
+        note = _note(N_("gestart; wordt afgerond bij het tekenen van het PIP"))
     done_on = _earliest(facts.brede_intake_started, facts.brede_intake_completed)
     return j.state(StepKey.BREDE_INTAKE, j.brede_intake_due(), done_on, note)
 
 
 def _leerbaarheidstoets(j: _Journey) -> StepState:
-    facts, term = j.facts, j.rules.leerbaarheidstoets.term
-    note = _note("leerbaarheidstoets.term",
-                 f"{term.describe()} na het eerste Brede Intake gesprek", term=term)  # fmt: skip
+    facts, term = j.facts, j.rules.leerbaarheidstoets.term.as_message()
+    note = _note(N_("{term} na het eerste Brede Intake gesprek"), term=term)
     if facts.toets_outcome is not None and facts.toets_date and facts.toets_date <= j.today:
-        note = _note("leerbaarheidstoets.outcome",
-                     f"uitkomst: {OUTCOME_LABELS[facts.toets_outcome]}",
-                     outcome=facts.toets_outcome)  # fmt: skip
+        note = _note(N_("uitkomst: {outcome}"), outcome=_label(OUTCOME_LABELS[facts.toets_outcome]))
     return j.state(StepKey.LEERBAARHEIDSTOETS, j.toets_due(), facts.toets_date, note)
 
 
 def _starterz(j: _Journey) -> StepState:
     facts, term = j.facts, j.rules.starterz.term
     if facts.starterz_started is None and j.route is not Route.STARTERZ:
-        return j.not_applicable(StepKey.STARTERZ,
-                                _note("starterz.not_applicable", "geen StarterZ-klas"))  # fmt: skip
+        return j.not_applicable(StepKey.STARTERZ, _note(N_("geen StarterZ-klas")))
     if facts.starterz_started is None:
         return j.state(StepKey.STARTERZ, None, None, _note(
-            "starterz.register", f"aanmelden; advies binnen {term.describe()} na de start",
-            term=term,
-        ))  # fmt: skip
-    note = _note("starterz.term", f"advies binnen {term.describe()} na de start", term=term)
+            N_("aanmelden; advies binnen {term} na de start"), term=term.as_message()))  # fmt: skip
+    note = _note(N_("advies binnen {term} na de start"), term=term.as_message())
     if facts.starterz_advice and facts.starterz_advice_on and facts.starterz_advice_on <= j.today:
-        note = _note("starterz.advice", f"advies: {ROUTE_LABELS[facts.starterz_advice]}",
-                     route=facts.starterz_advice)  # fmt: skip
+        note = _note(N_("advies: {route}"), route=_label(ROUTE_LABELS[facts.starterz_advice]))
     return j.state(StepKey.STARTERZ, term.after(facts.starterz_started), facts.starterz_advice_on,
                    note)  # fmt: skip
 
@@ -328,14 +315,15 @@ def _pip(j: _Journey) -> StepState:
     due = term.after(housing) if housing else None
     # Before housing the legal term has not started: open, no due date, and the note says when
     # it will start (Dalfsen usually signs the PIP at the ROL, before housing).
-    key, text = "pip.term", f"{term.describe()} na huisvesting"
+    note = _note(N_("{term} na huisvesting"), term=term.as_message())
     if housing is None:
-        key, text = "pip.waiting", f"termijn ({term.describe()}) start bij huisvesting"
-    note = _note(key, text, term=term)
+        note = _note(N_("termijn ({term}) start bij huisvesting"), term=term.as_message())
     drafted = _earliest(*(pip.drafted_on for pip in facts.pip_versions))
     if (signed is None or signed > j.today) and drafted and drafted <= j.today:
-        note = _note(f"{key}.drafted", f"concept van {dutch_date(drafted)}; {text}",
-                     date=drafted, term=term)  # fmt: skip
+        text = N_("concept van {date}; {term} na huisvesting")
+        if housing is None:
+            text = N_("concept van {date}; termijn ({term}) start bij huisvesting")
+        note = _note(text, date=dutch_date(drafted), term=term.as_message())
     return j.state(StepKey.PIP, due, signed, note)
 
 
@@ -344,49 +332,45 @@ def _route_start(j: _Journey) -> StepState:
     # when no separate start date was recorded.
     facts = j.facts
     started = _earliest(*(pip.route_started_on for pip in facts.pip_versions)) or j.beschikking
-    if j.route:
-        key, text = "route_start.route", ROUTE_LABELS[j.route]
-    else:
-        key, text = "route_start.no_route", "route nog niet gekozen"
-    note = _note(key, text, route=j.route)
+    note = _label(ROUTE_LABELS[j.route]) if j.route else _note(N_("route nog niet gekozen"))
     if facts.voorinburgering_end and not (started and started <= j.today):
-        end = facts.voorinburgering_end
-        note = _note(f"{key}.voorinburgering",
-                     f"{text}; liefst bij einde voorinburgering ({dutch_date(end)})",
-                     route=j.route, date=end)  # fmt: skip
+        end = dutch_date(facts.voorinburgering_end)
+        if j.route:
+            note = _note(N_("{route}; liefst bij einde voorinburgering ({date})"), route=note,
+                         date=end)  # fmt: skip
+        else:
+            note = _note(N_("route nog niet gekozen; liefst bij einde voorinburgering ({date})"),
+                         date=end)  # fmt: skip
     return j.state(StepKey.ROUTE_START, None, started, note)
 
 
 def _voortgang(j: _Journey) -> StepState:
     interval = j.rules.voortgang.interval
+    term = interval.as_message()
     if j.beschikking is None:
-        note = _note("voortgang.waiting",
-                     f"elke {interval.describe()} na de beschikking van het PIP",
-                     term=interval)  # fmt: skip
+        note = _note(N_("elke {term} na de beschikking van het PIP"), term=term)
         return j.state(StepKey.VOORTGANG, None, None, note)
     last = _latest(*(talk.held_on for talk in j.facts.progress_talks))
     anchor = max(j.beschikking, last) if last else j.beschikking
-    note = _note("voortgang.interval", f"elke {interval.describe()}", term=interval)
+    note = _note(N_("elke {term}"), term=term)
     if last and last <= j.today:
-        note = _note("voortgang.last_talk",
-                     f"elke {interval.describe()}; laatste gesprek {dutch_date(last)}",
-                     term=interval, date=last)  # fmt: skip
+        note = _note(N_("elke {term}; laatste gesprek {date}"), term=term, date=dutch_date(last))
     # Progress talks recur until the journey ends: the step is never done by itself.
     return j.state(StepKey.VOORTGANG, interval.after(anchor), None, note, done=False)
 
 
 def _pvt(j: _Journey) -> StepState:
     rule, facts = j.rules.pvt, j.facts
+    term = rule.term.as_message()
     if rule.start is PvtStart.HUISVESTING:
-        anchor, name, key = facts.housing_date, "huisvesting", "pvt.after_housing"
+        anchor, text = facts.housing_date, N_("{term} na huisvesting")
+        started_text = N_("gestart op {date}; {term} na huisvesting")
     else:
-        anchor, name, key = j.beschikking, "beschikking", "pvt.after_beschikking"
-    text = f"{rule.term.describe()} na {name}"
-    note = _note(key, text, term=rule.term)
+        anchor, text = j.beschikking, N_("{term} na beschikking")
+        started_text = N_("gestart op {date}; {term} na beschikking")
+    note = _note(text, term=term)
     if facts.pvt_started and facts.pvt_started <= j.today:
-        started = facts.pvt_started
-        note = _note(f"{key}.started", f"gestart op {dutch_date(started)}; {text}",
-                     date=started, term=rule.term)  # fmt: skip
+        note = _note(started_text, date=dutch_date(facts.pvt_started), term=term)
     due = rule.term.after(anchor) if anchor else None
     return j.state(StepKey.PVT, due, facts.pvt_signed, note)
 
@@ -395,27 +379,26 @@ def _map(j: _Journey) -> StepState:
     rule, facts = j.rules.map, j.facts
     done = facts.map_completed is not None and facts.map_completed <= j.today
     if not done and j.route is not None and j.route not in rule.routes:
-        text = f"niet voor de {ROUTE_LABELS[j.route]}"
-        return j.not_applicable(StepKey.MAP, _note("map.not_applicable", text, route=j.route))
-    note = _note("map.term", f"{rule.term.describe()} na beschikking", term=rule.term)
+        route = _label(ROUTE_LABELS[j.route])
+        return j.not_applicable(StepKey.MAP, _note(N_("niet voor de {route}"), route=route))
+    note = _note(N_("{term} na beschikking"), term=rule.term.as_message())
     return j.state(StepKey.MAP, j.from_beschikking(rule.term.after), facts.map_completed, note)
 
 
 def _ontzorgen(j: _Journey) -> StepState:
     periods, term = j.facts.ontzorgen, j.rules.ontzorgen.term
     if not periods:
-        return j.not_applicable(StepKey.ONTZORGEN, _note("ontzorgen.none", "geen ontzorgen"))
+        return j.not_applicable(StepKey.ONTZORGEN, _note(N_("geen ontzorgen")))
     start = min(period.start for period in periods)
     due: date | None = term.after(start)
-    note = _note("ontzorgen.term", f"{term.describe()} vanaf {dutch_date(start)}",
-                 term=term, date=start)  # fmt: skip
+    note = _note(N_("{term} vanaf {date}"), term=term.as_message(), date=dutch_date(start))
     reasons = [period.extension_reason.strip() for period in periods]
     if any(reasons):
         # Tailoring (002:707): the planned end of the extension becomes the due date.
         ends = [period.end for period in periods]
         due = None if None in ends else _latest(*ends)
         reason = next(reason for reason in reasons if reason)
-        note = _note("ontzorgen.extended", f"verlengd: {reason}", reason=reason)
+        note = _note(N_("verlengd: {reason}"), reason=reason)
     ends_known = all(period.end is not None for period in periods)
     done_on = _latest(*(period.end for period in periods)) if ends_known else None
     return j.state(StepKey.ONTZORGEN, due, done_on, note)
@@ -424,11 +407,9 @@ def _ontzorgen(j: _Journey) -> StepState:
 def _inburgeringstermijn(j: _Journey) -> StepState:
     facts, term = j.facts, j.rules.inburgeringstermijn.term
     voldaan = facts.end_kind is EndKind.VOLDAAN and j.ended
-    note = _note("inburgeringstermijn.term", f"{term.describe()} na beschikking", term=term)
+    note = _note(N_("{term} na beschikking"), term=term.as_message())
     if j.beschikking is None:
-        note = _note("inburgeringstermijn.waiting",
-                     f"{term.describe()}, start bij de beschikking van het PIP",
-                     term=term)  # fmt: skip
+        note = _note(N_("{term}, start bij de beschikking van het PIP"), term=term.as_message())
     return j.state(StepKey.INBURGERINGSTERMIJN, j.from_beschikking(term.after),
                    facts.end_date if voldaan else None, note, done=voldaan)  # fmt: skip
 
@@ -437,16 +418,13 @@ def _einde(j: _Journey) -> StepState:
     facts = j.facts
     if facts.end_kind is None:
         return j.state(StepKey.EINDE, None, None, _NO_NOTE)
-    kind = facts.end_kind
-    label = END_LABELS[kind]
+    label = _label(END_LABELS[facts.end_kind])
     if j.ended:
-        return j.state(StepKey.EINDE, None, facts.end_date, _note("einde.ended", label, end=kind),
-                       done=True)  # fmt: skip
+        return j.state(StepKey.EINDE, None, facts.end_date, label, done=True)
     if facts.end_date:
-        note = _note("einde.planned_on", f"gepland: {label} per {dutch_date(facts.end_date)}",
-                     end=kind, date=facts.end_date)  # fmt: skip
+        note = _note(N_("gepland: {end} per {date}"), end=label, date=dutch_date(facts.end_date))
     else:
-        note = _note("einde.planned", f"gepland: {label}", end=kind)
+        note = _note(N_("gepland: {end}"), end=label)
     return j.state(StepKey.EINDE, None, None, note)
 
 
@@ -467,10 +445,11 @@ def _route_deviation(j: _Journey) -> list[Violation]:
         return []
     return [Violation(
         "route_deviates_without_reason", StepKey.PIP,
-        f"De {ROUTE_LABELS[pip.route]} in PIP versie {pip.version} wijkt af van de uitkomst van "
-        f"de leerbaarheidstoets ({OUTCOME_LABELS[facts.toets_outcome]}) zonder schriftelijke "
-        "motivering (ECLI:NL:RVS:2024:5413).",
-        (("route", pip.route), ("version", pip.version), ("outcome", facts.toets_outcome)),
+        _note(N_("De {route} in PIP versie {version} wijkt af van de uitkomst van de "
+                 "leerbaarheidstoets ({outcome}) zonder schriftelijke motivering "
+                 "(ECLI:NL:RVS:2024:5413)."),
+              route=_label(ROUTE_LABELS[pip.route]), version=pip.version,
+              outcome=_label(OUTCOME_LABELS[facts.toets_outcome])),
     )]  # fmt: skip
 
 
@@ -480,7 +459,8 @@ def _pip_without_toets(j: _Journey) -> list[Violation]:
         return []
     return [Violation(
         "pip_without_leerbaarheidstoets", StepKey.LEERBAARHEIDSTOETS,
-        "Het PIP is getekend zonder leerbaarheidstoets; de toets hoort bij de Brede Intake.",
+        _note(N_("Het PIP is getekend zonder leerbaarheidstoets; de toets hoort bij de Brede "
+                 "Intake.")),
     )]  # fmt: skip
 
 
@@ -499,9 +479,9 @@ def _route_changes_first_year(j: _Journey) -> list[Violation]:
         return []
     return [Violation(
         "second_route_change_first_year", StepKey.PIP,
-        f"De leerroute is in de eerste {rule.period.describe()} na de beschikking "
-        f"{len(counted)} keer gewijzigd; dat mag hoogstens {rule.maximum} keer.",
-        (("term", rule.period), ("count", len(counted)), ("maximum", rule.maximum)),
+        _note(N_("De leerroute is in de eerste {term} na de beschikking {count} keer gewijzigd; "
+                 "dat mag hoogstens {maximum} keer."),
+              term=rule.period.as_message(), count=len(counted), maximum=rule.maximum),
     )]  # fmt: skip
 
 
@@ -520,10 +500,10 @@ def _progress_talks_first_year(j: _Journey) -> list[Violation]:
         return []
     return [Violation(
         "too_few_progress_talks_first_year", StepKey.VOORTGANG,
-        f"In de eerste {rule.first_year.describe()} na de beschikking zijn {len(formal)} formele "
-        f"voortgangsgesprekken gehouden; minimaal {rule.minimum_formal_first_year}.",
-        (("term", rule.first_year), ("count", len(formal)),
-         ("minimum", rule.minimum_formal_first_year)),
+        _note(N_("In de eerste {term} na de beschikking zijn {count} formele "
+                 "voortgangsgesprekken gehouden; minimaal {minimum}."),
+              term=rule.first_year.as_message(), count=len(formal),
+              minimum=rule.minimum_formal_first_year),
     )]  # fmt: skip
 
 
@@ -555,9 +535,9 @@ def _z_route_hours(j: _Journey) -> list[Violation]:
         return []
     return [Violation(
         "z_route_hours_short", StepKey.ROUTE_START,
-        f"Let op: de geplande participatieactiviteiten komen op ongeveer {round(hours)} van de "
-        f"{target} uur in de inburgeringstermijn.",
-        (("hours", round(hours)), ("target", target)),
+        _note(N_("Let op: de geplande participatieactiviteiten komen op ongeveer {hours} van de "
+                 "{target} uur in de inburgeringstermijn."),
+              hours=round(hours), target=target),
     )]  # fmt: skip
 
 
@@ -578,12 +558,11 @@ def evaluate(facts: JourneyFacts, rules: Rules, today: date) -> JourneyState:
     steps = tuple(step(journey) for step in _STEPS)
     if journey.ended:
         # After the end (moved, exempted, stopped, completed) nothing is due any more.
-        label = END_LABELS[facts.end_kind] if facts.end_kind else ""
+        label = _label(END_LABELS[facts.end_kind]) if facts.end_kind else ""
+        lapsed = _note(N_("vervallen: traject beëindigd ({end})"), end=label)
         steps = tuple(
             state if state.status is StepStatus.DONE
-            else replace(state, status=StepStatus.NOT_APPLICABLE,
-                         note=f"vervallen: traject beëindigd ({label})",
-                         note_key="ended", note_args=(("end", facts.end_kind),))
+            else replace(state, status=StepStatus.NOT_APPLICABLE, text=lapsed)
             for state in steps
         )  # fmt: skip
     current = None

@@ -18,13 +18,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop.domain.enums import Category, Route, TestOutcome
+from desktop.messages import N_, Message, Problem
 from desktop.resources import resource_path
 
 E = TypeVar("E", bound=StrEnum)
 
 
-class RulesError(Exception):
+class RulesError(Problem):
     """The rules file is missing, unreadable or has a wrong value; the message says where."""
+
+    text = N_("Het regelbestand kan niet worden gelezen.")
 
 
 class Unit(StrEnum):
@@ -49,6 +52,14 @@ _DUTCH_UNIT: dict[Unit, tuple[str, str]] = {
     Unit.WEEKS: ("week", "weken"),
     Unit.MONTHS: ("maand", "maanden"),
     Unit.YEARS: ("jaar", "jaar"),  # Dutch says "3 jaar", not "3 jaren", for a term
+}
+
+#: A term as a message, per unit: (exactly one, any other amount ``{n}``).
+_UNIT_MESSAGES: dict[Unit, tuple[str, str]] = {
+    Unit.DAYS: (N_("1 dag"), N_("{n} dagen")),
+    Unit.WEEKS: (N_("1 week"), N_("{n} weken")),
+    Unit.MONTHS: (N_("1 maand"), N_("{n} maanden")),
+    Unit.YEARS: (N_("1 jaar"), N_("{n} jaar")),
 }
 
 _TERM_PATTERN = re.compile(r"^\s*(-?\d+)\s+([A-Za-z]+)\s*$")
@@ -86,6 +97,11 @@ class Term:
         """Dutch text, e.g. "3 weken", "1 maand", "3 jaar"."""
         singular, plural = _DUTCH_UNIT[self.unit]
         return f"{self.amount} {singular if self.amount == 1 else plural}"
+
+    def as_message(self) -> Message:
+        """The term as a message of the core catalogue ("3 weken", "3 weeks" in English)."""
+        one, more = _UNIT_MESSAGES[self.unit]
+        return Message(one if self.amount == 1 else more, {"n": self.amount})
 
 
 @dataclass(frozen=True)
@@ -214,11 +230,15 @@ def load_rules(path: Path | None = None) -> Rules:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except FileNotFoundError:
-        raise RulesError(f"Regelbestand {path} bestaat niet.") from None
+        raise RulesError(N_("Regelbestand {path} bestaat niet."), path=path) from None
     except OSError as error:
-        raise RulesError(f"Regelbestand {path} kan niet worden gelezen: {error}.") from None
+        raise RulesError(
+            N_("Regelbestand {path} kan niet worden gelezen: {error}."), path=path, error=error
+        ) from None
     except tomllib.TOMLDecodeError as error:
-        raise RulesError(f"Regelbestand {path} is geen geldige TOML: {error}.") from None
+        raise RulesError(
+            N_("Regelbestand {path} is geen geldige TOML: {error}."), path=path, error=error
+        ) from None
     return _Reader(path, data).rules()
 
 
@@ -236,61 +256,72 @@ class _Reader:
         self.path = path
         self.data = data
 
-    def fail(self, key: str, problem: str) -> RulesError:
-        return RulesError(f"Regelbestand {self.path}: '{key}' {problem}.")
+    def fail(self, key: str, problem: str, **args: object) -> RulesError:
+        """The error for ``key``; ``problem`` is a message id with placeholders for ``args``."""
+        return RulesError(
+            N_("Regelbestand {path}: '{key}' {problem}."),
+            path=self.path,
+            key=key,
+            problem=Message(problem, args),
+        )
 
     def section(self, name: str, keys: tuple[str, ...]) -> dict[str, Any]:
         value = self.data.get(name)
         if value is None:
-            raise self.fail(name, "ontbreekt (sectie [" + name + "])")
+            raise self.fail(name, N_("ontbreekt (sectie [{name}])"), name=name)
         if not isinstance(value, dict):
-            raise self.fail(name, "moet een sectie zijn")
+            raise self.fail(name, N_("moet een sectie zijn"))
         for key in value:
             if key not in keys:
-                raise self.fail(f"{name}.{key}", "is een onbekende sleutel")
+                raise self.fail(f"{name}.{key}", N_("is een onbekende sleutel"))
         missing = [key for key in keys if key not in value]
         if missing:
-            raise self.fail(f"{name}.{missing[0]}", "ontbreekt")
+            raise self.fail(f"{name}.{missing[0]}", N_("ontbreekt"))
         return value
 
     def text(self, section: dict[str, Any], name: str, key: str) -> str:
         value = section[key]
         if not isinstance(value, str):
-            raise self.fail(f"{name}.{key}", "moet tekst zijn")
+            raise self.fail(f"{name}.{key}", N_("moet tekst zijn"))
         return value
 
     def integer(self, section: dict[str, Any], name: str, key: str) -> int:
         value = section[key]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(f"{name}.{key}", "moet een geheel getal zijn")
+            raise self.fail(f"{name}.{key}", N_("moet een geheel getal zijn"))
         if value < 0:
-            raise self.fail(f"{name}.{key}", "mag niet negatief zijn")
+            raise self.fail(f"{name}.{key}", N_("mag niet negatief zijn"))
         return value
 
     def flag(self, section: dict[str, Any], name: str, key: str) -> bool:
         value = section[key]
         if not isinstance(value, bool):
-            raise self.fail(f"{name}.{key}", "moet true of false zijn")
+            raise self.fail(f"{name}.{key}", N_("moet true of false zijn"))
         return value
 
     def term(self, section: dict[str, Any], name: str, key: str = "termijn") -> Term:
         full = f"{name}.{key}"
         value = section[key]
         if not isinstance(value, str):
-            raise self.fail(full, 'moet tekst zijn met getal en eenheid, bijvoorbeeld "3 weken"')
+            raise self.fail(
+                full, N_('moet tekst zijn met getal en eenheid, bijvoorbeeld "3 weken"')
+            )
         match = _TERM_PATTERN.match(value)
         if match is None:
-            example = 'bijvoorbeeld "3 weken"'
-            raise self.fail(full, f'("{value}") moet een getal en een eenheid zijn, {example}')
+            raise self.fail(
+                full,
+                N_('("{value}") moet een getal en een eenheid zijn, bijvoorbeeld "3 weken"'),
+                value=value,
+            )
         amount = int(match.group(1))
         if amount < 0:
-            raise self.fail(full, f'("{value}") mag niet negatief zijn')
+            raise self.fail(full, N_('("{value}") mag niet negatief zijn'), value=value)
         unit = _UNIT_WORDS.get(match.group(2).lower())
         if unit is None:
             raise self.fail(
                 full,
-                f'heeft een onbekende eenheid "{match.group(2)}" (gebruik dagen, weken, '
-                "maanden of jaar)",
+                N_('heeft een onbekende eenheid "{unit}" (gebruik dagen, weken, maanden of jaar)'),
+                unit=match.group(2),
             )
         return Term(amount, unit)
 
@@ -298,19 +329,22 @@ class _Reader:
         value = section[key]
         full = f"{name}.{key}"
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise self.fail(full, "moet een lijst met teksten zijn")
+            raise self.fail(full, N_("moet een lijst met teksten zijn"))
         allowed = {member.value: member for member in enum}
         for item in value:
             if item not in allowed:
                 raise self.fail(
-                    full, f'bevat onbekende waarde "{item}" (kies uit {", ".join(allowed)})'
+                    full,
+                    N_('bevat onbekende waarde "{item}" (kies uit {allowed})'),
+                    item=item,
+                    allowed=", ".join(allowed),
                 )
         return frozenset(allowed[item] for item in value)
 
     def rules(self) -> Rules:
         for name in self.data:
             if name not in _SECTIONS:
-                raise self.fail(name, "is een onbekende sectie")
+                raise self.fail(name, N_("is een onbekende sectie"))
         general = self.section("algemeen", ("gemeente", "bijna_verlopen", "bron"))
         return Rules(
             municipality=self.text(general, "algemeen", "gemeente"),
@@ -356,15 +390,17 @@ class _Reader:
         section = self.section(name, ("termijn", "passende_routes", "bron"))
         table = section["passende_routes"]
         if not isinstance(table, dict):
-            raise self.fail(f"{name}.passende_routes", "moet een tabel zijn (uitkomst = routes)")
+            raise self.fail(
+                f"{name}.passende_routes", N_("moet een tabel zijn (uitkomst = routes)")
+            )
         fits: dict[TestOutcome, frozenset[Route]] = {}
         for outcome in TestOutcome:
             if outcome.value not in table:
-                raise self.fail(f"{name}.passende_routes.{outcome.value}", "ontbreekt")
+                raise self.fail(f"{name}.passende_routes.{outcome.value}", N_("ontbreekt"))
             fits[outcome] = self.members(table, f"{name}.passende_routes", outcome.value, Route)
         for key in table:
             if key not in fits:
-                raise self.fail(f"{name}.passende_routes.{key}", "is een onbekende uitkomst")
+                raise self.fail(f"{name}.passende_routes.{key}", N_("is een onbekende uitkomst"))
         source = self.text(section, name, "bron")
         return LeerbaarheidstoetsRule(self.term(section, name), fits, source)
 
@@ -394,7 +430,9 @@ class _Reader:
         section = self.section("pvt", ("termijn", "vanaf", "bron"))
         start = self.text(section, "pvt", "vanaf")
         if start not in {s.value for s in PvtStart}:
-            raise self.fail("pvt.vanaf", f'("{start}") moet "beschikking" of "huisvesting" zijn')
+            raise self.fail(
+                "pvt.vanaf", N_('("{start}") moet "beschikking" of "huisvesting" zijn'), start=start
+            )
         source = self.text(section, "pvt", "bron")
         return PvtRule(self.term(section, "pvt"), PvtStart(start), source)
 

@@ -20,6 +20,7 @@ from desktop.access.roles import Permission, require
 from desktop.audit.trail import Action, append, record
 from desktop.domain.model import Person, Trajectory
 from desktop.domain.text import display_name
+from desktop.messages import N_
 from desktop.privacy.holdings import holdings
 from desktop.privacy.models import Tombstone
 from desktop.store import settings
@@ -34,7 +35,7 @@ RETENTION_RANGE = settings.RETENTION_RANGE
 
 
 class NotDue(StoreError):
-    message = (
+    text = N_(
         "Dit dossier is nog niet aan de beurt voor verwijdering: het traject is niet "
         "afgesloten of de bewaartermijn is nog niet voorbij."
     )

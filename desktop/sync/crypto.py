@@ -22,6 +22,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.messages import N_, Problem
 from desktop.store.keys import (
     DEFAULT_ARGON2,
     RECOVERY_ALPHABET,
@@ -40,8 +41,10 @@ KEY_LENGTH = 32
 CHECK_TEXT = b"wegwijzer-team-check/1"
 
 
-class FileProblem(Exception):
-    """A file on the share that cannot be used now; ``str()`` is the Dutch reason."""
+class FileProblem(Problem):
+    """A file on the share that cannot be used now; ``str()`` is the reason (Dutch by default)."""
+
+    text = N_("inhoud onleesbaar")
 
 
 def b64(data: bytes) -> str:
@@ -94,11 +97,11 @@ class TeamKey:
         """Check and decrypt a share file; raises FileProblem with the reason."""
         header = data[:HEADER_LENGTH]
         if len(data) < HEADER_LENGTH + NONCE_LENGTH + 16 or not header.startswith(MAGIC):
-            raise FileProblem("onvolledig of geen Wegwijzer-bestand")
+            raise FileProblem(N_("onvolledig of geen Wegwijzer-bestand"))
         if header[len(MAGIC)] > FORMAT_VERSION:
-            raise FileProblem("gemaakt met een nieuwere versie van Wegwijzer")
+            raise FileProblem(N_("gemaakt met een nieuwere versie van Wegwijzer"))
         if header[len(MAGIC)] != FORMAT_VERSION or header[-1:] != kind:
-            raise FileProblem("onbekend bestandsformaat")
+            raise FileProblem(N_("onbekend bestandsformaat"))
         nonce = data[HEADER_LENGTH : HEADER_LENGTH + NONCE_LENGTH]
         try:
             body = AESGCM(self.key).decrypt(
@@ -106,14 +109,14 @@ class TeamKey:
             )
         except InvalidTag:
             raise FileProblem(
-                "beschadigd, onvolledig, gewijzigd of van een ander team (controle mislukt)"
+                N_("beschadigd, onvolledig, gewijzigd of van een ander team (controle mislukt)")
             ) from None
         try:
             payload = json.loads(zlib.decompress(body))
         except (zlib.error, ValueError) as error:
-            raise FileProblem("inhoud onleesbaar") from error
+            raise FileProblem(N_("inhoud onleesbaar")) from error
         if not isinstance(payload, dict):
-            raise FileProblem("inhoud onleesbaar")
+            raise FileProblem(N_("inhoud onleesbaar"))
         return payload
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.messages import N_
 from desktop.sync.crypto import FileProblem
 from desktop.sync.register import Context, Version
 
@@ -142,7 +143,7 @@ def decode_batch(payload: dict[str, Any], device: str, first: int, last: int) ->
             )
         return Batch(device, first, last, _context(payload["deps"]), versions)
     except (KeyError, ValueError, TypeError, IndexError) as error:
-        raise FileProblem("inhoud klopt niet met het formaat") from error
+        raise FileProblem(N_("inhoud klopt niet met het formaat")) from error
 
 
 def decode_snapshot(payload: dict[str, Any], device: str) -> Snapshot:
@@ -168,4 +169,4 @@ def decode_snapshot(payload: dict[str, Any], device: str) -> Snapshot:
         ]
         return Snapshot(device, _context(payload["vector"]), versions)
     except (KeyError, ValueError, TypeError, IndexError) as error:
-        raise FileProblem("inhoud klopt niet met het formaat") from error
+        raise FileProblem(N_("inhoud klopt niet met het formaat")) from error

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dossier.forms import FieldSpec, FormSpec, Need
 from desktop.dossier.operations import Saved
-from desktop.dossier.validation import Raw, ValidationFailed
+from desktop.dossier.validation import FieldError, Raw, ValidationFailed
 from ui.dossier.fields import FieldEditor
 from ui.dossier.labels import field_label, section_label
 from ui.labels import error_message
@@ -119,6 +119,7 @@ class FormPage(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
+        self._errors: tuple[FieldError, ...] = ()  # on screen; re-rendered on a language switch
         self.retranslate_ui()
 
     def _group(self, key: str, names: Sequence[str]) -> QGroupBox:
@@ -159,6 +160,10 @@ class FormPage(QWidget):
             label.setText(field_label(name, self.spec.key) + marker)
             self.editors[name].widget.setAccessibleName(field_label(name, self.spec.key))
             self.editors[name].retranslate()
+        for error in self._errors:  # the core's messages, in the new language
+            editor = self.editors.get(error.field)
+            if editor is not None and editor.error.text():
+                editor.show_error(error.message)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -298,6 +303,7 @@ class FormPage(QWidget):
     # -- saving ----------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
+        self._errors = ()
         for editor in self.editors.values():
             editor.show_error(None)
 
@@ -325,6 +331,7 @@ class FormPage(QWidget):
     def show_errors(self, failed: ValidationFailed) -> None:
         """Show each message next to its field and bring the first one into view."""
         first: Any = None
+        self._errors = failed.errors
         for error in failed.errors:
             editor = self.editors.get(error.field)
             if editor is None:

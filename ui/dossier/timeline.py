@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from desktop.journey.engine import JourneyState, StepKey, StepState, StepStatus
 from ui.caseload_model import format_date
-from ui.dossier.notes import step_note
 from ui.labels import status_label, step_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +90,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return step_label(state.step)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{when_text(state)}\n{step_note(state)}".strip()
+            return f"{when_text(state)}\n{state.note}".strip()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{step_label(state.step)}: {when_text(state)}"
         if role == STATE_ROLE:
@@ -154,7 +153,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(colour if not faded else QColor("#9e9e9e"))
         painter.drawText(QRect(left, text_rect.top() + line, width, line),
                          Qt.AlignmentFlag.AlignLeft, when_text(state))  # fmt: skip
-        note = step_note(state)
+        note = state.note
         if note:
             small.setPointSizeF(small.pointSizeF() * 0.9)
             painter.setFont(small)

@@ -35,7 +35,6 @@ from desktop.journey.rules import Rules, load_rules
 from desktop.roster import caseload_counts
 from desktop.store import Store
 from ui.caseload_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, format_date
-from ui.dossier.notes import note_text
 from ui.labels import error_message, step_label
 from ui.widgets import error_label, heading_label
 from ui.worker import TaskRunner
@@ -110,7 +109,7 @@ class TodayModel(QAbstractTableModel):
             if row.bucket is Bucket.THIS_WEEK:
                 return QBrush(DUE_SOON_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return note_text(row.note_key, row.note_args, row.note) or None
+            return row.note or None
         if role == PERSON_ROLE:
             return row.person_id
         return None
