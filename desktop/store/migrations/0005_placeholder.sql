@@ -1,0 +1,1 @@
+-- PLACEHOLDER for migration 0005 (another branch); dropped by the integrator.

@@ -1,0 +1,1 @@
+-- PLACEHOLDER for migration 0007 (another branch); dropped by the integrator.
