@@ -429,4 +429,5 @@ PERSON_TABLES: tuple[type[Any], ...] = (
 )
 from desktop.access import models as _access_models  # noqa: E402, F401  (users; audit, tombstones)
 from desktop.dossier import models as _dossier_models  # noqa: E402, F401  (drafts table on Base)
+from desktop.journal import models as _journal_models  # noqa: E402, F401  (contact journal, attachments)
 from desktop.sync import models as _sync_models  # noqa: E402, F401  (sync tables on Base)

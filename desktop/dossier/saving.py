@@ -20,6 +20,7 @@ from desktop.dossier.operations import Saved, save_end, save_form, save_person
 from desktop.dossier.participation import remove_activity, save_activity
 from desktop.dossier.pip import save_pip
 from desktop.dossier.validation import Raw
+from desktop.journal.notes import remove_note, save_note
 from desktop.journey.rules import Rules, load_rules
 from desktop.store import Store
 
@@ -109,6 +110,7 @@ def _register_builtin() -> None:
     )
     register("activity", lambda s, p, v, r: save_activity(s, p, v, today=r.today), remove_activity)
     register("member", lambda s, p, v, r: add_household_member(s, p, v, today=r.today))
+    register("contact_note", lambda s, p, v, r: save_note(s, p, v, today=r.today), remove_note)
 
 
 _register_builtin()

@@ -20,6 +20,7 @@ from desktop.access.roles import Permission, require
 from desktop.audit.trail import Action, append, record
 from desktop.domain.model import Person, Trajectory
 from desktop.domain.text import display_name
+from desktop.journal.attachments import drop_orphans
 from desktop.privacy.holdings import holdings
 from desktop.privacy.models import Tombstone
 from desktop.privacy.purge import purge_tombstoned
@@ -115,6 +116,7 @@ def _delete_one(connection: Connection, person_id: str, actor: str) -> int:
         )
     connection.exec_driver_sql("DELETE FROM person WHERE id = ?", (person_id,))
     purge_tombstoned(connection)
+    drop_orphans(connection)  # the scanned documents' bytes, no longer held by any attachment
     append(
         connection,
         actor=actor,
