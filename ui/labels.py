@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.messages import Problem
 from desktop.store import errors
 
 _CONTEXT = "Labels"
@@ -153,7 +154,7 @@ def error_message(error: BaseException) -> str:
         source = ERROR_MESSAGES.get(kind)
         if source is not None:
             return QCoreApplication.translate(_CONTEXT, source)
-    if isinstance(error, errors.StoreError):
+    if isinstance(error, errors.StoreError | Problem):  # a Problem renders in the UI language
         return str(error)
     return QCoreApplication.translate(
         "Labels", "Something unexpected went wrong. Please tell your administrator."

@@ -29,6 +29,7 @@ from desktop.domain.model import (
     StarterZ,
     Trajectory,
 )
+from desktop.journal.models import Attachment, ContactNote
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ _SOURCES: tuple[tuple[str, Any, str | None, str | None], ...] = (
     ("ontzorgen", Ontzorgen, "start_date", None),
     ("participation_activity", ParticipationActivity, "start_date", "kind"),
     ("handhaving", Handhaving, "on_date", "kind"),
+    ("contact_note", ContactNote, "on_date", "category"),  # the kind of contact, never the text
+    ("attachment", Attachment, "added_on", "kind"),
 )
 
 
