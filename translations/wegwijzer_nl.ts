@@ -1313,8 +1313,8 @@
         <translation>Einde</translation>
     </message>
     <message>
-        <source>Con&amp;tact</source>
-        <translation>Con&amp;tact</translation>
+        <source>Co&amp;ntact</source>
+        <translation>Co&amp;ntact</translation>
     </message>
     <message>
         <source>&amp;History</source>

@@ -104,6 +104,9 @@ class JournalPage(QWidget):
         self.editor = RecordListEditor(CONTACT_NOTE, [("contact_note", list(CONTACT_NOTE.names))],
                                        NOTE_COLUMNS)  # fmt: skip
         self.editor.new_button.clicked.connect(self._update_cover)
+        header = self.editor.table.horizontalHeader()
+        for column in (0, 1, 2, 4):  # the note itself gets the room
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.cover = QLabel()
         self.cover.setObjectName("journal_health_cover")
         self.cover.setWordWrap(True)
@@ -225,7 +228,9 @@ class DocumentViewer(QScrollArea):
         label = QLabel()
         label.setObjectName("attachment_page")
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        label.setPixmap(pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+        scaled = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        label.setPixmap(scaled)
+        label.setMinimumSize(scaled.size())  # whole pages: the viewer scrolls, never squeezes
         self._layout.insertWidget(self._layout.count() - 1, label)
         self.pages.append(label)
 

@@ -188,7 +188,7 @@ class DossierPage(QWidget):
             "pip": self.tr("&PIP"), "progress_talk": self.tr("P&rogress"),
             "pvt": self.tr("PVT"), "map": self.tr("MAP"), "ontzorgen": self.tr("Ontzorgen"),
             "handhaving": self.tr("Enforcement"), "einde": self.tr("End"),
-            "contact": self.tr("Con&tact"),
+            "contact": self.tr("Co&ntact"),
             "history": self.tr("&History"),
         }  # fmt: skip
         for index, key in enumerate(TABS):
