@@ -63,6 +63,11 @@ def test_an_attachment_added_on_one_laptop_is_viewable_on_the_other(pair: Fleet)
     assert b.sync().documents_fetched == 0
     assert all(p.stat().st_size < 50_000 for p in _batches(a.share))
 
+    # A laptop joining later (from a snapshot or the batches) fetches the document too.
+    c = pair.laptop()
+    assert c.sync().documents_fetched == 1
+    assert content_of(c.store, person_id, record_id) == scan
+
 
 def test_bytes_not_yet_on_the_share_show_as_being_fetched(pair: Fleet) -> None:
     a, b = pair.laptops
