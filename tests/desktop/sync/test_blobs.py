@@ -124,3 +124,31 @@ def test_a_deleted_attachment_leaves_the_other_laptop_and_the_share(pair: Fleet)
     os.utime(file, (old, old))
     b.sync()  # ...then removed by whoever syncs next
     assert _blob_files(a.share) == []
+
+
+def test_retention_on_one_laptop_removes_the_bytes_on_the_other(pair: Fleet) -> None:
+    from datetime import date
+
+    from desktop.access.session import start_session
+    from desktop.domain.enums import EndKind
+    from desktop.domain.model import Trajectory
+    from desktop.privacy import retention
+
+    a, b = pair.laptops
+    start_session(a.store)  # the first user of laptop A is its admin
+    person_id = add_person(a.store)
+    add_attachment(a.store, person_id, data=pdf(), title="PIP", file_name="p.pdf", today=TODAY)
+    with a.store.transaction() as session:
+        trajectory = session.query(Trajectory).one()
+        trajectory.end_kind, trajectory.end_date = EndKind.VOLDAAN, date(2019, 6, 30)
+    pair.sync_all()
+    assert b.sync().documents_missing == 0
+    retention.set_retention_years(a.store, 5)
+    retention.delete_dossiers(a.store, [person_id], today=TODAY)
+    pair.sync_all()
+    for laptop in (a, b):
+        with laptop.store.reading() as session:
+            connection = session.connection()
+            for table in ("attachment", "attachment_content"):
+                count = connection.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar()
+                assert count == 0, (laptop.name, table)
