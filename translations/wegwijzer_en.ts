@@ -69,6 +69,10 @@
       <translation>Attachments</translation>
     </message>
     <message>
+      <source>The chosen document</source>
+      <translation>The chosen document</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
@@ -1628,6 +1632,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Search the contact journal</source>
       <translation>Search the contact journal</translation>
+    </message>
+    <message>
+      <source>Notes of the contact journal</source>
+      <translation>Notes of the contact journal</translation>
     </message>
     <message>
       <source>Show &amp;health information (special personal data)</source>

@@ -70,6 +70,10 @@
         <translation>Bijlagen</translation>
     </message>
     <message>
+        <source>The chosen document</source>
+        <translation>Het gekozen document</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Bekijken</translation>
     </message>
@@ -1629,6 +1633,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Search the contact journal</source>
         <translation>Zoeken in het contactjournaal</translation>
+    </message>
+    <message>
+        <source>Notes of the contact journal</source>
+        <translation>Notities van het contactjournaal</translation>
     </message>
     <message>
         <source>Show &amp;health information (special personal data)</source>

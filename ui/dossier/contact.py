@@ -126,6 +126,7 @@ class JournalPage(QWidget):
     def retranslate_ui(self) -> None:
         self.filter.setPlaceholderText(self.tr("Search the notes (text, kind, source, author)"))
         self.filter.setAccessibleName(self.tr("Search the contact journal"))
+        self.editor.table.setAccessibleName(self.tr("Notes of the contact journal"))
         self.show_health.setText(self.tr("Show &health information (special personal data)"))
         self.show_health.setAccessibleName(self.show_health.text().replace("&", ""))
         self.cover.setText(self.tr("This note contains health information. Tick \"Show health "
@@ -335,6 +336,7 @@ class AttachmentsPage(QWidget):
         self.add_button.setText(self.tr("&Add document…"))
         self.add_button.setToolTip(self.tr("A scan as PDF, JPEG or PNG, at most 10 MB"))
         self.table.setAccessibleName(self.tr("Attachments"))
+        self.viewer.setAccessibleName(self.tr("The chosen document"))
         self.view_button.setText(self.tr("&View"))
         self.save_button.setText(self.tr("Save &as…"))
         self.remove_button.setText(self.tr("Remove"))
