@@ -1627,6 +1627,7 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>JournalPage</name>
     <message>
       <source>Search the notes (text, kind, source, author)</source>
+      <extracomment>The unlocked user: only the author of a note may change or remove it.</extracomment>
       <translation>Search the notes (text, kind, source, author)</translation>
     </message>
     <message>
@@ -1648,6 +1649,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Notes with health information hidden: {count}.</source>
       <translation>Notes with health information hidden: {count}.</translation>
+    </message>
+    <message>
+      <source>Written by {author}: only they can change it. Add a note of your own instead.</source>
+      <translation>Written by {author}: only they can change it. Add a note of your own instead.</translation>
     </message>
     <message>
       <source>Journal</source>

@@ -1628,6 +1628,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>JournalPage</name>
     <message>
         <source>Search the notes (text, kind, source, author)</source>
+        <extracomment>The unlocked user: only the author of a note may change or remove it.</extracomment>
         <translation>Zoek in de notities (tekst, soort, met/van, schrijver)</translation>
     </message>
     <message>
@@ -1649,6 +1650,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Notes with health information hidden: {count}.</source>
         <translation>Notities met gezondheidsinformatie verborgen: {count}.</translation>
+    </message>
+    <message>
+        <source>Written by {author}: only they can change it. Add a note of your own instead.</source>
+        <translation>Geschreven door {author}: alleen die kan de notitie wijzigen. Voeg zo nodig een eigen notitie toe.</translation>
     </message>
     <message>
         <source>Journal</source>

@@ -92,6 +92,8 @@ class JournalPage(QWidget):
         super().__init__(parent)
         self._notes: list[NoteRow] = []
         self._person: str | None = None
+        #: The unlocked user: only the author of a note may change or remove it.
+        self.user = ""
         self.filter = QLineEdit()
         self.filter.setObjectName("journal_filter")
         self.filter.setClearButtonEnabled(True)
@@ -104,6 +106,8 @@ class JournalPage(QWidget):
         self.editor = RecordListEditor(CONTACT_NOTE, [("contact_note", list(CONTACT_NOTE.names))],
                                        NOTE_COLUMNS)  # fmt: skip
         self.editor.new_button.clicked.connect(self._update_cover)
+        self.editor.new_button.clicked.connect(self._update_ownership)
+        self.editor.table.selectionModel().currentRowChanged.connect(self._update_ownership)
         header = self.editor.table.horizontalHeader()
         for column in (0, 1, 2, 4):  # the note itself gets the room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -154,6 +158,7 @@ class JournalPage(QWidget):
         self.editor.show_records(rows, state.values, state.draft)
         self._update_hidden(hidden)
         self._update_cover()
+        self._update_ownership()
 
     def clear(self) -> None:
         self._person = None
@@ -182,6 +187,21 @@ class JournalPage(QWidget):
         self.hidden.setVisible(bool(hidden))
         self.hidden.setText(self.tr("Notes with health information hidden: {count}.").format(
             count=hidden))  # fmt: skip
+
+    def _update_ownership(self, *_args: object) -> None:
+        """A colleague's note is shown, not changed: its author adds to it, or you add your own."""
+        editing = self.editor.editing_id
+        row = self.editor.model.row_of(editing) if editing else -1
+        author = self.editor.model.row_at(row).author if row >= 0 else ""
+        theirs = bool(author) and author != self.user
+        self.editor.remove_button.setEnabled(editing is not None and not theirs)
+        self.editor.form.save_button.setEnabled(not theirs)
+        if theirs:
+            self.editor.mode.setText(
+                self.tr(
+                    "Written by {author}: only they can change it. Add a note of your own instead."
+                ).format(author=author)
+            )
 
     def _update_cover(self) -> None:
         """Cover the form while it holds a health note and health is not shown."""

@@ -404,6 +404,7 @@ class DossierPage(QWidget):
                                         or ""), str(intake.get("toets_outcome") or ""))  # fmt: skip
         self.pages["progress_talk"].show_records(dossier.progress_talks)
         self.pages["handhaving"].show_records(dossier.handhaving)
+        self.pages["contact"].journal.user = self.store.user if self.store else ""
         self.pages["contact"].show_dossier(dossier)
         self.history.set_entries(dossier.history)
         self.history_view.resizeColumnsToContents()

@@ -17,7 +17,7 @@ from desktop.store import Store
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.desktop.journal.conftest import add_person
 from tests.desktop.journal.files import pdf
-from tests.ui.conftest import type_text, unlock
+from tests.ui.conftest import TODAY, type_text, unlock
 from tests.ui.dossier.conftest import fill, open_dossier
 from ui.dossier import contact
 from ui.dossier.dossier_page import DossierPage
@@ -218,3 +218,33 @@ def test_a_document_still_on_its_way_says_so(qtbot, contact_window: MainWindow) 
     attachments.view_current()
     assert "wordt nog opgehaald" in attachments.viewer.note.text()
     assert attachments.viewer.pages == []
+
+
+def test_a_colleagues_note_is_shown_not_changed(
+    qtbot, make_window: Callable[[Path], MainWindow], empty_dir: Path
+) -> None:
+    from desktop.access.session import unlock as unlock_store
+    from desktop.access.users import add_user
+    from desktop.dossier import saving
+
+    with unlock_store(empty_dir, PASSPHRASE) as admin:
+        with admin.reading() as session:  # the one person of the store
+            person_id = session.connection().exec_driver_sql("SELECT id FROM person").scalar()
+        saving.save(admin, person_id, "contact_note", {"on_date": "20-02-2025", "category":
+                    "bezoek", "source": "vwn", "text": "Huisbezoek gedaan."},
+                    today=TODAY)  # fmt: skip
+        add_user(admin, "mehmet", "mehmet zijn wachtwoord", params=FAST_KDF)
+    window = make_window(empty_dir)
+    window.unlock.user_choice.setCurrentText("mehmet")
+    unlock(qtbot, window, "mehmet zijn wachtwoord")
+    open_dossier(qtbot, window, "Tesfay")
+    page = window.dossier
+    page.show_tab("contact")
+    editor = page.editor("contact_note")
+    assert editor.form.save_button.isEnabled()  # a new note of one's own
+    editor.table.setCurrentIndex(editor.model.index(0, 0))
+    assert editor.form.editors["text"].value() == "Huisbezoek gedaan."
+    assert not editor.form.save_button.isEnabled() and not editor.remove_button.isEnabled()
+    assert "beheerder" in editor.mode.text()
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    assert editor.form.save_button.isEnabled()
