@@ -32,6 +32,7 @@ TIMEOUT = 300  # seconds per command; a first start on a cold disk is slow
 REQUIRED = (
     "resources/rules/dalfsen.toml",
     "resources/schema/exchange-v1.schema.json",
+    "resources/schema/exchange-v2.schema.json",
     "resources/handouts/sociale_kaart.toml",
     "resources/fonts/NotoSans-Regular.ttf",
     "resources/fonts/NotoSansArabic-Regular.ttf",

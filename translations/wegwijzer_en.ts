@@ -51,6 +51,69 @@
     </message>
   </context>
   <context>
+    <name>AttachmentsPage</name>
+    <message>
+      <source>&amp;Title of the document</source>
+      <translation>&amp;Title of the document</translation>
+    </message>
+    <message>
+      <source>e.g. Signed PIP (empty: the file's name)</source>
+      <translation>e.g. Signed PIP (empty: the file's name)</translation>
+    </message>
+    <message>
+      <source>Title of the document</source>
+      <translation>Title of the document</translation>
+    </message>
+    <message>
+      <source>&amp;Add document…</source>
+      <translation>&amp;Add document…</translation>
+    </message>
+    <message>
+      <source>A scan as PDF, JPEG or PNG, at most 10 MB</source>
+      <translation>A scan as PDF, JPEG or PNG, at most 10 MB</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <source>The chosen document</source>
+      <translation>The chosen document</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>Save &amp;as…</source>
+      <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Add a scanned document</source>
+      <translation>Add a scanned document</translation>
+    </message>
+    <message>
+      <source>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+      <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Save a copy of the document</source>
+      <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+      <source>Remove?</source>
+      <translation>Remove?</translation>
+    </message>
+    <message>
+      <source>Remove the document "{title}" from the dossier? This cannot be undone.</source>
+      <translation>Remove the document "{title}" from the dossier? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditTab</name>
     <message>
       <source>Name or id of a person</source>
@@ -337,6 +400,21 @@
     </message>
   </context>
   <context>
+    <name>DocumentViewer</name>
+    <message>
+      <source>This PDF cannot be shown. Save a copy and open it with a PDF reader.</source>
+      <translation>This PDF cannot be shown. Save a copy and open it with a PDF reader.</translation>
+    </message>
+    <message>
+      <source>The first {shown} of {total} pages are shown.</source>
+      <translation>The first {shown} of {total} pages are shown.</translation>
+    </message>
+    <message>
+      <source>This image cannot be shown. Save a copy and open it elsewhere.</source>
+      <translation>This image cannot be shown. Save a copy and open it elsewhere.</translation>
+    </message>
+  </context>
+  <context>
     <name>DossierLabels</name>
     <message>
       <source>Held on</source>
@@ -603,6 +681,14 @@
       <translation>Note</translation>
     </message>
     <message>
+      <source>With or from</source>
+      <translation>With or from</translation>
+    </message>
+    <message>
+      <source>Contains health information</source>
+      <translation>Contains health information</translation>
+    </message>
+    <message>
       <source>Given names</source>
       <translation>Given names</translation>
     </message>
@@ -762,6 +848,50 @@
     <message>
       <source>Activity</source>
       <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Kind of contact</source>
+      <translation>Kind of contact</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Phone call</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <source>Signal</source>
+      <translation>Signal</translation>
+    </message>
+    <message>
+      <source>VluchtelingenWerk (VWN)</source>
+      <translation>VluchtelingenWerk (VWN)</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <source>COA</source>
+      <translation>COA</translation>
+    </message>
+    <message>
+      <source>The person themselves</source>
+      <translation>The person themselves</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>JPEG image</source>
+      <translation>JPEG image</translation>
+    </message>
+    <message>
+      <source>PNG image</source>
+      <translation>PNG image</translation>
     </message>
     <message>
       <source>—</source>
@@ -1117,6 +1247,14 @@
       <translation>Finances</translation>
     </message>
     <message>
+      <source>Contact journal</source>
+      <translation>Contact journal</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Attachment</translation>
+    </message>
+    <message>
       <source>Residence</source>
       <translation>Residence</translation>
     </message>
@@ -1323,6 +1461,10 @@
     <message>
       <source>End</source>
       <translation>End</translation>
+    </message>
+    <message>
+      <source>Co&amp;ntact</source>
+      <translation>Co&amp;ntact</translation>
     </message>
     <message>
       <source>&amp;History</source>
@@ -1626,6 +1768,42 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Show &amp;health information (special personal data)</source>
       <translation>Show &amp;health information (special personal data)</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalPage</name>
+    <message>
+      <source>Search the notes (text, kind, source, author)</source>
+      <extracomment>The unlocked user: only the author of a note may change or remove it.</extracomment>
+      <translation>Search the notes (text, kind, source, author)</translation>
+    </message>
+    <message>
+      <source>Search the contact journal</source>
+      <translation>Search the contact journal</translation>
+    </message>
+    <message>
+      <source>Notes of the contact journal</source>
+      <translation>Notes of the contact journal</translation>
+    </message>
+    <message>
+      <source>Show &amp;health information (special personal data)</source>
+      <translation>Show &amp;health information (special personal data)</translation>
+    </message>
+    <message>
+      <source>This note contains health information. Tick "Show health information" to see it.</source>
+      <translation>This note contains health information. Tick "Show health information" to see it.</translation>
+    </message>
+    <message>
+      <source>Notes with health information hidden: {count}.</source>
+      <translation>Notes with health information hidden: {count}.</translation>
+    </message>
+    <message>
+      <source>Written by {author}: only they can change it. Add a note of your own instead.</source>
+      <translation>Written by {author}: only they can change it. Add a note of your own instead.</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation>Journal</translation>
     </message>
   </context>
   <context>
@@ -2244,6 +2422,55 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Hours/week</source>
       <translation>Hours/week</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <extracomment>PDF pages rendered at most (a long scan is better read after saving a copy). Resolution of rendered pages; they are scaled to the viewer's width.</extracomment>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>With or from</source>
+      <translation>With or from</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>File name</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Added on</source>
+      <translation>Added on</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>being fetched</source>
+      <translation>being fetched</translation>
     </message>
   </context>
   <context>

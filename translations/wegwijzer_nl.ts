@@ -52,6 +52,69 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPage</name>
+    <message>
+        <source>&amp;Title of the document</source>
+        <translation>&amp;Titel van het document</translation>
+    </message>
+    <message>
+        <source>e.g. Signed PIP (empty: the file&apos;s name)</source>
+        <translation>bijv. Ondertekend PIP (leeg: de naam van het bestand)</translation>
+    </message>
+    <message>
+        <source>Title of the document</source>
+        <translation>Titel van het document</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>Document &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>A scan as PDF, JPEG or PNG, at most 10 MB</source>
+        <translation>Een scan als PDF, JPEG of PNG, hoogstens 10 MB</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>The chosen document</source>
+        <translation>Het gekozen document</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Bekijken</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a scanned document</source>
+        <translation>Gescand document toevoegen</translation>
+    </message>
+    <message>
+        <source>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Gescande documenten (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Kopie van het document opslaan</translation>
+    </message>
+    <message>
+        <source>Remove?</source>
+        <translation>Verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove the document &quot;{title}&quot; from the dossier? This cannot be undone.</source>
+        <translation>Het document ‘{title}’ uit het dossier verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>Name or id of a person</source>
@@ -338,6 +401,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This PDF cannot be shown. Save a copy and open it with a PDF reader.</source>
+        <translation>Deze PDF kan niet worden getoond. Sla een kopie op en open die met een PDF-lezer.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} pages are shown.</source>
+        <translation>De eerste {shown} van {total} pagina&apos;s worden getoond.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Save a copy and open it elsewhere.</source>
+        <translation>Deze afbeelding kan niet worden getoond. Sla een kopie op en open die elders.</translation>
+    </message>
+</context>
+<context>
     <name>DossierLabels</name>
     <message>
         <source>Held on</source>
@@ -604,6 +682,14 @@
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>With or from</source>
+        <translation>Met of van</translation>
+    </message>
+    <message>
+        <source>Contains health information</source>
+        <translation>Bevat gezondheidsinformatie</translation>
+    </message>
+    <message>
         <source>Given names</source>
         <translation>Voornamen</translation>
     </message>
@@ -763,6 +849,50 @@
     <message>
         <source>Activity</source>
         <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>VluchtelingenWerk (VWN)</source>
+        <translation>VluchtelingenWerk (VWN)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>COA</source>
+        <translation>COA</translation>
+    </message>
+    <message>
+        <source>The person themselves</source>
+        <translation>De inburgeraar zelf</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
     </message>
     <message>
         <source>—</source>
@@ -1118,6 +1248,14 @@
         <translation>Financiën</translation>
     </message>
     <message>
+        <source>Contact journal</source>
+        <translation>Contactjournaal</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
         <source>Residence</source>
         <translation>Verblijf</translation>
     </message>
@@ -1324,6 +1462,10 @@
     <message>
         <source>End</source>
         <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact</source>
+        <translation>Co&amp;ntact</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1627,6 +1769,42 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Show &amp;health information (special personal data)</source>
         <translation>&amp;Gezondheidsgegevens tonen (bijzondere persoonsgegevens)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Search the notes (text, kind, source, author)</source>
+        <extracomment>The unlocked user: only the author of a note may change or remove it.</extracomment>
+        <translation>Zoek in de notities (tekst, soort, met/van, schrijver)</translation>
+    </message>
+    <message>
+        <source>Search the contact journal</source>
+        <translation>Zoeken in het contactjournaal</translation>
+    </message>
+    <message>
+        <source>Notes of the contact journal</source>
+        <translation>Notities van het contactjournaal</translation>
+    </message>
+    <message>
+        <source>Show &amp;health information (special personal data)</source>
+        <translation>Toon &amp;gezondheidsinformatie (bijzondere persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>This note contains health information. Tick &quot;Show health information&quot; to see it.</source>
+        <translation>Deze notitie bevat gezondheidsinformatie. Vink ‘Toon gezondheidsinformatie’ aan om haar te zien.</translation>
+    </message>
+    <message>
+        <source>Notes with health information hidden: {count}.</source>
+        <translation>Notities met gezondheidsinformatie verborgen: {count}.</translation>
+    </message>
+    <message>
+        <source>Written by {author}: only they can change it. Add a note of your own instead.</source>
+        <translation>Geschreven door {author}: alleen die kan de notitie wijzigen. Voeg zo nodig een eigen notitie toe.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2423,55 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>PDF pages rendered at most (a long scan is better read after saving a copy). Resolution of rendered pages; they are scaled to the viewer&apos;s width.</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>With or from</source>
+        <translation>Met of van</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>being fetched</source>
+        <translation>wordt nog opgehaald</translation>
     </message>
 </context>
 <context>

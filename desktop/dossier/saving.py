@@ -17,6 +17,7 @@ from desktop.dossier.forms import FORMS
 from desktop.dossier.household import add_household_member, save_member
 from desktop.dossier.housing import remove_residence, save_residence
 from desktop.dossier.intake import save_brede_intake
+from desktop.dossier.journal.notes import remove_note, save_note
 from desktop.dossier.operations import Saved, save_end, save_form, save_person
 from desktop.dossier.participation import remove_activity, save_activity
 from desktop.dossier.pip import save_pip
@@ -122,6 +123,7 @@ def _register_builtin() -> None:
     register("member_edit", _member_edit)
     # A registration makes the person: it is saved with an empty person id.
     register("koppeling", lambda s, _p, v, r: register_koppeling(s, v, today=r.today))
+    register("contact_note", lambda s, p, v, r: save_note(s, p, v, today=r.today), remove_note)
 
 
 _register_builtin()

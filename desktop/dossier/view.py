@@ -25,6 +25,9 @@ from desktop.dossier.history import HistoryEntry, load_history
 from desktop.dossier.household import MEMBER, age_on
 from desktop.dossier.housing import RESIDENCE, ResidenceRow, load_residences
 from desktop.dossier.intake import intake_values
+from desktop.dossier.journal.attachments import AttachmentRow, load_attachments
+from desktop.dossier.journal.models import NoteCategory, NoteSource
+from desktop.dossier.journal.notes import CONTACT_NOTE, NoteRow, load_notes
 from desktop.dossier.operations import TRAJECTORY_FIELDS, load_drafts
 from desktop.dossier.participation import (
     ACTIVITY,
@@ -34,7 +37,7 @@ from desktop.dossier.participation import (
     summarise,
 )
 from desktop.dossier.pip import VersionSummary, pip_values
-from desktop.dossier.validation import Raw
+from desktop.dossier.validation import Raw, format_date
 from desktop.journey.engine import JourneyState, evaluate
 from desktop.journey.facts import facts_for_person
 from desktop.journey.rules import Rules
@@ -110,6 +113,9 @@ class Dossier:
     housing_date: date | None = None
     #: When ontzorgen ends by the rules; a later end needs a reason for the extension.
     ontzorgen_standard_end: date | None = None
+    #: The contact journal, newest first (health notes included: the screen hides them).
+    notes: list[NoteRow] = field(default_factory=list)
+    attachments: list[AttachmentRow] = field(default_factory=list)
 
     @property
     def current_residence(self) -> ResidenceRow | None:
@@ -151,6 +157,10 @@ def _defaults(person: Person) -> dict[str, dict[str, Raw]]:
             "legal_ground": LegalGround.WI2021.value,
         },
         "member": {"household_role": HouseholdRole.PARTNER.value},
+        "contact_note": {
+            "category": NoteCategory.TELEFOON.value,
+            "source": NoteSource.INBURGERAAR.value,
+        },
     }
 
 
@@ -174,7 +184,12 @@ def _forms(session: Session, person: Person, trajectory: Trajectory | None) -> d
     forms["person"] = FormState("person", person.id, person_values)
     end_values = {f.name: raw_value(f, getattr(trajectory, f.name, None)) for f in EINDE.fields}
     forms["einde"] = FormState("einde", trajectory.id if trajectory else None, end_values)
-    for spec in (MEMBER, RESIDENCE, ACTIVITY):  # new records: blank, nothing stored yet
+    for spec in (
+        MEMBER,
+        RESIDENCE,
+        ACTIVITY,
+        CONTACT_NOTE,
+    ):  # new records: blank, nothing stored yet
         blank = {f.name: raw_value(f, None) for f in spec.fields}
         forms[spec.key] = FormState(spec.key, None, {**blank, **defaults.get(spec.key, {})})
     intake_id, intake = intake_values(session, PersonId(person.id))
@@ -236,6 +251,9 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
         activities = load_activities(session, person_id)
         housing = [r.start_date for r in residences if r.is_housing]
         forms = _forms(session, person, trajectory)
+        note = forms[CONTACT_NOTE.key]
+        forms[CONTACT_NOTE.key] = FormState(note.key, None, {**note.values,
+                                            "on_date": format_date(today)})  # fmt: skip
         record_id, pip, versions = pip_values(session, person_id)
         forms["pip"] = FormState("pip", record_id, pip)
         for key, draft in load_drafts(session, person_id).items():
@@ -256,4 +274,6 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
             participation=summarise(activities, facts, journey, rules, today),
             housing_date=min(housing, default=None),
             ontzorgen_standard_end=_ontzorgen_end(session, person_id, rules), today=today,
+            notes=load_notes(session, person_id),
+            attachments=load_attachments(session, person_id),
         )  # fmt: skip

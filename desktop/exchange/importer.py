@@ -41,9 +41,11 @@ from desktop.exchange.layout import (
     FORMAT_VERSION,
     HOUSEHOLDS,
     PERSONS,
+    READABLE_VERSIONS,
     Part,
     all_parts,
     from_json_value,
+    upgrade,
 )
 from desktop.exchange.schema import validate
 from desktop.messages import N_, message
@@ -131,8 +133,9 @@ def check_envelope(data: Any) -> None:
     """Refuse what is not a Wegwijzer exchange document of a version this program reads."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise NotAnExchangeFile()
-    if data.get("version") != FORMAT_VERSION:
-        raise UnsupportedVersion(data.get("version"), FORMAT_VERSION)
+    version = data.get("version")
+    if type(version) is not int or version not in READABLE_VERSIONS:
+        raise UnsupportedVersion(version, FORMAT_VERSION)
 
 
 # -- planning --------------------------------------------------------------------------------
@@ -333,7 +336,8 @@ def import_data(store: Store, data: Any, *, today: date | None = None) -> Import
     a person already in the database (same id, BSN or V-nummer) stops the import.
     """
     check_envelope(data)
-    validate(data)
+    validate(data)  # against the schema of the file's own version
+    data = upgrade(data)
     plan = _plan(data, today or date.today())
     written = 0
     with store.transaction() as session:

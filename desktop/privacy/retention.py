@@ -24,6 +24,7 @@ from desktop.messages import N_
 from desktop.privacy.holdings import holdings
 from desktop.privacy.models import Tombstone
 from desktop.store import settings
+from desktop.store.content import drop_orphans
 from desktop.store.errors import StoreError
 from desktop.sync.purge import purge_tombstoned
 from desktop.sync.tables import table_named
@@ -114,6 +115,7 @@ def _delete_one(connection: Connection, person_id: str, actor: str) -> int:
         )
     connection.exec_driver_sql("DELETE FROM person WHERE id = ?", (person_id,))
     purge_tombstoned(connection)
+    drop_orphans(connection)  # the scanned documents' bytes, no longer held by any attachment
     append(
         connection,
         actor=actor,

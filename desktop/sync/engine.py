@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from desktop.store import Store, settings
-from desktop.sync import compaction, ledger
+from desktop.sync import blobs, compaction, ledger
 from desktop.sync.capture import capture_local_changes
 from desktop.sync.crypto import KIND_BATCH, KIND_SNAPSHOT, FileProblem, TeamKey, verify_key
 from desktop.sync.errors import ShareFull, ShareReadOnly, WrongTeam, WrongTeamPassphrase
@@ -226,6 +226,9 @@ def synchronise(
     compaction.note_versions(store, report.from_batches + report.local_changes)
     progress(0, 1, "versturen")
     try:
+        documents = blobs.exchange(store, share.path, team)  # before the batch describing them
+        report.documents_sent, report.documents_fetched = documents.sent, documents.fetched
+        report.documents_missing = documents.missing
         _send(store, share, team, report)
         share.clean_own_temporaries(author.device)
         if compact and compaction.snapshot_due(store, share.list_files()):

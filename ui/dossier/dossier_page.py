@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -28,6 +29,12 @@ from desktop.domain.enums import HouseholdRole, PipChange, Route
 from desktop.domain.model import PersonId
 from desktop.dossier import saving
 from desktop.dossier.household import find_people, link_household_member
+from desktop.dossier.journal.attachments import (
+    add_attachment,
+    content_of,
+    remove_attachment,
+    save_copy,
+)
 from desktop.dossier.operations import Saved, discard_draft, save_draft
 from desktop.dossier.pip import new_pip_version
 from desktop.dossier.validation import Raw, ValidationFailed
@@ -35,6 +42,7 @@ from desktop.dossier.view import Dossier, load_dossier
 from desktop.journey.engine import StepKey
 from desktop.journey.rules import Rules, load_rules
 from desktop.store import Store
+from ui.dossier.contact import ContactPage
 from ui.dossier.form_page import FormPage
 from ui.dossier.history import HistoryModel
 from ui.dossier.housing import HousingPage
@@ -59,13 +67,14 @@ STEP_TABS: dict[StepKey, str] = {
 }  # fmt: skip
 
 TABS = ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip",
-        "progress_talk", "pvt", "map", "ontzorgen", "handhaving", "einde", "history")  # fmt: skip
+        "progress_talk", "pvt", "map", "ontzorgen", "handhaving", "einde", "contact",
+        "history")  # fmt: skip
 
 #: The forms of the tabs, saved by key through the dossier operations.
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
              "ontzorgen", "handhaving", "einde")  # fmt: skip
 #: Forms that add, change and remove records in a list.
-RECORD_FORMS = ("residence", "activity")
+RECORD_FORMS = ("residence", "activity", "contact_note")
 #: Every form with a draft: the tabs, the list forms and the add-member form.
 ALL_FORMS = (*TAB_FORMS, *RECORD_FORMS, "member")
 
@@ -140,6 +149,7 @@ class DossierPage(QWidget):
             "ontzorgen": OntzorgenPage(),
             "handhaving": RecordListPage("handhaving"),
             "einde": simple_page("einde"),
+            "contact": ContactPage(),
         }
         self.history = HistoryModel(self)
         self.history_view = QTableView()
@@ -188,6 +198,7 @@ class DossierPage(QWidget):
             "pip": self.tr("&PIP"), "progress_talk": self.tr("P&rogress"),
             "pvt": self.tr("PVT"), "map": self.tr("MAP"), "ontzorgen": self.tr("Ontzorgen"),
             "handhaving": self.tr("Enforcement"), "einde": self.tr("End"),
+            "contact": self.tr("Co&ntact"),
             "history": self.tr("&History"),
         }  # fmt: skip
         for index, key in enumerate(TABS):
@@ -214,7 +225,10 @@ class DossierPage(QWidget):
         return page.form if isinstance(page, RecordListPage | PipPage) else page
 
     def editor(self, key: str) -> RecordListEditor:
-        """The list editor of ``residence`` or ``activity``."""
+        """The list editor of ``residence``, ``activity`` or ``contact_note``."""
+        if key == "contact_note":
+            journal: RecordListEditor = self.pages["contact"].journal.editor
+            return journal
         page = self.pages["housing"] if key == "residence" else self.pages["pip"].participation
         editor: RecordListEditor = page.editor
         return editor
@@ -237,9 +251,33 @@ class DossierPage(QWidget):
             self.form(key).failed.connect(self._show_message)
         self.pages["pip"].new_version_requested.connect(self._new_pip_version)
         self.overview.edit_member_requested.connect(self.edit_member)
+        self._wire_attachments()
         link = self.overview.link_box
         link.search_requested.connect(self._search_people)
         link.link_requested.connect(self._link_person)
+
+    def _wire_attachments(self) -> None:
+        page = self.pages["contact"].attachments
+
+        def add(data: bytes, title: str, file_name: str) -> None:
+            store, person = self._store()
+            add_attachment(store, person, data=data, title=title, file_name=file_name,
+                           today=self._today)  # fmt: skip
+
+        def load(record_id: str) -> bytes:
+            store, person = self._store()
+            return content_of(store, person, record_id)
+
+        def copy(record_id: str, target: Path) -> None:
+            store, person = self._store()
+            save_copy(store, person, record_id, target)
+
+        def remove(record_id: str) -> None:
+            store, person = self._store()
+            remove_attachment(store, person, record_id)
+
+        page.connect_store(add, load, copy, remove)
+        page.changed.connect(self._changed_and_reload)
 
     def _store(self) -> tuple[Store, PersonId]:
         if self.store is None or self.person_id is None:
@@ -386,6 +424,8 @@ class DossierPage(QWidget):
                                         or ""), str(intake.get("toets_outcome") or ""))  # fmt: skip
         self.pages["progress_talk"].show_records(dossier.progress_talks)
         self.pages["handhaving"].show_records(dossier.handhaving)
+        self.pages["contact"].journal.user = self.store.user if self.store else ""
+        self.pages["contact"].show_dossier(dossier)
         self.history.set_entries(dossier.history)
         self.history_view.resizeColumnsToContents()
         if self._after_load == "next":
@@ -452,4 +492,5 @@ class DossierPage(QWidget):
             self.form(key).show_values({}, None)
         for key in RECORD_FORMS:
             self.editor(key).show_records([], {}, None)
+        self.pages["contact"].clear()
         self.overview.link_box.reset()

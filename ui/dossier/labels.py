@@ -71,6 +71,9 @@ FIELD_LABELS: dict[str, str] = {
     "extension_reason": QT_TRANSLATE_NOOP("DossierLabels", "Reason for extension"),
     "kind": QT_TRANSLATE_NOOP("DossierLabels", "Step"),
     "on_date": QT_TRANSLATE_NOOP("DossierLabels", "Date"),
+    "source": QT_TRANSLATE_NOOP("DossierLabels", "With or from"),
+    "text": QT_TRANSLATE_NOOP("DossierLabels", "Note"),
+    "health": QT_TRANSLATE_NOOP("DossierLabels", "Contains health information"),
     "legal_ground": QT_TRANSLATE_NOOP("DossierLabels", "Legal ground"),
     "amount": QT_TRANSLATE_NOOP("DossierLabels", "Fine (euro)"),
     "reason": QT_TRANSLATE_NOOP("DossierLabels", "Reason"),
@@ -124,9 +127,21 @@ FORM_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("residence", "start_date"): QT_TRANSLATE_NOOP("DossierLabels", "From"),
     ("residence", "end_date"): QT_TRANSLATE_NOOP("DossierLabels", "Until"),
     ("activity", "kind"): QT_TRANSLATE_NOOP("DossierLabels", "Activity"),
+    ("contact_note", "category"): QT_TRANSLATE_NOOP("DossierLabels", "Kind of contact"),
 }
 
 CHOICE_LABELS: dict[str, str] = {
+    "telefoon": QT_TRANSLATE_NOOP("DossierLabels", "Phone call"),
+    "e-mail": QT_TRANSLATE_NOOP("DossierLabels", "E-mail"),
+    "bezoek": QT_TRANSLATE_NOOP("DossierLabels", "Visit"),
+    "signaal": QT_TRANSLATE_NOOP("DossierLabels", "Signal"),
+    "vwn": QT_TRANSLATE_NOOP("DossierLabels", "VluchtelingenWerk (VWN)"),
+    "school": QT_TRANSLATE_NOOP("DossierLabels", "School"),
+    "coa": QT_TRANSLATE_NOOP("DossierLabels", "COA"),
+    "inburgeraar": QT_TRANSLATE_NOOP("DossierLabels", "The person themselves"),
+    "pdf": QT_TRANSLATE_NOOP("DossierLabels", "PDF"),
+    "jpeg": QT_TRANSLATE_NOOP("DossierLabels", "JPEG image"),
+    "png": QT_TRANSLATE_NOOP("DossierLabels", "PNG image"),
     "": QT_TRANSLATE_NOOP("DossierLabels", "—"),
     "rol": QT_TRANSLATE_NOOP("DossierLabels", "ROL"),
     "azc": QT_TRANSLATE_NOOP("DossierLabels", "AZC"),
@@ -227,6 +242,8 @@ DOMAIN_LABELS: dict[str, str] = {
 }
 
 HISTORY_LABELS: dict[str, str] = {
+    "contact_note": QT_TRANSLATE_NOOP("DossierLabels", "Contact journal"),
+    "attachment": QT_TRANSLATE_NOOP("DossierLabels", "Attachment"),
     "residence": QT_TRANSLATE_NOOP("DossierLabels", "Residence"),
     "koffie_en_koek": QT_TRANSLATE_NOOP("DossierLabels", "Koffie en Koek talk"),
     "brede_intake": QT_TRANSLATE_NOOP("DossierLabels", "Broad intake"),
@@ -288,6 +305,7 @@ def history_label(kind: str) -> str:
 
 
 SECTION_LABELS: dict[str, str] = {
+    "contact_note": QT_TRANSLATE_NOOP("DossierLabels", "Note"),
     "talk": QT_TRANSLATE_NOOP("DossierLabels", "The talk"),
     "topics": QT_TRANSLATE_NOOP("DossierLabels", "Topics of the regional guideline"),
     "agreements": QT_TRANSLATE_NOOP("DossierLabels", "Agreements"),

@@ -241,6 +241,13 @@ class RecordListEditor(QWidget):
         else:
             self._open(-1, fields)
 
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """List other rows (a search) without touching the form; the record being changed
+        stays highlighted when it is among them."""
+        self.model.set_rows(rows)
+        self._fit_table()
+        self._select(self.model.row_of(self.editing_id) if self.editing_id else -1)
+
     def _fit_table(self) -> None:
         """As tall as its rows (2 to 5), so that the form below keeps room on a laptop."""
         visible = min(max(self.model.rowCount(), 2), MAX_VISIBLE_ROWS)

@@ -94,11 +94,11 @@ def export_data_of(store: Store) -> dict[str, Any]:
 
 def test_export_is_valid_against_the_shipped_schema(demo_document: dict[str, Any]) -> None:
     Draft202012Validator(load_schema()).validate(demo_document)
-    assert demo_document["format"] == "wegwijzer-exchange" and demo_document["version"] == 1
+    assert demo_document["format"] == "wegwijzer-exchange" and demo_document["version"] == 2
 
 
 def test_schema_file_is_a_valid_schema_matching_the_model() -> None:
-    path = resource_path("schema", "exchange-v1.schema.json")
+    path = resource_path("schema", "exchange-v2.schema.json")
     schema = json.loads(path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
@@ -192,7 +192,7 @@ def _residence_backwards(document: dict[str, Any]) -> None:
 
 CASES: list[tuple[str, Mutation, type[ExchangeError], str]] = [
     ("format", _set("format", "iets-anders"), NotAnExchangeFile, "geen Wegwijzer"),
-    ("newer", _set("version", 2), UnsupportedVersion, "nieuwste versie"),
+    ("newer", _set("version", 3), UnsupportedVersion, "nieuwste versie"),
     ("version type", _set("version", "1"), UnsupportedVersion, "Onbekende formaatversie"),
     ("birth type", _set("persons.3.birth_date", 19800101), SchemaViolation,
      "persons[3].birth_date"),
@@ -301,3 +301,47 @@ def test_a_file_of_an_older_version_without_the_newer_fields_is_read(
         rows = list(session.scalars(select(model.Trajectory)))
     assert len(rows) == stripped
     assert {(t.melding_date, t.vwn_begeleider) for t in rows} == {(None, "")}
+
+
+def _without_journal(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as version 1 wrote it: no journal, no melding date or VWN begeleider."""
+    old = copy.deepcopy(document)
+    old["version"] = 1
+    for person in old["persons"]:
+        del person["contact_note"]
+        if person.get("trajectory"):
+            del person["trajectory"]["melding_date"], person["trajectory"]["vwn_begeleider"]
+    return old
+
+
+def test_a_version_1_file_is_checked_against_its_own_schema_and_imported(
+    demo_document: dict[str, Any], store: Store
+) -> None:
+    old = _without_journal(demo_document)
+    Draft202012Validator(load_schema(1)).validate(old)
+    import_data(store, parse_exchange(dumps(old)), today=TODAY)
+    expected = copy.deepcopy(demo_document)
+    expected.pop("exported_at")
+    assert _export(store) == expected
+    old["persons"][0]["contact_note"] = []  # a version 1 file has no journal
+    with pytest.raises(SchemaViolation) as caught:
+        import_data(store, old, today=TODAY)
+    assert "persons[0].contact_note" in str(caught.value)
+
+
+def test_the_contact_journal_round_trips(store: Store, other_store: Store) -> None:
+    from desktop.dossier import saving
+    from tests.desktop.dossier.journal.conftest import add_person
+
+    person_id = add_person(store)
+    for day, health in (("01-04-2025", False), ("02-04-2025", True)):
+        values = {"on_date": day, "category": "bezoek", "source": "coa",
+                  "text": f"Huisbezoek {day}", "health": health}  # fmt: skip
+        saving.save(store, person_id, "contact_note", values, today=TODAY)
+    first = _export(store)
+    notes = first["persons"][0]["contact_note"]
+    assert [(n["on_date"], n["health"]) for n in notes] == [("2025-04-01", False),
+                                                           ("2025-04-02", True)]  # fmt: skip
+    Draft202012Validator(load_schema()).validate(export_data_of(store))
+    import_data(other_store, parse_exchange(dumps(export_data_of(store))), today=TODAY)
+    assert _export(other_store) == first
