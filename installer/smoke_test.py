@@ -30,18 +30,21 @@ TIMEOUT = 300  # seconds per command; a first start on a cold disk is slow
 
 #: Files (relative to the bundle's _internal/) that the app reads at run time.
 REQUIRED = (
-    "resources/rules/dalfsen.toml",
-    "resources/schema/exchange-v1.schema.json",
-    "resources/handouts/sociale_kaart.toml",
-    "resources/fonts/NotoSans-Regular.ttf",
-    "resources/fonts/NotoSansArabic-Regular.ttf",
-    "resources/fonts/NotoSansEthiopic-Regular.ttf",
-    "resources/fonts/OFL.txt",
-    "translations/wegwijzer_nl.qm",
-    "translations/wegwijzer_en.qm",
-    "translations/handouts/handouts.pot",
-    "translations/handouts/ar.po",
+    "wegwijzer_resources/rules/dalfsen.toml",
+    "wegwijzer_resources/schema/exchange-v1.schema.json",
+    "wegwijzer_resources/handouts/sociale_kaart.toml",
+    "wegwijzer_resources/fonts/NotoSans-Regular.ttf",
+    "wegwijzer_resources/fonts/NotoSansArabic-Regular.ttf",
+    "wegwijzer_resources/fonts/NotoSansEthiopic-Regular.ttf",
+    "wegwijzer_resources/fonts/OFL.txt",
+    "wegwijzer_translations/wegwijzer_nl.qm",
+    "wegwijzer_translations/wegwijzer_en.qm",
+    "wegwijzer_translations/handouts/handouts.pot",
+    "wegwijzer_translations/handouts/ar.po",
+    "wegwijzer_resources/__init__.py",
+    "wegwijzer_translations/__init__.py",
     "desktop/store/migrations/0001_initial.sql",
+    "LICENSE",
 )
 
 
