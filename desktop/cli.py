@@ -22,6 +22,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from desktop import __version__
+from desktop.diagnostics import PrivacyFilter, configure_logging
 from desktop.documents.errors import HandoutError
 from desktop.exchange import ExchangeError
 from desktop.journey.rules import RulesError
@@ -511,14 +513,25 @@ _HANDLERS = {
 }
 
 
+def _configure_logging() -> None:
+    """Warnings on stderr, the rest in the log file; both through the privacy filter."""
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("wegwijzer: %(levelname)s: %(message)s"))
+    console.addFilter(PrivacyFilter())
+    logging.basicConfig(handlers=[console])  # no-op when the root logger has handlers
+    configure_logging("wegwijzer-cli")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 expected failure, 2 usage error)."""
-    logging.basicConfig(level=logging.WARNING, format="wegwijzer: %(levelname)s: %(message)s")
+    _configure_logging()
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    log.info("wegwijzer %s: %s", __version__, args.command)
     try:
         return _HANDLERS[args.command](args)
     except (NoPassphraseSource, CliUsageError, sync_commands.MissingOption) as error:
@@ -535,6 +548,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nwegwijzer: afgebroken.", file=sys.stderr)
         return EXIT_FAILURE
+    except Exception:  # a bug: into the log file (without personal data), then as usual
+        log.exception("Opdracht %s mislukt", args.command)
+        raise
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from desktop.diagnostics import LOG_DIR_ENV, stop_logging
 from desktop.store import Store
 from desktop.store.keys import Argon2Params
 
@@ -23,6 +25,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 #: Cheap Argon2id costs so that tests can create many stores; one test covers the defaults.
 FAST_KDF = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _log_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The app's log files and crash reports go to a temporary folder, never the user's."""
+    os.environ[LOG_DIR_ENV] = str(tmp_path_factory.mktemp("logs"))
+
+
+@pytest.fixture(autouse=True)
+def _root_logger() -> Iterator[None]:
+    """A test that configures logging (the CLI, the GUI) leaves the root logger as it was."""
+    level = logging.getLogger().level
+    yield
+    stop_logging()
+    logging.getLogger().setLevel(level)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ discard the draft) by the dossier page, which runs them against the store.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -37,6 +38,8 @@ UNDO_DEPTH = 50
 
 Values = dict[str, Raw]
 Section = tuple[str, Sequence[str]]  # (title key, field names); a domain key is a life domain
+
+log = logging.getLogger(__name__)
 
 
 class FormPage(QWidget):
@@ -227,6 +230,7 @@ class FormPage(QWidget):
         try:
             self._drafter(values)
         except Exception as error:  # shown, never swallowed silently
+            log.warning("Keeping a draft failed", exc_info=error)
             self.failed.emit(error_message(error))
             return
         self.status.setText(
@@ -313,6 +317,7 @@ class FormPage(QWidget):
                 self._drafter(values)  # what was typed is kept, even if it cannot be saved
             return False
         except Exception as error:
+            log.warning("Saving a form failed", exc_info=error)
             self.failed.emit(error_message(error))
             return False
         self.status.setText(self.tr("Saved."))
