@@ -118,6 +118,12 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"geen datum (JJJJ-MM-DD): {text!r}") from error
 
 
+def _today(args: argparse.Namespace) -> date:
+    """The clock of a command: ``--today``, or the computer's date. The one place it is read."""
+    given: date | None = getattr(args, "today", None)
+    return given or date.today()
+
+
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"geen positief geheel getal: {text!r}")
@@ -190,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp = command("import", "lees een uitwisselbestand in (alles of niets)")
     imp.add_argument("file", type=Path, metavar="BESTAND", help="het uitwisselbestand")
+    imp.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
     passwd = command("passwd", "wijzig het wachtwoord")
     passwd.add_argument(
         "--new-passphrase-file",
@@ -307,9 +314,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _show_recovery_key(folder, key, sys.stdout)
         print()
     with store:
-        summary = populate_demo(
-            store, people=args.people, today=args.today or date.today(), seed=args.seed
-        )
+        summary = populate_demo(store, people=args.people, today=_today(args), seed=args.seed)
     print(
         f"{summary.people} demopersonen toegevoegd in {summary.households} huishoudens "
         f"({summary.trajectories} trajecten, {summary.consultants} consulenten)."
@@ -323,7 +328,7 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from desktop.journey.rules import load_rules
 
     rules = load_rules()
-    today = args.today or date.today()
+    today = _today(args)
     with _open(args) as store:
         rows = load_caseload(store, today=today, rules=rules)
     wanted = (args.consultant or "").casefold()
@@ -421,7 +426,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     document = read_exchange_file(args.file)
     with _open(args) as store:
-        summary = import_data(store, document)
+        summary = import_data(store, document, today=_today(args))
     existing = summary.households_existing + summary.consultants_existing
     note = f" ({existing} bestaande huishoudens/consulenten behouden)" if existing else ""
     print(f"{summary.persons} personen geïmporteerd, {summary.records} gegevens in totaal{note}.")
@@ -458,7 +463,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     maker = HandoutMaker()
     with _open(args) as store:
         handout = maker.render_for(
-            store, args.person, DocumentKind(args.doc), today=args.today or date.today(),
+            store, args.person, DocumentKind(args.doc), today=_today(args),
             lang=args.lang, appointment=args.afspraak,
         )  # fmt: skip
     write_atomic(args.out, handout.pdf, mode=0o600)

@@ -291,7 +291,7 @@ def _check_references(session: Session, plan: _Plan, known: dict[str, set[str]])
                 raise UnknownReference(f"{plan.where[row['id']]}.{column}", what)
 
 
-def import_data(store: Store, data: Any, *, today: date | None = None) -> ImportSummary:
+def import_data(store: Store, data: Any, *, today: date) -> ImportSummary:
     """Check an exchange document and add its records to the store, all or nothing.
 
     Consultants and households whose id is already in the database are kept as they are;
@@ -299,7 +299,7 @@ def import_data(store: Store, data: Any, *, today: date | None = None) -> Import
     """
     check_envelope(data)
     validate(data)
-    plan = _plan(data, today or date.today())
+    plan = _plan(data, today)
     written = 0
     with store.transaction() as session:
         _check_people(session, plan)
