@@ -66,7 +66,6 @@ _ORDERED_DATES: dict[str, tuple[tuple[str, str], ...]] = {
     "ontzorgen": (("start_date", "end_date"),),
     "participation_activity": (("start_date", "end_date"),),
 }
-_DUTCH_FIELD = {"koppeling_date": "de koppeling", "held_on": "het gesprek"}
 
 
 @dataclass(frozen=True)

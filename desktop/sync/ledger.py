@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop.sync.hlc import HybridClock
-from desktop.sync.register import Context, Version, add_version
+from desktop.sync.register import Version, add_version
 
 # Keys in the ``setting`` table.
 DEVICE = "sync.device"
@@ -28,7 +28,6 @@ TEAM_ID = "sync.team_id"
 TEAM_KEY = "sync.team_key"
 SHARE = "sync.share"
 LAST_SYNC = "sync.last_sync"
-LAST_SNAPSHOT = "sync.last_snapshot"
 
 
 def get_setting(connection: Connection, key: str, default: str = "") -> str:
@@ -190,10 +189,6 @@ def save_baselines(connection: Connection, tbl: str, rows: dict[str, Baseline]) 
             "ON CONFLICT(tbl, row_id) DO UPDATE SET state = excluded.state, shown = excluded.shown",
             [(tbl, row_id, b.state, int(b.shown)) for row_id, b in rows.items()],
         )
-
-
-def ctx_of(text: str) -> Context:
-    return {str(k): int(v) for k, v in json.loads(text).items()}
 
 
 def add_versions(connection: Connection, versions: list[Version]) -> dict[str, set[str]]:

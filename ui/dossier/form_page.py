@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dossier.forms import FieldSpec, FormSpec, Need
+from desktop.dossier.forms import FormSpec, Need
 from desktop.dossier.operations import Saved
 from desktop.dossier.validation import Raw, ValidationFailed
 from ui.dossier.fields import FieldEditor
@@ -348,6 +348,3 @@ class FormPage(QWidget):
 
     def group(self, key: str) -> QGroupBox:
         return self._groups[key]
-
-    def field_spec(self, name: str) -> FieldSpec:
-        return self.spec.field(name)
