@@ -9,5 +9,5 @@ echo "== ruff"
 .venv/bin/ruff format --check .
 echo "== mypy (strict on desktop/)"
 .venv/bin/mypy
-echo "== pytest"
-.venv/bin/pytest "$@"
+echo "== pytest (on every core: pytest-xdist; the wheel tests share one build)"
+.venv/bin/pytest -n auto --dist loadgroup "$@"

@@ -23,7 +23,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("wheel")]  # one build per run
 
 
 def _repository_files() -> list[str]:
