@@ -5,7 +5,8 @@
 Standard library only, so any Python 3.11 runs it (the bundle brings its own). It checks that
 the files read at run time are in the bundle, then runs ``init``, ``demo --people 20``,
 ``deadlines --json``, ``handout ... --lang ar`` (the PDF's text read back with pdftotext),
-``export`` and the GUI start-up with ``--benchmark-startup`` on Qt's offscreen platform.
+``export``, an unknown command (exit 2) and the GUI start-up with ``--benchmark-startup`` on
+Qt's offscreen platform, and that the log files were written.
 On Linux with strace it also checks that the GUI really opens the Dutch screen translation
 and Qt's own ``qtbase_nl.qm``. Exits 1 on the first failure.
 """
@@ -117,6 +118,7 @@ def clean_env(tmp: Path) -> dict[str, str]:
     env["WEGWIJZER_PASSPHRASE"] = PASSPHRASE
     env["WEGWIJZER_KDF_PROFILE"] = "test"
     env["XDG_CONFIG_HOME"] = str(tmp / "config")  # QSettings on Linux; Windows uses HKCU
+    env["WEGWIJZER_LOG_DIR"] = str(tmp / "logs")
     return env
 
 
@@ -212,6 +214,20 @@ def headless_commands(cli: Path, data: Path, out: Path, env: dict[str, str]) -> 
     if len(document["persons"]) != 20:
         raise SmokeFailure(f"expected 20 persons in the export, got {len(document['persons'])}")
 
+    step("an unknown command")
+    result = run([*base, "frobnicate"], env, out, check_rc=False)
+    if result.returncode != 2 or "onbekende opdracht" not in result.stderr:
+        raise SmokeFailure(f"'frobnicate' gave exit {result.returncode}: {result.stderr[-300:]}")
+    print("ok: exit 2 with the valid commands named")
+
+
+def check_logs(folder: Path) -> None:
+    """The commands and the GUI wrote their log files (the bundle has no console to lose)."""
+    names = sorted(path.name for path in folder.glob("*.log"))
+    if "wegwijzer-cli.log" not in names:
+        raise SmokeFailure(f"no wegwijzer-cli.log in {folder}: {names}")
+    print(f"ok: log files {', '.join(names)}")
+
 
 def gui_startup(gui: Path, data: Path, out: Path, env: dict[str, str]) -> None:
     step("GUI start-up (offscreen, --benchmark-startup)")
@@ -267,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         headless_commands(cli, data, out, env)
         if not args.no_gui:
             gui_startup(gui, data, out, env)
+        step("log files")
+        check_logs(Path(env["WEGWIJZER_LOG_DIR"]))
     except (SmokeFailure, subprocess.TimeoutExpired, json.JSONDecodeError, KeyError) as error:
         print(f"\nFAILED: {error}", file=sys.stderr)
         return 1
