@@ -35,7 +35,7 @@ def test_an_unknown_command_is_a_dutch_error_not_the_gui(argv, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # no GUI could start
     done = subprocess.run(
         [sys.executable, "-m", "ui.launcher", *argv],
-        capture_output=True, text=True, check=False, cwd=tmp_path, env=env, timeout=60,
+        capture_output=True, text=True, check=False, cwd=tmp_path, env=env, timeout=300,
     )  # fmt: skip
     assert done.returncode == 2
     assert f"onbekende opdracht '{argv[-1]}'" in done.stderr
