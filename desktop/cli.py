@@ -22,7 +22,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from desktop import __version__
 from desktop import cli_sync as sync_commands
+from desktop.diagnostics import PrivacyFilter, configure_logging
 from desktop.messages import N_, Problem
 from desktop.passphrase import (
     NEW_PASSPHRASE_ENV,
@@ -115,6 +117,12 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"geen datum (JJJJ-MM-DD): {text!r}") from error
 
 
+def _today(args: argparse.Namespace) -> date:
+    """The clock of a command: ``--today``, or the computer's date. The one place it is read."""
+    given: date | None = getattr(args, "today", None)
+    return given or date.today()
+
+
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"geen positief geheel getal: {text!r}")
@@ -187,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp = command("import", "lees een uitwisselbestand in (alles of niets)")
     imp.add_argument("file", type=Path, metavar="BESTAND", help="het uitwisselbestand")
+    imp.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
     passwd = command("passwd", "wijzig het wachtwoord")
     passwd.add_argument(
         "--new-passphrase-file",
@@ -304,9 +313,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _show_recovery_key(folder, key, sys.stdout)
         print()
     with store:
-        summary = populate_demo(
-            store, people=args.people, today=args.today or date.today(), seed=args.seed
-        )
+        summary = populate_demo(store, people=args.people, today=_today(args), seed=args.seed)
     print(
         f"{summary.people} demopersonen toegevoegd in {summary.households} huishoudens "
         f"({summary.trajectories} trajecten, {summary.consultants} consulenten)."
@@ -320,7 +327,7 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from desktop.journey.rules import load_rules
 
     rules = load_rules()
-    today = args.today or date.today()
+    today = _today(args)
     with _open(args) as store:
         rows = load_caseload(store, today=today, rules=rules)
     wanted = (args.consultant or "").casefold()
@@ -418,7 +425,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     document = read_exchange_file(args.file)
     with _open(args) as store:
-        summary = import_data(store, document)
+        summary = import_data(store, document, today=_today(args))
     existing = summary.households_existing + summary.consultants_existing
     note = f" ({existing} bestaande huishoudens/consulenten behouden)" if existing else ""
     print(f"{summary.persons} personen geïmporteerd, {summary.records} gegevens in totaal{note}.")
@@ -455,7 +462,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     maker = HandoutMaker()
     with _open(args) as store:
         handout = maker.render_for(
-            store, args.person, DocumentKind(args.doc), today=args.today or date.today(),
+            store, args.person, DocumentKind(args.doc), today=_today(args),
             lang=args.lang, appointment=args.afspraak,
         )  # fmt: skip
     write_atomic(args.out, handout.pdf, mode=0o600)
@@ -510,14 +517,25 @@ _HANDLERS = {
 }
 
 
+def _configure_logging() -> None:
+    """Warnings on stderr, the rest in the log file; both through the privacy filter."""
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("wegwijzer: %(levelname)s: %(message)s"))
+    console.addFilter(PrivacyFilter())
+    logging.basicConfig(handlers=[console])  # no-op when the root logger has handlers
+    configure_logging("wegwijzer-cli")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 expected failure, 2 usage error)."""
-    logging.basicConfig(level=logging.WARNING, format="wegwijzer: %(levelname)s: %(message)s")
+    _configure_logging()
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    log.info("wegwijzer %s: %s", __version__, args.command)
     try:
         return _HANDLERS[args.command](args)
     except (NoPassphraseSource, CliUsageError, sync_commands.MissingOption) as error:
@@ -534,6 +552,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nwegwijzer: afgebroken.", file=sys.stderr)
         return EXIT_FAILURE
+    except Exception:  # a bug: into the log file (without personal data), then as usual
+        log.exception("Opdracht %s mislukt", args.command)
+        raise
 
 
 if __name__ == "__main__":

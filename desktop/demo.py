@@ -82,10 +82,6 @@ class DemoSummary:
     records: int
 
 
-def _age_on(born: date, day: date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
 def _birth(b: Builder, age: int) -> date:
     return b.today - timedelta(days=age * 365 + b.rng.randint(0, 364))
 

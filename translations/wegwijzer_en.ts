@@ -400,6 +400,37 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Wegwijzer: unexpected error</source>
+      <translation>Wegwijzer: unexpected error</translation>
+    </message>
+    <message>
+      <source>Something went wrong that Wegwijzer did not expect. What you saved before is safe. You can go on working; if this happens again, restart Wegwijzer.</source>
+      <translation>Something went wrong that Wegwijzer did not expect. What you saved before is safe. You can go on working; if this happens again, restart Wegwijzer.</translation>
+    </message>
+    <message>
+      <source>A report without personal data was saved as:
+{path}
+Send it to your administrator when you ask for help.</source>
+      <translation>A report without personal data was saved as:
+{path}
+Send it to your administrator when you ask for help.</translation>
+    </message>
+    <message>
+      <source>The report could not be saved; copy it instead.</source>
+      <translation>The report could not be saved; copy it instead.</translation>
+    </message>
+    <message>
+      <source>Copy report</source>
+      <translation>Copy report</translation>
+    </message>
+    <message>
+      <source>The report is on the clipboard.</source>
+      <translation>The report is on the clipboard.</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentViewer</name>
     <message>
       <source>This PDF cannot be shown. Save a copy and open it with a PDF reader.</source>

@@ -401,6 +401,37 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Wegwijzer: unexpected error</source>
+        <translation>Wegwijzer: onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Wegwijzer did not expect. What you saved before is safe. You can go on working; if this happens again, restart Wegwijzer.</source>
+        <translation>Er ging iets mis dat Wegwijzer niet verwachtte. Wat u eerder hebt opgeslagen, is veilig. U kunt doorwerken; gebeurt dit opnieuw, start Wegwijzer dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was saved as:
+{path}
+Send it to your administrator when you ask for help.</source>
+        <translation>Er is een rapport zonder persoonsgegevens opgeslagen als:
+{path}
+Stuur het naar uw beheerder als u om hulp vraagt.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved; copy it instead.</source>
+        <translation>Het rapport kon niet worden opgeslagen; kopieer het in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Rapport kopiëren</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Het rapport staat op het klembord.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <source>This PDF cannot be shown. Save a copy and open it with a PDF reader.</source>

@@ -6,12 +6,12 @@ A switch also switches the core's messages (errors, validation messages, journey
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from desktop import messages
+from desktop.resources import translations_root
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -19,11 +19,8 @@ _SETTINGS_KEY = "ui/language"
 
 
 def translations_dir() -> Path:
-    """The ``translations/`` folder: beside the packages, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "translations"
-    return Path(__file__).resolve().parent.parent / "translations"
+    """The ``translations/`` folder (desktop/resources.py finds it)."""
+    return translations_root()
 
 
 def qm_path(language: str) -> Path:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import string
-import sys
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
@@ -30,13 +29,12 @@ from babel.messages.pofile import PoFileError, read_po
 from desktop.documents.errors import CatalogError
 from desktop.documents.languages import DUTCH, LANGUAGES, Language
 from desktop.messages import M_
+from desktop.resources import translations_path
 
 
 def catalog_dir() -> Path:
-    """``translations/handouts/``: beside the packages, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "translations" / "handouts"
+    """``translations/handouts/``, the shipped catalogs."""
+    return translations_path("handouts")
 
 
 class ReviewStatus(StrEnum):

@@ -70,7 +70,6 @@ _ORDERED_DATES: dict[str, tuple[tuple[str, str], ...]] = {
     "ontzorgen": (("start_date", "end_date"),),
     "participation_activity": (("start_date", "end_date"),),
 }
-_DUTCH_FIELD = {"koppeling_date": "de koppeling", "held_on": "het gesprek"}
 
 
 @dataclass(frozen=True)
@@ -329,7 +328,7 @@ def _check_references(session: Session, plan: _Plan, known: dict[str, set[str]])
                 raise UnknownReference(f"{plan.where[row['id']]}.{column}", what)
 
 
-def import_data(store: Store, data: Any, *, today: date | None = None) -> ImportSummary:
+def import_data(store: Store, data: Any, *, today: date) -> ImportSummary:
     """Check an exchange document and add its records to the store, all or nothing.
 
     Consultants and households whose id is already in the database are kept as they are;
@@ -338,7 +337,7 @@ def import_data(store: Store, data: Any, *, today: date | None = None) -> Import
     check_envelope(data)
     validate(data)  # against the schema of the file's own version
     data = upgrade(data)
-    plan = _plan(data, today or date.today())
+    plan = _plan(data, today)
     written = 0
     with store.transaction() as session:
         _check_people(session, plan)

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 from desktop.store import settings
 from desktop.store.settings import device_id
 from desktop.sync.hlc import HybridClock
-from desktop.sync.register import Context, Version, add_version
+from desktop.sync.register import Version, add_version
 
 
 @dataclass
@@ -156,10 +156,6 @@ def save_baselines(connection: Connection, tbl: str, rows: dict[str, Baseline]) 
             "ON CONFLICT(tbl, row_id) DO UPDATE SET state = excluded.state, shown = excluded.shown",
             [(tbl, row_id, b.state, int(b.shown)) for row_id, b in rows.items()],
         )
-
-
-def ctx_of(text: str) -> Context:
-    return {str(k): int(v) for k, v in json.loads(text).items()}
 
 
 def add_versions(connection: Connection, versions: list[Version]) -> dict[str, set[str]]:

@@ -11,6 +11,7 @@ from memory (images scaled, PDF pages rendered by PDFium), never through a tempo
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -48,6 +49,8 @@ from ui.labels import QT_TRANSLATE_NOOP, error_message
 MAX_PAGES = 40
 #: Resolution of rendered pages; they are scaled to the viewer's width.
 PAGE_DPI = 110
+
+log = logging.getLogger(__name__)
 
 
 def _note_line(row: NoteRow) -> str:
@@ -419,6 +422,7 @@ class AttachmentsPage(QWidget):
             data = read_upload(path)
             self._adder(data, self.title.text().strip() or path.stem, path.name)
         except Exception as error:
+            log.exception("a contact-journal action failed")
             self._show_message(error_message(error))
             return
         self._show_message("")
@@ -433,6 +437,7 @@ class AttachmentsPage(QWidget):
         try:
             data = self._loader(row.record_id)
         except Exception as error:
+            log.exception("a contact-journal action failed")
             self.viewer.clear(error_message(error))
             return
         self.viewer.show_document(row.kind, data)
@@ -449,6 +454,7 @@ class AttachmentsPage(QWidget):
         try:
             self._copier(row.record_id, Path(name))
         except Exception as error:
+            log.exception("a contact-journal action failed")
             self._show_message(error_message(error))
             return
         self._show_message("")
@@ -470,6 +476,7 @@ class AttachmentsPage(QWidget):
         try:
             self._remover(row.record_id)
         except Exception as error:
+            log.exception("a contact-journal action failed")
             self._show_message(error_message(error))
             return
         self.viewer.clear()

@@ -352,6 +352,7 @@ class DossierPage(QWidget):
             self.overview.link_box.show_error("\n".join(e.message for e in failed.errors))
             return
         except Exception as error:
+            log.warning("Linking a household member failed", exc_info=error)
             self.overview.link_box.show_error(error_message(error))
             return
         self.overview.link_box.reset()

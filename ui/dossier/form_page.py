@@ -6,6 +6,7 @@ discard the draft) by the dossier page, which runs them against the store.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dossier.forms import FieldSpec, FormSpec, Need
+from desktop.dossier.forms import FormSpec, Need
 from desktop.dossier.operations import Saved
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed
 from ui.dossier.fields import FieldEditor
@@ -37,6 +38,8 @@ UNDO_DEPTH = 50
 
 Values = dict[str, Raw]
 Section = tuple[str, Sequence[str]]  # (title key, field names); a domain key is a life domain
+
+log = logging.getLogger(__name__)
 
 
 class FormPage(QWidget):
@@ -235,6 +238,7 @@ class FormPage(QWidget):
         try:
             self._drafter(values)
         except Exception as error:  # shown, never swallowed silently
+            log.warning("Keeping a draft failed", exc_info=error)
             self.failed.emit(error_message(error))
             return
         self.status.setText(
@@ -322,6 +326,7 @@ class FormPage(QWidget):
                 self._drafter(values)  # what was typed is kept, even if it cannot be saved
             return False
         except Exception as error:
+            log.warning("Saving a form failed", exc_info=error)
             self.failed.emit(error_message(error))
             return False
         self.status.setText(self.tr("Saved."))
@@ -353,6 +358,3 @@ class FormPage(QWidget):
 
     def group(self, key: str) -> QGroupBox:
         return self._groups[key]
-
-    def field_spec(self, name: str) -> FieldSpec:
-        return self.spec.field(name)

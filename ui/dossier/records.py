@@ -7,6 +7,7 @@ changed, so that a recovered draft reopens on the same row.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -47,6 +48,8 @@ Values = dict[str, Raw]
 MAX_VISIBLE_ROWS = 5
 #: The id of the record a row shows.
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+log = logging.getLogger(__name__)
 
 
 class Row(Protocol):
@@ -325,6 +328,7 @@ class RecordListEditor(QWidget):
         try:
             self._remover(record_id)
         except Exception as error:  # shown, never swallowed silently
+            log.warning("Removing an entry failed", exc_info=error)
             self.failed.emit(error_message(error))
             return
         self.form.discard_silently()

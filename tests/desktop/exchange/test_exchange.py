@@ -232,7 +232,7 @@ def test_missing_field_is_named(demo_document: dict[str, Any], store: Store) -> 
     document = copy.deepcopy(demo_document)
     del document["persons"][3]["birth_date"]
     with pytest.raises(SchemaViolation) as caught:
-        import_data(store, document)
+        import_data(store, document, today=TODAY)
     assert caught.value.where == "persons[3].birth_date"
     assert "ontbreekt" in str(caught.value)
 
@@ -282,7 +282,7 @@ def test_malformed_json_names_line_and_column() -> None:
 
 def test_not_an_object_is_not_an_exchange_file(store: Store) -> None:
     with pytest.raises(NotAnExchangeFile):
-        import_data(store, [1, 2, 3])
+        import_data(store, [1, 2, 3], today=TODAY)
 
 
 def test_a_file_of_an_older_version_without_the_newer_fields_is_read(
