@@ -116,8 +116,9 @@ def _looks_unencrypted(path: Path) -> bool:
 class Store:
     """An open, unlocked dossier database. Use :meth:`create` or :meth:`open`."""
 
-    #: How long a write waits for another program's lock before DatabaseLocked.
-    BUSY_TIMEOUT_S = 5.0
+    #: How long a write waits for another writer (a sync, a second program) before
+    #: DatabaseLocked. A sync holds the lock while it merges: seconds for a large first sync.
+    BUSY_TIMEOUT_S = 30.0
 
     def __init__(
         self, location: StoreLocation, key_file: KeyFile, data_key: bytes, user: str
@@ -128,6 +129,10 @@ class Store:
         self._data_key = data_key
         self.engine = self._make_engine(location.database, data_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Reading sessions begin deferred (they take no lock); every other transaction takes
+        # the write lock at BEGIN, so that two writers queue (busy timeout) instead of one
+        # failing when it upgrades a read snapshot that the other has moved on from.
+        self._reader = self.engine.execution_options(wegwijzer_reading=True)
         from desktop.audit.capture import attach  # late: the audit package uses the store
 
         attach(self, self._sessions)  # every ORM change of a dossier record is audited
@@ -165,7 +170,8 @@ class Store:
 
         @event.listens_for(engine, "begin")
         def _begin(connection: Any) -> None:  # real transactions, also around DDL
-            connection.exec_driver_sql("BEGIN")
+            reading = connection.get_execution_options().get("wegwijzer_reading", False)
+            connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
         return engine
 
@@ -274,8 +280,8 @@ class Store:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading; nothing is written."""
-        with expected_failures(), self._sessions() as session:
+        """A session for reading; nothing is written (it takes no write lock)."""
+        with expected_failures(), self._sessions(bind=self._reader) as session:
             yield session
 
     def setting(self, key: str, default: str = "") -> str:

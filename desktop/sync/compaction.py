@@ -9,10 +9,11 @@ away longer than that catches up from a snapshot. Nobody ever removes another la
 
 from __future__ import annotations
 
+import json
 import time
 
 from desktop.store import Store
-from desktop.sync import ledger
+from desktop.sync import ledger, own
 from desktop.sync.crypto import KIND_SNAPSHOT, TeamKey
 from desktop.sync.hlc import wall_millis
 from desktop.sync.payload import Snapshot, encode_snapshot
@@ -33,9 +34,32 @@ def note_versions(store: Store, count: int) -> None:
 
 
 def snapshot_due(store: Store, files: list[ShareFile]) -> bool:
+    """Time for a snapshot: many versions taken in, none on the share, or the share lost some.
+
+    The share lost some when this laptop knows more of another laptop than the share's
+    batches hold (a share restored from an older backup) and its own newest snapshot does not
+    hold it either; a snapshot then lets everybody who waits for those changes catch up.
+    """
     has_snapshot = any(f.kind == "snapshot" for f in files)
     since = int(store.setting(SINCE_SNAPSHOT, "0"))
-    return since >= SNAPSHOT_EVERY or (not has_snapshot and since > 0)
+    if since >= SNAPSHOT_EVERY or (not has_snapshot and since > 0):
+        return True
+    with store.reading() as session:
+        connection = session.connection()
+        author = ledger.Author.load(connection)
+        mine = set(own.identities(connection))
+        if own.had_snapshot(connection) and not own.own_snapshot_present(connection, files):
+            return True
+    on_share: dict[str, int] = {}
+    for file in files:
+        if file.kind == "batch":
+            on_share[file.device] = max(on_share.get(file.device, 0), file.last)
+    covered = json.loads(store.setting(own.SNAPSHOT_VECTOR, "{}"))
+    return any(
+        counter > on_share.get(device, 0) and counter > int(covered.get(device, 0))
+        for device, counter in author.vector.items()
+        if device not in mine
+    )
 
 
 def write_snapshot(store: Store, share: Share, team: TeamKey) -> str:
@@ -47,11 +71,11 @@ def write_snapshot(store: Store, share: Share, team: TeamKey) -> str:
     author.vector[author.device] = author.counter
     snapshot = Snapshot(author.device, dict(author.vector), versions)
     name = snapshot_name(wall_millis())
-    share.write_new(
-        author.device, name, team.seal(KIND_SNAPSHOT, author.device, encode_snapshot(snapshot))
-    )
+    sealed = team.seal(KIND_SNAPSHOT, author.device, encode_snapshot(snapshot))
+    own.publish(store, share, author.device, name, sealed)
     store.set_setting(SINCE_SNAPSHOT, "0")
     store.set_setting(COVERED, str(author.counter))
+    store.set_setting(own.SNAPSHOT_VECTOR, json.dumps(snapshot.vector, sort_keys=True))
     return name
 
 
@@ -59,21 +83,22 @@ def remove_old_files(
     store: Store, share: Share, device: str, retention_days: float = BATCH_RETENTION_DAYS
 ) -> int:
     """Remove this laptop's superseded snapshots and old covered batches; returns how many."""
-    own = [f for f in share.list_files() if f.device == device]
-    snapshots = sorted((f for f in own if f.kind == "snapshot"), key=lambda f: f.millis)
+    mine = [f for f in share.list_files() if f.device == device]
+    snapshots = sorted((f for f in mine if f.kind == "snapshot"), key=lambda f: f.millis)
     removed = 0
     for old in snapshots[:-KEEP_SNAPSHOTS]:
-        share.remove_own(device, old.name)
-        removed += 1
+        if share.remove_own(device, old.name):
+            own.note_removed(store, old.key)
+            removed += 1
     covered = int(store.setting(COVERED, "0"))
     cutoff = time.time() - retention_days * 86_400
-    for batch in (f for f in own if f.kind == "batch" and f.last <= covered):
+    for batch in (f for f in mine if f.kind == "batch" and f.last <= covered):
         path = share.device_folder(device) / batch.name
         try:
             old_enough = path.stat().st_mtime <= cutoff
         except OSError:
             continue
-        if old_enough:
-            share.remove_own(device, batch.name)
+        if old_enough and share.remove_own(device, batch.name):
+            own.note_removed(store, batch.key)
             removed += 1
     return removed

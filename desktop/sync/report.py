@@ -30,6 +30,9 @@ class SyncReport:
     snapshot_used: bool = False
     snapshot_written: bool = False
     removed_files: int = 0
+    repaired_files: int = 0
+    identity_renewed: bool = False
+    notes: list[str] = field(default_factory=list)  # Dutch: what the sync found and fixed
     seconds: float = 0.0
     problem: str = ""
 
@@ -48,4 +51,4 @@ class SyncReport:
             parts.append(f"{self.waiting} wacht(en) op eerdere bestanden")
         parts.append(f"{self.conflicts} conflict(en)")
         text = ", ".join(parts) + "."
-        return f"{text} {self.problem}" if self.problem else text
+        return " ".join([text, *self.notes, *([self.problem] if self.problem else [])])

@@ -1,0 +1,259 @@
+"""What this laptop wrote to the share: its own record, checked against the share every sync.
+
+Every file a laptop publishes is recorded in ``sync_file`` *before* it is written (status
+``sending``, with its size and SHA-256) and confirmed after (``sent``); compaction marks what
+it removes (``removed``). Each sync then compares the laptop's own folders on the share with
+that record:
+
+* a file recorded as sent that is gone (a share restored from an older backup, a deletion by
+  someone without the key) or changed is written again from the database, under a new name;
+* a file in its own folder that it never wrote, beyond what it sent, means that *this*
+  database is older than the laptop's history on the share: the data folder was restored from
+  a backup or copied to another laptop. So does a database file that is not the one the laptop
+  last synced from (another file identity), and a team mate who has seen more of this laptop
+  than it ever made. The laptop then takes a new identity (:func:`renew_identity`): its old
+  files are read like any other laptop's (it gets back its own later changes), and nothing it
+  writes afterwards can collide with what it wrote before. Two laptops never share an identity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass, replace
+
+from sqlalchemy import Connection
+
+from desktop.messages import N_
+from desktop.store import Store
+from desktop.sync import ledger
+from desktop.sync.share import Listing, Share, ShareFile, parse_name
+
+#: JSON list of every device id this database has written as; the current one last.
+IDENTITIES = "sync.identities"
+#: The database file's identity (its inode) at the last sync: a copy has another one.
+BINDING = "sync.binding"
+#: JSON vector of this laptop's newest snapshot on the share.
+SNAPSHOT_VECTOR = "sync.snapshot_vector"
+
+SENDING = "sending"
+SENT = "sent"
+REMOVED = "removed"
+_LEGACY_DETAIL = "eigen bestand"  # own files recorded before this record existed
+
+RENEWED = N_(
+    "Deze gegevensmap is teruggezet uit een back-up of gekopieerd. Wegwijzer gaat verder als "
+    "nieuwe laptop, zodat niets botst met wat eerder vanaf deze laptop is verstuurd; eigen "
+    "wijzigingen van na de back-up worden van de teammap teruggehaald."
+)
+REPAIRED = N_(
+    "{count} eigen bestand(en) ontbraken op de teammap of waren gewijzigd (bijvoorbeeld na "
+    "het terugzetten van een back-up) en zijn opnieuw geschreven."
+)
+
+
+@dataclass(frozen=True)
+class OwnFile:
+    """A file this laptop wrote (under one of its identities), as recorded."""
+
+    file: ShareFile
+    status: str
+    size: int | None  # None: recorded before sizes were kept
+
+    @property
+    def key(self) -> str:
+        return self.file.key
+
+
+def identities(connection: Connection) -> list[str]:
+    """Every device id this database has written as, the current one last."""
+    current = ledger.device_id(connection)
+    known = [str(d) for d in json.loads(ledger.get_setting(connection, IDENTITIES, "[]"))]
+    if not known or known[-1] != current:
+        known = [d for d in known if d != current] + [current]
+    return known
+
+
+def records(connection: Connection) -> dict[str, OwnFile]:
+    """This laptop's own files (every identity), by key ``device/name``."""
+    mine = set(identities(connection))
+    found: dict[str, OwnFile] = {}
+    result = connection.exec_driver_sql(
+        "SELECT name, status, detail FROM sync_file WHERE status IN (?, ?, ?) OR detail = ?",
+        (SENDING, SENT, REMOVED, _LEGACY_DETAIL),
+    )
+    for key, status, detail in result:
+        device, _, name = str(key).partition("/")
+        file = parse_name(device, name)
+        if device not in mine or file is None:
+            continue
+        size = None
+        if status != "applied":
+            size = json.loads(detail).get("size")
+        found[key] = OwnFile(file, SENT if status == "applied" else status, size)
+    return found
+
+
+def _set(connection: Connection, key: str, status: str, detail: str) -> None:
+    connection.exec_driver_sql(
+        "INSERT INTO sync_file (name, status, detail) VALUES (?, ?, ?) ON CONFLICT(name) "
+        "DO UPDATE SET status = excluded.status, detail = excluded.detail",
+        (key, status, detail),
+    )
+
+
+def _detail(data: bytes) -> str:
+    return json.dumps({"size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+
+
+def publish(store: Store, share: Share, device: str, name: str, data: bytes) -> None:
+    """Write a new own file, recorded before (``sending``) and confirmed after (``sent``).
+
+    When writing fails the record goes again; a laptop killed in between finds ``sending``
+    at its next sync and settles it by looking at the share (:func:`settle_sending`).
+    """
+    key = f"{device}/{name}"
+    with store.transaction() as session:
+        _set(session.connection(), key, SENDING, _detail(data))
+    try:
+        share.write_new(device, name, data)
+    except BaseException:
+        with store.transaction() as session:
+            session.connection().exec_driver_sql("DELETE FROM sync_file WHERE name = ?", (key,))
+        raise
+    with store.transaction() as session:
+        _set(session.connection(), key, SENT, _detail(data))
+
+
+def note_removed(store: Store, key: str) -> None:
+    """Compaction removed one of this laptop's files on purpose."""
+    with store.transaction() as session:
+        connection = session.connection()
+        connection.exec_driver_sql("UPDATE sync_file SET status = ? WHERE name = ?", (REMOVED, key))
+
+
+def settle_sending(connection: Connection, listing: Listing) -> None:
+    """A write interrupted by a kill: sent if its file is on the share, else forgotten."""
+    present = {f.key for f in listing.files}
+    for own in records(connection).values():
+        if own.status != SENDING:
+            continue
+        if own.key in present:
+            connection.exec_driver_sql(
+                "UPDATE sync_file SET status = ? WHERE name = ?", (SENT, own.key)
+            )
+        else:
+            connection.exec_driver_sql("DELETE FROM sync_file WHERE name = ?", (own.key,))
+
+
+def database_binding(store: Store) -> str:
+    """The database file's identity on its disk; another value means a copy."""
+    try:
+        inode = store.location.database.stat().st_ino
+    except OSError:
+        return ""
+    return str(inode) if inode else ""
+
+
+def is_behind(connection: Connection, listing: Listing, binding: str) -> bool:
+    """True when this database is older than its laptop's history (restored or copied)."""
+    recorded = ledger.get_setting(connection, BINDING)
+    if recorded and binding and recorded != binding:
+        return True
+    device = ledger.device_id(connection)
+    exported = int(ledger.get_setting(connection, ledger.EXPORTED, "0"))
+    known = records(connection)
+    return any(
+        f.device == device and f.kind == "batch" and f.key not in known and f.last > exported
+        for f in listing.files
+    )
+
+
+def _covered(files: list[ShareFile], device: str, start: int) -> int:
+    """The highest counter of ``device`` that the share's batches hold without a gap."""
+    covered = start
+    for file in sorted((f for f in files if f.device == device and f.kind == "batch"),
+                       key=lambda f: f.first):  # fmt: skip
+        if file.first <= covered + 1:
+            covered = max(covered, file.last)
+    return covered
+
+
+def renew_identity(connection: Connection, listing: Listing) -> str:
+    """Continue as a new device id; returns it. Runs before local changes are captured.
+
+    The old identity becomes a laptop like any other: what the share holds of it beyond this
+    database (its later changes) is read back at this sync. What this database made under it
+    and the share does not hold (changes captured but never sent) is re-made under the new
+    identity, so the team receives it without waiting for the old identity's next file.
+    """
+    author = ledger.Author.load(connection)
+    old = author.device
+    exported = int(ledger.get_setting(connection, ledger.EXPORTED, "0"))
+    kept = min(author.counter, _covered(listing.files, old, exported))
+    unsent = ledger.own_versions_after(connection, old, kept)
+    new = secrets.token_hex(8)
+    remade = [
+        replace(v, device=new, counter=n)
+        for n, v in enumerate(sorted(unsent, key=lambda v: v.counter), start=1)
+    ]
+    ledger.replace_versions(connection, unsent, remade)
+    vector = dict(author.vector)
+    vector[old] = kept
+    vector[new] = len(remade)
+    known = identities(connection)
+    ledger.set_setting(connection, ledger.DEVICE, new)
+    ledger.set_setting(connection, ledger.COUNTER, str(len(remade)))
+    ledger.set_setting(connection, ledger.VECTOR, json.dumps(vector, sort_keys=True))
+    ledger.set_setting(connection, ledger.EXPORTED, "0")
+    ledger.set_setting(connection, IDENTITIES, json.dumps([*known, new]))
+    ledger.set_setting(connection, SNAPSHOT_VECTOR, "{}")
+    for key in ("sync.snapshot_covers", "sync.since_snapshot"):
+        ledger.set_setting(connection, key, "0")
+    return new
+
+
+def remember_identity(connection: Connection, binding: str) -> None:
+    """Record the current identity and the database file it belongs to."""
+    ledger.set_setting(connection, IDENTITIES, json.dumps(identities(connection)))
+    if binding:
+        ledger.set_setting(connection, BINDING, binding)
+
+
+def missing(connection: Connection, listing: Listing) -> list[OwnFile]:
+    """Own files recorded as sent that the share no longer holds as written."""
+    present = {f.key: f for f in listing.files}
+    covered = int(ledger.get_setting(connection, "sync.snapshot_covers", "0"))
+    current = ledger.device_id(connection)
+    gone: list[OwnFile] = []
+    for own in records(connection).values():
+        if own.status != SENT:
+            continue
+        found = present.get(own.key)
+        if found is not None and (own.size is None or found.size == own.size):
+            continue
+        if own.size is None and own.file.device == current and own.file.last <= covered:
+            continue  # recorded before removals were: probably compacted, and covered
+        gone.append(own)
+    return gone
+
+
+def own_snapshot_present(connection: Connection, files: list[ShareFile]) -> bool:
+    """True when one of the current identity's recorded snapshots is on the share."""
+    present = {f.key for f in files}
+    device = ledger.device_id(connection)
+    return any(
+        own.file.kind == "snapshot" and own.file.device == device and own.key in present
+        for own in records(connection).values()
+        if own.status == SENT
+    )
+
+
+def had_snapshot(connection: Connection) -> bool:
+    """True when the current identity has ever published a snapshot."""
+    device = ledger.device_id(connection)
+    return any(
+        own.file.kind == "snapshot" and own.file.device == device
+        for own in records(connection).values()
+    )
