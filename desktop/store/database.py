@@ -258,6 +258,9 @@ class Store:
                 ).scalar()
                 if found != key_file.database_id:
                     raise DamagedDatabase()
+                from desktop.sync.own import notice_copy  # late: the sync package uses the store
+
+                notice_copy(connection, location.database)  # a restored or copied database
         except BaseException:
             store.close()
             raise

@@ -223,6 +223,7 @@ def _merge(
 ) -> None:
     captured = capture_local_changes(connection, author, user)
     report.local_changes = len(captured.versions)
+    progress(0, len(incoming.batches), "verwerken")  # the write lock is held from here on
     touched: dict[str, set[str]] = {k: set(v) for k, v in captured.touched.items()}
 
     def note(rows: dict[str, set[str]]) -> None:
@@ -327,20 +328,20 @@ def _repair(store: Store, share: Share, team: TeamKey, listing: Listing) -> int:
 
 def _check_identity(store: Store, listing: Listing, report: SyncReport) -> None:
     """Before anything else: settle interrupted writes, notice a restored or copied database."""
-    binding = own.database_binding(store)
     with store.transaction() as session:
         connection = session.connection()
         own.settle_sending(connection, listing)
-        if own.is_behind(connection, listing, binding):
-            _renew(connection, listing, report)
-        own.remember_identity(connection, binding)
+        if own.is_behind(connection, listing):
+            own.switch_identity(connection)
+        _settle(connection, listing, report)
+        own.remember_binding(connection, store.location.database)
 
 
-def _renew(connection: Connection, listing: Listing, report: SyncReport) -> None:
-    new = own.renew_identity(connection, listing)
-    log.info("Sync: database restored or copied; continuing as device %s", new)
-    report.identity_renewed = True
-    report.notes.append(message(own.RENEWED).render())
+def _settle(connection: Connection, listing: Listing, report: SyncReport) -> None:
+    if own.settle_identities(connection, listing):
+        log.info("Sync: database restored or copied; continuing under a new device id")
+        report.identity_renewed = True
+        report.notes.append(message(own.RENEWED).render())
 
 
 def _seen_ahead(store: Store, incoming: _Incoming) -> bool:
@@ -401,10 +402,10 @@ def _synchronise(
     incoming = _read(share, team, store, listing, progress)
     if _seen_ahead(store, incoming):
         with store.transaction() as session:
-            _renew(session.connection(), listing, report)
+            own.switch_identity(session.connection())
+            _settle(session.connection(), listing, report)
         incoming = _read(share, team, store, listing, progress)
     report.skipped = incoming.skipped
-    progress(0, 1, "verwerken")
     with store.transaction() as session:
         connection = session.connection()
         author = ledger.Author.load(connection)

@@ -22,18 +22,22 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from sqlalchemy import Connection
 
 from desktop.messages import N_
 from desktop.store import Store
 from desktop.sync import ledger
+from desktop.sync.errors import ShareVanished
 from desktop.sync.share import Listing, Share, ShareFile, parse_name
 
 #: JSON list of every device id this database has written as; the current one last.
 IDENTITIES = "sync.identities"
 #: The database file's identity (its inode) at the last sync: a copy has another one.
 BINDING = "sync.binding"
+#: JSON list of identity changes not yet settled with the share (see settle_identities).
+PENDING = "sync.identity_pending"
 #: JSON vector of this laptop's newest snapshot on the share.
 SNAPSHOT_VECTOR = "sync.snapshot_vector"
 
@@ -118,6 +122,8 @@ def publish(store: Store, share: Share, device: str, name: str, data: bytes) -> 
         _set(session.connection(), key, SENDING, _detail(data))
     try:
         share.write_new(device, name, data)
+    except ShareVanished:
+        raise  # the file may be on the share after all: the next sync looks (settle_sending)
     except BaseException:
         with store.transaction() as session:
             session.connection().exec_driver_sql("DELETE FROM sync_file WHERE name = ?", (key,))
@@ -147,20 +153,33 @@ def settle_sending(connection: Connection, listing: Listing) -> None:
             connection.exec_driver_sql("DELETE FROM sync_file WHERE name = ?", (own.key,))
 
 
-def database_binding(store: Store) -> str:
-    """The database file's identity on its disk; another value means a copy."""
+def _binding(database: Path) -> str:
+    """The database file's identity on its disk (its inode); another value means a copy."""
     try:
-        inode = store.location.database.stat().st_ino
+        inode = database.stat().st_ino
     except OSError:
         return ""
     return str(inode) if inode else ""
 
 
-def is_behind(connection: Connection, listing: Listing, binding: str) -> bool:
-    """True when this database is older than its laptop's history (restored or copied)."""
+def notice_copy(connection: Connection, database: Path) -> None:
+    """At opening: a database file that is not the one this laptop synced from is a copy.
+
+    A restored backup or a data folder copied to another laptop is a new file. It takes a new
+    identity before anything is written under the old one (the audit trail's chain uses it
+    too); :func:`settle_identities` finishes the change at the next sync, with the share.
+    """
+    binding = _binding(database)
     recorded = ledger.get_setting(connection, BINDING)
-    if recorded and binding and recorded != binding:
-        return True
+    in_team = bool(ledger.get_setting(connection, ledger.DEVICE))
+    if recorded and binding and recorded != binding and in_team:
+        switch_identity(connection)
+    if binding:
+        ledger.set_setting(connection, BINDING, binding)
+
+
+def is_behind(connection: Connection, listing: Listing) -> bool:
+    """True when the share holds own files beyond this database: it was restored in place."""
     device = ledger.device_id(connection)
     exported = int(ledger.get_setting(connection, ledger.EXPORTED, "0"))
     known = records(connection)
@@ -180,45 +199,72 @@ def _covered(files: list[ShareFile], device: str, start: int) -> int:
     return covered
 
 
-def renew_identity(connection: Connection, listing: Listing) -> str:
-    """Continue as a new device id; returns it. Runs before local changes are captured.
+def switch_identity(connection: Connection) -> str:
+    """Continue under a new device id (returned); the old one is settled at the next sync.
 
     The old identity becomes a laptop like any other: what the share holds of it beyond this
-    database (its later changes) is read back at this sync. What this database made under it
-    and the share does not hold (changes captured but never sent) is re-made under the new
-    identity, so the team receives it without waiting for the old identity's next file.
+    database (its later changes) is read back. Nothing this laptop writes afterwards uses the
+    old id, so nothing can collide with what was written under it before the backup.
     """
     author = ledger.Author.load(connection)
     old = author.device
-    exported = int(ledger.get_setting(connection, ledger.EXPORTED, "0"))
-    kept = min(author.counter, _covered(listing.files, old, exported))
-    unsent = ledger.own_versions_after(connection, old, kept)
     new = secrets.token_hex(8)
-    remade = [
-        replace(v, device=new, counter=n)
-        for n, v in enumerate(sorted(unsent, key=lambda v: v.counter), start=1)
-    ]
-    ledger.replace_versions(connection, unsent, remade)
+    pending = json.loads(ledger.get_setting(connection, PENDING, "[]"))
+    pending.append(
+        {
+            "device": old,
+            "counter": author.counter,
+            "exported": int(ledger.get_setting(connection, ledger.EXPORTED, "0")),
+        }
+    )
     vector = dict(author.vector)
-    vector[old] = kept
-    vector[new] = len(remade)
+    vector[new] = 0
     known = identities(connection)
     ledger.set_setting(connection, ledger.DEVICE, new)
-    ledger.set_setting(connection, ledger.COUNTER, str(len(remade)))
+    ledger.set_setting(connection, ledger.COUNTER, "0")
     ledger.set_setting(connection, ledger.VECTOR, json.dumps(vector, sort_keys=True))
     ledger.set_setting(connection, ledger.EXPORTED, "0")
     ledger.set_setting(connection, IDENTITIES, json.dumps([*known, new]))
+    ledger.set_setting(connection, PENDING, json.dumps(pending))
     ledger.set_setting(connection, SNAPSHOT_VECTOR, "{}")
     for key in ("sync.snapshot_covers", "sync.since_snapshot"):
         ledger.set_setting(connection, key, "0")
     return new
 
 
-def remember_identity(connection: Connection, binding: str) -> None:
-    """Record the current identity and the database file it belongs to."""
-    ledger.set_setting(connection, IDENTITIES, json.dumps(identities(connection)))
-    if binding:
+def settle_identities(connection: Connection, listing: Listing) -> bool:
+    """Finish identity changes with what the share holds; True when there was one.
+
+    What this database made under an old identity and never got onto the share (changes
+    captured but not sent before the backup) is re-made under the current identity, so the
+    team receives it without waiting for a file the old identity will never write.
+    """
+    pending = json.loads(ledger.get_setting(connection, PENDING, "[]"))
+    if not pending:
+        return False
+    author = ledger.Author.load(connection)
+    for item in pending:
+        old = str(item["device"])
+        kept = min(int(item["counter"]), _covered(listing.files, old, int(item["exported"])))
+        unsent = ledger.own_versions_after(connection, old, kept)
+        remade = [
+            replace(v, device=author.device, counter=author.counter + n)
+            for n, v in enumerate(sorted(unsent, key=lambda v: v.counter), start=1)
+        ]
+        ledger.replace_versions(connection, unsent, remade)
+        author.counter += len(remade)
+        author.vector[old] = min(author.vector.get(old, 0), kept)
+    author.save(connection)
+    ledger.set_setting(connection, PENDING, "[]")
+    return True
+
+
+def remember_binding(connection: Connection, database: Path) -> None:
+    """Record the database file this identity belongs to (when not yet known)."""
+    binding = _binding(database)
+    if binding and not ledger.get_setting(connection, BINDING):
         ledger.set_setting(connection, BINDING, binding)
+    ledger.set_setting(connection, IDENTITIES, json.dumps(identities(connection)))
 
 
 def missing(connection: Connection, listing: Listing) -> list[OwnFile]:

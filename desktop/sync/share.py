@@ -58,7 +58,7 @@ _SNAPSHOT = re.compile(r"s(\d{15})-([0-9a-f]{8})\.wws")
 _DEVICE = re.compile(r"[0-9a-f]{16}")
 
 #: The largest share file read (a snapshot of 5,000 people is about 9 MB).
-MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FILE_BYTES = 128 * 1024 * 1024
 #: The most batch and snapshot files read from one laptop's folder in one sync.
 MAX_ENTRIES = 50_000
 _READ_FLAGS = (
@@ -261,7 +261,12 @@ class Share:
         try:
             st = entry.stat(follow_symlinks=False)
             if not stat.S_ISDIR(st.st_mode):
-                listing.bad.append(BadEntry(key, _not_regular(st.st_mode), _stamp(st)))
+                reason = (
+                    N_("een bestand waar de map van een laptop hoort")
+                    if stat.S_ISREG(st.st_mode)
+                    else _not_regular(st.st_mode)
+                )
+                listing.bad.append(BadEntry(key, reason, _stamp(st)))
                 return
             self._device_files(entry.name, Path(entry.path), st, listing)
         except OSError:

@@ -31,6 +31,13 @@ class Laptop:
     def sync(self, **kwargs: Any) -> SyncReport:
         return synchronise(self.store, self.share, **kwargs)
 
+    @property
+    def device(self) -> str:
+        return self.store.setting("sync.device")
+
+    def names(self) -> set[str]:
+        return {values[0] for values in self.consultants().values()}
+
     def add_consultant(self, name: str, **values: Any) -> str:
         with self.store.transaction() as session:
             consultant = Consultant(name=name, **values)
