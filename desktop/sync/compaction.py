@@ -34,22 +34,28 @@ def note_versions(store: Store, count: int) -> None:
 
 
 def snapshot_due(store: Store, files: list[ShareFile]) -> bool:
-    """Time for a snapshot: many versions taken in, none on the share, or the share lost some.
-
-    The share lost some when this laptop knows more of another laptop than the share's
-    batches hold (a share restored from an older backup) and its own newest snapshot does not
-    hold it either; a snapshot then lets everybody who waits for those changes catch up.
-    """
+    """Time for a snapshot: many versions taken in, none on the share, or its own one lost."""
     has_snapshot = any(f.kind == "snapshot" for f in files)
     since = int(store.setting(SINCE_SNAPSHOT, "0"))
     if since >= SNAPSHOT_EVERY or (not has_snapshot and since > 0):
         return True
     with store.reading() as session:
         connection = session.connection()
+        return own.had_snapshot(connection) and not own.own_snapshot_present(connection, files)
+
+
+def share_lost(store: Store, files: list[ShareFile]) -> bool:
+    """True when the share lost changes of another laptop that this one holds.
+
+    That is: this laptop knows more of another laptop than the share's batches hold (a share
+    restored from an older backup, and that laptop itself restored too, so it cannot write
+    them again) and its own newest snapshot does not hold it either. A snapshot then carries
+    those changes to everybody; see :func:`desktop.sync.engine` for the batch that says so.
+    """
+    with store.reading() as session:
+        connection = session.connection()
         author = ledger.Author.load(connection)
         mine = set(own.identities(connection))
-        if own.had_snapshot(connection) and not own.own_snapshot_present(connection, files):
-            return True
     on_share: dict[str, int] = {}
     for file in files:
         if file.kind == "batch":

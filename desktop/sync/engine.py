@@ -288,8 +288,22 @@ def _send(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None
     own.publish(store, share, author.device, name, sealed)
     with store.transaction() as session:
         ledger.set_setting(session.connection(), ledger.EXPORTED, str(batch.last))
-    report.sent = len(versions)
-    report.sent_files = 1
+    report.sent += len(versions)
+    report.sent_files += 1
+
+
+def _send_beacon(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None:
+    """An empty batch whose dependencies say what this laptop holds that the share lost.
+
+    A team mate reading it cannot apply it from the share's batches, so it takes a snapshot
+    that holds those changes (this laptop's, just written) instead of never hearing of them.
+    """
+    with store.transaction() as session:
+        connection = session.connection()
+        author = ledger.Author.load(connection)
+        author.counter += 1
+        author.save(connection)
+    _send(store, share, team, report)
 
 
 def _rewrite(store: Store, share: Share, team: TeamKey, lost: own.OwnFile) -> None:
@@ -419,9 +433,12 @@ def _synchronise(
         _send(store, share, team, report)
         share.clean_own_temporaries(author.device)
         files = share.list_files()
-        if compact and compaction.snapshot_due(store, files):
+        lost = compaction.share_lost(store, files)
+        if lost or (compact and compaction.snapshot_due(store, files)):
             compaction.write_snapshot(store, share, team)
             report.snapshot_written = True
+        if lost:
+            _send_beacon(store, share, team, report)
         if compact:
             report.removed_files = compaction.remove_old_files(
                 store, share, author.device, retention_days

@@ -365,9 +365,7 @@ def test_bombs_deep_json_and_too_many_files_are_bounded(
     body = AESGCM(team.key).encrypt(
         nonce, zlib.compress(nested), header + f"/{team.team_id}/{a.device}".encode()
     )
-    (fleet.share / "devices" / a.device / batch_name(802, 802)).write_bytes(
-        header + nonce + body
-    )
+    (fleet.share / "devices" / a.device / batch_name(802, 802)).write_bytes(header + nonce + body)
     monkeypatch.setattr(crypto, "MAX_PLAIN_BYTES", 1_000_000)
     report = b.sync()
     reasons = {s.file.rsplit("/", 1)[-1][:26]: s.reason for s in report.skipped}
