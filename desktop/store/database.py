@@ -129,10 +129,10 @@ class Store:
         self._data_key = data_key
         self.engine = self._make_engine(location.database, data_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # Reading sessions begin deferred (they take no lock); every other transaction takes
-        # the write lock at BEGIN, so that two writers queue (busy timeout) instead of one
-        # failing when it upgrades a read snapshot that the other has moved on from.
-        self._reader = self.engine.execution_options(wegwijzer_reading=True)
+        # Write transactions take the write lock at BEGIN (IMMEDIATE), so that two writers
+        # queue (busy timeout) instead of one failing when it upgrades a read snapshot that the
+        # other has moved on from. Reading sessions (and other connections) begin deferred.
+        self._writer = self.engine.execution_options(wegwijzer_writing=True)
         from desktop.audit.capture import attach  # late: the audit package uses the store
 
         attach(self, self._sessions)  # every ORM change of a dossier record is audited
@@ -170,8 +170,8 @@ class Store:
 
         @event.listens_for(engine, "begin")
         def _begin(connection: Any) -> None:  # real transactions, also around DDL
-            reading = connection.get_execution_options().get("wegwijzer_reading", False)
-            connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+            writing = connection.get_execution_options().get("wegwijzer_writing", False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
         return engine
 
@@ -277,14 +277,21 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end, or rolled back entirely on error."""
-        with expected_failures(), self._sessions.begin() as session:
+        """A session whose work is committed at the end, or rolled back entirely on error.
+
+        It holds the database's write lock from its start: a second writer waits for it.
+        """
+        with (
+            expected_failures(),
+            self._sessions(bind=self._writer) as session,
+            session.begin(),
+        ):
             yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reading; nothing is written (it takes no write lock)."""
-        with expected_failures(), self._sessions(bind=self._reader) as session:
+        with expected_failures(), self._sessions() as session:
             yield session
 
     def setting(self, key: str, default: str = "") -> str:

@@ -76,9 +76,17 @@ def copy_folder(source: Path, target: Path) -> None:
 
 
 def restore_folder(backup: Path, target: Path, *, in_place: bool = False) -> None:
-    """Put a backup back: new files (a restore tool, a copied folder), or over the old ones."""
+    """Put a backup back: new files (a restore tool, a copied folder), or over the old ones.
+
+    New files: the old folder is set aside first (as restore tools keep the replaced version),
+    so that the file system cannot hand the new database file the old one's inode number;
+    a reused inode makes the restore look like one in place (noticed at the next sync).
+    """
     if not in_place:
-        shutil.rmtree(target)
+        aside = target.with_name(target.name + "-replaced")
+        if aside.exists():
+            shutil.rmtree(aside)
+        target.rename(aside)
         shutil.copytree(backup, target)
         return
     for path in list(target.rglob("*")):
