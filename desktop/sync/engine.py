@@ -285,7 +285,7 @@ def _send(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None
     batch = Batch(author.device, exported + 1, author.counter, deps, versions)
     name = batch_name(batch.first, batch.last)
     sealed = team.seal(KIND_BATCH, author.device, encode_batch(batch))
-    own.publish(store, share, author.device, name, sealed)
+    own.publish(store, share, author.device, name, sealed, deps)
     with store.transaction() as session:
         ledger.set_setting(session.connection(), ledger.EXPORTED, str(batch.last))
     report.sent += len(versions)
@@ -310,20 +310,22 @@ def _rewrite(store: Store, share: Share, team: TeamKey, lost: own.OwnFile) -> No
     """Write a lost own batch again from the database: its versions that are still heads.
 
     Versions the database no longer holds were superseded by ones that knew them, so a reader
-    who takes the rewritten batch for the whole range misses nothing that still counts.
+    who takes the rewritten batch for the whole range misses nothing that still counts. It
+    depends on what the first copy depended on (recorded when it was sent).
     """
     file = lost.file
     with store.reading() as session:
         versions = ledger.own_versions_between(session.connection(), file.device,
                                                file.first, file.last)  # fmt: skip
-    deps: dict[str, int] = {}
-    for version in versions:
-        for device, counter in version.ctx.items():
-            if device != file.device:
-                deps[device] = max(deps.get(device, 0), counter)
+    deps: dict[str, int] = dict(lost.deps or {})
+    if lost.deps is None:  # recorded before dependencies were kept: what its versions knew
+        for version in versions:
+            for device, counter in version.ctx.items():
+                if device != file.device:
+                    deps[device] = max(deps.get(device, 0), counter)
     batch = Batch(file.device, file.first, file.last, deps, versions)
     sealed = team.seal(KIND_BATCH, file.device, encode_batch(batch))
-    own.publish(store, share, file.device, batch_name(file.first, file.last), sealed)
+    own.publish(store, share, file.device, batch_name(file.first, file.last), sealed, deps)
 
 
 def _repair(store: Store, share: Share, team: TeamKey, listing: Listing) -> int:

@@ -64,6 +64,7 @@ class OwnFile:
     file: ShareFile
     status: str
     size: int | None  # None: recorded before sizes were kept
+    deps: dict[str, int] | None = None  # a batch's dependencies as sent
 
     @property
     def key(self) -> str:
@@ -92,10 +93,11 @@ def records(connection: Connection) -> dict[str, OwnFile]:
         file = parse_name(device, name)
         if device not in mine or file is None:
             continue
-        size = None
+        size, deps = None, None
         if status != "applied":
-            size = json.loads(detail).get("size")
-        found[key] = OwnFile(file, SENT if status == "applied" else status, size)
+            recorded = json.loads(detail)
+            size, deps = recorded.get("size"), recorded.get("deps")
+        found[key] = OwnFile(file, SENT if status == "applied" else status, size, deps)
     return found
 
 
@@ -107,19 +109,30 @@ def _set(connection: Connection, key: str, status: str, detail: str) -> None:
     )
 
 
-def _detail(data: bytes) -> str:
-    return json.dumps({"size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+def _detail(data: bytes, deps: dict[str, int] | None) -> str:
+    recorded: dict[str, object] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    if deps is not None:
+        recorded["deps"] = deps
+    return json.dumps(recorded, sort_keys=True)
 
 
-def publish(store: Store, share: Share, device: str, name: str, data: bytes) -> None:
+def publish(
+    store: Store,
+    share: Share,
+    device: str,
+    name: str,
+    data: bytes,
+    deps: dict[str, int] | None = None,
+) -> None:
     """Write a new own file, recorded before (``sending``) and confirmed after (``sent``).
 
     When writing fails the record goes again; a laptop killed in between finds ``sending``
-    at its next sync and settles it by looking at the share (:func:`settle_sending`).
+    at its next sync and settles it by looking at the share (:func:`settle_sending`). A batch
+    keeps its ``deps``, so that a copy written again waits for exactly what the first did.
     """
     key = f"{device}/{name}"
     with store.transaction() as session:
-        _set(session.connection(), key, SENDING, _detail(data))
+        _set(session.connection(), key, SENDING, _detail(data, deps))
     try:
         share.write_new(device, name, data)
     except ShareVanished:
@@ -129,7 +142,7 @@ def publish(store: Store, share: Share, device: str, name: str, data: bytes) -> 
             session.connection().exec_driver_sql("DELETE FROM sync_file WHERE name = ?", (key,))
         raise
     with store.transaction() as session:
-        _set(session.connection(), key, SENT, _detail(data))
+        _set(session.connection(), key, SENT, _detail(data, deps))
 
 
 def note_removed(store: Store, key: str) -> None:

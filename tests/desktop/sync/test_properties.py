@@ -4,10 +4,10 @@ are restored from earlier copies of their data folders.
 
 An oracle tracks, for every accepted change, what its laptop had seen when it was made (the
 laptop's knowledge grows only when it reads the share). It models the share per batch: a
-laptop takes in a batch on the share once it knows everything the batch's laptop knew when it
-sent it (or, for a batch written again from the database, what its changes knew), and what a
-snapshot it applied knew. Which files are on the share is looked up there (the faults decide
-it); which snapshot a laptop applied, in its database. After everyone has synced, every
+laptop takes in a batch on the share (as sent, or written again from the database) once it
+knows everything the batch's laptop knew when it sent it, and what a snapshot it applied knew.
+Which files are on the share is looked up there (the faults decide it); which snapshot a
+laptop applied, in its database. After everyone has synced, every
 database must be equal; each field must hold one of the changes nothing later knew about (no
 accepted change lost); and where those disagree, a conflict must be reported. The only changes
 allowed to vanish are those of a laptop restored from a copy that existed nowhere else.
@@ -75,12 +75,10 @@ class Knowledge:
 
 @dataclass(frozen=True)
 class SentBatch:
-    """A batch as sent: its changes, what its laptop knew then, and its file name."""
+    """A batch as sent: its changes and what its laptop knew then."""
 
     writes: frozenset[int]
     deps: frozenset[int]
-    rewritten_deps: frozenset[int]  # a copy written again from the database: what it knew
-    name: str
 
 
 _BATCH_FILE = re.compile(r"b(\d{12})-(\d{12})-[0-9a-f]{8}\.wwb")
@@ -206,13 +204,12 @@ class SyncMachine(RuleBasedStateMachine):
         return report
 
     def _take_in(self, mine: Knowledge, listed: dict[BatchKey, str]) -> None:
-        available = [(self.batches[k], name) for k, name in listed.items() if k in self.batches]
+        available = [self.batches[k] for k in listed if k in self.batches]
         progressed = True
         while progressed:
             progressed = False
-            for batch, name in available:
-                deps = batch.deps if name == batch.name else batch.rewritten_deps
-                if not batch.writes <= mine.known and deps <= mine.known:
+            for batch in available:
+                if not batch.writes <= mine.known and batch.deps <= mine.known:
                     mine.known |= batch.writes
                     progressed = True
 
@@ -224,10 +221,9 @@ class SyncMachine(RuleBasedStateMachine):
             for k, name in self._on_share().items()
             if k not in self.batches and k[0] == identity and name not in listed.values()
         )
-        for number, (key, name) in enumerate(fresh):
+        for number, (key, _name) in enumerate(fresh):
             writes = frozenset(mine.pending) if number == 0 else frozenset()  # then a beacon
-            knew = frozenset().union(*(self.writes[w].knew for w in writes if w in self.writes))
-            self.batches[key] = SentBatch(writes, frozenset(mine.known), knew, name)
+            self.batches[key] = SentBatch(writes, frozenset(mine.known))
         if exported == counter:
             mine.pending.clear()
         mine.uncaptured.clear()
@@ -267,19 +263,24 @@ class SyncMachine(RuleBasedStateMachine):
         """The share is unmounted at the ``at``-th write of a sync and mounted again after."""
         ACTIONS["unmount_mid_sync"] += 1
         unmount = Unmount(self.fleet.share, at)
-        originals = {name: getattr(os, name) for name in ("open", "mkdir", "link")}
-        for name, original in originals.items():
-            setattr(os, name, unmount._hook(name, original))
-        try:
-            report = self._run_sync(device, lambda laptop: laptop.sync())
-        finally:
+        seen: dict[str, Any] = {}
+
+        def run(laptop: Laptop) -> SyncReport:
+            originals = {name: getattr(os, name) for name in ("open", "mkdir", "link")}
             for name, original in originals.items():
-                setattr(os, name, original)
-            happened = unmount.done
-            written_outside = unmount.bare_mount_point() if happened else []
-            unmount.remount()
-        assert written_outside == [], "written into the bare mount point"
-        assert report.problem == (str(ShareVanished()) if happened else "")
+                setattr(os, name, unmount._hook(name, original))
+            try:
+                return laptop.sync()
+            finally:
+                for name, original in originals.items():
+                    setattr(os, name, original)
+                seen["happened"] = unmount.done
+                seen["outside"] = unmount.bare_mount_point() if unmount.done else []
+                unmount.remount()  # before the oracle looks at the share
+
+        report = self._run_sync(device, run)
+        assert seen["outside"] == [], "written into the bare mount point"
+        assert report.problem == (str(ShareVanished()) if seen["happened"] else "")
 
     @rule()
     def back_up_share(self) -> None:
