@@ -223,7 +223,7 @@ class SyncMachine(RuleBasedStateMachine):
         )
         for number, (key, _name) in enumerate(fresh):
             writes = frozenset(mine.pending) if number == 0 else frozenset()  # then a beacon
-            self.batches[key] = SentBatch(writes, frozenset(mine.known))
+            self.batches[key] = SentBatch(writes, frozenset(mine.known) - writes)
         if exported == counter:
             mine.pending.clear()
         mine.uncaptured.clear()
