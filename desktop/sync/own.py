@@ -65,6 +65,8 @@ class OwnFile:
     status: str
     size: int | None  # None: recorded before sizes were kept
     deps: dict[str, int] | None = None  # a batch's dependencies as sent
+    sha256: str = ""
+    stamp: str = ""  # as the share showed it after writing: another one means a look inside
 
     @property
     def key(self) -> str:
@@ -93,11 +95,18 @@ def records(connection: Connection) -> dict[str, OwnFile]:
         file = parse_name(device, name)
         if device not in mine or file is None:
             continue
-        size, deps = None, None
-        if status != "applied":
-            recorded = json.loads(detail)
-            size, deps = recorded.get("size"), recorded.get("deps")
-        found[key] = OwnFile(file, SENT if status == "applied" else status, size, deps)
+        if status == "applied":
+            found[key] = OwnFile(file, SENT, None)
+            continue
+        recorded = json.loads(detail)
+        found[key] = OwnFile(
+            file,
+            status,
+            recorded.get("size"),
+            recorded.get("deps"),
+            str(recorded.get("sha256", "")),
+            str(recorded.get("stamp", "")),
+        )
     return found
 
 
@@ -109,11 +118,17 @@ def _set(connection: Connection, key: str, status: str, detail: str) -> None:
     )
 
 
-def _detail(data: bytes, deps: dict[str, int] | None) -> str:
-    recorded: dict[str, object] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+def _detail(data: bytes, deps: dict[str, int] | None, stamp: str = "") -> str:
+    recorded: dict[str, object] = {"size": len(data), "sha256": sha256(data)}
     if deps is not None:
         recorded["deps"] = deps
+    if stamp:
+        recorded["stamp"] = stamp
     return json.dumps(recorded, sort_keys=True)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def publish(
@@ -134,7 +149,7 @@ def publish(
     with store.transaction() as session:
         _set(session.connection(), key, SENDING, _detail(data, deps))
     try:
-        share.write_new(device, name, data)
+        stamp = share.write_new(device, name, data)
     except ShareVanished:
         raise  # the file may be on the share after all: the next sync looks (settle_sending)
     except BaseException:
@@ -142,7 +157,7 @@ def publish(
             session.connection().exec_driver_sql("DELETE FROM sync_file WHERE name = ?", (key,))
         raise
     with store.transaction() as session:
-        _set(session.connection(), key, SENT, _detail(data, deps))
+        _set(session.connection(), key, SENT, _detail(data, deps, stamp))
 
 
 def note_removed(store: Store, key: str) -> None:
@@ -280,22 +295,38 @@ def remember_binding(connection: Connection, database: Path) -> None:
     ledger.set_setting(connection, IDENTITIES, json.dumps(identities(connection)))
 
 
-def missing(connection: Connection, listing: Listing) -> list[OwnFile]:
-    """Own files recorded as sent that the share no longer holds as written."""
+def missing(connection: Connection, listing: Listing) -> tuple[list[OwnFile], list[OwnFile]]:
+    """Own files recorded as sent that the share no longer holds as written, and those whose
+    stamp changed (same size): their content is to be compared with the recorded SHA-256."""
     present = {f.key: f for f in listing.files}
     covered = int(ledger.get_setting(connection, "sync.snapshot_covers", "0"))
     current = ledger.device_id(connection)
     gone: list[OwnFile] = []
+    suspect: list[OwnFile] = []
     for own in records(connection).values():
         if own.status != SENT:
             continue
         found = present.get(own.key)
         if found is not None and (own.size is None or found.size == own.size):
+            if own.sha256 and own.stamp and found.stamp != own.stamp:
+                suspect.append(replace(own, stamp=found.stamp))
             continue
         if own.size is None and own.file.device == current and own.file.last <= covered:
             continue  # recorded before removals were: probably compacted, and covered
         gone.append(own)
-    return gone
+    return gone, suspect
+
+
+def note_checked(store: Store, own: OwnFile) -> None:
+    """A file whose stamp changed still holds what was written: remember its new stamp."""
+    with store.transaction() as session:
+        connection = session.connection()
+        found = connection.exec_driver_sql(
+            "SELECT detail FROM sync_file WHERE name = ?", (own.key,)
+        ).scalar()
+        recorded = json.loads(str(found or "{}"))
+        recorded["stamp"] = own.stamp
+        _set(connection, own.key, SENT, json.dumps(recorded, sort_keys=True))
 
 
 def own_snapshot_present(connection: Connection, files: list[ShareFile]) -> bool:

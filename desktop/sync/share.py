@@ -343,18 +343,10 @@ class Share:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def read_own(self, device: str, name: str) -> bytes | None:
-        """One of the device's own files, or None when it cannot be read."""
-        file = parse_name(device, name)
-        if file is None:
-            return None
-        try:
-            return self.read(file)
-        except FileProblem:
-            return None
-
-    def write_new(self, device: str, name: str, data: bytes) -> None:
+    def write_new(self, device: str, name: str, data: bytes) -> str:
         """Publish a new file in the device's own folder (never replacing anything).
+
+        Returns the file's stamp (size and modification time) as the share shows it.
 
         The marker is checked before and after; a folder is made only directly below one that
         exists. When the share vanished meanwhile, what this call made is removed again and
@@ -369,7 +361,8 @@ class Share:
                     made.append(folder)
             self._publish(final.parent, name, data)
             made.append(final)
-            if final.lstat().st_size != len(data):
+            written = final.lstat()
+            if written.st_size != len(data):
                 raise ShareVanished()
             self.check_still_here()
         except BaseException:
@@ -380,6 +373,7 @@ class Share:
                     else:
                         leftover.rmdir()
             raise
+        return _stamp(written)
 
     def _make_folder(self, folder: Path) -> bool:
         """Make one folder level below an existing one; True when it was made now."""

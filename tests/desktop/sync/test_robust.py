@@ -122,23 +122,26 @@ def test_an_own_file_deleted_or_replaced_on_the_share_is_written_again(
     fleet: Fleet, tmp_path: Path
 ) -> None:
     a, b, c = fleet.laptops
-    a.add_consultant("Anna")
-    a.sync()
-    a.add_consultant("Bram")
-    a.sync()
+    for name in ("Anna", "Bram", "Cees"):
+        a.add_consultant(name)
+        a.sync()
     batches = sorted((fleet.share / "devices" / a.device).glob("b*.wwb"))
     batches[0].unlink()  # deleted by hand
     batches[1].write_bytes(b"not what a wrote")  # replaced by someone without the key
+    flipped = bytearray(batches[2].read_bytes())
+    flipped[-3] ^= 0x01
+    batches[2].write_bytes(bytes(flipped))  # the same size, other content
     for snapshot in fleet.share.glob("devices/*/s*.wws"):
         snapshot.unlink()
     report = a.sync()
-    assert report.repaired_files == 3 and report.snapshot_written  # two batches, a snapshot
-    assert not batches[1].exists()  # the foreign content is gone from a's own folder
+    assert report.repaired_files == 4 and report.snapshot_written  # three batches, a snapshot
+    assert not batches[1].exists() and not batches[2].exists()  # not a's content: removed
+    assert a.sync().repaired_files == 0
     newcomer = fleet.laptop("newcomer")
     newcomer.sync()
-    assert newcomer.names() == {"Anna", "Bram"}
+    assert newcomer.names() == {"Anna", "Bram", "Cees"}
     _converged(fleet)
-    assert b.names() == c.names() == {"Anna", "Bram"}
+    assert b.names() == c.names() == {"Anna", "Bram", "Cees"}
 
 
 # -- 3. a laptop restored from an earlier copy, a data folder copied ------------------------
