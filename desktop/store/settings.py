@@ -137,6 +137,28 @@ def _dump_counts(value: dict[str, int]) -> str:
     return json.dumps(value, sort_keys=True)
 
 
+def _strings(text: str) -> list[str]:
+    found = json.loads(text)
+    if not isinstance(found, list):
+        raise ValueError("not a JSON list")
+    return [str(item) for item in found]
+
+
+def _pending(text: str) -> list[dict[str, str | int]]:
+    found = json.loads(text)
+    if not isinstance(found, list) or not all(isinstance(item, dict) for item in found):
+        raise ValueError("not a JSON list of objects")
+    return [
+        {"device": str(item["device"]), "counter": int(item["counter"]),
+         "exported": int(item["exported"])}
+        for item in found
+    ]  # fmt: skip
+
+
+def _dump_json(value: object) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
 def _head(text: str) -> tuple[int, str] | None:
     if not text:
         return None
@@ -228,6 +250,16 @@ SYNC_LAST = text("sync.last_sync")
 SYNC_SINCE_SNAPSHOT = number("sync.since_snapshot", 0)
 #: The counter this laptop's newest snapshot covers.
 SYNC_SNAPSHOT_COVERS = number("sync.snapshot_covers", 0)
+#: The vector of this laptop's newest snapshot on the share (device id -> counter).
+SYNC_SNAPSHOT_VECTOR: Key[dict[str, int]] = Key("sync.snapshot_vector", {}, _counts, _dump_counts)
+#: Every device id this database has written as, the current one last.
+SYNC_IDENTITIES: Key[list[str]] = Key("sync.identities", [], _strings, _dump_json)
+#: The database file's identity (its inode) at the last sync: a copy has another one.
+SYNC_BINDING = text("sync.binding")
+#: Identity changes not yet settled with the share: {"device", "counter", "exported"} each.
+SYNC_IDENTITY_PENDING: Key[list[dict[str, str | int]]] = Key(
+    "sync.identity_pending", [], _pending, _dump_json
+)
 
 
 def device_id(connection: Connection) -> str:

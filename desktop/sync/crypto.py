@@ -39,6 +39,10 @@ HEADER_LENGTH = len(MAGIC) + 2
 NONCE_LENGTH = 12
 KEY_LENGTH = 32
 CHECK_TEXT = b"wegwijzer-team-check/1"
+#: The most JSON a share file may unpack to (a snapshot of 5,000 people is about 60 MB).
+MAX_PLAIN_BYTES = 1024 * 1024 * 1024
+#: The deepest nesting of lists and objects in one value of a file (a record's fields: 1).
+MAX_JSON_DEPTH = 4
 
 
 class FileProblem(Problem):
@@ -111,13 +115,61 @@ class TeamKey:
             raise FileProblem(
                 N_("beschadigd, onvolledig, gewijzigd of van een ander team (controle mislukt)")
             ) from None
-        try:
-            payload = json.loads(zlib.decompress(body))
-        except (zlib.error, ValueError) as error:
-            raise FileProblem(N_("inhoud onleesbaar")) from error
+        payload = json_payload(_decompress(body))
         if not isinstance(payload, dict):
             raise FileProblem(N_("inhoud onleesbaar"))
         return payload
+
+
+def _decompress(body: bytes) -> bytes:
+    """zlib-decompress, streaming, refusing more than :data:`MAX_PLAIN_BYTES` of output."""
+    inflater = zlib.decompressobj()
+    parts: list[bytes] = []
+    total = 0
+    try:
+        pending = body
+        while pending:
+            part = inflater.decompress(pending, 1 << 20)
+            total += len(part)
+            if total > MAX_PLAIN_BYTES:
+                raise FileProblem(N_("inhoud uitgepakt te groot"))
+            parts.append(part)
+            pending = inflater.unconsumed_tail
+        tail = inflater.flush()
+    except zlib.error as error:
+        raise FileProblem(N_("inhoud onleesbaar")) from error
+    if total + len(tail) > MAX_PLAIN_BYTES:
+        raise FileProblem(N_("inhoud uitgepakt te groot"))
+    if not inflater.eof:
+        raise FileProblem(N_("inhoud onleesbaar"))
+    parts.append(tail)
+    return b"".join(parts)
+
+
+def json_payload(text: bytes) -> Any:
+    """Parse a file's JSON; FileProblem when it is not JSON or nests too deep.
+
+    The parser itself stops at the interpreter's recursion limit (RecursionError); the
+    payload readers then allow only the format's own shape (:func:`check_depth`).
+    """
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise FileProblem(N_("inhoud te diep genest")) from None
+    except ValueError as error:
+        raise FileProblem(N_("inhoud onleesbaar")) from error
+
+
+def check_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> None:
+    """FileProblem when ``value`` nests lists and objects deeper than ``limit`` levels."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                raise FileProblem(N_("inhoud te diep genest"))
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
 
 
 # -- enrolment files ---------------------------------------------------------------------------

@@ -23,6 +23,21 @@ class ShareUnavailable(SyncError):
     )
 
 
+class ShareVanished(SyncError):
+    text = N_(
+        "De teammap verdween tijdens het versturen (netwerk weg of schijf ontkoppeld). "
+        "Ontvangen wijzigingen zijn verwerkt; uw eigen wijzigingen blijven bewaard op deze "
+        "laptop en gaan mee bij de volgende keer. Er is niets buiten de teammap geschreven."
+    )
+
+
+class SyncBusy(SyncError):
+    text = N_(
+        "Er loopt al een synchronisatie op deze laptop (in dit of een ander "
+        "Wegwijzer-venster). Wacht tot die klaar is en probeer het dan opnieuw."
+    )
+
+
 class NotATeamFolder(SyncError):
     text = N_(
         "Deze map is geen Wegwijzer-teammap: het markeerbestand ontbreekt. Wegwijzer "

@@ -110,6 +110,18 @@ def own_versions_after(connection: Connection, device: str, counter: int) -> lis
     return [_decode(values) for values in result]
 
 
+def own_versions_between(
+    connection: Connection, device: str, first: int, last: int
+) -> list[Version]:
+    """The head versions of ``device`` with counters ``first``..``last``."""
+    result = connection.exec_driver_sql(
+        f"SELECT {_COLUMNS} FROM sync_version WHERE device = ? AND counter BETWEEN ? AND ? "
+        "ORDER BY counter",
+        (device, first, last),
+    )
+    return [_decode(values) for values in result]
+
+
 def all_versions(connection: Connection) -> list[Version]:
     """Every head version (for a snapshot)."""
     return [_decode(v) for v in connection.exec_driver_sql(f"SELECT {_COLUMNS} FROM sync_version")]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.messages import N_
-from desktop.sync.crypto import FileProblem
+from desktop.sync.crypto import FileProblem, check_depth
 from desktop.sync.register import Context, Version
 
 
@@ -127,6 +127,7 @@ def decode_batch(payload: dict[str, Any], device: str, first: int, last: int) ->
         for tbl, row_id, field, counter, hlc, at, by, value, ctx in payload["versions"]:
             if not first <= int(counter) <= last:
                 raise ValueError("counter")
+            check_depth(value)
             versions.append(
                 Version(
                     str(tbl),
@@ -152,6 +153,8 @@ def decode_snapshot(payload: dict[str, Any], device: str) -> Snapshot:
         if payload["kind"] != "snapshot" or payload["device"] != device:
             raise ValueError("kind")
         ctxs = [_context(c) for c in payload["ctxs"]]
+        for row in payload["versions"]:
+            check_depth(row[8])
         versions = [
             Version(
                 str(tbl),
