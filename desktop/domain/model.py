@@ -428,5 +428,6 @@ PERSON_TABLES: tuple[type[Any], ...] = (
     Handhaving,
 )
 from desktop.access import models as _access_models  # noqa: E402, F401  (users; audit, tombstones)
+from desktop.agenda import models as _agenda_models  # noqa: E402, F401  (appointments)
 from desktop.dossier import models as _dossier_models  # noqa: E402, F401  (drafts table on Base)
 from desktop.sync import models as _sync_models  # noqa: E402, F401  (sync tables on Base)
