@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from desktop import demo_names as names
+from desktop.agenda.models import Appointment
 from desktop.demo_journey import STAGE_AGE, Builder, Deck, add_journey
 from desktop.domain import model
 from desktop.domain.enums import (
@@ -291,6 +292,7 @@ def populate_demo(store: Store, *, people: int, today: date, seed: int = 0) -> D
             *model.PERSON_TABLES,
             model.IntakeDomain,
             model.PipAgreement,
+            Appointment,
         )
         for table in tables:
             rows = builder.rows.get(table, [])
