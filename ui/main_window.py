@@ -15,6 +15,7 @@ from desktop.audit.trail import Action, record
 from desktop.store import Store, StoreError, StoreLocation
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from ui.admin.actions import AdminActions
+from ui.agenda.view import AgendaView
 from ui.caseload_view import CaseloadView
 from ui.dossier.dossier_page import DossierPage
 from ui.dossier.today import TodayView
@@ -64,16 +65,20 @@ class MainWindow(QMainWindow):
         self.caseload = CaseloadView(self.runner, today=today)
         self.dossier = DossierPage(self.runner, today=today)
         self.today_view = TodayView(self.runner, today=today)
+        self.agenda_view = AgendaView(self.runner, today=today)
         self.stack.addWidget(self.unlock)
         self.stack.addWidget(self.caseload)
         self.stack.addWidget(self.dossier)
         self.stack.addWidget(self.today_view)
+        self.stack.addWidget(self.agenda_view)
         self.caseload.open_person.connect(self.open_person)
         self.handouts = HandoutActions(self, self.runner, today=today,
                                        selected=self.caseload.selected_person_ids)  # fmt: skip
         self.caseload.handouts_requested.connect(self.handouts.open_for_person)
         self.dossier.handouts_requested.connect(self.handouts.open_for_person)
         self.today_view.open_person.connect(self.open_person)
+        self.agenda_view.open_person.connect(self.open_person)
+        self.agenda_view.changed.connect(self._person_changed)
         self.dossier.back_requested.connect(self.show_caseload)
         self.dossier.changed.connect(self._person_changed)
         if not StoreLocation(folder).exists():
@@ -146,10 +151,15 @@ class MainWindow(QMainWindow):
         self.today_action = QAction(self)
         self.today_action.setShortcut(QKeySequence("Ctrl+2"))
         self.today_action.triggered.connect(self.show_today)
+        self.agenda_action = QAction(self)
+        self.agenda_action.setObjectName("go_agenda")
+        self.agenda_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.agenda_action.triggered.connect(self.show_agenda)
         self.next_step_action = QAction(self)
         self.next_step_action.setShortcut(QKeySequence("Ctrl+J"))
         self.next_step_action.triggered.connect(self.dossier.go_to_current_step)
-        for action in (self.caseload_action, self.today_action, self.next_step_action):
+        for action in (self.caseload_action, self.today_action, self.agenda_action,
+                       self.next_step_action):  # fmt: skip
             action.setEnabled(False)
             self.go_menu.addAction(action)
 
@@ -187,6 +197,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.caseload_action.setText(self.tr("&Caseload"))
         self.today_action.setText(self.tr("&Today: what needs doing"))
+        self.agenda_action.setText(self.tr("&Agenda: planned talks"))
         self.next_step_action.setText(self.tr("&Jump to the current step"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Wegwijzer"))
@@ -236,6 +247,7 @@ class MainWindow(QMainWindow):
         self.admin_menu.menuAction().setVisible(self.admin.admin)
         self.caseload_action.setEnabled(True)
         self.today_action.setEnabled(True)
+        self.agenda_action.setEnabled(True)
         self.stack.setCurrentWidget(self.caseload)
         self.caseload.show_store(store)
         self.caseload.search.setFocus()
@@ -247,6 +259,7 @@ class MainWindow(QMainWindow):
             return
         self.dossier.clear()  # writes pending drafts first
         self.today_view.clear()
+        self.agenda_view.clear()
         self.handouts.set_store(None)  # closes the handout dialogs
         self.sync.set_store(None)
         self.admin.set_store(None)  # stops the auto-lock timer, closes the admin dialog
@@ -256,7 +269,7 @@ class MainWindow(QMainWindow):
         close_session(self.store)  # the lock is recorded in the audit trail
         self.store = None
         for action in (self.lock_action, self.caseload_action, self.today_action,
-                       self.next_step_action):  # fmt: skip
+                       self.agenda_action, self.next_step_action):  # fmt: skip
             action.setEnabled(False)
         self.statusBar().clearMessage()
         self.counts.clear()
@@ -300,10 +313,22 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.today_view)
         self.today_view.table.setFocus()
 
-    def _person_changed(self, _person_id: str) -> None:
+    def show_agenda(self) -> None:
+        """The agenda: planned talks next to the deadlines of the week."""
+        if self.store is None:
+            return
+        self.dossier.flush_drafts()
+        self.next_step_action.setEnabled(False)
+        self.agenda_view.show_store(self.store)
+        self.stack.setCurrentWidget(self.agenda_view)
+        self.agenda_view.table.setFocus()
+
+    def _person_changed(self, person_id: str) -> None:
         # Deadlines moved: the caseload reloads when it is shown again, not now, so that only
-        # one load reads the store at a time (the dossier is reloading already).
+        # one load reads the store at a time (the dossier is reloading already). The agenda
+        # evaluates this person's deadlines again at its next load.
         self._caseload_stale = True
+        self.agenda_view.person_changed(person_id)
 
     def _show_counts(self, shown: int, total: int) -> None:
         self._counts = (shown, total)

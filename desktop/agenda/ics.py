@@ -23,6 +23,7 @@ from desktop.audit.trail import Action, append
 from desktop.domain.enums import InterpreterMode, Place
 from desktop.domain.model import Person
 from desktop.store import Store
+from desktop.store.atomic import write_atomic
 
 TIMEZONE = "Europe/Amsterdam"
 PRODID = "-//Wegwijzer//Agenda//NL"
@@ -160,7 +161,7 @@ def export_ics(
     The trail names the talk and whether full names left the app, never the file's path.
     """
     talks = load_calendar_talks(store, appointment_ids)
-    path.write_bytes(calendar_of(talks, full_name=full_name, now=now))
+    write_atomic(path, calendar_of(talks, full_name=full_name, now=now))
     with store.transaction() as session:
         connection = session.connection()
         for talk in talks:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,7 @@ from desktop.dossier.view import Dossier, load_dossier
 from desktop.journey.engine import StepKey
 from desktop.journey.rules import Rules, load_rules
 from desktop.store import Store
+from ui.agenda.talks_panel import TalksPanel
 from ui.dossier.form_page import FormPage
 from ui.dossier.history import HistoryModel
 from ui.dossier.housing import HousingPage
@@ -120,6 +121,10 @@ class DossierPage(QWidget):
         self.next_label = QLabel()
         self.next_label.setObjectName("next")
         self.next_label.setWordWrap(True)
+        self.talks = TalksPanel(runner, today=today)
+        self.talks.changed.connect(lambda _person: self._changed_and_reload())
+        self.plan_talk_shortcut = QShortcut(QKeySequence("Ctrl+T"), self)
+        self.plan_talk_shortcut.activated.connect(lambda: self.talks.plan())
 
         self.overview = OverviewPage()
         self.pages: dict[str, Any] = {
@@ -163,6 +168,7 @@ class DossierPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.next_label)
         left.addWidget(self.timeline, 1)
+        left.addWidget(self.talks)
         body = QHBoxLayout()
         body.addLayout(left)
         body.addWidget(self.tabs, 1)
@@ -357,6 +363,10 @@ class DossierPage(QWidget):
         self.name_original.setText(dossier.name_original)
         self.summary.setText(dossier.consultant_name)
         self.timeline.timeline.set_journey(dossier.journey)
+        current = dossier.journey.current_step if dossier.journey else None
+        store, _person = self._store()
+        self.talks.show_person(store, dossier.person_id, dossier.display_name,
+                               current.value if current else None)  # fmt: skip
         self._show_next(dossier)
         self.overview.show_dossier(dossier)
         for key, state in dossier.forms.items():
@@ -407,6 +417,7 @@ class DossierPage(QWidget):
     def _step_activated(self, index: QModelIndex) -> None:
         state = index.data(STATE_ROLE)
         if state is not None:
+            self.talks.set_step(state.step.value)  # "Plan talk…" plans this step's talk
             self.show_tab(STEP_TABS[state.step])
 
     def flush_drafts(self) -> None:
@@ -432,6 +443,7 @@ class DossierPage(QWidget):
         self.name_original.clear()
         self.summary.clear()
         self.timeline.timeline.set_journey(None)
+        self.talks.clear()
         self.history.set_entries([])
         for key in ALL_FORMS:
             self.form(key).show_values({}, None)
