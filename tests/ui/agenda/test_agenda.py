@@ -60,6 +60,7 @@ def _file_dialog(parent) -> QFileDialog:
 def test_plan_move_and_export_a_talk(
     qtbot, make_window: Callable[[Path], MainWindow], tmp_path: Path
 ) -> None:
+    assert date(2025, 3, 1) == TODAY  # the windows' today: 12 days before the deadline
     folder = tmp_path / "data"
     _empty_store_with_one_person(folder)
     window = make_window(folder)
