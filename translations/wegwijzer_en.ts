@@ -2734,10 +2734,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>D&amp;uration</translation>
     </message>
     <message>
-      <source>&amp;Place</source>
-      <translation>&amp;Place</translation>
-    </message>
-    <message>
       <source>&amp;Location</source>
       <translation>&amp;Location</translation>
     </message>
@@ -2758,8 +2754,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;VWN volunteer</translation>
     </message>
     <message>
-      <source>&amp;Also present</source>
-      <translation>&amp;Also present</translation>
+      <source>Pl&amp;ace</source>
+      <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+      <source>Also &amp;present</source>
+      <translation>Also &amp;present</translation>
     </message>
     <message>
       <source>&amp;Reason (move or cancel)</source>
@@ -2790,20 +2790,20 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Close</translation>
     </message>
     <message>
-      <source>Ca&amp;ncel this talk</source>
-      <translation>Ca&amp;ncel this talk</translation>
+      <source>Cancel this tal&amp;k</source>
+      <translation>Cancel this tal&amp;k</translation>
     </message>
     <message>
-      <source>Mark as &amp;held</source>
-      <translation>Mark as &amp;held</translation>
+      <source>&amp;Mark as held</source>
+      <translation>&amp;Mark as held</translation>
+    </message>
+    <message>
+      <source>&amp;Full name in the calendar</source>
+      <translation>&amp;Full name in the calendar</translation>
     </message>
     <message>
       <source>&amp;Export to Outlook (.ics)…</source>
       <translation>&amp;Export to Outlook (.ics)…</translation>
-    </message>
-    <message>
-      <source>Full &amp;name in the calendar</source>
-      <translation>Full &amp;name in the calendar</translation>
     </message>
     <message>
       <source>&amp;History</source>

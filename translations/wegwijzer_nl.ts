@@ -2735,10 +2735,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <source>&amp;Place</source>
-        <translation>&amp;Plaats</translation>
-    </message>
-    <message>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
@@ -2756,11 +2752,15 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
     <message>
         <source>&amp;VWN volunteer</source>
-        <translation>Begeleider &amp;VWN</translation>
+        <translation>&amp;Begeleider VWN</translation>
     </message>
     <message>
-        <source>&amp;Also present</source>
-        <translation>&amp;Verder aanwezig</translation>
+        <source>Pl&amp;ace</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>Also &amp;present</source>
+        <translation>Verder aan&amp;wezig</translation>
     </message>
     <message>
         <source>&amp;Reason (move or cancel)</source>
@@ -2791,24 +2791,24 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel this talk</source>
+        <source>Cancel this tal&amp;k</source>
         <translation>Gesprek a&amp;nnuleren</translation>
     </message>
     <message>
-        <source>Mark as &amp;held</source>
-        <translation>&amp;Gehouden</translation>
+        <source>&amp;Mark as held</source>
+        <translation>Als gehouden &amp;markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Full name in the calendar</source>
+        <translation>&amp;Volledige naam in de agenda</translation>
     </message>
     <message>
         <source>&amp;Export to Outlook (.ics)…</source>
         <translation>&amp;Exporteren naar Outlook (.ics)…</translation>
     </message>
     <message>
-        <source>Full &amp;name in the calendar</source>
-        <translation>Volledige &amp;naam in de agenda</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
-        <translation>&amp;Geschiedenis</translation>
+        <translation>Gesc&amp;hiedenis</translation>
     </message>
     <message>
         <source>Export talk</source>
@@ -2827,7 +2827,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>TalksPanel</name>
     <message>
         <source>&lt;b&gt;&amp;Talks&lt;/b&gt;</source>
-        <translation>&lt;b&gt;&amp;Gesprekken&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Gesprekk&amp;en&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Plan talk…</source>

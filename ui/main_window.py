@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
         if self._sync_status_pending:  # the first sync status waits for the caseload
             self._sync_status_pending = False
             self.sync.refresh()
+            if self.store is not None:
+                self.agenda_view.prepare(self.store)  # the team's deadlines, for Ctrl+3
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

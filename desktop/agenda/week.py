@@ -152,12 +152,23 @@ class DeadlineIndex:
         return cls(today, people, by_day)
 
     def refreshed(self, store: Store, person_ids: list[str], *, rules: Rules) -> DeadlineIndex:
-        """A new index with the deadlines of ``person_ids`` evaluated again."""
-        people = dict(self.people)
-        for person_id in person_ids:
-            people.pop(person_id, None)
-        people.update(_deadlines_of(store, list(person_ids), self.today, rules))
-        return self._of(self.today, people)
+        """A new index with the deadlines of ``person_ids`` evaluated again (only the days
+        they had or now have are rebuilt; the rest is shared with this index)."""
+        changed = set(person_ids)
+        fresh = _deadlines_of(store, list(person_ids), self.today, rules)
+        people = {pid: entries for pid, entries in self.people.items() if pid not in changed}
+        people.update(fresh)
+        days = {e.day for pid in changed for e in self.people.get(pid, ())}
+        days |= {e.day for entries in fresh.values() for e in entries}
+        by_day = dict(self.by_day)
+        for day in days:
+            kept = [e for e in self.by_day.get(day, ()) if e.person_id not in changed]
+            kept += [e for entries in fresh.values() for e in entries if e.day == day]
+            if kept:
+                by_day[day] = kept
+            else:
+                by_day.pop(day, None)
+        return DeadlineIndex(self.today, people, by_day)
 
     def between(self, first: date, last: date, consultant_id: str | None) -> list[AgendaEntry]:
         """The deadlines from ``first`` to ``last`` (inclusive) of a consultant or the team."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from desktop.agenda.models import TalkKind
+from ui.widgets import error_label
 
 _CONTEXT = "AgendaLabels"
 
@@ -80,3 +82,11 @@ def moment_text(moment: datetime) -> str:
 
 #: Talk kinds in the order the dialog offers them.
 TALK_KINDS = tuple(kind.value for kind in TalkKind)
+
+
+def named_error_label(name: str) -> QLabel:
+    """ui.widgets.error_label with its own objectName (its style sheet selects ``#error``)."""
+    label = error_label()
+    label.setObjectName(name)
+    label.setStyleSheet(f"QLabel#{name} {{ color: #b00020; font-weight: bold; }}")
+    return label

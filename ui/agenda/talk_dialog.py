@@ -45,10 +45,16 @@ from desktop.domain.enums import InterpreterMode, Place
 from desktop.dossier.validation import Raw, ValidationFailed, format_date
 from desktop.messages import Problem
 from desktop.store import Store
-from ui.agenda.labels import TALK_KINDS, change_label, moment_text, talk_label, talk_status_label
+from ui.agenda.labels import (
+    TALK_KINDS,
+    change_label,
+    moment_text,
+    named_error_label,
+    talk_label,
+    talk_status_label,
+)
 from ui.dossier.labels import choice_label
 from ui.labels import error_message
-from ui.widgets import error_label
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +94,7 @@ class TalkDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("talk_dialog")
         self.setModal(True)
+        self.setMinimumWidth(620)  # a Dutch message under a field fits on one line
         self._store, self._person_id, self._today, self.talk = store, person_id, today, talk
         self._person_label = person_label
         self.fields: dict[str, Any] = {}
@@ -103,8 +110,7 @@ class TalkDialog(QDialog):
             label = QLabel()
             label.setBuddy(widget)
             self.labels[name] = label
-            error = error_label()
-            error.setObjectName(f"talk_{name}_error")
+            error = named_error_label(f"talk_{name}_error")
             error.setVisible(False)
             self.errors[name] = error
             column = QVBoxLayout()
@@ -116,8 +122,7 @@ class TalkDialog(QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("talk_heading")
         self.heading.setWordWrap(True)
-        self.message = error_label()
-        self.message.setObjectName("talk_message")
+        self.message = named_error_label("talk_message")
         self.message.setVisible(False)
         self.status = QLabel()
         self.status.setObjectName("talk_status")
@@ -187,11 +192,11 @@ class TalkDialog(QDialog):
         self.setWindowTitle(self.tr("Change talk") if planned else self.tr("Plan talk"))
         texts = {
             "kind": self.tr("&Talk"), "date": self.tr("&Date"), "time": self.tr("T&ime"),
-            "duration": self.tr("D&uration"), "place": self.tr("&Place"),
+            "duration": self.tr("D&uration"), "place": self.tr("Pl&ace"),
             "place_detail": self.tr("&Location"), "interpreter_mode": self.tr("I&nterpreter"),
             "interpreter_language": self.tr("Interpreter lan&guage"),
             "coa_casemanager": self.tr("&COA case manager"),
-            "vwn_begeleider": self.tr("&VWN volunteer"), "attendees": self.tr("&Also present"),
+            "vwn_begeleider": self.tr("&VWN volunteer"), "attendees": self.tr("Also &present"),
             "reason": self.tr("&Reason (move or cancel)"),
         }  # fmt: skip
         for name, text in texts.items():
@@ -207,10 +212,10 @@ class TalkDialog(QDialog):
                 box.setItemText(index, talk_label(value) if name == "kind" else choice_label(value))
         self.ok_button.setText(self.tr("Save") if planned else self.tr("Plan"))
         self.close_button.setText(self.tr("Close"))
-        self.cancel_talk_button.setText(self.tr("Ca&ncel this talk"))
-        self.held_button.setText(self.tr("Mark as &held"))
+        self.cancel_talk_button.setText(self.tr("Cancel this tal&k"))
+        self.held_button.setText(self.tr("&Mark as held"))
         self.export_button.setText(self.tr("&Export to Outlook (.ics)…"))
-        self.full_name.setText(self.tr("Full &name in the calendar"))
+        self.full_name.setText(self.tr("&Full name in the calendar"))
         self.history_label.setText(self.tr("&History"))
         buttons: tuple[tuple[Any, str], ...] = ((self.ok_button, self.ok_button.text()),
                              (self.cancel_talk_button, self.cancel_talk_button.text()),
@@ -252,8 +257,10 @@ class TalkDialog(QDialog):
         is_open = talk is not None and talk.status is AppointmentStatus.GEPLAND
         for widget in (self.cancel_talk_button, self.held_button):
             widget.setVisible(is_open)
-        for widget in (self.export_button, self.full_name, self.history, self.history_label):
+        for widget in (self.export_button, self.full_name):
             widget.setVisible(talk is not None)
+        for widget in (self.history, self.history_label):
+            widget.setVisible(talk is not None and bool(talk.history))
         self.labels["reason"].setVisible(talk is not None)
         self.fields["reason"].setVisible(talk is not None)
         if talk is not None and not is_open:
@@ -306,6 +313,7 @@ class TalkDialog(QDialog):
                 first = name
         if first is not None:
             self.fields[first].setFocus()
+        self.adjustSize()  # room for the messages
 
     def _clear_errors(self) -> None:
         for label in self.errors.values():

@@ -55,7 +55,8 @@ class TalksPanel(QWidget):
         self.plan_button.clicked.connect(lambda: self.plan())
         self.talks = QListWidget()
         self.talks.setObjectName("talks")
-        self.talks.setMaximumHeight(130)
+        self.talks.setMaximumHeight(150)
+        self.talks.setAlternatingRowColors(True)
         self.talks.itemActivated.connect(self._activated)
         self.talks.itemDoubleClicked.connect(self._activated)
         self.title.setBuddy(self.talks)
@@ -105,13 +106,13 @@ class TalksPanel(QWidget):
             return
         self.talks.clear()
         for talk in talks:
-            text = f"{moment_text(talk.starts_at)}  {talk_label(talk.kind)}"
-            if talk.status is not AppointmentStatus.GEPLAND:
-                text += f" · {talk_status_label(talk.status)}"
+            # Two short lines, so that the narrow column under the timeline shows it all.
+            first = f"{moment_text(talk.starts_at)} · {talk_status_label(talk.status)}"
             moves = sum(1 for line in talk.history if line.change.value == "verplaatst")
             if moves:
-                text += f" · {change_label('verplaatst')} ×{moves}"
-            item = QListWidgetItem(text)
+                first += f" · {change_label('verplaatst')} ×{moves}"
+            item = QListWidgetItem(f"{first}\n{talk_label(talk.kind)}")
+            item.setToolTip(item.text())
             item.setData(TALK_ROLE, talk)
             if talk.status is AppointmentStatus.GEANNULEERD:
                 font = QFont(self.talks.font())

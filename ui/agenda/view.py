@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,12 +44,18 @@ from desktop.caseload import consultants
 from desktop.journey.engine import StepStatus
 from desktop.journey.rules import Rules, load_rules
 from desktop.store import Store
-from ui.agenda.labels import talk_label, talk_status_label, weekday_label
+from ui.agenda.labels import (
+    TALK_LABELS,
+    named_error_label,
+    talk_label,
+    talk_status_label,
+    weekday_label,
+)
 from ui.agenda.talk_dialog import TalkDialog, save_file_dialog
 from ui.caseload_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, PLANNED_COLOUR, format_date
 from ui.dossier.labels import choice_label
 from ui.labels import error_message, status_label, step_label
-from ui.widgets import error_label, heading_label
+from ui.widgets import heading_label
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -57,6 +63,10 @@ Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 CANCELLED_COLOUR = QColor("#9e9e9e")
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, PERSON_ROLE,
+                    ENTRY_ROLE})  # fmt: skip
 
 
 def deadline_text(entry: AgendaEntry) -> str:
@@ -79,11 +89,20 @@ class AgendaModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AgendaEntry] = []
+        self._texts: dict[tuple[int, int], str] = {}  # made when first shown (visible rows)
 
     def set_rows(self, rows: Sequence[AgendaEntry]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Texts again in the current language."""
+        self._texts = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1,
+                                                               self.COLUMNS - 1))  # fmt: skip
 
     def row_at(self, row: int) -> AgendaEntry:
         return self._rows[row]
@@ -110,9 +129,7 @@ class AgendaModel(QAbstractTableModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def _display(self, row: AgendaEntry, column: int) -> str:
         translate = QCoreApplication.translate
@@ -146,12 +163,17 @@ class AgendaModel(QAbstractTableModel):
         return row.consultant_name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Painting asks for a dozen roles per cell; the ones not answered return at once.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(row, column)
+            key = (index.row(), column)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._display(row, column)
+            return text
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.is_talk and row.talk_status is AppointmentStatus.GEANNULEERD:
                 return QBrush(CANCELLED_COLOUR)
@@ -163,10 +185,13 @@ class AgendaModel(QAbstractTableModel):
                     return QBrush(DUE_SOON_COLOUR)
                 if status is StepStatus.PLANNED:
                     return QBrush(PLANNED_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and row.is_talk and column in (1, 3):
+        if role == Qt.ItemDataRole.FontRole and column in (1, 3):
             font = QFont()
-            font.setBold(row.talk_status is AppointmentStatus.GEPLAND)
-            font.setStrikeOut(row.talk_status is AppointmentStatus.GEANNULEERD)
+            if row.is_talk:
+                font.setBold(row.talk_status is AppointmentStatus.GEPLAND)
+                font.setStrikeOut(row.talk_status is AppointmentStatus.GEANNULEERD)
+            else:
+                font.setItalic(True)  # a deadline, not an appointment
             return font
         if role == PERSON_ROLE:
             return row.person_id
@@ -199,6 +224,8 @@ class AgendaView(QWidget):
         self._store: Store | None = None
         self._index: DeadlineIndex | None = None
         self._dirty: set[str] = set()
+        self._preparing = False
+        self._epoch = 0  # raised on lock: a background result of before is dropped
         self._generation = 0
         self.first = week_start(today)
         self.title = heading_label()
@@ -238,8 +265,7 @@ class AgendaView(QWidget):
         self.full_name.setObjectName("agenda_full_name")
         self.counts = QLabel()
         self.counts.setObjectName("agenda_counts")
-        self.message = error_label()
-        self.message.setObjectName("agenda_message")
+        self.message = named_error_label("agenda_message")
         self.model = AgendaModel(self)
         self.table = QTableView()
         self.table.setObjectName("agenda")
@@ -312,6 +338,8 @@ class AgendaView(QWidget):
         self.span.setAccessibleName(self.tr("Show a week or a day"))
         self.consultant.setAccessibleName(self.tr("Whose agenda"))
         self.table.setAccessibleName(self.tr("Agenda"))
+        self.model.retranslate()
+        self._size_columns()
         self._show_period()
         self._show_counts()
 
@@ -319,6 +347,27 @@ class AgendaView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _size_columns(self) -> None:
+        """Widths from the longest possible texts, once per language: sizing to the contents
+        of every row would cost more than loading the week at 5,000 people."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        plain, strong = self.table.fontMetrics(), QFontMetrics(bold)
+        sample = date(2025, 12, 31)
+        texts = {
+            0: [f"{weekday_label(day)} {format_date(sample)}" for day in range(7)],
+            1: [f"{sample:%d}:00–23:59", QCoreApplication.translate("AgendaModel", "deadline")],
+            3: [talk_label(kind) for kind in TALK_LABELS] + [step_label(k) for k in STEP_TALKS],
+            4: [deadline_text(AgendaEntry(sample, None, "", "", "", None, "", "pip",
+                                          step_status=StepStatus.PLANNED_LATE, planned=sample)),
+                status_label(StepStatus.DUE_SOON)],
+        }  # fmt: skip
+        for column, options in texts.items():
+            width = max(max(strong.horizontalAdvance(t), plain.horizontalAdvance(t))
+                        for t in options)  # fmt: skip
+            self.table.setColumnWidth(column, width + 18)
+        self.table.setColumnWidth(2, max(self.table.columnWidth(2), 46 * plain.averageCharWidth()))
 
     # -- period ----------------------------------------------------------------------------
 
@@ -367,6 +416,27 @@ class AgendaView(QWidget):
         self.consultant.blockSignals(False)
         self.refresh()
 
+    def prepare(self, store: Store) -> None:
+        """Evaluate the team's deadlines in the background (after unlocking), so that the
+        first Ctrl+3 only reads the week's talks."""
+        if self._index is not None or self._preparing:
+            return
+        self._store, self._preparing = store, True
+        epoch, today, rules = self._epoch, self._today, self._rules
+
+        def done(index: DeadlineIndex) -> None:
+            # People changed meanwhile stay in _dirty: the next load evaluates them again.
+            self._preparing = False
+            if epoch == self._epoch and self._index is None:
+                self._index = index
+
+        def failed(error: Exception) -> None:
+            self._preparing = False
+            log.warning("preparing the agenda failed: %s", type(error).__name__)
+
+        self._runner.run(lambda: DeadlineIndex.build(store, today=today, rules=rules), done,
+                         failed)  # fmt: skip
+
     def person_changed(self, person_id: str) -> None:
         """Something of this person changed elsewhere: their deadlines are evaluated again
         at the next load (an empty id: everyone)."""
@@ -413,7 +483,6 @@ class AgendaView(QWidget):
         self.message.clear()
         chosen = self._selected()
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         self._reselect(chosen)
         self._show_counts()
         self.loaded.emit()
@@ -523,6 +592,7 @@ class AgendaView(QWidget):
     def clear(self) -> None:
         """Forget everything personal (on lock)."""
         self._generation += 1
+        self._epoch += 1
         self._store = None
         self._index = None
         self._dirty = set()

@@ -209,4 +209,10 @@ def test_the_week_lists_talks_next_to_deadlines(store: Store) -> None:
     index = index.refreshed(store, [person], rules=rules)
     (deadline,) = index.between(monday, monday.replace(day=16), None)
     assert deadline.step_status is StepStatus.PLANNED_LATE
+
+    def every(found: DeadlineIndex) -> list[object]:
+        rows = found.between(date(2025, 1, 1), date(2030, 1, 1), None)
+        return sorted(rows, key=lambda e: (e.day, e.person_id, e.kind))
+
+    assert every(index) == every(DeadlineIndex.build(store, today=TODAY, rules=rules))
     assert TalkKind(week[0].kind) is TalkKind.KOFFIE_EN_KOEK
