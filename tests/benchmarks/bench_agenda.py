@@ -156,16 +156,17 @@ def run(app: QApplication, people: int, rounds: int) -> None:
                 lower,
             )
             figures = []
-            for _ in range(rounds):
+            for n in range(rounds):  # this week and the next, both full of talks
+                button = view.next_button if n % 2 == 0 else view.previous_button
                 figures.append(
                     until_painted(
                         app,
                         view,
                         watch,
-                        lambda: QTest.mouseClick(view.next_button, Qt.MouseButton.LeftButton),
+                        lambda b=button: QTest.mouseClick(b, Qt.MouseButton.LeftButton),
                     )
                 )
-            report("click Later -> next week painted (team)", figures, lower)
+            report("click Later/Earlier -> week painted (team)", figures, lower)
             view.consultant.setCurrentIndex(1)
             while runner.busy:
                 app.processEvents()

@@ -225,6 +225,7 @@ class AgendaView(QWidget):
         self._index: DeadlineIndex | None = None
         self._dirty: set[str] = set()
         self._preparing = False
+        self._refresh_waiting = False
         self._epoch = 0  # raised on lock: a background result of before is dropped
         self._generation = 0
         self.first = week_start(today)
@@ -429,10 +430,16 @@ class AgendaView(QWidget):
             self._preparing = False
             if epoch == self._epoch and self._index is None:
                 self._index = index
+            if epoch == self._epoch and self._refresh_waiting:
+                self._refresh_waiting = False
+                self.refresh()
 
         def failed(error: Exception) -> None:
             self._preparing = False
             log.warning("preparing the agenda failed: %s", type(error).__name__)
+            if epoch == self._epoch and self._refresh_waiting:
+                self._refresh_waiting = False
+                self.refresh()  # evaluates the deadlines itself
 
         self._runner.run(lambda: DeadlineIndex.build(store, today=today, rules=rules), done,
                          failed)  # fmt: skip
@@ -448,6 +455,9 @@ class AgendaView(QWidget):
     def refresh(self) -> None:
         self._show_period()
         if self._store is None:
+            return
+        if self._index is None and self._preparing:
+            self._refresh_waiting = True  # the index being built after unlock comes first
             return
         self._generation += 1
         generation, store, who = self._generation, self._store, self.consultant.currentData()
@@ -593,6 +603,7 @@ class AgendaView(QWidget):
         """Forget everything personal (on lock)."""
         self._generation += 1
         self._epoch += 1
+        self._preparing = self._refresh_waiting = False
         self._store = None
         self._index = None
         self._dirty = set()
