@@ -86,7 +86,10 @@ class AppointmentChange(Record, Base):
     appointment_id: Mapped[str] = mapped_column(
         ForeignKey("appointment.id", ondelete="CASCADE"), index=True
     )
-    person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    #: The appointment's person, kept here for the audit trail and the dossier's list. No
+    #: foreign key: the line belongs to the person through its appointment (an inzage or a
+    #: retention deletion finds it there once, not twice).
+    person_id: Mapped[str] = mapped_column(String(36), index=True)
     change: Mapped[ChangeKind] = mapped_column(enum_type(ChangeKind))
     old_starts_at: Mapped[datetime | None] = mapped_column(DateTime)
     new_starts_at: Mapped[datetime | None] = mapped_column(DateTime)

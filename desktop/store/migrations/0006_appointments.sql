@@ -41,8 +41,7 @@ CREATE TABLE appointment_change (
 	changed_at DATETIME NOT NULL, 
 	changed_by VARCHAR(80) NOT NULL, 
 	CONSTRAINT pk_appointment_change PRIMARY KEY (id), 
-	CONSTRAINT fk_appointment_change_appointment_id_appointment FOREIGN KEY(appointment_id) REFERENCES appointment (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_appointment_change_person_id_person FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
+	CONSTRAINT fk_appointment_change_appointment_id_appointment FOREIGN KEY(appointment_id) REFERENCES appointment (id) ON DELETE CASCADE
 );
 
 CREATE INDEX ix_appointment_change_appointment_id ON appointment_change (appointment_id);

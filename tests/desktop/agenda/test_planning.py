@@ -216,3 +216,15 @@ def test_the_week_lists_talks_next_to_deadlines(store: Store) -> None:
 
     assert every(index) == every(DeadlineIndex.build(store, today=TODAY, rules=rules))
     assert TalkKind(week[0].kind) is TalkKind.KOFFIE_EN_KOEK
+
+
+def test_talks_and_their_history_are_held_once_for_inzage_and_retention(store: Store) -> None:
+    from desktop.privacy.holdings import holdings
+
+    person = _person(store)
+    talk_id = plan_talk(store, person, _values("12-03-2025"), today=TODAY)
+    change_talk(store, talk_id, _values("14-03-2025"), today=TODAY)
+    with store.reading() as session:
+        found = [table.name for table, _row in holdings(session.connection(), person)]
+    assert found.count("appointment") == 1
+    assert found.count("appointment_change") == 2  # planned, moved: each once
