@@ -25,7 +25,7 @@ from ui.main_window import MainWindow
 KOPPELING = date(2025, 2, 20)
 
 
-def _empty_store_with_one_person(folder: Path) -> str:
+def _empty_store_with_one_person(folder: Path, koppeling: date = KOPPELING) -> str:
     """A new store with one consultant and one newcomer with a trajectory, nothing else."""
     store, _key = Store.create(folder, PASSPHRASE, params=FAST_KDF)
     with store, store.transaction() as session:
@@ -35,7 +35,7 @@ def _empty_store_with_one_person(folder: Path) -> str:
         session.add_all([consultant, person])
         session.flush()
         session.add(Trajectory(person_id=person.id, consultant_id=consultant.id,
-                               koppeling_date=KOPPELING))  # fmt: skip
+                               koppeling_date=koppeling))  # fmt: skip
         return person.id
 
 
@@ -197,3 +197,30 @@ def test_cancel_a_talk_from_the_dossier_and_the_models(
     assert [r.talk_status.value for r in agenda.model.rows() if r.is_talk] == ["geannuleerd"]
     font = agenda.model.index(0, 3).data(Qt.ItemDataRole.FontRole)
     assert font.strikeOut()
+
+
+def test_the_caseload_and_vandaag_say_planned_and_planned_late(
+    qtbot, make_window: Callable[[Path], MainWindow], tmp_path: Path
+) -> None:
+    from desktop.agenda.planning import plan_talk
+    from ui.caseload_model import Column
+
+    folder = tmp_path / "data"
+    # Koppeling 10-02-2025: Koffie en Koek due Monday 03-03-2025, next week for Vandaag.
+    person = _empty_store_with_one_person(folder, koppeling=date(2025, 2, 10))
+    window = make_window(folder)
+    unlock(qtbot, window)
+    caseload = window.caseload
+    deadline = caseload.model.index(0, Column.NEXT_DEADLINE)
+    assert deadline.data() == "03-03-2025  Binnenkort"
+    # Planned after the deadline (through the core, as the dialog does), then Ctrl+1 again.
+    plan_talk(window.store, person, {"kind": "koffie_en_koek", "date": "05-03-2025",
+                                     "time": "10:00"}, today=TODAY)  # fmt: skip
+    window.dossier.changed.emit(person)  # what a save in the dossier says
+    with qtbot.waitSignal(caseload.counts_changed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert caseload.model.index(0, Column.NEXT_DEADLINE).data() == "03-03-2025  Te laat gepland"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    today = window.today_view
+    qtbot.waitUntil(lambda: today.model.rowCount() > 0, timeout=10_000)
+    assert today.model.index(0, 3).data() == "03-03-2025  Te laat gepland"
