@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>← &amp;Earlier</source>
-        <translation>← &amp;Eerder</translation>
+        <translation>← Eerde&amp;r</translation>
     </message>
     <message>
         <source>Previous period (Page Up)</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>&amp;Move or cancel…</source>
-        <translation>Ver&amp;plaatsen of annuleren…</translation>
+        <translation>Verplaatsen of &amp;annuleren…</translation>
     </message>
     <message>
         <source>E&amp;xport period to Outlook (.ics)…</source>
@@ -2827,7 +2827,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>TalksPanel</name>
     <message>
         <source>&lt;b&gt;&amp;Talks&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Gesprekk&amp;en&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Gesprekke&amp;n&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Plan talk…</source>
