@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.agenda.models import AppointmentStatus
-from desktop.agenda.planning import STEP_TALKS, Talk, load_talks
+from desktop.agenda.planning import Talk, load_talks
 from desktop.store import Store
-from ui.agenda.labels import change_label, moment_text, talk_label, talk_status_label
+from ui.agenda.labels import TALK_KINDS, change_label, moment_text, talk_label, talk_status_label
 from ui.agenda.talk_dialog import TalkDialog
 from ui.agenda.view import CANCELLED_COLOUR
 from ui.worker import TaskRunner
@@ -99,7 +99,7 @@ class TalksPanel(QWidget):
 
     def set_step(self, step: str | None) -> None:
         """The step a new talk is planned for (the selected or the current one)."""
-        self._step = step if step in STEP_TALKS else None
+        self._step = step if step in TALK_KINDS else None
 
     def _loaded(self, generation: int, talks: list[Talk]) -> None:
         if generation != self._generation:

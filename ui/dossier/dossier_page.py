@@ -60,6 +60,10 @@ STEP_TABS: dict[StepKey, str] = {
 TABS = ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip",
         "progress_talk", "pvt", "map", "ontzorgen", "handhaving", "einde", "history")  # fmt: skip
 
+#: The talk a tab's "Plan talk…" is for.
+TAB_TALKS = {"koffie_en_koek": "koffie_en_koek", "brede_intake": "brede_intake", "pip": "pip",
+             "progress_talk": "voortgang", "pvt": "pvt", "handhaving": "handhaving"}  # fmt: skip
+
 #: The forms of the tabs, saved by key through the dossier operations.
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
              "ontzorgen", "handhaving", "einde")  # fmt: skip
@@ -153,6 +157,8 @@ class DossierPage(QWidget):
         self.tabs.setUsesScrollButtons(True)
         for key in TABS:
             self.tabs.addTab(self.pages[key], "")
+        # "Plan talk…" plans the talk of the tab on screen (or of the step chosen).
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._wire_forms()
         self._layout()
         self.retranslate_ui()
@@ -414,11 +420,16 @@ class DossierPage(QWidget):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
 
+    def _tab_changed(self, index: int) -> None:
+        key = TABS[index] if 0 <= index < len(TABS) else ""
+        if key in TAB_TALKS:
+            self.talks.set_step(TAB_TALKS[key])
+
     def _step_activated(self, index: QModelIndex) -> None:
         state = index.data(STATE_ROLE)
         if state is not None:
-            self.talks.set_step(state.step.value)  # "Plan talk…" plans this step's talk
             self.show_tab(STEP_TABS[state.step])
+            self.talks.set_step(state.step.value)  # "Plan talk…" plans this step's talk
 
     def flush_drafts(self) -> None:
         """Write every pending draft now (before leaving the dossier, locking or closing)."""

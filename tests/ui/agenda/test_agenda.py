@@ -224,3 +224,26 @@ def test_the_caseload_and_vandaag_say_planned_and_planned_late(
     today = window.today_view
     qtbot.waitUntil(lambda: today.model.rowCount() > 0, timeout=10_000)
     assert today.model.index(0, 3).data() == "03-03-2025  Te laat gepland"
+
+
+def test_plan_talk_follows_the_tab_and_the_step(
+    qtbot, make_window: Callable[[Path], MainWindow], tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    _empty_store_with_one_person(folder)
+    window = make_window(folder)
+    unlock(qtbot, window)
+    open_dossier(qtbot, window, "Haddad")
+    dossier = window.dossier
+    dossier.show_tab("progress_talk")
+    qtbot.keyClick(dossier, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert dossier.talks.dialog.fields["kind"].currentData() == "voortgang"
+    dossier.talks.dialog.reject()
+    dossier.show_tab("person")  # no talk of its own: the last one stays
+    rows = [s.step for s in dossier.timeline.timeline.steps()]
+    index = dossier.timeline.timeline.index(rows.index(StepKey.LEERBAARHEIDSTOETS))
+    qtbot.mouseClick(dossier.timeline.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dossier.timeline.visualRect(index).center())  # fmt: skip
+    qtbot.mouseClick(dossier.talks.plan_button, Qt.MouseButton.LeftButton)
+    assert dossier.talks.dialog.fields["kind"].currentData() == "leerbaarheidstoets"
+    dossier.talks.dialog.reject()
