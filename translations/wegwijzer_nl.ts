@@ -1364,7 +1364,7 @@
     <name>DossierPage</name>
     <message>
         <source>Handouts…</source>
-        <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+        <extracomment>Which tab a klantreis step is recorded on. The talk a tab&apos;s &quot;Plan talk…&quot; is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
         <translation>Handouts…</translation>
     </message>
     <message>

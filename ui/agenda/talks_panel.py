@@ -22,8 +22,8 @@ from desktop.agenda.models import AppointmentStatus
 from desktop.agenda.planning import Talk, load_talks
 from desktop.store import Store
 from ui.agenda.labels import TALK_KINDS, change_label, moment_text, talk_label, talk_status_label
+from ui.agenda.model import CANCELLED_COLOUR
 from ui.agenda.talk_dialog import TalkDialog
-from ui.agenda.view import CANCELLED_COLOUR
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
