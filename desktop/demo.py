@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select
 from desktop import demo_names as names
 from desktop.demo_journey import STAGE_AGE, Builder, Deck, add_journey
 from desktop.domain import model
+from desktop.domain.appointments import Appointment
 from desktop.domain.enums import (
     Category,
     FamilyReunification,
@@ -287,6 +288,7 @@ def populate_demo(store: Store, *, people: int, today: date, seed: int = 0) -> D
             *model.PERSON_TABLES,
             model.IntakeDomain,
             model.PipAgreement,
+            Appointment,
         )
         for table in tables:
             rows = builder.rows.get(table, [])

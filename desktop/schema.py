@@ -15,6 +15,7 @@ from sqlalchemy import MetaData
 
 from desktop.access import models as access_models
 from desktop.audit import models as audit_models
+from desktop.domain import appointments
 from desktop.domain import model as domain_model
 from desktop.dossier import models as dossier_models
 from desktop.dossier.journal import models as journal_models
@@ -24,6 +25,7 @@ from desktop.sync import models as sync_models
 #: Every model module, domain first (the order of registration, not of foreign keys).
 MODEL_MODULES = (
     domain_model,
+    appointments,
     access_models,
     audit_models,
     dossier_models,

@@ -51,6 +51,247 @@
     </message>
   </context>
   <context>
+    <name>AgendaLabels</name>
+    <message>
+      <source>Koffie en Koek talk</source>
+      <translation>Koffie en Koek talk</translation>
+    </message>
+    <message>
+      <source>Brede Intake talk</source>
+      <translation>Brede Intake talk</translation>
+    </message>
+    <message>
+      <source>Learnability test</source>
+      <translation>Learnability test</translation>
+    </message>
+    <message>
+      <source>Closing PIP talk</source>
+      <translation>Closing PIP talk</translation>
+    </message>
+    <message>
+      <source>Progress talk</source>
+      <translation>Progress talk</translation>
+    </message>
+    <message>
+      <source>PVT session</source>
+      <translation>PVT session</translation>
+    </message>
+    <message>
+      <source>Enforcement talk</source>
+      <translation>Enforcement talk</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Held</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>moved</source>
+      <translation>moved</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>held</source>
+      <translation>held</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaModel</name>
+    <message>
+      <source>Planned on {date}</source>
+      <translation>Planned on {date}</translation>
+    </message>
+    <message>
+      <source>Planned late: {date}</source>
+      <translation>Planned late: {date}</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Talk or deadline</source>
+      <translation>Talk or deadline</translation>
+    </message>
+    <message>
+      <source>Place or status</source>
+      <translation>Place or status</translation>
+    </message>
+    <message>
+      <source>Consultant</source>
+      <translation>Consultant</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>deadline</translation>
+    </message>
+    <message>
+      <source>interpreter{language} {mode}</source>
+      <translation>interpreter{language} {mode}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaView</name>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>The whole team</source>
+      <translation>The whole team</translation>
+    </message>
+    <message>
+      <source>← &amp;Earlier</source>
+      <translation>← &amp;Earlier</translation>
+    </message>
+    <message>
+      <source>Previous period (Page Up)</source>
+      <translation>Previous period (Page Up)</translation>
+    </message>
+    <message>
+      <source>T&amp;oday</source>
+      <translation>T&amp;oday</translation>
+    </message>
+    <message>
+      <source>&amp;Later →</source>
+      <translation>&amp;Later →</translation>
+    </message>
+    <message>
+      <source>Next period (Page Down)</source>
+      <translation>Next period (Page Down)</translation>
+    </message>
+    <message>
+      <source>&amp;Plan talk…</source>
+      <translation>&amp;Plan talk…</translation>
+    </message>
+    <message>
+      <source>Plan a talk with the selected person</source>
+      <translation>Plan a talk with the selected person</translation>
+    </message>
+    <message>
+      <source>&amp;Move or cancel…</source>
+      <translation>&amp;Move or cancel…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport period to Outlook (.ics)…</source>
+      <translation>E&amp;xport period to Outlook (.ics)…</translation>
+    </message>
+    <message>
+      <source>Full &amp;names</source>
+      <translation>Full &amp;names</translation>
+    </message>
+    <message>
+      <source>Show a week or a day</source>
+      <translation>Show a week or a day</translation>
+    </message>
+    <message>
+      <source>Whose agenda</source>
+      <translation>Whose agenda</translation>
+    </message>
+    <message>
+      <source>Week {week}: {first} – {last}</source>
+      <translation>Week {week}: {first} – {last}</translation>
+    </message>
+    <message>
+      <source>{talks} talks · {deadlines} deadlines</source>
+      <translation>{talks} talks · {deadlines} deadlines</translation>
+    </message>
+    <message>
+      <source>Choose a person in the agenda first.</source>
+      <translation>Choose a person in the agenda first.</translation>
+    </message>
+    <message>
+      <source>Choose a talk in the agenda first.</source>
+      <translation>Choose a talk in the agenda first.</translation>
+    </message>
+    <message>
+      <source>There are no talks in this period to export.</source>
+      <translation>There are no talks in this period to export.</translation>
+    </message>
+    <message>
+      <source>Export agenda</source>
+      <translation>Export agenda</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+      <source>{count} talks saved as {name}.</source>
+      <translation>{count} talks saved as {name}.</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentsPage</name>
     <message>
       <source>&amp;Title of the document</source>
@@ -1350,6 +1591,14 @@ Send it to your administrator when you ask for help.</translation>
       <translation>Household</translation>
     </message>
     <message>
+      <source>Planned talk</source>
+      <translation>Planned talk</translation>
+    </message>
+    <message>
+      <source>Talk planned, moved or cancelled</source>
+      <translation>Talk planned, moved or cancelled</translation>
+    </message>
+    <message>
       <source>The talk</source>
       <translation>The talk</translation>
     </message>
@@ -1430,7 +1679,7 @@ Send it to your administrator when you ask for help.</translation>
     <name>DossierPage</name>
     <message>
       <source>Handouts…</source>
-      <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+      <extracomment>Which tab a klantreis step is recorded on. The talk a tab's "Plan talk…" is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
       <translation>Handouts…</translation>
     </message>
     <message>
@@ -2031,6 +2280,14 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Overdue</translation>
     </message>
     <message>
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Planned late</source>
+      <translation>Planned late</translation>
+    </message>
+    <message>
       <source>Not applicable</source>
       <translation>Not applicable</translation>
     </message>
@@ -2148,6 +2405,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Today: what needs doing</source>
       <translation>&amp;Today: what needs doing</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda: planned talks</source>
+      <translation>&amp;Agenda: planned talks</translation>
     </message>
     <message>
       <source>&amp;Jump to the current step</source>
@@ -2697,6 +2958,144 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Synchronising…</source>
       <translation>Synchronising…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TalkDialog</name>
+    <message>
+      <source>Change talk</source>
+      <translation>Change talk</translation>
+    </message>
+    <message>
+      <source>Plan talk</source>
+      <translation>Plan talk</translation>
+    </message>
+    <message>
+      <source>&amp;Talk</source>
+      <translation>&amp;Talk</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <source>T&amp;ime</source>
+      <translation>T&amp;ime</translation>
+    </message>
+    <message>
+      <source>D&amp;uration</source>
+      <translation>D&amp;uration</translation>
+    </message>
+    <message>
+      <source>Pl&amp;ace</source>
+      <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+      <source>&amp;Location</source>
+      <translation>&amp;Location</translation>
+    </message>
+    <message>
+      <source>I&amp;nterpreter</source>
+      <translation>I&amp;nterpreter</translation>
+    </message>
+    <message>
+      <source>Interpreter lan&amp;guage</source>
+      <translation>Interpreter lan&amp;guage</translation>
+    </message>
+    <message>
+      <source>&amp;COA case manager</source>
+      <translation>&amp;COA case manager</translation>
+    </message>
+    <message>
+      <source>&amp;VWN volunteer</source>
+      <translation>&amp;VWN volunteer</translation>
+    </message>
+    <message>
+      <source>Also &amp;present</source>
+      <translation>Also &amp;present</translation>
+    </message>
+    <message>
+      <source>&amp;Reason (move or cancel)</source>
+      <translation>&amp;Reason (move or cancel)</translation>
+    </message>
+    <message>
+      <source>dd-mm-yyyy</source>
+      <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation>hh:mm</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Cancel this tal&amp;k</source>
+      <translation>Cancel this tal&amp;k</translation>
+    </message>
+    <message>
+      <source>&amp;Mark as held</source>
+      <translation>&amp;Mark as held</translation>
+    </message>
+    <message>
+      <source>&amp;Export to Outlook (.ics)…</source>
+      <translation>&amp;Export to Outlook (.ics)…</translation>
+    </message>
+    <message>
+      <source>&amp;Full name in the calendar</source>
+      <translation>&amp;Full name in the calendar</translation>
+    </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>&amp;History</translation>
+    </message>
+    <message>
+      <source>Export talk</source>
+      <translation>Export talk</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+      <source>Saved as {name}.</source>
+      <translation>Saved as {name}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TalksPanel</name>
+    <message>
+      <source>&lt;b&gt;&amp;Talks&lt;/b&gt;</source>
+      <translation>&lt;b&gt;&amp;Talks&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Plan talk…</source>
+      <translation>Plan talk…</translation>
+    </message>
+    <message>
+      <source>Plan a talk for the selected step (Ctrl+T)</source>
+      <translation>Plan a talk for the selected step (Ctrl+T)</translation>
+    </message>
+    <message>
+      <source>Plan talk</source>
+      <translation>Plan talk</translation>
+    </message>
+    <message>
+      <source>Talks</source>
+      <translation>Talks</translation>
     </message>
   </context>
   <context>

@@ -52,6 +52,247 @@
     </message>
 </context>
 <context>
+    <name>AgendaLabels</name>
+    <message>
+        <source>Koffie en Koek talk</source>
+        <translation>Koffie en Koek gesprek</translation>
+    </message>
+    <message>
+        <source>Brede Intake talk</source>
+        <translation>Brede Intake gesprek</translation>
+    </message>
+    <message>
+        <source>Learnability test</source>
+        <translation>Leerbaarheidstoets</translation>
+    </message>
+    <message>
+        <source>Closing PIP talk</source>
+        <translation>Afsluitend gesprek PIP</translation>
+    </message>
+    <message>
+        <source>Progress talk</source>
+        <translation>Voortgangsgesprek</translation>
+    </message>
+    <message>
+        <source>PVT session</source>
+        <translation>PVT-bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Enforcement talk</source>
+        <translation>Gesprek handhaving</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Planned on {date}</source>
+        <translation>Gepland op {date}</translation>
+    </message>
+    <message>
+        <source>Planned late: {date}</source>
+        <translation>Te laat gepland: {date}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Talk or deadline</source>
+        <translation>Gesprek of termijn</translation>
+    </message>
+    <message>
+        <source>Place or status</source>
+        <translation>Plaats of stand</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>termijn</translation>
+    </message>
+    <message>
+        <source>interpreter{language} {mode}</source>
+        <translation>tolk{language} {mode}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Het hele team</translation>
+    </message>
+    <message>
+        <source>← &amp;Earlier</source>
+        <translation>← Eerde&amp;r</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up)</source>
+        <translation>Vorige periode (Page Up)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <source>&amp;Later →</source>
+        <translation>&amp;Later →</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down)</source>
+        <translation>Volgende periode (Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan talk…</source>
+        <translation>&amp;Plan gesprek…</translation>
+    </message>
+    <message>
+        <source>Plan a talk with the selected person</source>
+        <translation>Plan een gesprek met de gekozen persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Move or cancel…</source>
+        <translation>Verplaatsen of &amp;annuleren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport period to Outlook (.ics)…</source>
+        <translation>E&amp;xporteer periode naar Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>Full &amp;names</source>
+        <translation>Volledige &amp;naam</translation>
+    </message>
+    <message>
+        <source>Show a week or a day</source>
+        <translation>Toon een week of een dag</translation>
+    </message>
+    <message>
+        <source>Whose agenda</source>
+        <translation>Wiens agenda</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} – {last}</source>
+        <translation>Week {week}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{talks} talks · {deadlines} deadlines</source>
+        <translation>{talks} gesprekken · {deadlines} termijnen</translation>
+    </message>
+    <message>
+        <source>Choose a person in the agenda first.</source>
+        <translation>Kies eerst een persoon in de agenda.</translation>
+    </message>
+    <message>
+        <source>Choose a talk in the agenda first.</source>
+        <translation>Kies eerst een gesprek in de agenda.</translation>
+    </message>
+    <message>
+        <source>There are no talks in this period to export.</source>
+        <translation>In deze periode zijn geen gesprekken om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} talks saved as {name}.</source>
+        <translation>{count} gesprekken opgeslagen als {name}.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPage</name>
     <message>
         <source>&amp;Title of the document</source>
@@ -1351,6 +1592,14 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
         <translation>Huishouden</translation>
     </message>
     <message>
+        <source>Planned talk</source>
+        <translation>Gepland gesprek</translation>
+    </message>
+    <message>
+        <source>Talk planned, moved or cancelled</source>
+        <translation>Gesprek gepland, verplaatst of geannuleerd</translation>
+    </message>
+    <message>
         <source>The talk</source>
         <translation>Het gesprek</translation>
     </message>
@@ -1431,7 +1680,7 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <name>DossierPage</name>
     <message>
         <source>Handouts…</source>
-        <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+        <extracomment>Which tab a klantreis step is recorded on. The talk a tab&apos;s &quot;Plan talk…&quot; is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
         <translation>Handouts…</translation>
     </message>
     <message>
@@ -2032,6 +2281,14 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Te laat</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Planned late</source>
+        <translation>Te laat gepland</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
@@ -2149,6 +2406,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Today: what needs doing</source>
         <translation>&amp;Vandaag: wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda: planned talks</source>
+        <translation>&amp;Agenda: geplande gesprekken</translation>
     </message>
     <message>
         <source>&amp;Jump to the current step</source>
@@ -2698,6 +2959,144 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Synchronising…</source>
         <translation>Bezig met synchroniseren…</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDialog</name>
+    <message>
+        <source>Change talk</source>
+        <translation>Gesprek wijzigen</translation>
+    </message>
+    <message>
+        <source>Plan talk</source>
+        <translation>Gesprek plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Talk</source>
+        <translation>&amp;Gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>T&amp;ijd</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>I&amp;nterpreter</source>
+        <translation>T&amp;olk</translation>
+    </message>
+    <message>
+        <source>Interpreter lan&amp;guage</source>
+        <translation>T&amp;aal van de tolk</translation>
+    </message>
+    <message>
+        <source>&amp;COA case manager</source>
+        <translation>&amp;Casemanager COA</translation>
+    </message>
+    <message>
+        <source>&amp;VWN volunteer</source>
+        <translation>&amp;Begeleider VWN</translation>
+    </message>
+    <message>
+        <source>Also &amp;present</source>
+        <translation>Verder aan&amp;wezig</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (move or cancel)</source>
+        <translation>&amp;Reden (verplaatsen of annuleren)</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel this tal&amp;k</source>
+        <translation>Gesprek a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as held</source>
+        <translation>Als gehouden &amp;markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Outlook (.ics)…</source>
+        <translation>&amp;Exporteren naar Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Full name in the calendar</source>
+        <translation>&amp;Volledige naam in de agenda</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Gesc&amp;hiedenis</translation>
+    </message>
+    <message>
+        <source>Export talk</source>
+        <translation>Gesprek exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Opgeslagen als {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TalksPanel</name>
+    <message>
+        <source>&lt;b&gt;&amp;Talks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gesprekke&amp;n&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Plan talk…</source>
+        <translation>Plan gesprek…</translation>
+    </message>
+    <message>
+        <source>Plan a talk for the selected step (Ctrl+T)</source>
+        <translation>Plan een gesprek voor de gekozen stap (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Plan talk</source>
+        <translation>Plan gesprek</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Gesprekken</translation>
     </message>
 </context>
 <context>

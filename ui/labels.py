@@ -44,6 +44,8 @@ STATUS_LABELS: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("Labels", "Open"),
     "due_soon": QT_TRANSLATE_NOOP("Labels", "Due soon"),
     "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "planned_late": QT_TRANSLATE_NOOP("Labels", "Planned late"),
     "not_applicable": QT_TRANSLATE_NOOP("Labels", "Not applicable"),
 }
 

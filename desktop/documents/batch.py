@@ -10,7 +10,8 @@ from datetime import date, datetime, time, timedelta
 import pypdfium2 as pdfium
 from sqlalchemy import select
 
-from desktop.domain.model import KoffieEnKoek, Person
+from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
+from desktop.domain.model import Person
 from desktop.store import Store
 
 # PDFium is not thread-safe: the screens render previews while a batch may be merging.
@@ -24,11 +25,12 @@ def koffie_en_koek_between(store: Store, start: date, end: date) -> list[str]:
     last = datetime.combine(end + timedelta(days=1), time.min)
     with store.reading() as session:
         rows = session.execute(
-            select(KoffieEnKoek.person_id, KoffieEnKoek.planned_at)
-            .join(Person, Person.id == KoffieEnKoek.person_id)
-            .where(KoffieEnKoek.planned_at >= first, KoffieEnKoek.planned_at < last)
-            .where(KoffieEnKoek.held_on.is_(None))
-            .order_by(KoffieEnKoek.planned_at)
+            select(Appointment.person_id, Appointment.starts_at)
+            .join(Person, Person.id == Appointment.person_id)
+            .where(Appointment.kind == TalkKind.KOFFIE_EN_KOEK)
+            .where(Appointment.status == AppointmentStatus.GEPLAND)
+            .where(Appointment.starts_at >= first, Appointment.starts_at < last)
+            .order_by(Appointment.starts_at)
         ).all()
     seen: dict[str, None] = {}
     for person_id, _ in rows:

@@ -51,11 +51,16 @@ class StepStatus(StrEnum):
     OPEN = "open"
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
+    PLANNED = "planned"  # its talk is planned on or before the deadline: no alarm
+    PLANNED_LATE = "planned_late"  # its talk is planned after the deadline: still an alarm
     NOT_APPLICABLE = "not_applicable"
 
 
 #: Statuses of a step that still needs doing.
-OPEN_STATUSES = frozenset({StepStatus.OPEN, StepStatus.DUE_SOON, StepStatus.OVERDUE})
+OPEN_STATUSES = frozenset({StepStatus.OPEN, StepStatus.DUE_SOON, StepStatus.OVERDUE,
+                           StepStatus.PLANNED, StepStatus.PLANNED_LATE})  # fmt: skip
+#: Statuses that are an alarm: the deadline is (or will be) missed.
+LATE_STATUSES = frozenset({StepStatus.OVERDUE, StepStatus.PLANNED_LATE})
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class StepState:
     due: date | None
     done_on: date | None
     text: Message | None = None
+    planned: date | None = None  # the day its talk is planned (today or later), if any
 
     @property
     def note(self) -> str:
@@ -132,8 +138,8 @@ class JourneyState:
 
     @property
     def overdue(self) -> bool:
-        """True when any step is late."""
-        return any(state.status is StepStatus.OVERDUE for state in self.steps)
+        """True when any step is late, or its talk is planned after the deadline."""
+        return any(state.status in LATE_STATUSES for state in self.steps)
 
     def step(self, key: StepKey) -> StepState:
         """The state of one step."""
@@ -194,11 +200,22 @@ class _Journey:
         *,
         done: bool | None = None,
     ) -> StepState:
-        """A step's state; done when its completion date has come (or ``done`` says so)."""
+        """A step's state; done when its completion date has come (or ``done`` says so).
+
+        An open step whose talk is planned (today or later) is "planned" when the talk is on
+        or before the deadline and "planned late" after it; a planned day that has passed
+        without the talk being recorded counts for nothing.
+        """
         if done is None:
             done = done_on is not None and done_on <= self.today
         if done:
             return StepState(key, StepStatus.DONE, due, done_on, note)
+        planned = next((day for day in self.facts.planned_for(key.value) if day >= self.today),
+                       None)  # fmt: skip
+        if planned is not None:
+            late = due is not None and planned > due
+            status = StepStatus.PLANNED_LATE if late else StepStatus.PLANNED
+            return StepState(key, status, due, None, note, planned)
         if due is None:
             status = StepStatus.OPEN
         elif due < self.today:

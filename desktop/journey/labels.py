@@ -37,6 +37,8 @@ STATUS_LABELS: dict[str, str] = {
     "open": "Open",
     "due_soon": "Bijna verlopen",
     "overdue": "Te laat",
+    "planned": "Gepland",
+    "planned_late": "Te laat gepland",
     "not_applicable": "Niet van toepassing",
 }
 

@@ -42,6 +42,7 @@ from desktop.dossier.view import Dossier, load_dossier
 from desktop.journey.engine import StepKey
 from desktop.journey.rules import Rules, load_rules
 from desktop.store import Store
+from ui.agenda.talks_panel import TalksPanel
 from ui.dossier.contact import ContactPage
 from ui.dossier.form_page import FormPage
 from ui.dossier.history import HistoryModel
@@ -69,6 +70,10 @@ STEP_TABS: dict[StepKey, str] = {
 TABS = ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip",
         "progress_talk", "pvt", "map", "ontzorgen", "handhaving", "einde", "contact",
         "history")  # fmt: skip
+
+#: The talk a tab's "Plan talk…" is for.
+TAB_TALKS = {"koffie_en_koek": "koffie_en_koek", "brede_intake": "brede_intake", "pip": "pip",
+             "progress_talk": "voortgang", "pvt": "pvt", "handhaving": "handhaving"}  # fmt: skip
 
 #: The forms of the tabs, saved by key through the dossier operations.
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
@@ -134,6 +139,10 @@ class DossierPage(QWidget):
         self.next_label = QLabel()
         self.next_label.setObjectName("next")
         self.next_label.setWordWrap(True)
+        self.talks = TalksPanel(runner, today=today)
+        self.talks.changed.connect(lambda _person: self._changed_and_reload())
+        self.plan_talk_shortcut = QShortcut(QKeySequence("Ctrl+T"), self)
+        self.plan_talk_shortcut.activated.connect(lambda: self.talks.plan())
 
         self.overview = OverviewPage()
         self.pages: dict[str, Any] = {
@@ -163,6 +172,8 @@ class DossierPage(QWidget):
         self.tabs.setUsesScrollButtons(True)
         for key in TABS:
             self.tabs.addTab(self.pages[key], "")
+        # "Plan talk…" plans the talk of the tab on screen (or of the step chosen).
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._wire_forms()
         self._layout()
         self.retranslate_ui()
@@ -178,6 +189,7 @@ class DossierPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.next_label)
         left.addWidget(self.timeline, 1)
+        left.addWidget(self.talks)
         body = QHBoxLayout()
         body.addLayout(left)
         body.addWidget(self.tabs, 1)
@@ -411,6 +423,10 @@ class DossierPage(QWidget):
         self.name_original.setText(dossier.name_original)
         self.summary.setText(dossier.consultant_name)
         self.timeline.timeline.set_journey(dossier.journey)
+        current = dossier.journey.current_step if dossier.journey else None
+        store, _person = self._store()
+        self.talks.show_person(store, dossier.person_id, dossier.display_name,
+                               current.value if current else None)  # fmt: skip
         self._show_next(dossier)
         self.overview.show_dossier(dossier)
         for key, state in dossier.forms.items():
@@ -460,10 +476,16 @@ class DossierPage(QWidget):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
 
+    def _tab_changed(self, index: int) -> None:
+        key = TABS[index] if 0 <= index < len(TABS) else ""
+        if key in TAB_TALKS:
+            self.talks.set_step(TAB_TALKS[key])
+
     def _step_activated(self, index: QModelIndex) -> None:
         state = index.data(STATE_ROLE)
         if state is not None:
             self.show_tab(STEP_TABS[state.step])
+            self.talks.set_step(state.step.value)  # "Plan talk…" plans this step's talk
 
     def flush_drafts(self) -> None:
         """Write every pending draft now (before leaving the dossier, locking or closing)."""
@@ -488,6 +510,7 @@ class DossierPage(QWidget):
         self.name_original.clear()
         self.summary.clear()
         self.timeline.timeline.set_journey(None)
+        self.talks.clear()
         self.history.set_entries([])
         for key in ALL_FORMS:
             self.form(key).show_values({}, None)

@@ -260,6 +260,8 @@ HISTORY_LABELS: dict[str, str] = {
     "trajectory": QT_TRANSLATE_NOOP("DossierLabels", "Trajectory"),
     "consultant": QT_TRANSLATE_NOOP("DossierLabels", "Consultant"),
     "household": QT_TRANSLATE_NOOP("DossierLabels", "Household"),
+    "appointment": QT_TRANSLATE_NOOP("DossierLabels", "Planned talk"),
+    "appointment_change": QT_TRANSLATE_NOOP("DossierLabels", "Talk planned, moved or cancelled"),
 }
 
 

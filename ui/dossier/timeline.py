@@ -38,9 +38,12 @@ COLOURS = {
     StepStatus.OPEN: QColor("#607d8b"),
     StepStatus.DUE_SOON: QColor("#d9730d"),
     StepStatus.OVERDUE: QColor("#c62828"),
+    StepStatus.PLANNED: QColor("#1565c0"),
+    StepStatus.PLANNED_LATE: QColor("#c62828"),
     StepStatus.NOT_APPLICABLE: QColor("#bdbdbd"),
 }
-MARKS = {StepStatus.DONE: "✓", StepStatus.OVERDUE: "!", StepStatus.DUE_SOON: "•"}
+MARKS = {StepStatus.DONE: "✓", StepStatus.OVERDUE: "!", StepStatus.DUE_SOON: "•",
+         StepStatus.PLANNED: "◷", StepStatus.PLANNED_LATE: "!"}  # fmt: skip
 
 
 def when_text(state: StepState) -> str:
@@ -53,7 +56,10 @@ def when_text(state: StepState) -> str:
     parts = []
     if state.due:
         parts.append(translate("Timeline", "due by {date}").format(date=format_date(state.due)))
-    parts.append(status_label(state.status))
+    if state.planned:  # "Gepland 12-03-2025" or "Te laat gepland 14-03-2025"
+        parts.append(f"{status_label(state.status)} {format_date(state.planned)}")
+    else:
+        parts.append(status_label(state.status))
     return " · ".join(parts)
 
 
@@ -128,7 +134,8 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawLine(x, rect.center().y(), x, rect.bottom() + 1)
         dot = QRect(x - 9, rect.center().y() - 9, 18, 18)
         painter.setPen(QPen(colour, 2))
-        done_like = state.status in (StepStatus.DONE, StepStatus.OVERDUE, StepStatus.DUE_SOON)
+        done_like = state.status in (StepStatus.DONE, StepStatus.OVERDUE, StepStatus.DUE_SOON,
+                                     StepStatus.PLANNED, StepStatus.PLANNED_LATE)  # fmt: skip
         painter.setBrush(colour if done_like else palette.base().color())
         painter.drawEllipse(dot)
         mark = MARKS.get(state.status)

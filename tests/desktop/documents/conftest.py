@@ -14,6 +14,7 @@ import pytest
 
 from desktop.documents import Catalogs, HandoutMaker
 from desktop.documents.catalog import catalog_dir
+from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
 from desktop.domain.enums import InterpreterMode, LifeDomain, ResidenceKind, Route
 from desktop.domain.model import (
     Consultant,
@@ -21,7 +22,6 @@ from desktop.domain.model import (
     Person,
     Pip,
     PipAgreement,
-    ProgressTalk,
     Residence,
     Trajectory,
 )
@@ -108,13 +108,18 @@ def add_person(
         session.add(
             KoffieEnKoek(
                 person_id=person.id,
-                planned_at=datetime(2024, 9, 16, 10),
                 held_on=date(2024, 9, 16),
                 place_detail="ROL Zwolle",
                 interpreter_mode=InterpreterMode.TELEFONISCH,
             )
         )
-        session.add(ProgressTalk(person_id=person.id, planned_at=datetime(2025, 3, 20, 9, 30)))
+        # Planned talks live in the agenda: the held Koffie en Koek's appointment is no
+        # invitation any more, the planned progress talk is.
+        session.add(Appointment(person_id=person.id, kind=TalkKind.KOFFIE_EN_KOEK,
+                                starts_at=datetime(2024, 9, 16, 10),
+                                status=AppointmentStatus.GEHOUDEN))  # fmt: skip
+        session.add(Appointment(person_id=person.id, kind=TalkKind.VOORTGANG,
+                                starts_at=datetime(2025, 3, 20, 9, 30)))  # fmt: skip
         if with_pip:
             pip = Pip(
                 person_id=person.id,
