@@ -340,7 +340,7 @@ class TalkDialog(QDialog):
             self.show_errors(failed)
             return
         except Exception as error:  # a problem of the store or a talk removed through sync
-            log.warning("saving a talk failed: %s", type(error).__name__)
+            log.exception("saving a talk failed")
             self._show_problem(error)
             return
         self.saved.emit(self._person_id)

@@ -448,7 +448,7 @@ class AgendaView(QWidget):
             count = export_ics(self._store, ids, target, full_name=self.full_name.isChecked(),
                                now=datetime.now(UTC))  # fmt: skip
         except Exception as error:
-            log.warning("exporting the agenda failed: %s", type(error).__name__)
+            log.exception("exporting the agenda failed")
             self.message.setText(error_message(error))
             return
         self.message.clear()
