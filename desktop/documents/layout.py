@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.documents.catalog import N_, Phrase, Translation
 from desktop.documents.fonts import Script
 from desktop.documents.languages import DUTCH, Language, long_date
-from desktop.documents.text import Style, Typesetter
+from desktop.documents.text import Style, Typesetter, isolate
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 36.0
@@ -72,15 +72,20 @@ class Msg:
 def _localise(
     values: dict[str, object], locale: str, translate: Callable[[str], str] | None = None
 ) -> dict[str, object]:
-    """Dates written out in ``locale``; Msg values translated (or Dutch on the left)."""
+    """Dates written out in ``locale``; Msg values translated (or Dutch on the left).
+
+    Every value is a bidi isolate: a Dutch place such as "ROL Zwolle (AZC)" keeps its
+    left-to-right order and its brackets inside an Arabic sentence, and the sentence's
+    punctuation does not stick to the value.
+    """
     result: dict[str, object] = {}
     for key, value in values.items():
         if isinstance(value, date):
-            result[key] = long_date(value, locale)
+            result[key] = isolate(long_date(value, locale))
         elif isinstance(value, Msg):
-            result[key] = translate(value.msgid) if translate else value.msgid
+            result[key] = isolate(translate(value.msgid) if translate else value.msgid)
         else:
-            result[key] = value
+            result[key] = isolate(str(value))
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,13 @@ _PUNCTUATION = "()[].,:;!?،؟።፣"
 
 
 def _clean(word: str) -> str:
-    return word.strip(_PUNCTUATION)
+    """A word without its punctuation, ZWNJ or combining marks.
+
+    Readers give a Persian word with a ZWNJ joined up (دعوتنامه) and a mark drawn as a glyph
+    of its own (ٔ, ّ) beside its word; the letters and their order are what is compared.
+    """
+    kept = "".join(c for c in word if c != "\u200c" and unicodedata.category(c) != "Mn")
+    return kept.strip(_PUNCTUATION)
 
 
 def _words(text: str) -> list[str]:
@@ -85,7 +92,7 @@ def test_right_to_left_lines_run_from_right_to_left(
     )
     logical = _words(sentence)
     line = _line_of(words, logical, page_width / 2)
-    visual = [_clean(w.text) for w in sorted(line, key=lambda w: -w.x_max)]
+    visual = [_clean(w.text) for w in sorted(line, key=lambda w: -w.x_max) if _clean(w.text)]
     assert len(visual) >= 3
     assert visual == logical[: len(visual)], (visual, logical)
 
