@@ -96,7 +96,14 @@ class Sheet:
         self.ctx = ctx
         self.ts = ctx.typesetter
         self.buffer = io.BytesIO()
-        self.canvas = Canvas(self.buffer, pagesize=A4, invariant=True, pageCompression=1)
+        # The initial font is a bundled one: no unused, unembedded Helvetica in the file.
+        self.canvas = Canvas(
+            self.buffer,
+            pagesize=A4,
+            invariant=True,
+            pageCompression=1,
+            initialFontName=ctx.typesetter.fonts.face(Script.LATIN).name,
+        )
         self.canvas.setTitle(f"{title} ({ctx.language.dutch_name})")
         self.canvas.setAuthor(ctx.municipality)
         self.canvas.setCreator("Wegwijzer")

@@ -22,8 +22,9 @@ from sqlalchemy import select
 
 from desktop.audit.models import AuditEntry
 from desktop.audit.trail import Action, record
+from desktop.documents.archive import to_pdfa
 from desktop.documents.errors import MissingGlyph
-from desktop.documents.fonts import font_set
+from desktop.documents.fonts import Script, font_set
 from desktop.documents.render import _render_lock
 from desktop.documents.text import Style, Typesetter
 from desktop.domain.model import Consultant, Trajectory, utcnow
@@ -129,7 +130,12 @@ class _Pages:
 
     def __init__(self, typesetter: Typesetter) -> None:
         self.buffer = io.BytesIO()
-        self.canvas = Canvas(self.buffer, pagesize=A4, invariant=True)
+        self.canvas = Canvas(
+            self.buffer,
+            pagesize=A4,
+            invariant=True,
+            initialFontName=typesetter.fonts.face(Script.LATIN).name,  # no unused Helvetica
+        )
         self.canvas.setTitle("Inzage")  # no name in the document's metadata either
         self.typesetter = typesetter
         self.margin, self.width = 20 * mm, A4[0] - 40 * mm
@@ -166,7 +172,7 @@ class _Pages:
 
     def finish(self) -> bytes:
         self.canvas.save()
-        return self.buffer.getvalue()
+        return to_pdfa(self.buffer.getvalue(), title="Inzage", language="nl")  # no name
 
 
 def _label(column: str) -> str:

@@ -156,7 +156,7 @@ class BatchDialog(QDialog):
             handouts = maker.batch(
                 store, people, today=today, kind=DocumentKind.KLANTREIS, progress=progress.step.emit
             )
-            return merge_pdfs([handout.pdf for handout in handouts])
+            return merge_pdfs([handout.pdf for handout in handouts], title="Klantreizen")
 
         self.progress.setRange(0, len(people))
         self.progress.setValue(0)
