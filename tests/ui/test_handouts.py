@@ -225,3 +225,34 @@ def test_every_button_of_the_batch_dialog(
 
     with qtbot.waitSignal(dialog.finished, timeout=5_000):
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_batch_prints_to_a_real_print_queue(
+    qtbot, make_window, populated_dir: Path, cups_queue
+) -> None:
+    """Choose the CUPS queue in Qt's print dialog: the job arrives as text, not page images."""
+    window = make_window(populated_dir)
+    unlock(qtbot, window)
+    window.caseload.table.selectRow(_row_of(window, "Tesfay"))
+    window.handouts.batch_action.trigger()
+    dialog = window.handouts.dialogs[-1]
+    assert isinstance(dialog, BatchDialog)
+    qtbot.mouseClick(dialog.by_selection, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_batch, timeout=20_000):
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    print_dialog = dialog.print_dialog
+    assert print_dialog is not None
+    qtbot.waitUntil(print_dialog.isVisible)
+    printers = print_dialog.findChild(QComboBox, "printers")
+    printers.setCurrentIndex(printers.findText(cups_queue.name))
+    assert printers.currentText() == cups_queue.name
+    with qtbot.waitSignal(dialog.printed, timeout=60_000) as printed:
+        qtbot.mouseClick(_accept_button(print_dialog), Qt.MouseButton.LeftButton)
+    assert printed.args == ["queue"]
+    cups_queue.wait_until_idle()
+    out = cups_queue.printed()[-1]
+    assert "Tesfay" in _text(out)
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True)
+    assert len(images.stdout.splitlines()) == 2  # the header only: no page images
+    assert _audited(window, Action.PRINT) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -96,3 +97,25 @@ def test_the_lp_command_prints_at_full_size_and_names_nobody() -> None:
     assert "print-scaling=none" in command and "sides=two-sided-short-edge" in command
     assert command[command.index("-t") + 1] == "Wegwijzer"
     assert command[command.index("-P") + 1] == "1-2"
+
+
+def _images(pdf: Path) -> int:
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True)
+    return len(listing.stdout.splitlines()) - 2  # two header lines
+
+
+def test_a_real_print_queue_gets_text_at_full_size(qapp, cups_queue, two_pages: bytes) -> None:
+    """CUPS receives the PDF itself: cups-pdf writes text and no images, on A4, unscaled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(cups_queue.name)
+    assert printer.printerName() == cups_queue.name  # Qt sees the CUPS queue
+    assert print_pdf(printer, two_pages) is Route.QUEUE
+    cups_queue.wait_until_idle()
+    out = cups_queue.printed()[-1]
+    printed = pdfium.PdfDocument(out.read_bytes())
+    assert len(printed) == len(pdfium.PdfDocument(two_pages))
+    assert all((round(w), round(h)) == (595, 842) for w, h in (p.get_size() for p in printed))
+    assert _images(out) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Taalpunt" in text and "Wie helpt u?" in text
+    assert cups_queue.job_sizes()[-1] <= 3 * len(two_pages)  # the job is the PDF, not pixels
