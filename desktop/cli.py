@@ -237,6 +237,10 @@ def _add_handout_commands(command: Any) -> None:
     translations.add_argument("--lang", metavar="TAAL", help="alleen deze taal")
     translations.add_argument("--all", action="store_true", help="noem elke ontbrekende tekst")
     translations.add_argument(
+        "--reviewed-by", metavar="NAAM",
+        help="markeer alle vertaalde teksten van --lang als gecontroleerd door deze vertaler",
+    )  # fmt: skip
+    translations.add_argument(
         "--update", action="store_true",
         help="zet nieuwe en gewijzigde teksten in de vertaalbestanden (.pot/.po)",
     )  # fmt: skip
@@ -473,11 +477,17 @@ def cmd_handout(args: argparse.Namespace) -> int:
 def cmd_translations(args: argparse.Namespace) -> int:
     """Report (or update) the handout translation catalogs; no database needed."""
     from desktop.documents import language, translation_report
-    from desktop.documents.extract import update_catalogs
+    from desktop.documents.extract import mark_reviewed, update_catalogs
 
     if args.update:
         for path in update_catalogs():
             print(f"bijgewerkt: {path}")
+    if args.reviewed_by:
+        if not args.lang:
+            print("Noem met --lang de taal die de vertaler heeft gecontroleerd.", file=sys.stderr)
+            return EXIT_USAGE
+        marked = mark_reviewed(language(args.lang), args.reviewed_by)
+        print(f"gecontroleerd door {args.reviewed_by}: {marked} teksten")
     wanted = language(args.lang).code if args.lang else None
     for report in translation_report():
         if wanted and report.language.code != wanted:
@@ -486,11 +496,13 @@ def cmd_translations(args: argparse.Namespace) -> int:
         print(
             f"{report.language.dutch_name} ({report.language.code}): {status}, "
             f"{report.translated}/{report.total} vertaald, {len(report.missing)} ontbreken, "
-            f"{len(report.fuzzy)} onzeker, {len(report.broken)} met foute {{velden}}"
+            f"{len(report.fuzzy)} onzeker, {len(report.broken)} met foute {{velden}}, "
+            f"{len(report.unreviewed)} niet (meer) gecontroleerd"
         )
         if args.all or wanted:
             for label, texts in (("ontbreekt", report.missing), ("onzeker", report.fuzzy),
-                                 ("foute velden", report.broken)):  # fmt: skip
+                                 ("foute velden", report.broken),
+                                 ("niet gecontroleerd", report.unreviewed)):  # fmt: skip
                 for text in texts:
                     print(f"  {label}: {text}")
     return EXIT_OK

@@ -18,7 +18,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents.catalog import N_, Phrase, Translation
+from desktop.documents.catalog import N_, Phrase, Plural, Translation, count_of
 from desktop.documents.fonts import Script
 from desktop.documents.languages import DUTCH, Language, long_date
 from desktop.documents.text import Style, Typesetter, isolate
@@ -130,11 +130,13 @@ class Sheet:
 
     # -- text ------------------------------------------------------------------------------
 
-    def dutch(self, msgid: str, **values: Any) -> str:
-        """The Dutch text of ``msgid`` with values filled in."""
+    def dutch(self, msgid: str | Plural, **values: Any) -> str:
+        """The Dutch text of ``msgid`` with values filled in (the form for the count)."""
+        if isinstance(msgid, Plural):
+            msgid = msgid.dutch(count_of(values[msgid.count]))
         return msgid.format(**_localise(values, DUTCH.locale))
 
-    def phrase(self, msgid: str, **values: Any) -> Phrase:
+    def phrase(self, msgid: str | Plural, **values: Any) -> Phrase:
         """The reader's text of ``msgid``, or the Dutch text marked as a fallback."""
         translation = self.ctx.translation
 
@@ -197,7 +199,7 @@ class Sheet:
 
     def pair(
         self,
-        msgid: str,
+        msgid: str | Plural,
         style: Style,
         left: float,
         right: float,
@@ -225,7 +227,13 @@ class Sheet:
             self._new_page()
 
     def block(
-        self, msgid: str, style: Style, *, gap: float = 6.0, color: Color = INK, **values: Any
+        self,
+        msgid: str | Plural,
+        style: Style,
+        *,
+        gap: float = 6.0,
+        color: Color = INK,
+        **values: Any,
     ) -> float:
         """A full-width bilingual paragraph at the cursor; moves the cursor below it."""
         left, right = MARGIN, PAGE_WIDTH - MARGIN
