@@ -25,6 +25,7 @@ from typing import Any, NoReturn, TextIO
 from desktop.documents.errors import HandoutError
 from desktop.exchange import ExchangeError
 from desktop.journey.rules import RulesError
+from desktop.messages import Problem
 from desktop.passphrase import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
@@ -50,6 +51,8 @@ COMMANDS: tuple[str, ...] = (
     "team",
     "handout",
     "translations",
+    "consent",
+    "partner-pip",
 )
 
 KDF_PROFILE_ENV = "WEGWIJZER_KDF_PROFILE"
@@ -231,6 +234,30 @@ def _add_handout_commands(command: Any) -> None:
     )  # fmt: skip
     handout.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
     handout.add_argument(
+        "--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand"
+    )
+    consent = command("consent", "leg toestemming vast om het PIP met een partner te delen")
+    consent.add_argument("--person", required=True, metavar="ID", help="de persoon (id)")
+    consent.add_argument(
+        "--for", dest="recipient", required=True, choices=["taalaanbieder", "vwn_begeleider"],
+        help="met wie gedeeld mag worden",
+    )  # fmt: skip
+    consent.add_argument("--name", default="", help="de naam van de partner (de taalschool)")
+    consent.add_argument(
+        "--given", type=_date, metavar="JJJJ-MM-DD", help="gegeven op (standaard vandaag)"
+    )
+    consent.add_argument(
+        "--withdraw", type=_date, metavar="JJJJ-MM-DD",
+        help="trek de geldige toestemming in op deze datum",
+    )  # fmt: skip
+    partner = command("partner-pip", "maak het PIP voor een partner (alleen met toestemming)")
+    partner.add_argument("--person", required=True, metavar="ID", help="de persoon (id)")
+    partner.add_argument(
+        "--for", dest="recipient", required=True, choices=["taalaanbieder", "vwn_begeleider"],
+        help="voor wie",
+    )  # fmt: skip
+    partner.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    partner.add_argument(
         "--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand"
     )
     translations = command("translations", "toon welke handoutteksten ontbreken of concept zijn")
@@ -474,6 +501,44 @@ def cmd_handout(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_consent(args: argparse.Namespace) -> int:
+    """Record (or withdraw) a person's consent to share their PIP with a partner."""
+    from desktop.domain.enums import Recipient
+    from desktop.dossier.partners import give_consent, valid_consent, withdraw_consent
+
+    recipient = Recipient(args.recipient)
+    with _open(args) as store:
+        if args.withdraw:
+            found = valid_consent(store, args.person, recipient, args.withdraw)
+            if found is None:
+                print("Er is geen geldige toestemming om in te trekken.", file=sys.stderr)
+                return EXIT_FAILURE
+            withdraw_consent(store, found.id, on=args.withdraw)
+            print(f"Toestemming voor {recipient.value} ingetrokken op {args.withdraw}.")
+            return EXIT_OK
+        given = args.given or date.today()
+        give_consent(store, args.person, recipient, given_on=given, recipient_name=args.name)
+    print(f"Toestemming voor {recipient.value} vastgelegd, gegeven op {given}.")
+    return EXIT_OK
+
+
+def cmd_partner_pip(args: argparse.Namespace) -> int:
+    """Write the PIP for a partner (refused without a valid consent)."""
+    from desktop.documents import HandoutMaker
+    from desktop.domain.enums import Recipient
+    from desktop.dossier.partners import make_partner_pip
+    from desktop.store.atomic import write_atomic
+
+    maker = HandoutMaker()
+    with _open(args) as store:
+        document = make_partner_pip(
+            store, maker, args.person, Recipient(args.recipient), today=args.today or date.today()
+        )
+    write_atomic(args.out, document.pdf, mode=0o600)
+    print(f"PIP voor {document.recipient.value} geschreven naar {args.out}.")
+    return EXIT_OK
+
+
 def cmd_translations(args: argparse.Namespace) -> int:
     """Report (or update) the handout translation catalogs; no database needed."""
     from desktop.documents import language, translation_report
@@ -519,6 +584,8 @@ _HANDLERS = {
     "sync": lambda args: sync_commands.cmd_sync(args, _open),
     "team": lambda args: sync_commands.cmd_team(args, _open, kdf_params()),
     "handout": cmd_handout,
+    "consent": cmd_consent,
+    "partner-pip": cmd_partner_pip,
     "translations": cmd_translations,
 }
 
@@ -536,7 +603,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NoPassphraseSource, CliUsageError, sync_commands.MissingOption) as error:
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except (StoreError, ExchangeError, RulesError, PassphraseError, HandoutError) as error:
+    except (
+        StoreError, ExchangeError, RulesError, PassphraseError, HandoutError, Problem
+    ) as error:  # fmt: skip
         log.debug("%s bij %s", type(error).__name__, args.command)
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_FAILURE
