@@ -9,7 +9,6 @@ a test can skip with that reason.
 from __future__ import annotations
 
 import os
-import pwd
 import shutil
 import subprocess
 import sys
@@ -95,6 +94,8 @@ def pdf_queue() -> Iterator[PdfQueue]:
                 started.kill()
                 raise RuntimeError("cupsd did not start")
             time.sleep(0.1)  # an outside daemon starting: nothing to wait on but its answer
+    import pwd  # Unix only, like CUPS
+
     # cups-pdf.conf: Out ${HOME}/PDF, the home of the job's user in the password database
     out = Path(pwd.getpwuid(os.getuid()).pw_dir) / "PDF"
     before = set(out.glob("*.pdf")) if out.exists() else set()
