@@ -49,6 +49,8 @@ COMMANDS: tuple[str, ...] = (
     "team",
     "handout",
     "translations",
+    "consent",
+    "partner-pip",
 )
 
 KDF_PROFILE_ENV = "WEGWIJZER_KDF_PROFILE"
@@ -241,9 +243,37 @@ def _add_handout_commands(command: Any) -> None:
     handout.add_argument(
         "--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand"
     )
+    consent = command("consent", "leg toestemming vast om het PIP met een partner te delen")
+    consent.add_argument("--person", required=True, metavar="ID", help="de persoon (id)")
+    consent.add_argument(
+        "--for", dest="recipient", required=True, choices=["taalaanbieder", "vwn_begeleider"],
+        help="met wie gedeeld mag worden",
+    )  # fmt: skip
+    consent.add_argument("--name", default="", help="de naam van de partner (de taalschool)")
+    consent.add_argument(
+        "--given", type=_date, metavar="JJJJ-MM-DD", help="gegeven op (standaard vandaag)"
+    )
+    consent.add_argument(
+        "--withdraw", type=_date, metavar="JJJJ-MM-DD",
+        help="trek de geldige toestemming in op deze datum",
+    )  # fmt: skip
+    partner = command("partner-pip", "maak het PIP voor een partner (alleen met toestemming)")
+    partner.add_argument("--person", required=True, metavar="ID", help="de persoon (id)")
+    partner.add_argument(
+        "--for", dest="recipient", required=True, choices=["taalaanbieder", "vwn_begeleider"],
+        help="voor wie",
+    )  # fmt: skip
+    partner.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    partner.add_argument(
+        "--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand"
+    )
     translations = command("translations", "toon welke handoutteksten ontbreken of concept zijn")
     translations.add_argument("--lang", metavar="TAAL", help="alleen deze taal")
     translations.add_argument("--all", action="store_true", help="noem elke ontbrekende tekst")
+    translations.add_argument(
+        "--reviewed-by", metavar="NAAM",
+        help="markeer alle vertaalde teksten van --lang als gecontroleerd door deze vertaler",
+    )  # fmt: skip
     translations.add_argument(
         "--update", action="store_true",
         help="zet nieuwe en gewijzigde teksten in de vertaalbestanden (.pot/.po)",
@@ -476,14 +506,58 @@ def cmd_handout(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_consent(args: argparse.Namespace) -> int:
+    """Record (or withdraw) a person's consent to share their PIP with a partner."""
+    from desktop.documents.partners import give_consent, valid_consent, withdraw_consent
+    from desktop.domain.enums import Recipient
+
+    recipient = Recipient(args.recipient)
+    with _open(args) as store:
+        if args.withdraw:
+            found = valid_consent(store, args.person, recipient, args.withdraw)
+            if found is None:
+                print("Er is geen geldige toestemming om in te trekken.", file=sys.stderr)
+                return EXIT_FAILURE
+            withdraw_consent(store, found.id, on=args.withdraw)
+            print(f"Toestemming voor {recipient.value} ingetrokken op {args.withdraw}.")
+            return EXIT_OK
+        given = args.given or date.today()
+        give_consent(store, args.person, recipient, given_on=given, recipient_name=args.name)
+    print(f"Toestemming voor {recipient.value} vastgelegd, gegeven op {given}.")
+    return EXIT_OK
+
+
+def cmd_partner_pip(args: argparse.Namespace) -> int:
+    """Write the PIP for a partner (refused without a valid consent)."""
+    from desktop.documents import HandoutMaker
+    from desktop.documents.partners import make_partner_pip
+    from desktop.domain.enums import Recipient
+    from desktop.store.atomic import write_atomic
+
+    maker = HandoutMaker()
+    with _open(args) as store:
+        document = make_partner_pip(
+            store, maker, args.person, Recipient(args.recipient), today=args.today or date.today()
+        )
+    write_atomic(args.out, document.pdf, mode=0o600)
+    print(f"PIP voor {document.recipient.value} geschreven naar {args.out}.")
+    return EXIT_OK
+
+
 def cmd_translations(args: argparse.Namespace) -> int:
     """Report (or update) the handout translation catalogs; no database needed."""
     from desktop.documents import language, translation_report
-    from desktop.documents.extract import update_catalogs
+    from desktop.documents.extract import mark_reviewed, update_catalogs
 
     if args.update:
         for path in update_catalogs():
             print(f"bijgewerkt: {path}")
+    if args.reviewed_by:
+        if not args.lang:
+            print("Noem met --lang de taal die de vertaler heeft gecontroleerd.", file=sys.stderr)
+            return EXIT_USAGE
+        marked = mark_reviewed(language(args.lang), args.reviewed_by)
+        print(f"gecontroleerd door {args.reviewed_by}: {marked} teksten")
     wanted = language(args.lang).code if args.lang else None
     for report in translation_report():
         if wanted and report.language.code != wanted:
@@ -492,11 +566,13 @@ def cmd_translations(args: argparse.Namespace) -> int:
         print(
             f"{report.language.dutch_name} ({report.language.code}): {status}, "
             f"{report.translated}/{report.total} vertaald, {len(report.missing)} ontbreken, "
-            f"{len(report.fuzzy)} onzeker, {len(report.broken)} met foute {{velden}}"
+            f"{len(report.fuzzy)} onzeker, {len(report.broken)} met foute {{velden}}, "
+            f"{len(report.unreviewed)} niet (meer) gecontroleerd"
         )
         if args.all or wanted:
             for label, texts in (("ontbreekt", report.missing), ("onzeker", report.fuzzy),
-                                 ("foute velden", report.broken)):  # fmt: skip
+                                 ("foute velden", report.broken),
+                                 ("niet gecontroleerd", report.unreviewed)):  # fmt: skip
                 for text in texts:
                     print(f"  {label}: {text}")
     return EXIT_OK
@@ -513,6 +589,8 @@ _HANDLERS = {
     "sync": lambda args: sync_commands.cmd_sync(args, _open),
     "team": lambda args: sync_commands.cmd_team(args, _open, kdf_params()),
     "handout": cmd_handout,
+    "consent": cmd_consent,
+    "partner-pip": cmd_partner_pip,
     "translations": cmd_translations,
 }
 

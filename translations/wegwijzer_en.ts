@@ -436,6 +436,10 @@
       <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
+      <source>&amp;Stop printing</source>
+      <translation>&amp;Stop printing</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -462,6 +466,26 @@
     <message>
       <source>The handouts could not be made.</source>
       <translation>The handouts could not be made.</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>Printing…</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>Stopping…</translation>
+    </message>
+    <message>
+      <source>Printing stopped.</source>
+      <translation>Printing stopped.</translation>
+    </message>
+    <message>
+      <source>Sent to the printer.</source>
+      <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+      <source>The handouts could not be printed.</source>
+      <translation>The handouts could not be printed.</translation>
     </message>
     <message>
       <source>Save handouts</source>
@@ -1995,6 +2019,18 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>The handout could not be made.</source>
       <translation>The handout could not be made.</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>Printing…</translation>
+    </message>
+    <message>
+      <source>Sent to the printer.</source>
+      <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+      <source>The handout could not be printed.</source>
+      <translation>The handout could not be printed.</translation>
     </message>
     <message>
       <source>Save handout</source>

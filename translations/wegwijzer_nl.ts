@@ -437,6 +437,10 @@
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
+        <source>&amp;Stop printing</source>
+        <translation>&amp;Stop afdrukken</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -463,6 +467,26 @@
     <message>
         <source>The handouts could not be made.</source>
         <translation>De handouts konden niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Afdrukken wordt gestopt…</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Afdrukken gestopt.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>The handouts could not be printed.</source>
+        <translation>De handouts konden niet worden afgedrukt.</translation>
     </message>
     <message>
         <source>Save handouts</source>
@@ -1996,6 +2020,18 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>The handout could not be made.</source>
         <translation>De handout kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>De handout kon niet worden afgedrukt.</translation>
     </message>
     <message>
         <source>Save handout</source>

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 import pypdfium2 as pdfium
 from sqlalchemy import select
 
+from desktop.documents.archive import to_pdfa
 from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
 from desktop.domain.model import Person
 from desktop.store import Store
@@ -38,12 +39,18 @@ def koffie_en_koek_between(store: Store, start: date, end: date) -> list[str]:
     return list(seen)
 
 
-def merge_pdfs(documents: Sequence[bytes]) -> bytes:
-    """One PDF with all pages of ``documents`` in order, built in memory."""
+def merge_pdfs(documents: Sequence[bytes], *, title: str | None = None) -> bytes:
+    """One PDF with all pages of ``documents`` in order, built in memory.
+
+    With a ``title`` the result is PDF/A-2b again (merging keeps pages, not metadata), its
+    font subsets named apart.
+    """
     with PDFIUM_LOCK:
         merged = pdfium.PdfDocument.new()
         for data in documents:
             merged.import_pages(pdfium.PdfDocument(data))
         buffer = io.BytesIO()
         merged.save(buffer)
+    if title is None:
         return buffer.getvalue()
+    return to_pdfa(buffer.getvalue(), title=title, language="nl")

@@ -198,3 +198,10 @@ class EndKind(StrEnum):
     ONTHEVEN = "ontheven"
     VERHUISD = "verhuisd"
     GESTOPT = "gestopt"
+
+
+class Recipient(StrEnum):
+    """Who a partner document goes to (002 §2.1.3, §8.2: the PIP is shared with them)."""
+
+    TAALAANBIEDER = "taalaanbieder"  # the language school
+    VWN_BEGELEIDER = "vwn_begeleider"  # the maatschappelijk begeleider (VluchtelingenWerk)

@@ -41,6 +41,7 @@ from desktop.domain.enums import (
     PipChange,
     Place,
     Progress,
+    Recipient,
     ResidenceKind,
     Route,
     Schooling,
@@ -413,6 +414,24 @@ class Handhaving(Record, Base):
     legal_ground: Mapped[LegalGround] = mapped_column(enum_type(LegalGround))
     amount_cents: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Consent(Record, Base):
+    """The person's consent to share their PIP with one recipient, until withdrawn."""
+
+    __tablename__ = "consent"
+
+    person_id: Mapped[str] = _person_fk()
+    recipient: Mapped[Recipient] = mapped_column(enum_type(Recipient))
+    recipient_name: Mapped[str] = mapped_column(String(120), default="")  # e.g. the school
+    scope: Mapped[str] = mapped_column(String(32), default="pip")  # what may be shared
+    given_on: Mapped[date] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    def valid_on(self, day: date) -> bool:
+        """True when the consent was given by ``day`` and not withdrawn by then."""
+        return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
 
 
 #: Per-person step tables, in journey order; used by loaders, export and the tests.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import shutil
 import subprocess
@@ -28,15 +27,12 @@ from desktop.domain.model import (
 from desktop.store import Store
 
 TODAY = date(2025, 3, 10)
-_WORD = re.compile(
-    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>'
-)
 HEALTH_SECRET = "PTSS-behandeling bij de GGZ"
 
 
 @dataclass(frozen=True)
 class Word:
-    """A word as pdftotext found it, with its box (y grows downwards)."""
+    """A word as a PDF reader found it, with its box (y grows downwards)."""
 
     text: str
     x_min: float
@@ -46,20 +42,34 @@ class Word:
 
 
 def pdf_words(pdf: bytes, tmp_path: Path) -> list[Word]:
-    """Every word of a PDF with its position, from ``pdftotext -bbox-layout``."""
+    """Every word of a PDF with its box, as MuPDF reads it (reading order within a word)."""
+    import pymupdf
+
+    words = []
+    with pymupdf.open(stream=pdf, filetype="pdf") as document:
+        for page_number, page in enumerate(document, start=1):
+            for x0, y0, x1, _y1, text, *_ in page.get_text("words", sort=False):
+                words.append(Word(text, x0, x1, y0, page_number))
+    return words
+
+
+def poppler_text(pdf: bytes, tmp_path: Path) -> str:
+    """The text as ``pdftotext`` gives it in its default mode (bidi marks removed)."""
     source = tmp_path / "read-back.pdf"
     source.write_bytes(pdf)
-    out = subprocess.run(
-        ["pdftotext", "-bbox-layout", str(source), "-"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
-    words = []
-    for page_number, page in enumerate(out.split("<page ")[1:], start=1):
-        for match in _WORD.finditer(page):
-            x_min, y_min, x_max, text = match.groups()
-            words.append(
-                Word(html.unescape(text), float(x_min), float(x_max), float(y_min), page_number)
-            )
-    return words
+    out = subprocess.run(["pdftotext", str(source), "-"], capture_output=True, check=True)
+    return re.sub("[\u202a-\u202e\u200e\u200f]", "", out.stdout.decode("utf-8"))
+
+
+def pdfium_text(pdf: bytes) -> str:
+    """The text as PDFium (Chrome, Edge, the app's preview) gives it when copied."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
 
 
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:
