@@ -198,3 +198,11 @@ class EndKind(StrEnum):
     ONTHEVEN = "ontheven"
     VERHUISD = "verhuisd"
     GESTOPT = "gestopt"
+
+
+class IncomeKind(StrEnum):
+    """Where a person's income comes from in a period (for the outflow from welfare)."""
+
+    UITKERING = "uitkering"  # bijstand (Participatiewet)
+    WERK = "werk"
+    STUDIE = "studie"  # studiefinanciering

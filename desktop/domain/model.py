@@ -34,6 +34,7 @@ from desktop.domain.enums import (
     EnforcementKind,
     FamilyReunification,
     HouseholdRole,
+    IncomeKind,
     IntakeVariant,
     InterpreterMode,
     LegalGround,
@@ -413,6 +414,18 @@ class Handhaving(Record, Base):
     legal_ground: Mapped[LegalGround] = mapped_column(enum_type(LegalGround))
     amount_cents: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class IncomeSituation(Record, Base):
+    """A period of income: uitkering (bijstand), werk or studie, for the outflow indicator."""
+
+    __tablename__ = "income_situation"
+
+    person_id: Mapped[str] = _person_fk()
+    kind: Mapped[IncomeKind] = mapped_column(enum_type(IncomeKind))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 #: Per-person step tables, in journey order; used by loaders, export and the tests.

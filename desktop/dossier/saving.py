@@ -15,6 +15,7 @@ from datetime import date
 from desktop.dossier.forms import FORMS
 from desktop.dossier.household import add_household_member
 from desktop.dossier.housing import remove_residence, save_residence
+from desktop.dossier.income import remove_income, save_income
 from desktop.dossier.intake import save_brede_intake
 from desktop.dossier.operations import Saved, save_end, save_form, save_person
 from desktop.dossier.participation import remove_activity, save_activity
@@ -109,6 +110,7 @@ def _register_builtin() -> None:
         "residence", lambda s, p, v, r: save_residence(s, p, v, today=r.today), remove_residence
     )
     register("activity", lambda s, p, v, r: save_activity(s, p, v, today=r.today), remove_activity)
+    register("income", lambda s, p, v, r: save_income(s, p, v, today=r.today), remove_income)
     register("member", lambda s, p, v, r: add_household_member(s, p, v, today=r.today))
     # A registration makes the person: it is saved with an empty person id.
     register("koppeling", lambda s, _p, v, r: register_koppeling(s, v, today=r.today))

@@ -1,0 +1,21 @@
+"""Sturen en meten: the indicators of the council report, suppression and output."""
+
+from desktop.reports.model import Breakdown, Indicator, Part, Report, Theme, Unit
+from desktop.reports.period import Period, PeriodError, month, quarter, year
+from desktop.reports.service import build_report, load_data
+
+__all__ = [
+    "Breakdown",
+    "Indicator",
+    "Part",
+    "Period",
+    "PeriodError",
+    "Report",
+    "Theme",
+    "Unit",
+    "build_report",
+    "load_data",
+    "month",
+    "quarter",
+    "year",
+]
