@@ -3,9 +3,9 @@
 Counts of 1 to 4 are shown as "< 5" (*primary* suppression). A reader who can add up or
 subtract could still find such a count from its neighbours: the parts of a breakdown add up
 to its total, so one hidden part next to a shown total is no secret. *Secondary* suppression
-hides further cells ("×") until no hidden small count can be pinned down, assuming the reader
-knows this method: a "< 5" cell holds 1-4, a "×" cell 5 or more. A percentage is shown only
-when every cell of its breakdown is shown, a mean only over 5 people or more.
+hides further cells (a zero as "< 5", a larger count as "×") until no hidden small count can be
+pinned down by a reader who knows the method: "< 5" holds 0-4, "×" 5 or more. A percentage
+is shown only when every cell of its breakdown is shown, a mean only over 5 people or more.
 
 :func:`suppress` is pure and knows nothing of reports; :func:`suppress_indicator` applies it.
 """
@@ -36,59 +36,69 @@ Shown = int | Mark
 Partition = tuple[str, Sequence[str]]
 
 
-def _feasible_values(k: int, s: int, rest: int) -> int:
-    """How many values 1-4 one of ``k`` hidden small parts can take, given ``s`` hidden large
-    parts (5 or more each) and that all hidden parts add up to ``rest``."""
-    found = 0
-    for value in range(1, SMALL + 1):
-        left = rest - value
-        if s == 0:  # the other small parts take 1-4 each
-            found += (k - 1) <= left <= SMALL * (k - 1)
-        else:  # ... and the large ones the rest, 5 or more each
-            found += left >= (k - 1) + (SMALL + 1) * s
-    return found
+#: What a reader knows of a hidden cell: "< 5" holds 0-4, "×" 5 or more.
+_UNBOUNDED = 10**12
+_RANGES = {Mark.SMALL: (0, SMALL), Mark.HIDDEN: (SMALL + 1, _UNBOUNDED)}
 
 
-def _exposed(shown: Mapping[str, Shown], cells: Mapping[str, int], partition: Partition) -> bool:
-    """True when a reader could pin down a hidden small count (or a hidden total) here."""
-    total, parts = partition
-    hidden_parts = [p for p in parts if isinstance(shown[p], Mark)]
-    if isinstance(shown[total], Mark):
-        return not hidden_parts  # the parts add up to the hidden total
-    if not hidden_parts:
-        return False
-    rest = cells[total] - sum(cells[p] for p in parts if not isinstance(shown[p], Mark))
-    k = sum(1 for p in hidden_parts if shown[p] is Mark.SMALL)
-    s = len(hidden_parts) - k
-    return k > 0 and _feasible_values(k, s, rest) < 2
+def reader_ranges(
+    shown: Mapping[str, Shown], partitions: Sequence[Partition]
+) -> dict[str, tuple[int, int]]:
+    """The narrowest range of each cell a reader can work out from the shown cells and the
+    sums (bounds propagation over every partition until nothing changes)."""
+    ranges = {k: _RANGES[v] if isinstance(v, Mark) else (v, v) for k, v in shown.items()}
+    for _round in range(100):
+        changed = False
+        for total, parts in partitions:
+            low = sum(ranges[p][0] for p in parts)
+            high = sum(ranges[p][1] for p in parts)
+            t_low, t_high = ranges[total]
+            new_total = (max(t_low, low), min(t_high, high))
+            if new_total != ranges[total]:
+                ranges[total], changed = new_total, True
+            t_low, t_high = ranges[total]
+            for part in parts:
+                p_low, p_high = ranges[part]
+                new = (max(p_low, t_low - (high - p_high)), min(p_high, t_high - (low - p_low)))
+                if new != ranges[part]:
+                    ranges[part], changed = new, True
+                    low, high = low - p_low + new[0], high - p_high + new[1]
+        if not changed:
+            break
+    return ranges
+
+
+def _pinned(shown: Mapping[str, Shown], partitions: Sequence[Partition]) -> list[str]:
+    """The "< 5" cells whose value a reader can work out exactly."""
+    ranges = reader_ranges(shown, partitions)
+    return [k for k, v in shown.items() if v is Mark.SMALL and ranges[k][0] == ranges[k][1]]
+
+
+def _hide(shown: dict[str, Shown], cells: Mapping[str, int], key: str) -> None:
+    # A hidden zero is "< 5" too (it is less than 5), so that "< 5" never means "1 to 4".
+    shown[key] = Mark.SMALL if cells[key] <= SMALL else Mark.HIDDEN
 
 
 def suppress(cells: Mapping[str, int], partitions: Sequence[Partition]) -> dict[str, Shown]:
     """Each cell's count, or how it is hidden; ``partitions`` say which cells add up to which.
 
-    Hides every count 1-4, then, while some partition lets a reader pin a hidden count down,
-    hides that partition's smallest shown non-zero part (or, if none is left, its total).
-    Zeros are shown: a zero hides nobody.
+    Hides every count 1-4 as "< 5"; then, while a reader could work one of them out from the
+    rest, hides the smallest shown part (a zero first) of a breakdown it is in, or else that
+    breakdown's total. Zeros are shown unless hiding them protects a small count.
     """
     shown: dict[str, Shown] = {
         key: Mark.SMALL if 1 <= value <= SMALL else value for key, value in cells.items()
     }
-    changed = True
-    while changed:
-        changed = False
-        for partition in partitions:
-            if not _exposed(shown, cells, partition):
-                continue
-            total, parts = partition
-            candidates = [p for p in parts if not isinstance(shown[p], Mark) and cells[p] > 0]
-            if candidates:
-                chosen = min(candidates, key=lambda p: (cells[p], p))
-            elif not isinstance(shown[total], Mark):
-                chosen = total
-            else:  # every part zero or hidden, total hidden: nothing left to pin down
-                continue
-            shown[chosen] = Mark.HIDDEN
-            changed = True
+    while pinned := _pinned(shown, partitions):
+        around = [(t, ps) for t, ps in partitions if pinned[0] == t or pinned[0] in ps]
+        visible = [p for _t, ps in around for p in ps if not isinstance(shown[p], Mark)]
+        totals = [t for t, _ps in around if not isinstance(shown[t], Mark)]
+        if not visible and not totals:  # pinned through other breakdowns: hide anything shown
+            visible = [k for k, v in shown.items() if not isinstance(v, Mark)]
+        if not visible and not totals:
+            break  # everything is hidden already
+        chosen = min(visible, key=lambda p: (cells[p], p)) if visible else totals[0]
+        _hide(shown, cells, chosen)
     return shown
 
 
