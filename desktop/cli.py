@@ -25,6 +25,7 @@ from typing import Any, NoReturn, TextIO
 from desktop.documents.errors import HandoutError
 from desktop.exchange import ExchangeError
 from desktop.journey.rules import RulesError
+from desktop.messages import Problem
 from desktop.passphrase import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
@@ -50,6 +51,7 @@ COMMANDS: tuple[str, ...] = (
     "team",
     "handout",
     "translations",
+    "report",
 )
 
 KDF_PROFILE_ENV = "WEGWIJZER_KDF_PROFILE"
@@ -210,7 +212,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync_commands.add_parsers(command)
     _add_handout_commands(command)
+    _add_report_command(command)
     return parser
+
+
+def _add_report_command(command: Any) -> None:
+    """The ``report`` subcommand (desktop/reports): the council report, suppressed."""
+    report = command("report", "maak de rapportage sturen en meten (kleine aantallen verborgen)")
+    report.add_argument("--from", dest="start", type=_date, required=True, metavar="JJJJ-MM-DD",
+                        help="eerste dag van de periode")  # fmt: skip
+    report.add_argument("--to", dest="end", type=_date, required=True, metavar="JJJJ-MM-DD",
+                        help="laatste dag van de periode")  # fmt: skip
+    report.add_argument("--consultant", metavar="ID", help="alleen deze consulent (id)")
+    report.add_argument("--format", choices=["pdf", "xlsx", "csv", "json"], required=True,
+                        help="bestandsvorm")  # fmt: skip
+    report.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    report.add_argument(
+        "--out", type=Path, required=True, metavar="BESTAND", help="het bestand om te schrijven"
+    )
 
 
 def _add_handout_commands(command: Any) -> None:
@@ -496,6 +515,25 @@ def cmd_translations(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the report for a period (team or one consultant) in one format; audited."""
+    from desktop.reports import Period, build_report
+    from desktop.reports.export import Format, export_report
+
+    period = Period(args.start, args.end)
+    today = args.today or date.today()
+    with _open(args) as store:
+        if args.consultant is not None:
+            from desktop.caseload import consultants
+
+            if args.consultant not in dict(consultants(store)):
+                raise CliUsageError(f"Onbekende consulent-id: {args.consultant}.")
+        report = build_report(store, period, today=today, consultant_id=args.consultant)
+        export_report(store, report, Format(args.format), args.out, made_on=today)
+    print(f"Rapportage {period.label()} ({args.format}) geschreven naar {args.out}.")
+    return EXIT_OK
+
+
 _HANDLERS = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -508,6 +546,7 @@ _HANDLERS = {
     "team": lambda args: sync_commands.cmd_team(args, _open, kdf_params()),
     "handout": cmd_handout,
     "translations": cmd_translations,
+    "report": cmd_report,
 }
 
 
@@ -524,7 +563,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NoPassphraseSource, CliUsageError, sync_commands.MissingOption) as error:
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except (StoreError, ExchangeError, RulesError, PassphraseError, HandoutError) as error:
+    except (StoreError, ExchangeError, RulesError, PassphraseError, HandoutError,
+            Problem) as error:  # fmt: skip
         log.debug("%s bij %s", type(error).__name__, args.command)
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_FAILURE

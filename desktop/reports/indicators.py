@@ -566,7 +566,8 @@ def route_split(ctx: _Context) -> Indicator:
         source="002 §3.1; 002 §3.4.1", unit=Unit.PERCENT,
         value=_percent(len(by_route["z"]), decided), total=len(everyone),
         person_ids=_ids(everyone),
-        breakdowns=(Breakdown(f"{key}.route", _text(N_("Leerroute")), parts, chart=True),
+        breakdowns=(Breakdown(f"{key}.route", _text(N_("Leerroute")), parts, chart=True,
+                              share_base=("route.z", "route.b1", "route.onderwijs")),
                     Breakdown(f"{key}.klas", _text(N_("StarterZ-klas")), starterz)),
         numerator="route.z", references=(NATIONAL_ROUTES, DALFSEN_ROUTES),
     )  # fmt: skip
@@ -607,7 +608,8 @@ def uitstroom(ctx: _Context) -> Indicator:
         key="uitstroom", theme=Theme.STROMEN, title=_text(N_("Uitstroom")),
         definition=_text(N_("Trajecten die in de periode eindigden, naar de manier waarop: "
                             "voldaan, ontheven, verhuisd of gestopt.")),
-        source="DOMAIN 15; 002 §2.1", unit=Unit.COUNT, value=float(len(ended)),
+        source="Wet inburgering 2021 (einde inburgeringsplicht)", unit=Unit.COUNT,
+        value=float(len(ended)),
         total=len(ended), person_ids=_ids(ended),
         breakdowns=(Breakdown("uitstroom.einde", _text(N_("Per einde")), _parts(parts),
                               chart=True),),

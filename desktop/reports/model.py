@@ -69,6 +69,7 @@ class Breakdown:
     parts: tuple[Part, ...]
     total: str = "total"
     chart: bool = False  # worth a bar chart (route split, inflow per month)
+    share_base: tuple[str, ...] = ()  # the parts shares are of (default: all of them)
 
 
 @dataclass(frozen=True)
