@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.messages import Problem
 from desktop.store import errors
 
 _CONTEXT = "Labels"
@@ -146,14 +147,15 @@ def route_label(value: object) -> str:
 def error_message(error: BaseException) -> str:
     """A clear message for an expected failure, in the current language.
 
-    Known store failures get a translated message (by exception type); an unknown store
-    failure keeps its own (Dutch) message; anything else is a bug and says so plainly.
+    Known store failures get a translated message (by exception type); another expected
+    failure (a store error, any core Problem) keeps its own message; anything else is a bug
+    and says so plainly.
     """
     for kind in type(error).__mro__:
         source = ERROR_MESSAGES.get(kind)
         if source is not None:
             return QCoreApplication.translate(_CONTEXT, source)
-    if isinstance(error, errors.StoreError):
+    if isinstance(error, (errors.StoreError, Problem)):
         return str(error)
     return QCoreApplication.translate(
         "Labels", "Something unexpected went wrong. Please tell your administrator."

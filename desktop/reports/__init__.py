@@ -2,7 +2,7 @@
 
 from desktop.reports.model import Breakdown, Indicator, Part, Report, Theme, Unit
 from desktop.reports.period import Period, PeriodError, month, quarter, year
-from desktop.reports.service import build_report, load_data
+from desktop.reports.service import build_report, load_data, load_names
 
 __all__ = [
     "Breakdown",
@@ -15,6 +15,7 @@ __all__ = [
     "Unit",
     "build_report",
     "load_data",
+    "load_names",
     "month",
     "quarter",
     "year",

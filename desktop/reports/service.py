@@ -39,3 +39,18 @@ def build_report(
         data, period, today=today, rules=rules, settings=load_settings(store, rules),
         consultant_id=consultant_id,
     )  # fmt: skip
+
+
+def load_names(store: Store) -> dict[str, str]:
+    """Display names of everyone with a trajectory, for the list of people behind a figure
+    (the screen only; the outputs never name anyone)."""
+    from sqlalchemy import select
+
+    from desktop.domain.model import Person, Trajectory
+    from desktop.domain.text import display_name
+
+    query = select(Person.id, Person.family_name, Person.given_names).join(
+        Trajectory, Trajectory.person_id == Person.id
+    )
+    with store.reading() as session:
+        return {row[0]: display_name(row[1], row[2]) for row in session.execute(query)}
