@@ -557,7 +557,7 @@ def route_split(ctx: _Context) -> Indicator:
     starterz = _parts([("klas.starterz", N_("via de StarterZ-klas"), via_starterz),
                        ("klas.direct", N_("direct een route"), direct)])  # fmt: skip
     return Indicator(
-        key=key, theme=Theme.ROUTES, title=_text(N_("Verdeling over de leerroutes")),
+        key=key, theme=Theme.ROUTES, title=_text(N_("Leerroutes (waarde: aandeel Z-route)")),
         definition=_text(N_("Wie in de periode een eerste beschikking kreeg, naar de leerroute "
                             "in het PIP op de peildatum. De StarterZ-klas is geen route maar een "
                             "klas vóór het besluit tussen Z-route en B1: wie na het advies een "

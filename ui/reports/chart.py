@@ -33,13 +33,18 @@ class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bars: list[Bar] = []
+        self._legend: tuple[str, ...] = ()
         self._maximum = 1.0
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set_bars(self, bars: Sequence[Bar], maximum: float | None = None) -> None:
-        """Show these bars; heights are scaled to ``maximum`` (default: the highest)."""
+    def set_bars(
+        self, bars: Sequence[Bar], maximum: float | None = None, legend: Sequence[str] = ()
+    ) -> None:
+        """Show these bars; heights are scaled to ``maximum`` (default: the highest);
+        ``legend`` names the reference bars, in order."""
         self._bars = list(bars)
+        self._legend = tuple(legend)
         heights = [b.value or 0.0 for b in self._bars]
         heights += [r for b in self._bars for r in b.references]
         self._maximum = maximum or max([*heights, 1.0])
@@ -82,4 +87,12 @@ class BarChart(QWidget):
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(slot) - 2)
             painter.drawText(QRectF(left, area.bottom() + 2, slot, line),
                              Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
+        x = area.right()
+        for number, name in reversed(list(enumerate(self._legend))):
+            width = metrics.horizontalAdvance(name)
+            x -= width + 4
+            painter.drawText(QRectF(x, 0, width + 2, line), Qt.AlignmentFlag.AlignLeft, name)
+            x -= line
+            painter.fillRect(QRectF(x, 3, line - 6, line - 6), REFERENCE[number % len(REFERENCE)])
+            x -= 12
         painter.end()

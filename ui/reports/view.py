@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.caseload import consultants
+from desktop.messages import Message
 from desktop.reports import (
     Period,
     PeriodError,
@@ -347,7 +348,8 @@ class ReportsView(QWidget):
                         if line.share else None, line.share or line.count,
                         tuple(r.shares[line.key] for r in references))
                     for line in lines if line.key in base]  # fmt: skip
-            self.chart.set_bars(bars, maximum=100.0)
+            self.chart.set_bars(bars, maximum=100.0,
+                                legend=[Message(r.label).render() for r in references])  # fmt: skip
             return
         bars = [Bar(line.label, float(line.count) if line.count.isdigit() else None, line.count)
                 for line in lines]  # fmt: skip
