@@ -37,6 +37,7 @@ from desktop.reports import (
     quarter,
 )
 from desktop.reports import year as whole_year
+from desktop.reports.data import ReportData
 from desktop.reports.export import Format, export_report
 from desktop.reports.figures import Figures, figures
 from desktop.store import Store
@@ -54,6 +55,7 @@ class Loaded:
     """What a load brings back to the screen."""
 
     report: Report
+    data: ReportData
     names: dict[str, str]
 
 
@@ -78,6 +80,7 @@ class ReportsView(QWidget):
         self._generation = 0
         self.report: Report | None = None
         self._names: dict[str, str] = {}
+        self._data: ReportData | None = None  # read once per visit; periods reuse it
         self._figures: list[Figures] = []
         self._people_key = "total"
 
@@ -249,8 +252,10 @@ class ReportsView(QWidget):
                       date(end.year(), end.month(), end.day()))  # fmt: skip
 
     def show_store(self, store: Store) -> None:
-        """Fill the consultant choice and compute the report (off the GUI thread)."""
+        """Fill the consultant choice and compute the report (off the GUI thread); the data
+        is read again, so that the report shows what changed since the last visit."""
         self._store = store
+        self._data = None
         self.consultant.blockSignals(True)
         chosen = self.consultant.currentData()
         self.consultant.clear()
@@ -272,12 +277,13 @@ class ReportsView(QWidget):
         self._generation += 1
         generation, store, today = self._generation, self._store, self._today
         who = self.consultant.currentData()
+        cached, names = self._data, self._names
         self.status.setText(self.tr("Counting…"))
 
         def work() -> Loaded:
-            data = load_data(store)
+            data = cached if cached is not None else load_data(store)
             report = build_report(store, period, today=today, consultant_id=who, data=data)
-            return Loaded(report, load_names(store))
+            return Loaded(report, data, names if cached is not None else load_names(store))
 
         self._runner.run(work, lambda result: self._loaded(generation, result),
                          lambda error: self._failed(generation, error))  # fmt: skip
@@ -286,7 +292,7 @@ class ReportsView(QWidget):
         if generation != self._generation:
             return
         self.message.clear()
-        self.report, self._names = result.report, result.names
+        self.report, self._data, self._names = result.report, result.data, result.names
         self._show_report()
         self.loaded.emit()
 
@@ -411,6 +417,7 @@ class ReportsView(QWidget):
         self._generation += 1
         self._store = None
         self.report = None
+        self._data = None
         self._names = {}
         self._figures = []
         self.indicators.set_rows([])
