@@ -764,6 +764,22 @@
       <translation>Activity</translation>
     </message>
     <message>
+      <source>Income from</source>
+      <translation>Income from</translation>
+    </message>
+    <message>
+      <source>Benefit (bijstand)</source>
+      <translation>Benefit (bijstand)</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Work</translation>
+    </message>
+    <message>
+      <source>Study</source>
+      <translation>Study</translation>
+    </message>
+    <message>
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -1135,6 +1151,10 @@
     <message>
       <source>Participation activity</source>
       <translation>Participation activity</translation>
+    </message>
+    <message>
+      <source>Income situation</source>
+      <translation>Income situation</translation>
     </message>
     <message>
       <source>Enforcement</source>
@@ -2512,6 +2532,14 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Until</source>
       <translation>Until</translation>
+    </message>
+    <message>
+      <source>Income from</source>
+      <translation>Income from</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
     <message>
       <source>Activity</source>

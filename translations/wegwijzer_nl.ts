@@ -765,6 +765,22 @@
         <translation>Activiteit</translation>
     </message>
     <message>
+        <source>Income from</source>
+        <translation>Inkomen uit</translation>
+    </message>
+    <message>
+        <source>Benefit (bijstand)</source>
+        <translation>Uitkering (bijstand)</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1136,6 +1152,10 @@
     <message>
         <source>Participation activity</source>
         <translation>Participatieactiviteit</translation>
+    </message>
+    <message>
+        <source>Income situation</source>
+        <translation>Inkomenssituatie</translation>
     </message>
     <message>
         <source>Enforcement</source>
@@ -2513,6 +2533,14 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Until</source>
         <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Income from</source>
+        <translation>Inkomen uit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Activity</source>

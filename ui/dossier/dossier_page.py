@@ -63,7 +63,7 @@ TABS = ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip"
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
              "ontzorgen", "handhaving", "einde")  # fmt: skip
 #: Forms that add, change and remove records in a list.
-RECORD_FORMS = ("residence", "activity")
+RECORD_FORMS = ("residence", "activity", "income")
 #: Every form with a draft: the tabs, the list forms and the add-member form.
 ALL_FORMS = (*TAB_FORMS, *RECORD_FORMS, "member")
 
@@ -209,7 +209,10 @@ class DossierPage(QWidget):
         return page.form if isinstance(page, RecordListPage | PipPage) else page
 
     def editor(self, key: str) -> RecordListEditor:
-        """The list editor of ``residence`` or ``activity``."""
+        """The list editor of ``residence``, ``activity`` or ``income``."""
+        if key == "income":
+            income: RecordListEditor = self.pages["housing"].income_editor
+            return income
         page = self.pages["housing"] if key == "residence" else self.pages["pip"].participation
         editor: RecordListEditor = page.editor
         return editor
