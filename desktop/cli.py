@@ -52,6 +52,7 @@ COMMANDS: tuple[str, ...] = (
     "handout",
     "translations",
     "report",
+    "report-targets",
 )
 
 KDF_PROFILE_ENV = "WEGWIJZER_KDF_PROFILE"
@@ -230,6 +231,13 @@ def _add_report_command(command: Any) -> None:
     report.add_argument(
         "--out", type=Path, required=True, metavar="BESTAND", help="het bestand om te schrijven"
     )
+    targets = command("report-targets", "toon of wijzig de streefwaarden van de rapportage "
+                      "(wijzigen: alleen een beheerder)")  # fmt: skip
+    targets.add_argument("--set", action="append", default=[], metavar="SLEUTEL=WAARDE",
+                         help="streefwaarde van een indicator; leeg: geen")  # fmt: skip
+    targets.add_argument("--norm", metavar="N", help="caseloadnorm per consulent; leeg = geen")
+    targets.add_argument("--z-weight", type=float, metavar="W", help="gewicht Z-route (1-5)")
+    targets.add_argument("--municipality", metavar="NAAM", help="gemeentenaam op het rapport")
 
 
 def _add_handout_commands(command: Any) -> None:
@@ -534,6 +542,50 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _optional_number(text: str) -> float | None:
+    if not text.strip():
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise CliUsageError(f"Geen getal: {text!r}.") from None
+
+
+def cmd_report_targets(args: argparse.Namespace) -> int:
+    """Print the report's targets; an admin may change them (each change audited)."""
+    from desktop.journey.rules import load_rules
+    from desktop.reports.settings import (
+        DEFAULT_TARGETS,
+        load_settings,
+        set_caseload_norm,
+        set_municipality,
+        set_target,
+    )
+
+    rules = load_rules()
+    with _open(args) as store:
+        for item in args.set:
+            key, _, value = item.partition("=")
+            if key not in DEFAULT_TARGETS:
+                raise CliUsageError(f"Onbekende indicator: {key!r} (kies uit "
+                                    f"{', '.join(DEFAULT_TARGETS)}).")  # fmt: skip
+            set_target(store, key, _optional_number(value))
+        if args.norm is not None or args.z_weight is not None:
+            current = load_settings(store, rules)
+            norm = _optional_number(args.norm) if args.norm is not None else current.caseload_norm
+            set_caseload_norm(store, norm, args.z_weight or current.z_weight)
+        if args.municipality is not None:
+            set_municipality(store, args.municipality)
+        settings = load_settings(store, rules)
+    print(f"Gemeente: {settings.municipality}")
+    for key, (_default, source) in DEFAULT_TARGETS.items():
+        target = settings.target(key)
+        print(f"{key:<24} {'geen' if target is None else f'{target:g}':>6}   ({source})")
+    norm_text = "geen" if settings.caseload_norm is None else f"{settings.caseload_norm:g}"
+    print(f"{'caseloadnorm':<24} {norm_text:>6}   (Z-route telt {settings.z_weight:g} keer)")
+    return EXIT_OK
+
+
 _HANDLERS = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -547,6 +599,7 @@ _HANDLERS = {
     "handout": cmd_handout,
     "translations": cmd_translations,
     "report": cmd_report,
+    "report-targets": cmd_report_targets,
 }
 
 

@@ -205,3 +205,24 @@ def test_report_writes_each_format_and_refuses_a_bad_period(
                  "--out", str(tmp_path / "y.csv")]) == 2  # fmt: skip
     assert "Onbekende consulent" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists() and not (tmp_path / "y.csv").exists()
+
+
+def test_report_targets_are_shown_and_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "d")
+    assert main(["--data-dir", data, "demo", "--people", "10", "--today", "2026-06-01"]) == 0
+    capsys.readouterr()
+    assert main(["report-targets", "--data-dir", data]) == 0
+    out = capsys.readouterr().out
+    assert "pip_vastgesteld" in out and "95" in out and "Gemeente: Dalfsen" in out
+    assert main(["report-targets", "--data-dir", data, "--set", "koffie_en_koek=90",
+                 "--set", "pip_vastgesteld=", "--norm", "45",
+                 "--municipality", "Ommen"]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "Gemeente: Ommen" in out
+    lines = {line.split()[0]: line.split()[1] for line in out.splitlines()[1:]}
+    assert lines["koffie_en_koek"] == "90" and lines["pip_vastgesteld"] == "geen"
+    assert lines["caseloadnorm"] == "45"
+    assert main(["report-targets", "--data-dir", data, "--set", "onzin=3"]) == 2
+    assert "Onbekende indicator" in capsys.readouterr().err
