@@ -192,16 +192,23 @@ def _indicator(figures: Figures, styles: dict[str, ParagraphStyle], width: float
     for line in figures.lines:
         by_breakdown.setdefault(line.breakdown, []).append(line)
     charts = {b.title for b in figures.indicator.breakdowns if b.chart}
+    blocks: list[list[Flowable]] = []
     for title, lines in by_breakdown.items():
         rows: list[list[object]] = [[title, _t(N_("Aantal")), _t(N_("Aandeel"))]]
         rows += [[line.label, line.count, line.share] for line in lines]
-        parts += [Spacer(1, 4), _table(rows, [0.55 * width, 0.2 * width, 0.2 * width])]
+        table = _table(rows, [0.55 * width, 0.2 * width, 0.2 * width])
+        block: list[Flowable] = [Spacer(1, 4), table]
         if title in charts:
             drawing = (share_chart(figures, lines, width) if figures.indicator.references
                        else count_chart(lines, width))  # fmt: skip
-            parts += [Spacer(1, 4), drawing]
-    parts += [Paragraph(_escape(r), styles["small"]) for r in figures.references]
-    return [KeepTogether(parts[:6]), *parts[6:], Spacer(1, 8)]
+            block += [Spacer(1, 4), drawing]
+        blocks.append(block)
+    # The title, definition, value and first breakdown stay together, and each table with its
+    # chart (KeepTogether does not nest well: one level only).
+    first = [*parts, *(blocks[0] if blocks else [])]
+    story: list[Flowable] = [KeepTogether(first), *(KeepTogether(b) for b in blocks[1:])]
+    story += [Paragraph(_escape(r), styles["small"]) for r in figures.references]
+    return [*story, Spacer(1, 8)]
 
 
 def _summary(report: Report, all_figures: list[Figures], width: float) -> Table:
