@@ -156,9 +156,19 @@ def test_income_form_is_saved_through_the_registry(store: Store) -> None:
         saving.save(store, ids[0], "income", {"kind": "uitkering", "start_date": "1-6-2026"},
                     today=TODAY)  # fmt: skip
     assert "al een uitkering" in str(overlap.value)
-    saving.save(store, ids[0], "income", {"kind": "werk", "start_date": "1-6-2026"}, today=TODAY)
+    saved = saving.save(store, ids[0], "income", {"kind": "werk", "start_date": "1-6-2026"},
+                        today=TODAY)  # fmt: skip
     assert saving.removable("income")
+    with pytest.raises(ValidationFailed) as backwards:
+        saving.save(store, ids[0], "income", {"kind": "studie", "start_date": "1-9-2026",
+                                              "end_date": "1-8-2026"}, today=TODAY)  # fmt: skip
+    assert [e.field for e in backwards.value.errors] == ["end_date"]
+    saving.save(store, ids[0], "income", {"kind": "studie", "start_date": "1-9-2026"},
+                today=TODAY)  # fmt: skip
     from desktop.reports import load_data
 
     person = next(p for p in load_data(store).people if p.person_id == ids[0])
-    assert [i.kind.value for i in person.income] == ["uitkering", "werk"]
+    assert [i.kind.value for i in person.income] == ["uitkering", "werk", "studie"]
+    saving.remove(store, ids[0], "income", saved.record_id)
+    person = next(p for p in load_data(store).people if p.person_id == ids[0])
+    assert [i.kind.value for i in person.income] == ["uitkering", "studie"]
