@@ -2581,6 +2581,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Target met</translation>
     </message>
     <message>
+      <source>Earlier periods</source>
+      <translation>Earlier periods</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -2613,6 +2617,7 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>ReportsView</name>
     <message>
       <source>Reports: sturen en meten</source>
+      <extracomment>How many earlier periods the trend column shows.</extracomment>
       <translation>Reports: sturen en meten</translation>
     </message>
     <message>

@@ -2582,6 +2582,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Gehaald</translation>
     </message>
     <message>
+        <source>Earlier periods</source>
+        <translation>Eerdere perioden</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2614,6 +2618,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>ReportsView</name>
     <message>
         <source>Reports: sturen en meten</source>
+        <extracomment>How many earlier periods the trend column shows.</extracomment>
         <translation>Rapportage: sturen en meten</translation>
     </message>
     <message>

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from desktop.journey.rules import add_months
 from desktop.messages import N_, Message, Problem
 
 MONTH_NAMES = (
@@ -58,6 +59,24 @@ class Period:
                 quarter = {"quarter": start.month // 3 + 1, "year": start.year}
                 return Message(N_("{quarter}e kwartaal {year}"), quarter).render()
         return Message(N_("{start} t/m {end}"), {"start": _d(start), "end": _d(end)}).render()
+
+
+def earlier(period: Period, count: int) -> list[Period]:
+    """The ``count`` periods before ``period``, oldest first: the same months, quarters or
+    years before, or for any other range the same number of days right before it."""
+    start, end = period.start, period.end
+    whole_months = start.day == 1 and end == month(end.year, end.month).end
+    found = []
+    if whole_months:
+        length = (end.year - start.year) * 12 + end.month - start.month + 1
+        for back in range(count, 0, -1):
+            first = add_months(start, -length * back)
+            last = add_months(first, length - 1)
+            found.append(Period(first, month(last.year, last.month).end))
+        return found
+    days = (end - start).days + 1
+    return [Period(start - timedelta(days=days * back), end - timedelta(days=days * back))
+            for back in range(count, 0, -1)]  # fmt: skip
 
 
 def _d(day: date) -> str:

@@ -67,7 +67,8 @@ class _Table(QAbstractTableModel):
 
 
 class IndicatorModel(_Table):
-    """Every indicator: title, value, target, count, whether the target is met."""
+    """Every indicator: title, value, target, count, whether the target is met, and its value
+    in the periods before (oldest first), once those are counted."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ReportModels", "Indicator"),
@@ -75,7 +76,18 @@ class IndicatorModel(_Table):
         QT_TRANSLATE_NOOP("ReportModels", "Target"),
         QT_TRANSLATE_NOOP("ReportModels", "People"),
         QT_TRANSLATE_NOOP("ReportModels", "Target met"),
+        QT_TRANSLATE_NOOP("ReportModels", "Earlier periods"),
     )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._trends: dict[str, tuple[str, str]] = {}  # key -> (values, with period names)
+
+    def set_trends(self, trends: dict[str, tuple[str, str]]) -> None:
+        """The values of the earlier periods per indicator key."""
+        self._trends = dict(trends)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 5), self.index(len(self._rows) - 1, 5))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
@@ -87,13 +99,14 @@ class IndicatorModel(_Table):
             met = "" if row.meets_target is None else (
                 translate("ReportModels", "yes") if row.meets_target
                 else translate("ReportModels", "no"))  # fmt: skip
-            return [row.title, row.value, row.target, row.total, met][column]
+            trend = self._trends.get(row.key, ("", ""))[0]
+            return [row.title, row.value, row.target, row.total, met, trend][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.meets_target is not None:
             return QBrush(GOOD if row.meets_target else BAD)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.definition
+            return self._trends.get(row.key, ("", ""))[1] or None if column == 5 else row.definition
         if role == KEY_ROLE:
             return row.key
         return None

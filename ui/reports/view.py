@@ -31,6 +31,7 @@ from desktop.reports import (
     PeriodError,
     Report,
     build_report,
+    earlier,
     load_data,
     load_names,
     month,
@@ -65,10 +66,15 @@ class ReportsView(QWidget):
     Signals:
         open_person(str): the user chose a person behind a figure (Enter or double-click).
         loaded(): a report is on screen.
+        trend_loaded(): the values of the earlier periods are on screen too.
     """
 
     open_person = Signal(str)
     loaded = Signal()
+    trend_loaded = Signal()
+
+    #: How many earlier periods the trend column shows.
+    TREND_PERIODS = 3
 
     KINDS = ("month", "quarter", "year", "custom")
 
@@ -82,6 +88,7 @@ class ReportsView(QWidget):
         self._names: dict[str, str] = {}
         self._data: ReportData | None = None  # read once per visit; periods reuse it
         self._figures: list[Figures] = []
+        self._earlier: list[Report] = []
         self._people_key = "total"
 
         self.title = heading_label()
@@ -293,8 +300,44 @@ class ReportsView(QWidget):
             return
         self.message.clear()
         self.report, self._data, self._names = result.report, result.data, result.names
+        self._earlier = []
         self._show_report()
         self.loaded.emit()
+        self._count_earlier(generation, result)
+
+    def _count_earlier(self, generation: int, result: Loaded) -> None:
+        """The same indicators for the periods before, after the main figures are shown."""
+        store, today, data = self._store, self._today, result.data
+        who, periods = result.report.consultant_id, earlier(result.report.period,
+                                                             self.TREND_PERIODS)  # fmt: skip
+        if store is None:
+            return
+
+        def work() -> list[Report]:
+            return [build_report(store, p, today=today, consultant_id=who, data=data)
+                    for p in periods if p.start <= today]  # fmt: skip
+
+        def done(reports: list[Report]) -> None:
+            if generation == self._generation:
+                self._earlier = reports
+                self._show_trends()
+                self.trend_loaded.emit()
+
+        self._runner.run(work, done, lambda error: self._failed(generation, error))
+
+    def _show_trends(self) -> None:
+        outside = self.outside.isChecked()
+        trends: dict[str, tuple[str, str]] = {}
+        for report in self._earlier:
+            for indicator in report.indicators:
+                value = figures(indicator, outside=outside).value
+                values, named = trends.get(indicator.key, ("", ""))
+                trends[indicator.key] = (
+                    f"{values} · {value}" if values else value,
+                    f"{named}\n{report.period.label()}: {value}" if named
+                    else f"{report.period.label()}: {value}",
+                )  # fmt: skip
+        self.indicators.set_trends(trends)
 
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
@@ -311,6 +354,7 @@ class ReportsView(QWidget):
         current = self.indicator_table.currentIndex().row()
         self._figures = [figures(i, outside=self.outside.isChecked()) for i in report.indicators]
         self.indicators.set_rows(self._figures)
+        self._show_trends()
         self.indicator_table.resizeColumnsToContents()
         self.status.setText(self.tr("{period} · as of {as_of} · {municipality}").format(
             period=report.period.label(), as_of=report.as_of.strftime("%d-%m-%Y"),
@@ -420,6 +464,8 @@ class ReportsView(QWidget):
         self._data = None
         self._names = {}
         self._figures = []
+        self._earlier = []
+        self.indicators.set_trends({})
         self.indicators.set_rows([])
         self.parts.set_rows([])
         self.people.set_rows([])

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.domain.enums import EndKind
 from desktop.journey.rules import load_rules
-from desktop.reports import PeriodError, Report, month, quarter, year
+from desktop.reports import PeriodError, Report, earlier, month, quarter, year
 from desktop.reports.data import ReportData
 from desktop.reports.indicators import compute_report
 from desktop.reports.period import Period
@@ -74,6 +74,12 @@ def test_periods_and_their_dutch_names() -> None:
     assert month(2026, 2).end == D(2026, 2, 28) and month(2026, 2).label() == "februari 2026"
     assert Period(D(2026, 3, 5), D(2026, 4, 9)).label() == "5-3-2026 t/m 9-4-2026"
     assert len(Period(D(2025, 11, 5), D(2026, 2, 1)).months()) == 4
+    assert [p.label() for p in earlier(year(2026), 2)] == ["2024", "2025"]
+    assert [p.label() for p in earlier(quarter(2026, 1), 2)] == [
+        "3e kwartaal 2025", "4e kwartaal 2025"]  # fmt: skip
+    assert earlier(month(2026, 3), 1) == [month(2026, 2)]
+    assert earlier(Period(D(2026, 3, 5), D(2026, 3, 14)), 1) == [
+        Period(D(2026, 2, 23), D(2026, 3, 4))]  # fmt: skip
     with pytest.raises(PeriodError) as wrong:
         Period(D(2026, 2, 1), D(2026, 1, 1))
     assert "eindigt vóór" in str(wrong.value)

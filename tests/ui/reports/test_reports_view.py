@@ -62,6 +62,10 @@ def test_from_an_empty_store_to_the_people_behind_a_figure(
         view.year.setValue(2024)
     row = row_of(view, PIP_TITLE)
     assert cells(view, row)[1:5] == ["85,7%", "95%", "7", "nee"]
+    # The three years before are counted next, off the GUI thread: nobody then.
+    qtbot.waitUntil(lambda: cells(view, row)[5] == "– · – · –", timeout=15_000)
+    tip = view.indicators.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines() == ["2021: –", "2022: –", "2023: –"]
     view.indicator_table.selectRow(row)
     assert "beschikking" in view.definition.text()
     assert [view.parts.index(r, 2).data() for r in range(view.parts.rowCount())] == [
