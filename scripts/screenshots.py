@@ -126,6 +126,7 @@ def report_screens(window: MainWindow, out: Path) -> None:
     loaded = view.report
     view.year.setValue(TODAY.year - 1)
     wait_until(lambda: view.report is not loaded and view.report is not None)
+    wait_until(lambda: bool(view.indicators.index(0, 5).data()))  # the earlier years
 
     def pick(key: str) -> None:
         row = next(i for i, f in enumerate(view._figures) if f.key == key)

@@ -83,6 +83,8 @@ def figures(indicator: Indicator, *, outside: bool) -> Figures:
     value = value_text(indicator.unit, indicator.value) if value_shown else HIDDEN_TEXT
     if indicator.value is None:
         value = NO_VALUE
+    elif indicator.unit is Unit.COUNT and indicator.value == float(indicator.total):
+        value = count("total")  # a plain count reads like its cell: "< 5" where it is small
     extras_shown = hidden is None or hidden.extras_shown
     extras = tuple(
         (e.label, value_text(indicator.unit, e.value) if extras_shown or e.value is None

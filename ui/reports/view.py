@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -125,6 +126,11 @@ class ReportsView(QWidget):
         self.indicators = IndicatorModel(self)
         self.indicator_table = self._table("report_indicators", self.indicators)
         self.indicator_table.selectionModel().currentRowChanged.connect(self._indicator_chosen)
+        header = self.indicator_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide first
+        self.indicator_table.setWordWrap(False)
         self.definition = QLabel()
         self.definition.setObjectName("report_definition")
         self.definition.setWordWrap(True)
@@ -162,8 +168,9 @@ class ReportsView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.indicator_table)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([720, 620])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
@@ -355,7 +362,6 @@ class ReportsView(QWidget):
         self._figures = [figures(i, outside=self.outside.isChecked()) for i in report.indicators]
         self.indicators.set_rows(self._figures)
         self._show_trends()
-        self.indicator_table.resizeColumnsToContents()
         self.status.setText(self.tr("{period} · as of {as_of} · {municipality}").format(
             period=report.period.label(), as_of=report.as_of.strftime("%d-%m-%Y"),
             municipality=report.municipality))  # fmt: skip
