@@ -22,6 +22,7 @@ from desktop.domain.enums import (
     Category,
     EndKind,
     EnforcementKind,
+    IncomeKind,
     IntakeVariant,
     InterpreterMode,
     LegalGround,
@@ -534,6 +535,7 @@ def add_journey(
                 trajectory["voorinburgering_start"] + timedelta(weeks=16)
             )
     trajectory["vwn_start"] = housing
+    _income(j, housing)
     if ending is not None:
         trajectory.update(
             end_kind=ending,
@@ -547,6 +549,27 @@ def add_journey(
         else (PROGRESS_STAGE if ending is not None else stage)
     )
     _steps(j, inner, start, linked, route, decks, housing)
+
+
+def _income(j: Journey, housing: date | None) -> None:
+    """A benefit from housing; some leave it for work or study after one to four years.
+
+    Drawn from the person's own random stream, so that the rest of the demo stays as it was.
+    """
+    if housing is None or j.person["category"] is Category.GEZINSMIGRANT:
+        return
+    rng = random.Random(str(j.person["id"]))
+    uitkering = j.add(model.IncomeSituation, kind=IncomeKind.UITKERING, start_date=housing)
+    draw = rng.random()
+    if draw >= 0.55:
+        return
+    left = j.past(housing + timedelta(days=rng.randint(365, 4 * 365)))
+    if left is None:
+        return
+    uitkering["end_date"] = left - timedelta(days=1)
+    kind = IncomeKind.WERK if draw < 0.4 else IncomeKind.STUDIE
+    note = "Werk via de werkcarrousel." if kind is IncomeKind.WERK else "Studiefinanciering (MBO)."
+    j.add(model.IncomeSituation, kind=kind, start_date=left, note=note)
 
 
 _END_NOTES = {

@@ -442,6 +442,7 @@ PERSON_TABLES: tuple[type[Any], ...] = (
     Ontzorgen,
     ParticipationActivity,
     Handhaving,
+    IncomeSituation,
 )
 from desktop.access import models as _access_models  # noqa: E402, F401  (users; audit, tombstones)
 from desktop.dossier import models as _dossier_models  # noqa: E402, F401  (drafts table on Base)
