@@ -96,13 +96,13 @@ class Builder:
         """A UUID from the seeded generator."""
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def add(self, table: type[Any], **values: Any) -> dict[str, Any]:
+    def add(self, table: type[Any], row_id: str | None = None, **values: Any) -> dict[str, Any]:
         """A new row of ``table``; returned so that callers can refer to its id."""
         if table not in self._defaults:
             self._defaults[table] = {c.name: _default(c) for c in table.__table__.columns}
         row = dict(self._defaults[table])
         row.update(
-            id=self.new_id(),
+            id=row_id or self.new_id(),
             created_at=self.now,
             changed_at=self.now,
             created_by=DEMO_USER,
@@ -559,7 +559,12 @@ def _income(j: Journey, housing: date | None) -> None:
     if housing is None or j.person["category"] is Category.GEZINSMIGRANT:
         return
     rng = random.Random(str(j.person["id"]))
-    uitkering = j.add(model.IncomeSituation, kind=IncomeKind.UITKERING, start_date=housing)
+
+    def add(**values: Any) -> dict[str, Any]:  # ids from the same stream, not the builder's
+        row_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        return j.b.add(model.IncomeSituation, row_id, person_id=j.pid, **values)
+
+    uitkering = add(kind=IncomeKind.UITKERING, start_date=housing)
     draw = rng.random()
     if draw >= 0.55:
         return
@@ -569,7 +574,7 @@ def _income(j: Journey, housing: date | None) -> None:
     uitkering["end_date"] = left - timedelta(days=1)
     kind = IncomeKind.WERK if draw < 0.4 else IncomeKind.STUDIE
     note = "Werk via de werkcarrousel." if kind is IncomeKind.WERK else "Studiefinanciering (MBO)."
-    j.add(model.IncomeSituation, kind=kind, start_date=left, note=note)
+    add(kind=kind, start_date=left, note=note)
 
 
 _END_NOTES = {
