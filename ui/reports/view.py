@@ -407,8 +407,12 @@ class ReportsView(QWidget):
             self.chart.set_bars(bars, maximum=100.0,
                                 legend=[Message(r.label).render() for r in references])  # fmt: skip
             return
-        bars = [Bar(line.label, float(line.count) if line.count.isdigit() else None, line.count)
-                for line in lines]  # fmt: skip
+        labels = [line.label for line in lines]
+        years = {label.rsplit(" ", 1)[-1] for label in labels}
+        if len(years) == 1 and all(" " in label for label in labels):  # months of one year
+            labels = [label.rsplit(" ", 1)[0] for label in labels]
+        bars = [Bar(label, float(line.count) if line.count.isdigit() else None, line.count)
+                for label, line in zip(labels, lines, strict=True)]  # fmt: skip
         self.chart.set_bars(bars)
 
     def _part_chosen(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
