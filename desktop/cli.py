@@ -51,6 +51,8 @@ COMMANDS: tuple[str, ...] = (
     "translations",
     "consent",
     "partner-pip",
+    "report",
+    "report-targets",
 )
 
 KDF_PROFILE_ENV = "WEGWIJZER_KDF_PROFILE"
@@ -220,7 +222,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync_commands.add_parsers(command)
     _add_handout_commands(command)
+    _add_report_command(command)
     return parser
+
+
+def _add_report_command(command: Any) -> None:
+    """The ``report`` subcommand (desktop/reports): the council report, suppressed."""
+    report = command("report", "maak de rapportage sturen en meten (kleine aantallen verborgen)")
+    report.add_argument("--from", dest="start", type=_date, required=True, metavar="JJJJ-MM-DD",
+                        help="eerste dag van de periode")  # fmt: skip
+    report.add_argument("--to", dest="end", type=_date, required=True, metavar="JJJJ-MM-DD",
+                        help="laatste dag van de periode")  # fmt: skip
+    report.add_argument("--consultant", metavar="ID", help="alleen deze consulent (id)")
+    report.add_argument("--format", choices=["pdf", "xlsx", "csv", "json"], required=True,
+                        help="bestandsvorm")  # fmt: skip
+    report.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    report.add_argument(
+        "--out", type=Path, required=True, metavar="BESTAND", help="het bestand om te schrijven"
+    )
+    targets = command("report-targets", "toon of wijzig de streefwaarden van de rapportage "
+                      "(wijzigen: alleen een beheerder)")  # fmt: skip
+    targets.add_argument("--set", action="append", default=[], metavar="SLEUTEL=WAARDE",
+                         help="streefwaarde van een indicator; leeg: geen")  # fmt: skip
+    targets.add_argument("--norm", metavar="N", help="caseloadnorm per consulent; leeg = geen")
+    targets.add_argument("--z-weight", type=float, metavar="W", help="gewicht Z-route (1-5)")
+    targets.add_argument("--municipality", metavar="NAAM", help="gemeentenaam op het rapport")
 
 
 def _add_handout_commands(command: Any) -> None:
@@ -578,6 +604,69 @@ def cmd_translations(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the report for a period (team or one consultant) in one format; audited."""
+    from desktop.reports import Period, build_report
+    from desktop.reports.export import Format, export_report
+
+    period = Period(args.start, args.end)
+    today = args.today or date.today()
+    with _open(args) as store:
+        if args.consultant is not None:
+            from desktop.caseload import consultants
+
+            if args.consultant not in dict(consultants(store)):
+                raise CliUsageError(f"Onbekende consulent-id: {args.consultant}.")
+        report = build_report(store, period, today=today, consultant_id=args.consultant)
+        export_report(store, report, Format(args.format), args.out, made_on=today)
+    print(f"Rapportage {period.label()} ({args.format}) geschreven naar {args.out}.")
+    return EXIT_OK
+
+
+def _optional_number(text: str) -> float | None:
+    if not text.strip():
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise CliUsageError(f"Geen getal: {text!r}.") from None
+
+
+def cmd_report_targets(args: argparse.Namespace) -> int:
+    """Print the report's targets; an admin may change them (each change audited)."""
+    from desktop.journey.rules import load_rules
+    from desktop.reports.settings import (
+        DEFAULT_TARGETS,
+        load_settings,
+        set_caseload_norm,
+        set_municipality,
+        set_target,
+    )
+
+    rules = load_rules()
+    with _open(args) as store:
+        for item in args.set:
+            key, _, value = item.partition("=")
+            if key not in DEFAULT_TARGETS:
+                raise CliUsageError(f"Onbekende indicator: {key!r} (kies uit "
+                                    f"{', '.join(DEFAULT_TARGETS)}).")  # fmt: skip
+            set_target(store, key, _optional_number(value))
+        if args.norm is not None or args.z_weight is not None:
+            current = load_settings(store, rules)
+            norm = _optional_number(args.norm) if args.norm is not None else current.caseload_norm
+            set_caseload_norm(store, norm, args.z_weight or current.z_weight)
+        if args.municipality is not None:
+            set_municipality(store, args.municipality)
+        settings = load_settings(store, rules)
+    print(f"Gemeente: {settings.municipality}")
+    for key, (_default, source) in DEFAULT_TARGETS.items():
+        target = settings.target(key)
+        print(f"{key:<24} {'geen' if target is None else f'{target:g}':>6}   ({source})")
+    norm_text = "geen" if settings.caseload_norm is None else f"{settings.caseload_norm:g}"
+    print(f"{'caseloadnorm':<24} {norm_text:>6}   (Z-route telt {settings.z_weight:g} keer)")
+    return EXIT_OK
+
+
 _HANDLERS = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -592,6 +681,8 @@ _HANDLERS = {
     "consent": cmd_consent,
     "partner-pip": cmd_partner_pip,
     "translations": cmd_translations,
+    "report": cmd_report,
+    "report-targets": cmd_report_targets,
 }
 
 

@@ -23,6 +23,7 @@ from desktop.domain.enums import (
     Category,
     EndKind,
     EnforcementKind,
+    IncomeKind,
     IntakeVariant,
     InterpreterMode,
     LegalGround,
@@ -96,13 +97,13 @@ class Builder:
         """A UUID from the seeded generator."""
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def add(self, table: type[Any], **values: Any) -> dict[str, Any]:
+    def add(self, table: type[Any], row_id: str | None = None, **values: Any) -> dict[str, Any]:
         """A new row of ``table``; returned so that callers can refer to its id."""
         if table not in self._defaults:
             self._defaults[table] = {c.name: _default(c) for c in table.__table__.columns}
         row = dict(self._defaults[table])
         row.update(
-            id=self.new_id(),
+            id=row_id or self.new_id(),
             created_at=self.now,
             changed_at=self.now,
             created_by=DEMO_USER,
@@ -569,6 +570,7 @@ def add_journey(
                 trajectory["voorinburgering_start"] + timedelta(weeks=16)
             )
     trajectory["vwn_start"] = housing
+    _income(j, housing)
     if ending is not None:
         trajectory.update(
             end_kind=ending,
@@ -582,6 +584,32 @@ def add_journey(
         else (PROGRESS_STAGE if ending is not None else stage)
     )
     _steps(j, inner, start, linked, route, decks, housing)
+
+
+def _income(j: Journey, housing: date | None) -> None:
+    """A benefit from housing; some leave it for work or study after one to four years.
+
+    Drawn from the person's own random stream, so that the rest of the demo stays as it was.
+    """
+    if housing is None or j.person["category"] is Category.GEZINSMIGRANT:
+        return
+    rng = random.Random(str(j.person["id"]))
+
+    def add(**values: Any) -> dict[str, Any]:  # ids from the same stream, not the builder's
+        row_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        return j.b.add(model.IncomeSituation, row_id, person_id=j.pid, **values)
+
+    uitkering = add(kind=IncomeKind.UITKERING, start_date=housing)
+    draw = rng.random()
+    if draw >= 0.55:
+        return
+    left = j.past(housing + timedelta(days=rng.randint(365, 4 * 365)))
+    if left is None:
+        return
+    uitkering["end_date"] = left - timedelta(days=1)
+    kind = IncomeKind.WERK if draw < 0.4 else IncomeKind.STUDIE
+    note = "Werk via de werkcarrousel." if kind is IncomeKind.WERK else "Studiefinanciering (MBO)."
+    add(kind=kind, start_date=left, note=note)
 
 
 _END_NOTES = {

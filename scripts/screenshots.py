@@ -115,7 +115,33 @@ def caseload(
     dossier_screens(window, out, arabic)
     agenda_screens(window, out)
     tool_screens(window, out)
+    report_screens(window, out)
     window.close()
+
+
+def report_screens(window: MainWindow, out: Path) -> None:
+    """Rapportage (Ctrl+4) for last year: the route split, the inflow, and the council view."""
+    view = window.reports_view
+    window.show_reports()
+    wait_until(lambda: view.report is not None)
+    loaded = view.report
+    view.year.setValue(TODAY.year - 1)
+    wait_until(lambda: view.report is not loaded and view.report is not None)
+    wait_until(lambda: bool(view.indicators.index(0, 5).data()))  # the earlier years
+
+    def pick(key: str) -> None:
+        row = next(i for i, f in enumerate(view._figures) if f.key == key)
+        view.indicator_table.selectRow(row)
+
+    pick("routes")
+    shoot(window, out, "reports")
+    pick("instroom")
+    view.part_table.selectRow(14)  # the month with the most newcomers, say
+    shoot(window, out, "reports_inflow")
+    view.outside.setChecked(True)
+    pick("pip_vastgesteld")
+    shoot(window, out, "reports_council_view")
+    view.outside.setChecked(False)
 
 
 def _shoot_widget(widget: QWidget, out: Path, name: str) -> None:

@@ -1150,6 +1150,10 @@ Send it to your administrator when you ask for help.</translation>
       <translation>Kind of contact</translation>
     </message>
     <message>
+      <source>Income from</source>
+      <translation>Income from</translation>
+    </message>
+    <message>
       <source>Phone call</source>
       <translation>Phone call</translation>
     </message>
@@ -1188,6 +1192,18 @@ Send it to your administrator when you ask for help.</translation>
     <message>
       <source>PNG image</source>
       <translation>PNG image</translation>
+    </message>
+    <message>
+      <source>Benefit (bijstand)</source>
+      <translation>Benefit (bijstand)</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Work</translation>
+    </message>
+    <message>
+      <source>Study</source>
+      <translation>Study</translation>
     </message>
     <message>
       <source>—</source>
@@ -1593,6 +1609,10 @@ Send it to your administrator when you ask for help.</translation>
     <message>
       <source>Participation activity</source>
       <translation>Participation activity</translation>
+    </message>
+    <message>
+      <source>Income situation</source>
+      <translation>Income situation</translation>
     </message>
     <message>
       <source>Enforcement</source>
@@ -2447,6 +2467,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;Agenda: planned talks</translation>
     </message>
     <message>
+      <source>&amp;Reports (sturen en meten)</source>
+      <translation>&amp;Reports (sturen en meten)</translation>
+    </message>
+    <message>
       <source>&amp;Jump to the current step</source>
       <translation>&amp;Jump to the current step</translation>
     </message>
@@ -2736,6 +2760,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Until</translation>
     </message>
     <message>
+      <source>Income from</source>
+      <translation>Income from</translation>
+    </message>
+    <message>
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
@@ -2799,6 +2827,149 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>being fetched</source>
       <translation>being fetched</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportModels</name>
+    <message>
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>Target met</source>
+      <translation>Target met</translation>
+    </message>
+    <message>
+      <source>Earlier periods</source>
+      <translation>Earlier periods</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Breakdown</source>
+      <translation>Breakdown</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsView</name>
+    <message>
+      <source>Reports: sturen en meten</source>
+      <extracomment>How many earlier periods the trend column shows.</extracomment>
+      <translation>Reports: sturen en meten</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Custom</translation>
+    </message>
+    <message>
+      <source>The whole team</source>
+      <translation>The whole team</translation>
+    </message>
+    <message>
+      <source>Hide small numbers (as in the council report)</source>
+      <translation>Hide small numbers (as in the council report)</translation>
+    </message>
+    <message>
+      <source>Save council &amp;PDF…</source>
+      <translation>Save council &amp;PDF…</translation>
+    </message>
+    <message>
+      <source>Save &amp;spreadsheet…</source>
+      <translation>Save &amp;spreadsheet…</translation>
+    </message>
+    <message>
+      <source>Quarter {n}</source>
+      <translation>Quarter {n}</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Counting…</translation>
+    </message>
+    <message>
+      <source>{period} · as of {as_of} · {municipality}</source>
+      <translation>{period} · as of {as_of} · {municipality}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt;: {value} (target {target}){extras}&lt;br&gt;{definition} &lt;i&gt;({source})&lt;/i&gt;</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt;: {value} (target {target}){extras}&lt;br&gt;{definition} &lt;i&gt;({source})&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <source>People behind this figure: {count} (Enter opens the dossier)</source>
+      <translation>People behind this figure: {count} (Enter opens the dossier)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (*.xlsx)</source>
+      <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Save report</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation>Saved: {path}</translation>
     </message>
   </context>
   <context>

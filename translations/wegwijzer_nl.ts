@@ -1151,6 +1151,10 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
         <translation>Soort contact</translation>
     </message>
     <message>
+        <source>Income from</source>
+        <translation>Inkomen uit</translation>
+    </message>
+    <message>
         <source>Phone call</source>
         <translation>Telefoon</translation>
     </message>
@@ -1189,6 +1193,18 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <message>
         <source>PNG image</source>
         <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>Benefit (bijstand)</source>
+        <translation>Uitkering (bijstand)</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
     </message>
     <message>
         <source>—</source>
@@ -1594,6 +1610,10 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <message>
         <source>Participation activity</source>
         <translation>Participatieactiviteit</translation>
+    </message>
+    <message>
+        <source>Income situation</source>
+        <translation>Inkomenssituatie</translation>
     </message>
     <message>
         <source>Enforcement</source>
@@ -2448,6 +2468,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Agenda: geplande gesprekken</translation>
     </message>
     <message>
+        <source>&amp;Reports (sturen en meten)</source>
+        <translation>&amp;Rapportage (sturen en meten)</translation>
+    </message>
+    <message>
         <source>&amp;Jump to the current step</source>
         <translation>Naar de huidige &amp;stap</translation>
     </message>
@@ -2737,6 +2761,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Tot</translation>
     </message>
     <message>
+        <source>Income from</source>
+        <translation>Inkomen uit</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
@@ -2800,6 +2828,149 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>being fetched</source>
         <translation>wordt nog opgehaald</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModels</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>Earlier periods</source>
+        <translation>Eerdere perioden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Uitsplitsing</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports: sturen en meten</source>
+        <extracomment>How many earlier periods the trend column shows.</extracomment>
+        <translation>Rapportage: sturen en meten</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Zelf kiezen</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Het hele team</translation>
+    </message>
+    <message>
+        <source>Hide small numbers (as in the council report)</source>
+        <translation>Kleine aantallen verbergen (zoals in de raadsrapportage)</translation>
+    </message>
+    <message>
+        <source>Save council &amp;PDF…</source>
+        <translation>Raadsrapportage als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;spreadsheet…</source>
+        <translation>Als &amp;spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Kwartaal {n}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>{period} · as of {as_of} · {municipality}</source>
+        <translation>{period} · peildatum {as_of} · {municipality}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: {value} (target {target}){extras}&lt;br&gt;{definition} &lt;i&gt;({source})&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: {value} (streefwaarde {target}){extras}&lt;br&gt;{definition} &lt;i&gt;({source})&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>People behind this figure: {count} (Enter opens the dossier)</source>
+        <translation>Personen achter dit cijfer: {count} (Enter opent het dossier)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapportage opslaan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from ui.first_run import FirstRunPage
 from ui.handouts import HandoutActions
 from ui.i18n import LANGUAGES, Translations, save_language
 from ui.registration import KoppelingDialog
+from ui.reports.view import ReportsView
 from ui.sync.actions import SyncActions
 from ui.unlock import UnlockPage
 from ui.worker import TaskRunner
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
 
     Signals: none; the screens' signals drive it (``FirstRunPage.completed``,
     ``UnlockPage.unlocked``, ``CaseloadView.counts_changed``, ``CaseloadView.open_person``,
-    ``DossierPage.back_requested``, ``TodayView.open_person``).
+    ``DossierPage.back_requested``, ``TodayView.open_person``, ``ReportsView.open_person``).
     """
 
     def __init__(
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.dossier)
         self.stack.addWidget(self.today_view)
         self.stack.addWidget(self.agenda_view)
+        self.reports_view = ReportsView(self.runner, today=today)
+        self.stack.addWidget(self.reports_view)
+        self.reports_view.open_person.connect(self.open_person)
         self.caseload.open_person.connect(self.open_person)
         self.handouts = HandoutActions(self, self.runner, today=today,
                                        selected=self.caseload.selected_person_ids)  # fmt: skip
@@ -178,7 +182,12 @@ class MainWindow(QMainWindow):
         self.next_step_action = QAction(self)
         self.next_step_action.setShortcut(QKeySequence("Ctrl+J"))
         self.next_step_action.triggered.connect(self.dossier.go_to_current_step)
+        self.reports_action = QAction(self)
+        self.reports_action.setObjectName("reports_action")
+        self.reports_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.reports_action.triggered.connect(self.show_reports)
         for action in (self.caseload_action, self.today_action, self.agenda_action,
+                       self.reports_action,
                        self.next_step_action):  # fmt: skip
             action.setEnabled(False)
             self.go_menu.addAction(action)
@@ -223,6 +232,7 @@ class MainWindow(QMainWindow):
         self.caseload_action.setText(self.tr("&Caseload"))
         self.today_action.setText(self.tr("&Today: what needs doing"))
         self.agenda_action.setText(self.tr("&Agenda: planned talks"))
+        self.reports_action.setText(self.tr("&Reports (sturen en meten)"))
         self.next_step_action.setText(self.tr("&Jump to the current step"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Wegwijzer"))
@@ -272,6 +282,7 @@ class MainWindow(QMainWindow):
         self.admin_menu.menuAction().setVisible(self.admin.admin)
         self.caseload_action.setEnabled(True)
         self.today_action.setEnabled(True)
+        self.reports_action.setEnabled(True)
         self.register_action.setEnabled(True)
         self.assign_action.setEnabled(True)
         self.agenda_action.setEnabled(True)
@@ -287,6 +298,7 @@ class MainWindow(QMainWindow):
         self.dossier.clear()  # writes pending drafts first
         self.today_view.clear()
         self.agenda_view.clear()
+        self.reports_view.clear()
         self.handouts.set_store(None)  # closes the handout dialogs
         self.sync.set_store(None)
         self.admin.set_store(None)  # stops the auto-lock timer, closes the admin dialog
@@ -300,6 +312,7 @@ class MainWindow(QMainWindow):
             self.registration = None
         for action in (
             self.lock_action, self.caseload_action, self.today_action, self.agenda_action,
+            self.reports_action,
             self.next_step_action, self.register_action, self.assign_action,
         ):  # fmt: skip
             action.setEnabled(False)
@@ -352,6 +365,16 @@ class MainWindow(QMainWindow):
         self.today_view.show_store(self.store)
         self.stack.setCurrentWidget(self.today_view)
         self.today_view.table.setFocus()
+
+    def show_reports(self) -> None:
+        """Rapportage: every indicator against its target, and the people behind them."""
+        if self.store is None:
+            return
+        self.dossier.flush_drafts()
+        self.next_step_action.setEnabled(False)
+        self.reports_view.show_store(self.store)
+        self.stack.setCurrentWidget(self.reports_view)
+        self.reports_view.indicator_table.setFocus()
 
     # -- registering and assigning --------------------------------------------------------
 

@@ -205,3 +205,11 @@ class Recipient(StrEnum):
 
     TAALAANBIEDER = "taalaanbieder"  # the language school
     VWN_BEGELEIDER = "vwn_begeleider"  # the maatschappelijk begeleider (VluchtelingenWerk)
+
+
+class IncomeKind(StrEnum):
+    """Where a person's income comes from in a period (for the outflow from welfare)."""
+
+    UITKERING = "uitkering"  # bijstand (Participatiewet)
+    WERK = "werk"
+    STUDIE = "studie"  # studiefinanciering

@@ -34,6 +34,7 @@ from desktop.domain.enums import (
     EnforcementKind,
     FamilyReunification,
     HouseholdRole,
+    IncomeKind,
     IntakeVariant,
     InterpreterMode,
     LegalGround,
@@ -434,6 +435,18 @@ class Consent(Record, Base):
         return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
 
 
+class IncomeSituation(Record, Base):
+    """A period of income: uitkering (bijstand), werk or studie, for the outflow indicator."""
+
+    __tablename__ = "income_situation"
+
+    person_id: Mapped[str] = _person_fk()
+    kind: Mapped[IncomeKind] = mapped_column(enum_type(IncomeKind))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 #: Per-person step tables, in journey order; used by loaders, export and the tests.
 PERSON_TABLES: tuple[type[Any], ...] = (
     Residence,
@@ -448,4 +461,5 @@ PERSON_TABLES: tuple[type[Any], ...] = (
     Ontzorgen,
     ParticipationActivity,
     Handhaving,
+    IncomeSituation,
 )

@@ -16,6 +16,7 @@ from desktop.domain.model import PersonId
 from desktop.dossier.forms import FORMS
 from desktop.dossier.household import add_household_member, save_member
 from desktop.dossier.housing import remove_residence, save_residence
+from desktop.dossier.income import remove_income, save_income
 from desktop.dossier.intake import save_brede_intake
 from desktop.dossier.journal.notes import remove_note, save_note
 from desktop.dossier.operations import Saved, save_end, save_form, save_person
@@ -119,6 +120,7 @@ def _register_builtin() -> None:
         "residence", lambda s, p, v, r: save_residence(s, p, v, today=r.today), remove_residence
     )
     register("activity", lambda s, p, v, r: save_activity(s, p, v, today=r.today), remove_activity)
+    register("income", lambda s, p, v, r: save_income(s, p, v, today=r.today), remove_income)
     register("member", lambda s, p, v, r: add_household_member(s, p, v, today=r.today))
     register("member_edit", _member_edit)
     # A registration makes the person: it is saved with an empty person id.

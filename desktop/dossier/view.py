@@ -24,6 +24,7 @@ from desktop.dossier.forms import EINDE, FORMS, PERSON, FormSpec
 from desktop.dossier.history import HistoryEntry, load_history
 from desktop.dossier.household import MEMBER, age_on
 from desktop.dossier.housing import RESIDENCE, ResidenceRow, load_residences
+from desktop.dossier.income import INCOME, IncomeRow, load_income
 from desktop.dossier.intake import intake_values
 from desktop.dossier.journal.attachments import AttachmentRow, load_attachments
 from desktop.dossier.journal.models import NoteCategory, NoteSource
@@ -108,6 +109,7 @@ class Dossier:
     history: list[HistoryEntry] = field(default_factory=list)
     residences: list[ResidenceRow] = field(default_factory=list)
     activities: list[ActivityRow] = field(default_factory=list)
+    income: list[IncomeRow] = field(default_factory=list)
     participation: ParticipationSummary | None = None
     #: The first HAR or regular home: it starts the "PIP within 10 weeks" term.
     housing_date: date | None = None
@@ -184,12 +186,7 @@ def _forms(session: Session, person: Person, trajectory: Trajectory | None) -> d
     forms["person"] = FormState("person", person.id, person_values)
     end_values = {f.name: raw_value(f, getattr(trajectory, f.name, None)) for f in EINDE.fields}
     forms["einde"] = FormState("einde", trajectory.id if trajectory else None, end_values)
-    for spec in (
-        MEMBER,
-        RESIDENCE,
-        ACTIVITY,
-        CONTACT_NOTE,
-    ):  # new records: blank, nothing stored yet
+    for spec in (MEMBER, RESIDENCE, ACTIVITY, CONTACT_NOTE, INCOME):  # new records: blank
         blank = {f.name: raw_value(f, None) for f in spec.fields}
         forms[spec.key] = FormState(spec.key, None, {**blank, **defaults.get(spec.key, {})})
     intake_id, intake = intake_values(session, PersonId(person.id))
@@ -270,7 +267,7 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
             koppeling_date=trajectory.koppeling_date if trajectory else None, journey=journey,
             household=_household(session, person, today), forms=forms, pip_versions=versions,
             progress_talks=talks, handhaving=steps, history=load_history(session, person_id),
-            residences=residences, activities=activities,
+            residences=residences, activities=activities, income=load_income(session, person_id),
             participation=summarise(activities, facts, journey, rules, today),
             housing_date=min(housing, default=None),
             ontzorgen_standard_end=_ontzorgen_end(session, person_id, rules), today=today,

@@ -172,7 +172,8 @@ def _walk(
         _check_order(part.table.name, row, where)
         rows.append(row)
         for child in part.children:
-            value = obj[child.key]
+            later = (part.table.name, child.key)
+            value: Any = obj[child.key] if child.key in obj or later not in ADDED_LATER else []
             children = ([value] if value is not None else []) if child.single else value
             _walk(plan, child, children, f"{where}.{child.key}", row["id"])
 

@@ -31,6 +31,7 @@ RECORD_FIELDS = ("id", "created_at", "created_by", "changed_at", "changed_by")
 ADDED_LATER: dict[tuple[str, str], object] = {
     ("trajectory", "melding_date"): None,
     ("trajectory", "vwn_begeleider"): "",
+    ("person", "income_situation"): [],  # schema 9: the income situation of a person
 }
 
 #: Columns never exchanged, per table: derived data.

@@ -226,6 +226,18 @@ REGISTRATION_DRAFT: Key[FormValues | None] = Key(
     "draft.koppeling", None, _form_values, _dump_form_values
 )
 
+# -- reports ---------------------------------------------------------------------------------
+
+#: A report indicator's target, kept per indicator with ``.of(indicator)``: a number, "" for
+#: no target, "-" (the default) when an admin never set it (the seeds' default applies).
+REPORT_TARGET = text("reports.target", "-")
+#: How much a Z-route trajectory weighs in the caseload per consultant ("" : the default).
+REPORT_Z_WEIGHT = text("reports.z_weight")
+#: The caseload norm per consultant that the admin sets ("": none).
+REPORT_CASELOAD_NORM = text("reports.caseload_norm")
+#: The municipality's name on the council report ("": the rules file's).
+REPORT_MUNICIPALITY = text("reports.municipality")
+
 # -- sync ------------------------------------------------------------------------------------
 
 #: This database's device id in the team (16 hex digits), made on first use.

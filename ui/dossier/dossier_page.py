@@ -79,7 +79,7 @@ TAB_TALKS = {"koffie_en_koek": "koffie_en_koek", "brede_intake": "brede_intake",
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
              "ontzorgen", "handhaving", "einde")  # fmt: skip
 #: Forms that add, change and remove records in a list.
-RECORD_FORMS = ("residence", "activity", "contact_note")
+RECORD_FORMS = ("residence", "activity", "contact_note", "income")
 #: Every form with a draft: the tabs, the list forms and the add-member form.
 ALL_FORMS = (*TAB_FORMS, *RECORD_FORMS, "member")
 
@@ -237,10 +237,13 @@ class DossierPage(QWidget):
         return page.form if isinstance(page, RecordListPage | PipPage) else page
 
     def editor(self, key: str) -> RecordListEditor:
-        """The list editor of ``residence``, ``activity`` or ``contact_note``."""
+        """The list editor of ``residence``, ``activity``, ``contact_note`` or ``income``."""
         if key == "contact_note":
             journal: RecordListEditor = self.pages["contact"].journal.editor
             return journal
+        if key == "income":
+            income: RecordListEditor = self.pages["housing"].income_editor
+            return income
         page = self.pages["housing"] if key == "residence" else self.pages["pip"].participation
         editor: RecordListEditor = page.editor
         return editor

@@ -128,6 +128,10 @@ FORM_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("residence", "end_date"): QT_TRANSLATE_NOOP("DossierLabels", "Until"),
     ("activity", "kind"): QT_TRANSLATE_NOOP("DossierLabels", "Activity"),
     ("contact_note", "category"): QT_TRANSLATE_NOOP("DossierLabels", "Kind of contact"),
+    ("income", "kind"): QT_TRANSLATE_NOOP("DossierLabels", "Income from"),
+    ("income", "start_date"): QT_TRANSLATE_NOOP("DossierLabels", "From"),
+    ("income", "end_date"): QT_TRANSLATE_NOOP("DossierLabels", "Until"),
+    ("income", "note"): QT_TRANSLATE_NOOP("DossierLabels", "Note"),
 }
 
 CHOICE_LABELS: dict[str, str] = {
@@ -142,6 +146,9 @@ CHOICE_LABELS: dict[str, str] = {
     "pdf": QT_TRANSLATE_NOOP("DossierLabels", "PDF"),
     "jpeg": QT_TRANSLATE_NOOP("DossierLabels", "JPEG image"),
     "png": QT_TRANSLATE_NOOP("DossierLabels", "PNG image"),
+    "uitkering": QT_TRANSLATE_NOOP("DossierLabels", "Benefit (bijstand)"),
+    "werk": QT_TRANSLATE_NOOP("DossierLabels", "Work"),
+    "studie": QT_TRANSLATE_NOOP("DossierLabels", "Study"),
     "": QT_TRANSLATE_NOOP("DossierLabels", "—"),
     "rol": QT_TRANSLATE_NOOP("DossierLabels", "ROL"),
     "azc": QT_TRANSLATE_NOOP("DossierLabels", "AZC"),
@@ -255,6 +262,7 @@ HISTORY_LABELS: dict[str, str] = {
     "map": QT_TRANSLATE_NOOP("DossierLabels", "MAP"),
     "ontzorgen": QT_TRANSLATE_NOOP("DossierLabels", "Ontzorgen"),
     "participation_activity": QT_TRANSLATE_NOOP("DossierLabels", "Participation activity"),
+    "income_situation": QT_TRANSLATE_NOOP("DossierLabels", "Income situation"),
     "handhaving": QT_TRANSLATE_NOOP("DossierLabels", "Enforcement"),
     "person": QT_TRANSLATE_NOOP("DossierLabels", "Personal details"),
     "trajectory": QT_TRANSLATE_NOOP("DossierLabels", "Trajectory"),
@@ -329,6 +337,7 @@ SECTION_LABELS: dict[str, str] = {
     "member_edit": QT_TRANSLATE_NOOP("DossierLabels", "Household member"),
     "residence": QT_TRANSLATE_NOOP("DossierLabels", "Period of residence"),
     "activity": QT_TRANSLATE_NOOP("DossierLabels", "Participation activity"),
+    "income": QT_TRANSLATE_NOOP("DossierLabels", "Income situation"),
 }
 
 
