@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.audit import review
+from desktop.access import review
 from desktop.audit.trail import Action
 from desktop.dossier import saving
 from desktop.dossier.validation import ValidationFailed
@@ -29,7 +29,7 @@ from desktop.reports.suppression import (
     partitions_of,
     reader_ranges,
 )
-from desktop.store import Store
+from desktop.store import Store, settings
 from tests.desktop.reports.store_team import fill
 
 TODAY = date(2026, 12, 31)
@@ -128,7 +128,7 @@ def test_pdf_text_reveals_no_count_under_5(report: Report, tmp_path: Path) -> No
 
 def test_municipality_name_comes_from_the_team_settings(store: Store) -> None:
     fill(store)
-    store.set_setting("reports.municipality", "Ommen")
+    settings.REPORT_MUNICIPALITY.set(store, "Ommen")
     report = build_report(store, year(2026), today=TODAY)
     assert report.municipality == "Ommen"
     assert "Ommen" in json.loads(render_json(report))["municipality"]

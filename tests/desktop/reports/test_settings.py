@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.access import users
+from desktop.access import review, users
 from desktop.access.errors import NotAllowed
 from desktop.access.session import unlock
-from desktop.audit import review
 from desktop.audit.trail import Action
 from desktop.journey.rules import load_rules
 from desktop.reports import build_report, year
