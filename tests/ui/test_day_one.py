@@ -16,33 +16,8 @@ from sqlalchemy import select
 from desktop.domain.model import Person, Trajectory
 from desktop.dossier.registration import load_registration_draft
 from tests.ui.conftest import type_text
+from tests.ui.day_one import add_consultant, first_run
 from ui.dossier.member_edit import MemberEditDialog
-from ui.main_window import MainWindow
-
-NEW_PASSPHRASE = "zeven vrolijke fietsers"
-
-
-def first_run(qtbot, window: MainWindow) -> None:
-    page = window.first_run
-    assert page is not None
-    qtbot.keyClicks(page.form.passphrase, NEW_PASSPHRASE)
-    qtbot.keyClicks(page.form.confirmation, NEW_PASSPHRASE)
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.pages.currentIndex() == 1, timeout=10_000)
-    page.kept_safe.setChecked(True)
-    with qtbot.waitSignal(window.caseload.counts_changed, timeout=10_000):
-        qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
-
-
-def add_consultant(qtbot, window: MainWindow, name: str, phone: str) -> None:
-    dialog = window.admin.dialog
-    assert dialog is not None
-    team = dialog.team
-    qtbot.mouseClick(team.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(team.name, name)
-    qtbot.keyClicks(team.phone, phone)
-    qtbot.mouseClick(team.save_button, Qt.MouseButton.LeftButton)
-    assert team.status.text().endswith(name), team.message.text()
 
 
 def fill(qtbot, form, values: dict[str, str]) -> None:

@@ -24,11 +24,12 @@ from desktop.dossier.forms import ASSESSMENTS, domain_field
 from desktop.journey.engine import StepKey, StepStatus
 from tests.conftest import FAST_KDF
 from tests.ui.conftest import type_text
+from tests.ui.day_one import NEW_PASSPHRASE, add_consultant, first_run
 from ui.handouts.dialog import HandoutDialog
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
-PASSPHRASE = "zeven vrolijke fietsers"
+PASSPHRASE = NEW_PASSPHRASE
 DAY1, DAY2, DAY3, DAY4 = date(2025, 3, 3), date(2025, 3, 10), date(2025, 3, 17), date(2025, 3, 24)
 KOPPELING = "24-02-2025"  # Koffie en Koek due three weeks later: 17-03-2025
 
@@ -62,27 +63,6 @@ def open_app(
     for window in windows:
         window.lock()
         window.runner.wait()
-
-
-def first_run(qtbot, window: MainWindow) -> None:
-    page = window.first_run
-    assert page is not None
-    qtbot.keyClicks(page.form.passphrase, PASSPHRASE)
-    qtbot.keyClicks(page.form.confirmation, PASSPHRASE)
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.pages.currentIndex() == 1, timeout=10_000)
-    page.kept_safe.setChecked(True)
-    with qtbot.waitSignal(window.caseload.counts_changed, timeout=10_000):
-        qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
-
-
-def add_consultant(qtbot, window: MainWindow, name: str, phone: str) -> None:
-    team = window.admin.dialog.team  # type: ignore[union-attr]
-    qtbot.mouseClick(team.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(team.name, name)
-    qtbot.keyClicks(team.phone, phone)
-    qtbot.mouseClick(team.save_button, Qt.MouseButton.LeftButton)
-    assert team.status.text().endswith(name), team.message.text()
 
 
 def choose(combo: QComboBox, value: str) -> None:
