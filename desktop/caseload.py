@@ -35,8 +35,8 @@ class CaseloadRow:
     consultant_id: str | None
     consultant_name: str
     route: Route | None
-    current_step: StepKey | None
-    next_step: StepKey | None
+    current_step: StepKey | str | None  # a str: a step the team's rules file adds
+    next_step: StepKey | str | None
     next_due: date | None
     next_status: StepStatus | None
     overdue: bool

@@ -50,6 +50,7 @@ COMMANDS: tuple[str, ...] = (
     "team",
     "handout",
     "translations",
+    "rules",
 )
 
 KDF_PROFILE_ENV = "WEGWIJZER_KDF_PROFILE"
@@ -179,6 +180,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     deadlines.add_argument("--overdue", action="store_true", help="alleen te late termijnen")
     deadlines.add_argument("--all", action="store_true", help="ook beëindigde trajecten")
+    deadlines.add_argument(
+        "--rules", type=Path, metavar="BESTAND", help="reken met dit regelbestand (TOML)"
+    )
+    rules = command("rules", "werk met regelbestanden van de klantreis")
+    rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTIE", parser_class=_Parser)
+    rules_sub.required = True
+    check = rules_sub.add_parser(
+        "check", help="controleer een regelbestand", description="controleer een regelbestand"
+    )
+    check.add_argument("file", type=Path, metavar="BESTAND", help="het regelbestand (TOML)")
     export = command("export", "schrijf dossiers naar een uitwisselbestand (JSON)")
     export.add_argument(
         "--person", action="append", metavar="ID", help="alleen deze persoon (id); mag vaker"
@@ -315,17 +326,39 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _step_json(state: Any, rules: Any) -> dict[str, Any]:
+    from desktop.journey.labels import status_label, step_label
+
+    return {
+        "step": str(state.step),
+        "label": step_label(state.step, rules),
+        "status": state.status.value,
+        "status_label": status_label(state.status),
+        "due": state.due.isoformat() if state.due else None,
+        "done_on": state.done_on.isoformat() if state.done_on else None,
+        "note": state.note,
+        "working_agreement": state.working_agreement,
+    }
+
+
 def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from desktop.caseload import load_caseload
+    from desktop.journey.engine import evaluate
+    from desktop.journey.facts import load_facts
     from desktop.journey.labels import ROUTE_LABELS, status_label, step_label
     from desktop.journey.rules import load_rules
 
-    rules = load_rules()
+    rules = load_rules(args.rules)
     today = args.today or date.today()
     with _open(args) as store:
         rows = load_caseload(store, today=today, rules=rules)
+        journeys = {}
+        if args.json:  # every step of every person, and the rule violations
+            with store.reading() as session:
+                facts = load_facts(session)
+            journeys = {pid: evaluate(f, rules, today) for pid, f in facts.items()}
     wanted = (args.consultant or "").casefold()
-    result = []
+    result: list[dict[str, Any]] = []
     for row in rows:
         if row.ended and not args.all:
             continue
@@ -340,10 +373,12 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
                 "consultant": row.consultant_name,
                 "route": row.route.value if row.route else None,
                 "route_label": ROUTE_LABELS[row.route] if row.route else "",
-                "current_step": row.current_step.value if row.current_step else None,
-                "current_step_label": step_label(row.current_step) if row.current_step else "",
-                "next_step": row.next_step.value if row.next_step else None,
-                "next_step_label": step_label(row.next_step) if row.next_step else "",
+                "current_step": str(row.current_step) if row.current_step else None,
+                "current_step_label": (
+                    step_label(row.current_step, rules) if row.current_step else ""
+                ),
+                "next_step": str(row.next_step) if row.next_step else None,
+                "next_step_label": step_label(row.next_step, rules) if row.next_step else "",
                 "due": row.next_due.isoformat() if row.next_due else None,
                 "status": row.next_status.value if row.next_status else None,
                 "status_label": status_label(row.next_status) if row.next_status else "",
@@ -351,7 +386,34 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
                 "ended": row.ended,
             }
         )
+        journey = journeys.get(row.person_id)
+        if journey is not None:
+            result[-1]["steps"] = [_step_json(state, rules) for state in journey.steps]
+            result[-1]["violations"] = [
+                {"code": v.code, "step": str(v.step), "message": v.message}
+                for v in journey.violations
+            ]
     return result
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """``rules check FILE``: every error of a rules file with its line, in Dutch."""
+    from desktop.journey.rules import RulesError, load_rules
+
+    try:
+        rules = load_rules(args.file)
+    except RulesError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} {'fout' if count == 1 else 'fouten'} gevonden.", file=sys.stderr)
+        return EXIT_FAILURE
+    extra = len(rules.extra_steps)
+    print(
+        f"Regelbestand {args.file} is in orde: gemeente {rules.municipality}, "
+        f"{extra} {'extra stap' if extra == 1 else 'extra stappen'}."
+    )
+    return EXIT_OK
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
@@ -508,6 +570,7 @@ _HANDLERS = {
     "team": lambda args: sync_commands.cmd_team(args, _open, kdf_params()),
     "handout": cmd_handout,
     "translations": cmd_translations,
+    "rules": cmd_rules,
 }
 
 

@@ -52,8 +52,8 @@ _AGREEMENTS = {
 }
 _FITTING = {
     TestOutcome.B1: ("b1", "onderwijs"),
-    TestOutcome.Z: ("z", "starterz"),
-    TestOutcome.TWIJFEL: ("starterz", "b1", "z"),
+    TestOutcome.Z: ("z",),
+    TestOutcome.TWIJFEL: ("b1", "z"),
 }  # as in resources/rules/dalfsen.toml
 _ASSESSMENTS = ("goed", "voldoende", "voldoende", "aandacht nodig", "zorg")
 
@@ -313,7 +313,8 @@ def _intake(j: Journey, started: date, complete: bool, count: int) -> dict[str, 
 def _outcome(route: str, rng: random.Random) -> tuple[TestOutcome, Route, str]:
     """The test outcome, the PIP route, and a deviation reason ('-' for a missing one)."""
     if route == "starterz":
-        return TestOutcome.TWIJFEL, Route.STARTERZ, ""
+        # The StarterZ-klas is a class within the Z-route (002:439-440), not a route.
+        return TestOutcome.TWIJFEL, Route.Z, ""
     if route == "z":
         return TestOutcome.Z, Route.Z, ""
     chosen = Route(route)
@@ -401,7 +402,7 @@ def _progress(j: Journey, started: date, rng: random.Random) -> None:
 
 
 def _participation(j: Journey, started: date, route: Route, rng: random.Random) -> None:
-    if route in (Route.Z, Route.STARTERZ):  # Dalfsen plans 9 hours a week, from month 3
+    if route is Route.Z:  # Dalfsen plans 9 hours a week, from month 3
         begin = j.past(started + j.b.days(80, 110))
         if begin is not None:
             j.add(

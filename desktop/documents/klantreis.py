@@ -100,7 +100,6 @@ ROUTE_NAMES = {
     "b1": N_("B1-route"),
     "onderwijs": N_("Onderwijsroute"),
     "z": N_("Z-route"),
-    "starterz": N_("StarterZ-klas"),
 }
 
 
@@ -114,7 +113,8 @@ def _date_line(person: HandoutPerson, key: str) -> tuple[str, date | None]:
     planned = next((a for a in person.appointments if a.kind == key and a.when), None)
     if planned and planned.when:
         return N_("Afspraak op {date}"), planned.when.date()
-    if state.due:
+    if state.due and not state.working_agreement:
+        # A working agreement of the team is no deadline for the person: never "uiterlijk".
         return N_("Uiterlijk {date}"), state.due
     return N_("Datum volgt"), None
 
@@ -144,9 +144,7 @@ def _row(
     """One step: the text beside the pictogram; returns its height."""
     right = PAGE_WIDTH - MARGIN
     top = sheet.y
-    current = person.journey.current_step is not None and person.journey.current_step.value == (
-        step.key
-    )
+    current = person.journey.current_step == step.key
     height = 0.0
     if current:
         height += (
@@ -208,9 +206,7 @@ def render_klantreis(sheet: Sheet, person: HandoutPerson, rules: Rules) -> None:
             canvas.restoreState()
         state = None if step.key == "meedoen" else person.journey.step(StepKey(step.key))
         done = state is not None and state.status is StepStatus.DONE
-        is_current = person.journey.current_step is not None and (
-            person.journey.current_step.value == step.key
-        )
+        is_current = person.journey.current_step == step.key
         colour = GREEN if done else ORANGE if is_current else TEAL
         picture = "klaar" if step.key == "inburgeringstermijn" else step.key
         pictogram(canvas, picture, MARGIN, icon_y, ICON, colour)

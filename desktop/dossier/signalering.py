@@ -37,7 +37,7 @@ class Signal:
     name_original: str
     consultant_id: str | None
     consultant_name: str
-    step: StepKey
+    step: StepKey | str  # a str: a step the team's rules file adds
     due: date
     status: StepStatus
     bucket: Bucket

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from desktop.domain.enums import EndKind, PipChange, Route
-from desktop.journey.facts import JourneyFacts
+from desktop.domain.enums import BesluitKind, Category, EndKind, PipChange, Route
+from desktop.journey.facts import JourneyFacts, PipVersion
 from desktop.journey.labels import (
     CATEGORY_LABELS,
     END_LABELS,
@@ -22,7 +22,7 @@ from desktop.journey.labels import (
     ROUTE_LABELS,
     dutch_date,
 )
-from desktop.journey.rules import PvtStart, Rules
+from desktop.journey.rules import ANCHOR_LABELS, Anchor, ExtraStep, Rules, TermRule
 
 #: Named values of a note or message, in order: dates as ``date``, terms as ``Term``, routes,
 #: outcomes, end kinds and categories as their enums, counts as ``int``, free text as ``str``.
@@ -37,12 +37,14 @@ class StepKey(StrEnum):
     BREDE_INTAKE = "brede_intake"
     LEERBAARHEIDSTOETS = "leerbaarheidstoets"
     STARTERZ = "starterz"
-    PIP = "pip"
+    PIP = "pip"  # signed
+    PIP_VASTGESTELD = "pip_vastgesteld"  # fixed by a beschikking: the legal term (002:299)
     ROUTE_START = "route_start"
     VOORTGANG = "voortgang"
     PVT = "pvt"
     MAP = "map"
     ONTZORGEN = "ontzorgen"
+    VWN_BEGELEIDING = "vwn_begeleiding"
     INBURGERINGSTERMIJN = "inburgeringstermijn"
     EINDE = "einde"
 
@@ -67,15 +69,19 @@ class StepState:
 
     ``note_key`` and ``note_args`` are the same note in structured form, so that the screens
     can show it in their own language; ``note_key`` is empty when there is no note.
+    ``step`` is a StepKey, or the key of a step the rules file adds (``[[stap]]``).
+    ``working_agreement`` marks a due date that is the team's own agreement, not law or policy:
+    it is labelled so on screen and never printed as "uiterlijk" on a handout.
     """
 
-    step: StepKey
+    step: StepKey | str
     status: StepStatus
     due: date | None
     done_on: date | None
     note: str = ""
     note_key: str = ""
     note_args: NoteArgs = ()
+    working_agreement: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,7 @@ class Violation:
     """
 
     code: str
-    step: StepKey
+    step: StepKey | str
     message: str
     args: NoteArgs = ()
 
@@ -124,7 +130,7 @@ class JourneyState:
 
     steps: tuple[StepState, ...]
     violations: tuple[Violation, ...]
-    current_step: StepKey | None
+    current_step: StepKey | str | None
     next_deadline: StepState | None
     route: Route | None
     ended: bool
@@ -134,7 +140,7 @@ class JourneyState:
         """True when any step is late."""
         return any(state.status is StepStatus.OVERDUE for state in self.steps)
 
-    def step(self, key: StepKey) -> StepState:
+    def step(self, key: StepKey | str) -> StepState:
         """The state of one step."""
         for state in self.steps:
             if state.step is key:
@@ -156,6 +162,11 @@ def route_changes(facts: JourneyFacts) -> list[RouteChange]:
         for old, new in itertools.pairwise(versions)
         if new.route != old.route
     ]
+
+
+def _counts_as_deviation_free(pip: PipVersion) -> bool:
+    """A later version that changed the route with a written change reason (001:587)."""
+    return pip.change is not PipChange.INITIEEL and bool(pip.change_reason.strip())
 
 
 def _earliest(*days: date | None) -> date | None:
@@ -186,18 +197,24 @@ class _Journey:
 
     def state(
         self,
-        key: StepKey,
+        key: StepKey | str,
         due: date | None,
         done_on: date | None,
         note: _Note,
         *,
         done: bool | None = None,
+        rule: TermRule | None = None,
     ) -> StepState:
         """A step's state; done when its completion date has come (or ``done`` says so)."""
+        agreement = rule is not None and rule.working_agreement
+        if agreement:
+            args = (*note.args, ("kind", "werkafspraak"))
+            note = _Note(f"{note.text} (werkafspraak)", note.key, args)
         if done is None:
             done = done_on is not None and done_on <= self.today
         if done:
-            return StepState(key, StepStatus.DONE, due, done_on, note.text, note.key, note.args)
+            return StepState(key, StepStatus.DONE, due, done_on, note.text, note.key, note.args,
+                             agreement)  # fmt: skip
         if due is None:
             status = StepStatus.OPEN
         elif due < self.today:
@@ -206,36 +223,84 @@ class _Journey:
             status = StepStatus.DUE_SOON
         else:
             status = StepStatus.OPEN
-        return StepState(key, status, due, None, note.text, note.key, note.args)
+        return StepState(key, status, due, None, note.text, note.key, note.args, agreement)
 
-    def not_applicable(self, key: StepKey, note: _Note) -> StepState:
+    def not_applicable(self, key: StepKey | str, note: _Note) -> StepState:
         return StepState(key, StepStatus.NOT_APPLICABLE, None, None, note.text, note.key,
                          note.args)  # fmt: skip
 
-    def applies_to_category(self, categories: frozenset[object]) -> bool:
+    def applies_to_category(self, categories: frozenset[Category]) -> bool:
         # An unknown category gets the full journey: better a step too many than one missed.
+        # A step the file gives to no category at all applies to nobody.
+        if not categories:
+            return False
         return self.facts.category is None or self.facts.category in categories
+
+    def koffie_en_koek_applies(self) -> bool:
+        """Koffie en Koek: the file's categories, linked via one of the file's paths.
+
+        Those linked from another AZC (and nareizigers) get the Brede Intake right after housing
+        instead (002:256-258). An unknown path counts as the ROL path, like an unknown category.
+        """
+        rule, facts = self.rules.koffie_en_koek, self.facts
+        if facts.koffie_en_koek_held is not None:
+            return True
+        if not self.applies_to_category(rule.categories):
+            return False
+        return facts.linked_via is None or facts.linked_via in rule.linked_via
 
     # -- due dates (facts and rules only) --------------------------------------------------
 
+    def anchor(self, rule: TermRule) -> tuple[date | None, Anchor | None]:
+        """The date the rule's term counts from: the first of its anchors that applies."""
+        for anchor in rule.anchors:
+            applies, day = self._anchor(anchor)
+            if applies:
+                return day, anchor
+        return None, None
+
+    def _anchor(self, anchor: Anchor) -> tuple[bool, date | None]:
+        facts = self.facts
+        if anchor is Anchor.KOPPELING:
+            return True, facts.koppeling_date
+        if anchor is Anchor.MELDING:
+            # Gezinsmigranten count from their melding at the municipality (002:255).
+            applies = facts.category is Category.GEZINSMIGRANT or facts.melding_date is not None
+            return applies, facts.melding_date
+        if anchor is Anchor.HUISVESTING:
+            return True, facts.housing_date
+        if anchor is Anchor.KOFFIE_EN_KOEK:
+            return self.koffie_en_koek_applies(), (
+                facts.koffie_en_koek_held or self.koffie_en_koek_due()
+            )
+        if anchor is Anchor.BREDE_INTAKE:
+            return True, facts.brede_intake_started or self.brede_intake_due()
+        if anchor is Anchor.BESCHIKKING:
+            return True, self.beschikking
+        if anchor is Anchor.STARTERZ:
+            return True, facts.starterz_started
+        return facts.vwn_start is not None, facts.vwn_start
+
+    def due(self, rule: TermRule) -> date | None:
+        """The due date of a term rule: its term after its anchor (None while that is unknown)."""
+        day, _ = self.anchor(rule)
+        return rule.term.after(day) if day else None
+
+    def term_note(self, key: str, rule: TermRule, prefix: str = "") -> _Note:
+        """ "3 weken na koppeling", or, while the anchor date is unknown, when the term starts."""
+        day, anchor = self.anchor(rule)
+        name = ANCHOR_LABELS[anchor] if anchor else ""
+        if day is None:
+            text = f"termijn ({rule.term.describe()}) start bij {name}"
+            return _note(f"{key}.waiting", prefix + text, term=rule.term, anchor=anchor)
+        text = f"{rule.term.describe()} na {name}"
+        return _note(f"{key}.after", prefix + text, term=rule.term, anchor=anchor)
+
     def koffie_en_koek_due(self) -> date | None:
-        koppeling = self.facts.koppeling_date
-        return self.rules.koffie_en_koek.term.after(koppeling) if koppeling else None
+        return self.due(self.rules.koffie_en_koek)
 
     def brede_intake_due(self) -> date | None:
-        term = self.rules.brede_intake.term
-        held = self.facts.koffie_en_koek_held
-        if held is not None:
-            return term.after(held)
-        if self.applies_to_category(self.rules.koffie_en_koek.categories):
-            kek_due = self.koffie_en_koek_due()
-            return term.after(kek_due) if kek_due else None
-        housing = self.facts.housing_date
-        return term.after(housing) if housing else None
-
-    def toets_due(self) -> date | None:
-        anchor = self.facts.brede_intake_started or self.brede_intake_due()
-        return self.rules.leerbaarheidstoets.term.after(anchor) if anchor else None
+        return self.due(self.rules.brede_intake)
 
     def from_beschikking(self, term_after: Callable[[date], date]) -> date | None:
         return term_after(self.beschikking) if self.beschikking else None
@@ -257,30 +322,24 @@ def _koppeling(j: _Journey) -> StepState:
 
 def _koffie_en_koek(j: _Journey) -> StepState:
     facts, rule = j.facts, j.rules.koffie_en_koek
-    if facts.koffie_en_koek_held is None and not j.applies_to_category(rule.categories):
+    if not j.koffie_en_koek_applies():
         return j.not_applicable(StepKey.KOFFIE_EN_KOEK, _note(
-            "koffie_en_koek.not_applicable", "alleen bij koppeling vanuit de opvang"))  # fmt: skip
-    term = rule.term
-    note = _note("koffie_en_koek.term", f"{term.describe()} na koppeling", term=term)
+            "koffie_en_koek.not_applicable", "alleen bij koppeling via de ROL"))  # fmt: skip
+    note = j.term_note("koffie_en_koek", rule)
     if facts.koffie_en_koek_planned and not facts.koffie_en_koek_held:
         planned = facts.koffie_en_koek_planned
         note = _note("koffie_en_koek.planned",
                      f"gepland op {dutch_date(planned)}; {note.text}",
-                     date=planned, term=term)  # fmt: skip
+                     date=planned, term=rule.term)  # fmt: skip
     return j.state(StepKey.KOFFIE_EN_KOEK, j.koffie_en_koek_due(), facts.koffie_en_koek_held,
-                   note)  # fmt: skip
+                   note, rule=rule)  # fmt: skip
 
 
 def _brede_intake(j: _Journey) -> StepState:
     # The term is about holding the (first) Brede Intake talk (002:205); the intake is closed
     # in the talk where the PIP is signed, which the PIP step follows.
-    facts, term = j.facts, j.rules.brede_intake.term
-    note = _note("brede_intake.after_koffie_en_koek", f"{term.describe()} na Koffie en Koek",
-                 term=term)  # fmt: skip
-    if facts.koffie_en_koek_held is None and not j.applies_to_category(
-        j.rules.koffie_en_koek.categories
-    ):
-        note = _note("brede_intake.after_housing", f"{term.describe()} na huisvesting", term=term)
+    facts, rule = j.facts, j.rules.brede_intake
+    note = j.term_note("brede_intake", rule)
     if facts.brede_intake_completed and facts.brede_intake_completed <= j.today:
         completed = facts.brede_intake_completed
         note = _note("brede_intake.completed", f"afgerond op {dutch_date(completed)}",
@@ -289,54 +348,58 @@ def _brede_intake(j: _Journey) -> StepState:
         note = _note("brede_intake.started",
                      "gestart; wordt afgerond bij het tekenen van het PIP")  # fmt: skip
     done_on = _earliest(facts.brede_intake_started, facts.brede_intake_completed)
-    return j.state(StepKey.BREDE_INTAKE, j.brede_intake_due(), done_on, note)
+    return j.state(StepKey.BREDE_INTAKE, j.brede_intake_due(), done_on, note, rule=rule)
 
 
 def _leerbaarheidstoets(j: _Journey) -> StepState:
-    facts, term = j.facts, j.rules.leerbaarheidstoets.term
-    note = _note("leerbaarheidstoets.term",
-                 f"{term.describe()} na het eerste Brede Intake gesprek", term=term)  # fmt: skip
+    facts, rule = j.facts, j.rules.leerbaarheidstoets
+    note = j.term_note("leerbaarheidstoets", rule)
     if facts.toets_outcome is not None and facts.toets_date and facts.toets_date <= j.today:
         note = _note("leerbaarheidstoets.outcome",
                      f"uitkomst: {OUTCOME_LABELS[facts.toets_outcome]}",
                      outcome=facts.toets_outcome)  # fmt: skip
-    return j.state(StepKey.LEERBAARHEIDSTOETS, j.toets_due(), facts.toets_date, note)
+    return j.state(StepKey.LEERBAARHEIDSTOETS, j.due(rule), facts.toets_date, note, rule=rule)
 
 
 def _starterz(j: _Journey) -> StepState:
-    facts, term = j.facts, j.rules.starterz.term
-    if facts.starterz_started is None and j.route is not Route.STARTERZ:
+    # The StarterZ-klas is a class within the Z-route (002:439-440), recorded on its own; it
+    # applies once someone is registered for it, whatever the PIP's route says.
+    facts, rule = j.facts, j.rules.starterz
+    if facts.starterz_started is None:
         return j.not_applicable(StepKey.STARTERZ,
                                 _note("starterz.not_applicable", "geen StarterZ-klas"))  # fmt: skip
-    if facts.starterz_started is None:
-        return j.state(StepKey.STARTERZ, None, None, _note(
-            "starterz.register", f"aanmelden; advies binnen {term.describe()} na de start",
-            term=term,
-        ))  # fmt: skip
+    term = rule.term
     note = _note("starterz.term", f"advies binnen {term.describe()} na de start", term=term)
     if facts.starterz_advice and facts.starterz_advice_on and facts.starterz_advice_on <= j.today:
         note = _note("starterz.advice", f"advies: {ROUTE_LABELS[facts.starterz_advice]}",
                      route=facts.starterz_advice)  # fmt: skip
-    return j.state(StepKey.STARTERZ, term.after(facts.starterz_started), facts.starterz_advice_on,
-                   note)  # fmt: skip
+    return j.state(StepKey.STARTERZ, j.due(rule), facts.starterz_advice_on, note, rule=rule)
 
 
 def _pip(j: _Journey) -> StepState:
-    facts, term = j.facts, j.rules.pip.term
+    # Signing has no term of its own: the legal term is about the beschikking (002:299, 308).
+    facts = j.facts
     signed = _earliest(*(pip.signed_on for pip in facts.pip_versions))
-    housing = facts.housing_date
-    due = term.after(housing) if housing else None
-    # Before housing the legal term has not started: open, no due date, and the note says when
-    # it will start (Dalfsen usually signs the PIP at the ROL, before housing).
-    key, text = "pip.term", f"{term.describe()} na huisvesting"
-    if housing is None:
-        key, text = "pip.waiting", f"termijn ({term.describe()}) start bij huisvesting"
-    note = _note(key, text, term=term)
+    note = _note("pip.to_sign", "tekenen in het afsluitende gesprek; de termijn geldt voor de "
+                 "vaststelling")  # fmt: skip
     drafted = _earliest(*(pip.drafted_on for pip in facts.pip_versions))
     if (signed is None or signed > j.today) and drafted and drafted <= j.today:
-        note = _note(f"{key}.drafted", f"concept van {dutch_date(drafted)}; {text}",
-                     date=drafted, term=term)  # fmt: skip
-    return j.state(StepKey.PIP, due, signed, note)
+        note = _note("pip.drafted", f"concept van {dutch_date(drafted)}", date=drafted)
+    elif signed is not None and signed <= j.today:
+        note = _note("pip.signed", f"getekend op {dutch_date(signed)}", date=signed)
+    return j.state(StepKey.PIP, None, signed, note)
+
+
+def _pip_vastgesteld(j: _Journey) -> StepState:
+    # "Middels een beschikking wordt de PIP vastgesteld" (002:299): the beschikking counts for
+    # the 10 weeks after housing (002:308), not the signature. Before housing (or, for a
+    # gezinsmigrant, the melding) the legal term has not started: open, no due date.
+    rule = j.rules.pip
+    note = j.term_note("pip", rule)
+    if j.beschikking is not None and j.beschikking <= j.today:
+        note = _note("pip.beschikking", f"beschikking van {dutch_date(j.beschikking)}",
+                     date=j.beschikking)  # fmt: skip
+    return j.state(StepKey.PIP_VASTGESTELD, j.due(rule), j.beschikking, note, rule=rule)
 
 
 def _route_start(j: _Journey) -> StepState:
@@ -375,20 +438,35 @@ def _voortgang(j: _Journey) -> StepState:
     return j.state(StepKey.VOORTGANG, interval.after(anchor), None, note, done=False)
 
 
+def _ontheffing(j: _Journey) -> date | None:
+    """The date of a granted ontheffing: the inburgeringsplicht ends (decided, else requested)."""
+    granted = [
+        d.decided_on or d.requested_on or date.min
+        for d in j.facts.termijn_decisions
+        if d.kind is BesluitKind.ONTHEFFING and d.granted
+    ]
+    return min(granted) if granted else None
+
+
+def _exempted(j: _Journey, key: StepKey) -> StepState | None:
+    exempted = _ontheffing(j)
+    if exempted is None:
+        return None
+    text = "ontheffing verleend" + (f" op {dutch_date(exempted)}" if exempted != date.min else "")
+    return j.not_applicable(key, _note("ontheffing", text, date=exempted))
+
+
 def _pvt(j: _Journey) -> StepState:
     rule, facts = j.rules.pvt, j.facts
-    if rule.start is PvtStart.HUISVESTING:
-        anchor, name, key = facts.housing_date, "huisvesting", "pvt.after_housing"
-    else:
-        anchor, name, key = j.beschikking, "beschikking", "pvt.after_beschikking"
-    text = f"{rule.term.describe()} na {name}"
-    note = _note(key, text, term=rule.term)
+    exempted = _exempted(j, StepKey.PVT)
+    if exempted and not facts.pvt_signed:
+        return exempted
+    note = j.term_note("pvt", rule)
     if facts.pvt_started and facts.pvt_started <= j.today:
         started = facts.pvt_started
-        note = _note(f"{key}.started", f"gestart op {dutch_date(started)}; {text}",
+        note = _note("pvt.started", f"gestart op {dutch_date(started)}; {note.text}",
                      date=started, term=rule.term)  # fmt: skip
-    due = rule.term.after(anchor) if anchor else None
-    return j.state(StepKey.PVT, due, facts.pvt_signed, note)
+    return j.state(StepKey.PVT, j.due(rule), facts.pvt_signed, note, rule=rule)
 
 
 def _map(j: _Journey) -> StepState:
@@ -397,14 +475,34 @@ def _map(j: _Journey) -> StepState:
     if not done and j.route is not None and j.route not in rule.routes:
         text = f"niet voor de {ROUTE_LABELS[j.route]}"
         return j.not_applicable(StepKey.MAP, _note("map.not_applicable", text, route=j.route))
-    note = _note("map.term", f"{rule.term.describe()} na beschikking", term=rule.term)
-    return j.state(StepKey.MAP, j.from_beschikking(rule.term.after), facts.map_completed, note)
+    exempted = _exempted(j, StepKey.MAP)
+    if exempted and not done:
+        return exempted
+    return j.state(StepKey.MAP, j.due(rule), facts.map_completed, j.term_note("map", rule),
+                   rule=rule)  # fmt: skip
 
 
 def _ontzorgen(j: _Journey) -> StepState:
-    periods, term = j.facts.ontzorgen, j.rules.ontzorgen.term
+    periods, rule = j.facts.ontzorgen, j.rules.ontzorgen
+    term = rule.term
     if not periods:
-        return j.not_applicable(StepKey.ONTZORGEN, _note("ontzorgen.none", "geen ontzorgen"))
+        # Six months of ontzorgen after housing is the default (002:707): a housed person
+        # without a record gets "to arrange" for those months, not "not applicable".
+        if not j.applies_to_category(rule.categories):
+            return j.not_applicable(StepKey.ONTZORGEN, _note("ontzorgen.none", "geen ontzorgen"))
+        start, _ = j.anchor(rule)
+        if start is None:
+            return j.state(StepKey.ONTZORGEN, None, None, _note(
+                "ontzorgen.waiting", f"{term.describe()} ontzorgen, start bij huisvesting",
+                term=term), rule=rule)  # fmt: skip
+        end = term.after(start)
+        if end < j.today:
+            return j.not_applicable(StepKey.ONTZORGEN, _note(
+                "ontzorgen.none", "geen ontzorgen vastgelegd"))  # fmt: skip
+        return j.state(StepKey.ONTZORGEN, None, None, _note(
+            "ontzorgen.to_arrange",
+            f"te regelen: {term.describe()} ontzorgen vanaf {dutch_date(start)}",
+            term=term, date=start), rule=rule)  # fmt: skip
     start = min(period.start for period in periods)
     due: date | None = term.after(start)
     note = _note("ontzorgen.term", f"{term.describe()} vanaf {dutch_date(start)}",
@@ -422,15 +520,77 @@ def _ontzorgen(j: _Journey) -> StepState:
 
 
 def _inburgeringstermijn(j: _Journey) -> StepState:
-    facts, term = j.facts, j.rules.inburgeringstermijn.term
+    facts, rule = j.facts, j.rules.inburgeringstermijn
+    key = StepKey.INBURGERINGSTERMIJN
     voldaan = facts.end_kind is EndKind.VOLDAAN and j.ended
+    exempted = _exempted(j, key)
+    if exempted and not voldaan:
+        return exempted
+    term = rule.term_for(j.route)
+    start, _ = j.anchor(rule)
+    if term is None:
+        # The onderwijsroute may take longer than three years (001:605): no fixed end.
+        route = ROUTE_LABELS[j.route] if j.route else ""
+        return j.state(key, None, facts.end_date if voldaan else None, _note(
+            "inburgeringstermijn.open_ended", f"geen vaste einddatum voor de {route}",
+            route=j.route), done=voldaan)  # fmt: skip
+    due = term.after(start) if start else None
     note = _note("inburgeringstermijn.term", f"{term.describe()} na beschikking", term=term)
-    if j.beschikking is None:
+    if start is None:
         note = _note("inburgeringstermijn.waiting",
                      f"{term.describe()}, start bij de beschikking van het PIP",
                      term=term)  # fmt: skip
-    return j.state(StepKey.INBURGERINGSTERMIJN, j.from_beschikking(term.after),
-                   facts.end_date if voldaan else None, note, done=voldaan)  # fmt: skip
+    extended = [
+        d.until for d in facts.termijn_decisions
+        if d.kind is BesluitKind.VERLENGING and d.granted and d.until is not None
+    ]  # fmt: skip
+    pending = [
+        d for d in facts.termijn_decisions
+        if d.kind is BesluitKind.VERLENGING and not d.granted and d.decided_on is None
+    ]  # fmt: skip
+    if extended:
+        # A verlenging by DUO moves the end of the termijn.
+        due = max(extended)
+        note = _note("inburgeringstermijn.extended", f"verlengd tot {dutch_date(due)}", date=due)
+    elif pending:
+        asked = pending[0].requested_on
+        text = "verlenging aangevraagd" + (f" op {dutch_date(asked)}" if asked else "")
+        note = _note("inburgeringstermijn.requested", f"{note.text}; {text}",
+                     term=term, date=asked)  # fmt: skip
+    return j.state(key, due, facts.end_date if voldaan else None, note, done=voldaan,
+                   rule=rule)  # fmt: skip
+
+
+def _vwn_begeleiding(j: _Journey) -> StepState:
+    # VWN: 18 months of begeleiding, then 12 months of the weekly consultation (002:660-663).
+    rule = j.rules.vwn_begeleiding
+    key = StepKey.VWN_BEGELEIDING
+    if not j.applies_to_category(rule.categories):
+        return j.not_applicable(key, _note("vwn_begeleiding.none", "geen begeleiding door VWN"))
+    start, _ = j.anchor(rule)
+    if start is None:
+        return j.state(key, None, None, _note(
+            "vwn_begeleiding.waiting",
+            f"{rule.term.describe()} begeleiding, daarna {rule.spreekuur.describe()} spreekuur",
+            term=rule.term, spreekuur=rule.spreekuur))  # fmt: skip
+    end = rule.term.after(start)
+    spreekuur_end = rule.spreekuur.after(end)
+    note = _note(
+        "vwn_begeleiding.period",
+        f"begeleiding van {dutch_date(start)} tot {dutch_date(end)}, daarna spreekuur tot "
+        f"{dutch_date(spreekuur_end)}",
+        start=start, date=end, until=spreekuur_end,
+    )  # fmt: skip
+    # A period, not a deadline: done when the begeleiding is over, never late.
+    return j.state(key, None, end, note, rule=rule)
+
+
+def _extra_step(j: _Journey, step: ExtraStep) -> StepState:
+    """A step the rules file adds; done by a StepRecord with its key."""
+    if not j.applies_to_category(step.categories):
+        return j.not_applicable(step.key, _note("extra.not_applicable", "niet van toepassing"))
+    done_on = _earliest(*(day for key, day in j.facts.steps_done if key == step.key))
+    return j.state(step.key, j.due(step), done_on, j.term_note("extra", step), rule=step)
 
 
 def _einde(j: _Journey) -> StepState:
@@ -463,8 +623,10 @@ def _route_deviation(j: _Journey) -> list[Violation]:
     pip = max(facts.pip_versions, key=lambda version: version.version)
     if j.rules.leerbaarheidstoets.route_fits(facts.toets_outcome, pip.route):
         return []
-    if pip.deviation_reason.strip():
-        return []
+    if pip.deviation_reason.strip() or _counts_as_deviation_free(pip):
+        return []  # a written reason, or a route change "op basis van de voortgang" (001:587)
+    if facts.starterz_advice is pip.route and facts.starterz_advice_on is not None:
+        return []  # the StarterZ-klas advised this route (002:296-297)
     return [Violation(
         "route_deviates_without_reason", StepKey.PIP,
         f"De {ROUTE_LABELS[pip.route]} in PIP versie {pip.version} wijkt af van de uitkomst van "
@@ -488,12 +650,12 @@ def _route_changes_first_year(j: _Journey) -> list[Violation]:
     rule = j.rules.route_change
     if j.beschikking is None:
         return []
+    # The first year includes its last day (the anniversary), like every term here.
     year_end = rule.period.after(j.beschikking)
     counted = [
         change for change in route_changes(j.facts)
-        if change.on is not None and j.beschikking <= change.on < year_end
-        # Leaving the StarterZ-klas on its advice is the first real choice, not a change.
-        and (rule.starterz_choice_counts or change.previous is not Route.STARTERZ)
+        if change.on is not None and j.beschikking <= change.on <= year_end
+        and (rule.starterz_choice_counts or not _starterz_choice(j, change))
     ]  # fmt: skip
     if len(counted) <= rule.maximum:
         return []
@@ -505,16 +667,27 @@ def _route_changes_first_year(j: _Journey) -> list[Violation]:
     )]  # fmt: skip
 
 
+def _starterz_choice(j: _Journey, change: RouteChange) -> bool:
+    """Leaving the Z-route's StarterZ-klas for its advised route: the first real choice."""
+    facts = j.facts
+    return (
+        facts.starterz_started is not None
+        and change.previous is Route.Z
+        and (facts.starterz_advice is None or change.route is facts.starterz_advice)
+    )
+
+
 def _progress_talks_first_year(j: _Journey) -> list[Violation]:
     rule = j.rules.voortgang
     if j.beschikking is None:
         return []
+    # The first year includes its last day: a talk on the anniversary still counts.
     year_end = rule.first_year.after(j.beschikking)
-    if j.today < year_end:
+    if j.today <= year_end:
         return []  # the year is not over: there is still time
     formal = [
         talk for talk in j.facts.progress_talks
-        if talk.formal and talk.held_on is not None and j.beschikking <= talk.held_on < year_end
+        if talk.formal and talk.held_on is not None and j.beschikking <= talk.held_on <= year_end
     ]  # fmt: skip
     if len(formal) >= rule.minimum_formal_first_year:
         return []
@@ -532,7 +705,9 @@ def planned_participation_hours(facts: JourneyFacts, rules: Rules) -> float | No
     beschikking = _earliest(*(pip.beschikking_on for pip in facts.pip_versions))
     if beschikking is None:
         return None
-    term_end = rules.inburgeringstermijn.term.after(beschikking)
+    versions = sorted(facts.pip_versions, key=lambda pip: pip.version)
+    term = rules.inburgeringstermijn.term_for(versions[-1].route if versions else None)
+    term_end = (term or rules.inburgeringstermijn.term).after(beschikking)
     hours = 0.0
     for activity in facts.activities:
         if activity.start is None:
@@ -568,14 +743,17 @@ _CHECKS: tuple[Callable[[_Journey], list[Violation]], ...] = (
 
 _STEPS: tuple[Callable[[_Journey], StepState], ...] = (
     _koppeling, _koffie_en_koek, _brede_intake, _leerbaarheidstoets, _starterz, _pip,
-    _route_start, _voortgang, _pvt, _map, _ontzorgen, _inburgeringstermijn, _einde,
+    _pip_vastgesteld, _route_start, _voortgang, _pvt, _map, _ontzorgen, _vwn_begeleiding,
+    _inburgeringstermijn, _einde,
 )  # fmt: skip
 
 
 def evaluate(facts: JourneyFacts, rules: Rules, today: date) -> JourneyState:
     """The klantreis of one person on ``today``."""
     journey = _Journey(facts, rules, today)
-    steps = tuple(step(journey) for step in _STEPS)
+    steps = tuple(step(journey) for step in _STEPS[:-1])
+    steps += tuple(_extra_step(journey, extra) for extra in rules.extra_steps)
+    steps += (_STEPS[-1](journey),)
     if journey.ended:
         # After the end (moved, exempted, stopped, completed) nothing is due any more.
         label = END_LABELS[facts.end_kind] if facts.end_kind else ""
