@@ -207,11 +207,11 @@ class _Journey:
     ) -> StepState:
         """A step's state; done when its completion date has come (or ``done`` says so)."""
         agreement = rule is not None and rule.working_agreement
-        if agreement:
-            args = (*note.args, ("kind", "werkafspraak"))
-            note = _Note(f"{note.text} (werkafspraak)", note.key, args)
         if done is None:
             done = done_on is not None and done_on <= self.today
+        if agreement and not done:
+            args = (*note.args, ("kind", "werkafspraak"))
+            note = _Note(f"{note.text} (werkafspraak)", note.key, args)
         if done:
             return StepState(key, StepStatus.DONE, due, done_on, note.text, note.key, note.args,
                              agreement)  # fmt: skip
