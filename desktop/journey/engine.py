@@ -143,7 +143,7 @@ class JourneyState:
     def step(self, key: StepKey | str) -> StepState:
         """The state of one step."""
         for state in self.steps:
-            if state.step is key:
+            if state.step == key:
                 return state
         raise KeyError(key)
 
