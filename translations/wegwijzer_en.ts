@@ -695,6 +695,14 @@
       <translation>VWN social worker</translation>
     </message>
     <message>
+      <source>Linked via</source>
+      <translation>Linked via</translation>
+    </message>
+    <message>
+      <source>Registered with DUO on</source>
+      <translation>Registered with DUO on</translation>
+    </message>
+    <message>
       <source>Household name</source>
       <translation>Household name</translation>
     </message>
@@ -1617,8 +1625,8 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Housed in the municipality since {date} (shown in bold).</translation>
     </message>
     <message>
-      <source>The PIP must be signed by {date}.</source>
-      <translation>The PIP must be signed by {date}.</translation>
+      <source>The PIP must be fixed by a decision by {date}.</source>
+      <translation>The PIP must be fixed by a decision by {date}.</translation>
     </message>
   </context>
   <context>
@@ -1640,24 +1648,8 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>linking date not yet known</translation>
     </message>
     <message>
-      <source>only when linked from the reception centre</source>
-      <translation>only when linked from the reception centre</translation>
-    </message>
-    <message>
-      <source>{term} after linking</source>
-      <translation>{term} after linking</translation>
-    </message>
-    <message>
       <source>planned on {date}; {term} after linking</source>
       <translation>planned on {date}; {term} after linking</translation>
-    </message>
-    <message>
-      <source>{term} after Koffie en Koek</source>
-      <translation>{term} after Koffie en Koek</translation>
-    </message>
-    <message>
-      <source>{term} after housing</source>
-      <translation>{term} after housing</translation>
     </message>
     <message>
       <source>completed on {date}</source>
@@ -1668,10 +1660,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>started; completed when the PIP is signed</translation>
     </message>
     <message>
-      <source>{term} after the first Broad Intake talk</source>
-      <translation>{term} after the first Broad Intake talk</translation>
-    </message>
-    <message>
       <source>outcome: {outcome}</source>
       <translation>outcome: {outcome}</translation>
     </message>
@@ -1680,28 +1668,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>no StarterZ class</translation>
     </message>
     <message>
-      <source>register; advice within {term} after the start</source>
-      <translation>register; advice within {term} after the start</translation>
-    </message>
-    <message>
       <source>advice within {term} after the start</source>
       <translation>advice within {term} after the start</translation>
     </message>
     <message>
       <source>advice: {route}</source>
       <translation>advice: {route}</translation>
-    </message>
-    <message>
-      <source>term ({term}) starts at housing</source>
-      <translation>term ({term}) starts at housing</translation>
-    </message>
-    <message>
-      <source>draft of {date}; {term} after housing</source>
-      <translation>draft of {date}; {term} after housing</translation>
-    </message>
-    <message>
-      <source>draft of {date}; term ({term}) starts at housing</source>
-      <translation>draft of {date}; term ({term}) starts at housing</translation>
     </message>
     <message>
       <source>route not yet chosen</source>
@@ -1730,14 +1702,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>{term} after the decision</source>
       <translation>{term} after the decision</translation>
-    </message>
-    <message>
-      <source>started on {date}; {term} after housing</source>
-      <translation>started on {date}; {term} after housing</translation>
-    </message>
-    <message>
-      <source>started on {date}; {term} after the decision</source>
-      <translation>started on {date}; {term} after the decision</translation>
     </message>
     <message>
       <source>not for the {route}</source>
@@ -1806,8 +1770,76 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Z route</translation>
     </message>
     <message>
-      <source>StarterZ class (Z route)</source>
-      <translation>StarterZ class (Z route)</translation>
+      <source>only when linked via the ROL</source>
+      <translation>only when linked via the ROL</translation>
+    </message>
+    <message>
+      <source>sign at the closing talk; the term is about the decision</source>
+      <translation>sign at the closing talk; the term is about the decision</translation>
+    </message>
+    <message>
+      <source>draft of {date}</source>
+      <translation>draft of {date}</translation>
+    </message>
+    <message>
+      <source>signed on {date}</source>
+      <translation>signed on {date}</translation>
+    </message>
+    <message>
+      <source>decision of {date}</source>
+      <translation>decision of {date}</translation>
+    </message>
+    <message>
+      <source>started on {date}; {term}</source>
+      <translation>started on {date}; {term}</translation>
+    </message>
+    <message>
+      <source>exemption granted on {date}</source>
+      <translation>exemption granted on {date}</translation>
+    </message>
+    <message>
+      <source>{term} of ontzorgen, from housing</source>
+      <translation>{term} of ontzorgen, from housing</translation>
+    </message>
+    <message>
+      <source>to arrange: {term} of ontzorgen from {date}</source>
+      <translation>to arrange: {term} of ontzorgen from {date}</translation>
+    </message>
+    <message>
+      <source>no fixed end date for the {route}</source>
+      <translation>no fixed end date for the {route}</translation>
+    </message>
+    <message>
+      <source>extended until {date}</source>
+      <translation>extended until {date}</translation>
+    </message>
+    <message>
+      <source>{term} after the decision; extension requested on {date}</source>
+      <translation>{term} after the decision; extension requested on {date}</translation>
+    </message>
+    <message>
+      <source>no guidance by VWN</source>
+      <translation>no guidance by VWN</translation>
+    </message>
+    <message>
+      <source>{term} of guidance, then {spreekuur} of consultation hours</source>
+      <translation>{term} of guidance, then {spreekuur} of consultation hours</translation>
+    </message>
+    <message>
+      <source>guidance from {start} until {date}, then consultation hours until {until}</source>
+      <translation>guidance from {start} until {date}, then consultation hours until {until}</translation>
+    </message>
+    <message>
+      <source>not applicable</source>
+      <translation>not applicable</translation>
+    </message>
+    <message>
+      <source>{term} after {anchor}</source>
+      <translation>{term} after {anchor}</translation>
+    </message>
+    <message>
+      <source>term ({term}) starts at {anchor}</source>
+      <translation>term ({term}) starts at {anchor}</translation>
     </message>
     <message>
       <source>B1</source>
@@ -1858,6 +1890,38 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>other</translation>
     </message>
     <message>
+      <source>linking</source>
+      <translation>linking</translation>
+    </message>
+    <message>
+      <source>the report to the municipality</source>
+      <translation>the report to the municipality</translation>
+    </message>
+    <message>
+      <source>housing</source>
+      <translation>housing</translation>
+    </message>
+    <message>
+      <source>Koffie en Koek</source>
+      <translation>Koffie en Koek</translation>
+    </message>
+    <message>
+      <source>the first Broad Intake talk</source>
+      <translation>the first Broad Intake talk</translation>
+    </message>
+    <message>
+      <source>the decision</source>
+      <translation>the decision</translation>
+    </message>
+    <message>
+      <source>the start</source>
+      <translation>the start</translation>
+    </message>
+    <message>
+      <source>the start of the guidance</source>
+      <translation>the start of the guidance</translation>
+    </message>
+    <message>
       <source>{n} day</source>
       <extracomment>Per unit: (one, more than one).</extracomment>
       <translation>{n} day</translation>
@@ -1889,6 +1953,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>{n} years</source>
       <translation>{n} years</translation>
+    </message>
+    <message>
+      <source>(working agreement)</source>
+      <translation>(working agreement)</translation>
     </message>
   </context>
   <context>
@@ -2041,6 +2109,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>PIP signed</translation>
     </message>
     <message>
+      <source>PIP fixed (beschikking)</source>
+      <translation>PIP fixed (beschikking)</translation>
+    </message>
+    <message>
       <source>Route start</source>
       <translation>Route start</translation>
     </message>
@@ -2059,6 +2131,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Ontzorgen</source>
       <translation>Ontzorgen</translation>
+    </message>
+    <message>
+      <source>Social guidance (VWN)</source>
+      <translation>Social guidance (VWN)</translation>
     </message>
     <message>
       <source>Integration term</source>
@@ -2119,10 +2195,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Z route</source>
       <translation>Z route</translation>
-    </message>
-    <message>
-      <source>StarterZ</source>
-      <translation>StarterZ</translation>
     </message>
     <message>
       <source>The passphrase is not right. Mind capital letters and Caps Lock.</source>

@@ -696,6 +696,14 @@
         <translation>Begeleider VWN</translation>
     </message>
     <message>
+        <source>Linked via</source>
+        <translation>Gekoppeld via</translation>
+    </message>
+    <message>
+        <source>Registered with DUO on</source>
+        <translation>Aangemeld bij DUO op</translation>
+    </message>
+    <message>
         <source>Household name</source>
         <translation>Naam van het huishouden</translation>
     </message>
@@ -1618,8 +1626,8 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Gehuisvest in de gemeente sinds {date} (vetgedrukt).</translation>
     </message>
     <message>
-        <source>The PIP must be signed by {date}.</source>
-        <translation>Het PIP moet uiterlijk {date} getekend zijn.</translation>
+        <source>The PIP must be fixed by a decision by {date}.</source>
+        <translation>Het PIP moet uiterlijk {date} met een beschikking zijn vastgesteld.</translation>
     </message>
 </context>
 <context>
@@ -1641,24 +1649,8 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>koppelingsdatum nog niet bekend</translation>
     </message>
     <message>
-        <source>only when linked from the reception centre</source>
-        <translation>alleen bij koppeling vanuit de opvang</translation>
-    </message>
-    <message>
-        <source>{term} after linking</source>
-        <translation>{term} na koppeling</translation>
-    </message>
-    <message>
         <source>planned on {date}; {term} after linking</source>
         <translation>gepland op {date}; {term} na koppeling</translation>
-    </message>
-    <message>
-        <source>{term} after Koffie en Koek</source>
-        <translation>{term} na Koffie en Koek</translation>
-    </message>
-    <message>
-        <source>{term} after housing</source>
-        <translation>{term} na huisvesting</translation>
     </message>
     <message>
         <source>completed on {date}</source>
@@ -1669,10 +1661,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>gestart; wordt afgerond bij het tekenen van het PIP</translation>
     </message>
     <message>
-        <source>{term} after the first Broad Intake talk</source>
-        <translation>{term} na het eerste Brede Intake gesprek</translation>
-    </message>
-    <message>
         <source>outcome: {outcome}</source>
         <translation>uitkomst: {outcome}</translation>
     </message>
@@ -1681,28 +1669,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>geen StarterZ-klas</translation>
     </message>
     <message>
-        <source>register; advice within {term} after the start</source>
-        <translation>aanmelden; advies binnen {term} na de start</translation>
-    </message>
-    <message>
         <source>advice within {term} after the start</source>
         <translation>advies binnen {term} na de start</translation>
     </message>
     <message>
         <source>advice: {route}</source>
         <translation>advies: {route}</translation>
-    </message>
-    <message>
-        <source>term ({term}) starts at housing</source>
-        <translation>termijn ({term}) start bij huisvesting</translation>
-    </message>
-    <message>
-        <source>draft of {date}; {term} after housing</source>
-        <translation>concept van {date}; {term} na huisvesting</translation>
-    </message>
-    <message>
-        <source>draft of {date}; term ({term}) starts at housing</source>
-        <translation>concept van {date}; termijn ({term}) start bij huisvesting</translation>
     </message>
     <message>
         <source>route not yet chosen</source>
@@ -1731,14 +1703,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>{term} after the decision</source>
         <translation>{term} na beschikking</translation>
-    </message>
-    <message>
-        <source>started on {date}; {term} after housing</source>
-        <translation>gestart op {date}; {term} na huisvesting</translation>
-    </message>
-    <message>
-        <source>started on {date}; {term} after the decision</source>
-        <translation>gestart op {date}; {term} na beschikking</translation>
     </message>
     <message>
         <source>not for the {route}</source>
@@ -1807,8 +1771,76 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Z-route</translation>
     </message>
     <message>
-        <source>StarterZ class (Z route)</source>
-        <translation>StarterZ-klas (Z-route)</translation>
+        <source>only when linked via the ROL</source>
+        <translation>alleen bij koppeling via de ROL</translation>
+    </message>
+    <message>
+        <source>sign at the closing talk; the term is about the decision</source>
+        <translation>tekenen in het afsluitende gesprek; de termijn geldt voor de vaststelling</translation>
+    </message>
+    <message>
+        <source>draft of {date}</source>
+        <translation>concept van {date}</translation>
+    </message>
+    <message>
+        <source>signed on {date}</source>
+        <translation>getekend op {date}</translation>
+    </message>
+    <message>
+        <source>decision of {date}</source>
+        <translation>beschikking van {date}</translation>
+    </message>
+    <message>
+        <source>started on {date}; {term}</source>
+        <translation>gestart op {date}; {term}</translation>
+    </message>
+    <message>
+        <source>exemption granted on {date}</source>
+        <translation>ontheffing verleend op {date}</translation>
+    </message>
+    <message>
+        <source>{term} of ontzorgen, from housing</source>
+        <translation>{term} ontzorgen, start bij huisvesting</translation>
+    </message>
+    <message>
+        <source>to arrange: {term} of ontzorgen from {date}</source>
+        <translation>te regelen: {term} ontzorgen vanaf {date}</translation>
+    </message>
+    <message>
+        <source>no fixed end date for the {route}</source>
+        <translation>geen vaste einddatum voor de {route}</translation>
+    </message>
+    <message>
+        <source>extended until {date}</source>
+        <translation>verlengd tot {date}</translation>
+    </message>
+    <message>
+        <source>{term} after the decision; extension requested on {date}</source>
+        <translation>{term} na beschikking; verlenging aangevraagd op {date}</translation>
+    </message>
+    <message>
+        <source>no guidance by VWN</source>
+        <translation>geen begeleiding door VWN</translation>
+    </message>
+    <message>
+        <source>{term} of guidance, then {spreekuur} of consultation hours</source>
+        <translation>{term} begeleiding, daarna {spreekuur} spreekuur</translation>
+    </message>
+    <message>
+        <source>guidance from {start} until {date}, then consultation hours until {until}</source>
+        <translation>begeleiding van {start} tot {date}, daarna spreekuur tot {until}</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <source>{term} after {anchor}</source>
+        <translation>{term} na {anchor}</translation>
+    </message>
+    <message>
+        <source>term ({term}) starts at {anchor}</source>
+        <translation>termijn ({term}) start bij {anchor}</translation>
     </message>
     <message>
         <source>B1</source>
@@ -1859,6 +1891,38 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>overig</translation>
     </message>
     <message>
+        <source>linking</source>
+        <translation>koppeling</translation>
+    </message>
+    <message>
+        <source>the report to the municipality</source>
+        <translation>melding bij de gemeente</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>huisvesting</translation>
+    </message>
+    <message>
+        <source>Koffie en Koek</source>
+        <translation>Koffie en Koek</translation>
+    </message>
+    <message>
+        <source>the first Broad Intake talk</source>
+        <translation>het eerste Brede Intake gesprek</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>beschikking</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>de start</translation>
+    </message>
+    <message>
+        <source>the start of the guidance</source>
+        <translation>de start van de begeleiding</translation>
+    </message>
+    <message>
         <source>{n} day</source>
         <extracomment>Per unit: (one, more than one).</extracomment>
         <translation>{n} dag</translation>
@@ -1890,6 +1954,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>{n} years</source>
         <translation>{n} jaar</translation>
+    </message>
+    <message>
+        <source>(working agreement)</source>
+        <translation>(werkafspraak)</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2110,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>PIP getekend</translation>
     </message>
     <message>
+        <source>PIP fixed (beschikking)</source>
+        <translation>PIP vastgesteld (beschikking)</translation>
+    </message>
+    <message>
         <source>Route start</source>
         <translation>Start leerroute</translation>
     </message>
@@ -2060,6 +2132,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Ontzorgen</source>
         <translation>Ontzorgen</translation>
+    </message>
+    <message>
+        <source>Social guidance (VWN)</source>
+        <translation>Maatschappelijke begeleiding (VWN)</translation>
     </message>
     <message>
         <source>Integration term</source>
@@ -2120,10 +2196,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Z route</source>
         <translation>Z-route</translation>
-    </message>
-    <message>
-        <source>StarterZ</source>
-        <translation>StarterZ-klas</translation>
     </message>
     <message>
         <source>The passphrase is not right. Mind capital letters and Caps Lock.</source>

@@ -484,4 +484,7 @@ PERSON_TABLES: tuple[type[Any], ...] = (
     Ontzorgen,
     ParticipationActivity,
     Handhaving,
+    TermijnBesluit,
+    ExamResult,
+    StepRecord,
 )

@@ -40,6 +40,7 @@ from desktop.exchange.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
     HOUSEHOLDS,
+    LEGACY_VALUES,
     PERSONS,
     Part,
     all_parts,
@@ -153,8 +154,18 @@ def _walk(
             if later in ADDED_LATER and column.name not in obj:
                 row[column.name] = ADDED_LATER[later]
                 continue
+            value = obj[column.name]
+            legacy = LEGACY_VALUES.get(later, {})
+            if isinstance(value, str) and value in legacy:
+                value = legacy[value]
+                if later == ("pip", "route"):  # keep what the old file said
+                    note = "Was route StarterZ-klas (ouder uitwisselbestand)."
+                    obj = {
+                        **obj,
+                        "change_reason": f"{obj.get('change_reason') or ''} {note}".strip(),
+                    }
             try:
-                row[column.name] = from_json_value(column, obj[column.name])
+                row[column.name] = from_json_value(column, value)
             except ValueError as error:
                 raise SchemaViolation(f"{where}.{column.name}", "geen bestaande datum") from error
         if part.parent_column:
@@ -165,7 +176,7 @@ def _walk(
         _check_order(part.table.name, row, where)
         rows.append(row)
         for child in part.children:
-            value = obj[child.key]
+            value = obj.get(child.key, ADDED_LATER.get((part.table.name, child.key)))
             children = ([value] if value is not None else []) if child.single else value
             _walk(plan, child, children, f"{where}.{child.key}", row["id"])
 

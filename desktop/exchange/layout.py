@@ -28,6 +28,18 @@ RECORD_FIELDS = ("id", "created_at", "created_by", "changed_at", "changed_by")
 ADDED_LATER: dict[tuple[str, str], object] = {
     ("trajectory", "melding_date"): None,
     ("trajectory", "vwn_begeleider"): "",
+    ("trajectory", "linked_via"): None,
+    ("trajectory", "duo_registered_on"): None,
+    ("person", "termijn_besluit"): [],
+    ("person", "exam_result"): [],
+    ("person", "step_record"): [],
+}
+
+#: Values an older file may hold that this version stores differently: the StarterZ-klas was a
+#: route before schema 11; it is a class within the Z-route (002:439-440).
+LEGACY_VALUES: dict[tuple[str, str], dict[str, object]] = {
+    ("pip", "route"): {"starterz": "z"},
+    ("starterz", "advice"): {"starterz": None},
 }
 
 #: Columns never exchanged, per table: derived data.

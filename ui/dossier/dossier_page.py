@@ -50,10 +50,11 @@ from ui.worker import TaskRunner
 log = logging.getLogger(__name__)
 
 #: Which tab a klantreis step is recorded on.
-STEP_TABS: dict[StepKey, str] = {
+STEP_TABS: dict[StepKey | str, str] = {
     StepKey.KOPPELING: "person", StepKey.KOFFIE_EN_KOEK: "koffie_en_koek",
     StepKey.BREDE_INTAKE: "brede_intake", StepKey.LEERBAARHEIDSTOETS: "brede_intake",
-    StepKey.STARTERZ: "brede_intake", StepKey.PIP: "pip", StepKey.ROUTE_START: "pip",
+    StepKey.STARTERZ: "brede_intake", StepKey.PIP: "pip", StepKey.PIP_VASTGESTELD: "pip",
+    StepKey.ROUTE_START: "pip", StepKey.VWN_BEGELEIDING: "person",
     StepKey.VOORTGANG: "progress_talk", StepKey.PVT: "pvt", StepKey.MAP: "map",
     StepKey.ONTZORGEN: "ontzorgen", StepKey.INBURGERINGSTERMIJN: "einde", StepKey.EINDE: "einde",
 }  # fmt: skip
@@ -411,7 +412,7 @@ class DossierPage(QWidget):
         journey = self.dossier.journey if self.dossier else None
         if journey is None or journey.current_step is None:
             return
-        self.show_tab(STEP_TABS[journey.current_step])
+        self.show_tab(STEP_TABS.get(journey.current_step, "overview"))
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
@@ -419,7 +420,7 @@ class DossierPage(QWidget):
     def _step_activated(self, index: QModelIndex) -> None:
         state = index.data(STATE_ROLE)
         if state is not None:
-            self.show_tab(STEP_TABS[state.step])
+            self.show_tab(STEP_TABS.get(state.step, "overview"))
 
     def flush_drafts(self) -> None:
         """Write every pending draft now (before leaving the dossier, locking or closing)."""

@@ -100,6 +100,8 @@ FIELD_LABELS: dict[str, str] = {
     "voorinburgering_end": QT_TRANSLATE_NOOP("DossierLabels", "Pre-integration (COA) until"),
     "vwn_start": QT_TRANSLATE_NOOP("DossierLabels", "VWN social guidance from"),
     "vwn_begeleider": QT_TRANSLATE_NOOP("DossierLabels", "VWN social worker"),
+    "linked_via": QT_TRANSLATE_NOOP("DossierLabels", "Linked via"),
+    "duo_registered_on": QT_TRANSLATE_NOOP("DossierLabels", "Registered with DUO on"),
     "household_label": QT_TRANSLATE_NOOP("DossierLabels", "Household name"),
     "residence_kind": QT_TRANSLATE_NOOP("DossierLabels", "Lives now at"),
     "residence_location": QT_TRANSLATE_NOOP("DossierLabels", "Location (e.g. ROL Zwolle)"),

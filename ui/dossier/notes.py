@@ -27,36 +27,19 @@ NOTE_TEMPLATES: dict[str, str] = {
     ),
     "koppeling.date_unknown": QT_TRANSLATE_NOOP("JourneyNotes", "linking date not yet known"),
     "koffie_en_koek.not_applicable": QT_TRANSLATE_NOOP(
-        "JourneyNotes", "only when linked from the reception centre"
+        "JourneyNotes", "only when linked via the ROL"
     ),
-    "koffie_en_koek.term": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after linking"),
     "koffie_en_koek.planned": QT_TRANSLATE_NOOP(
         "JourneyNotes", "planned on {date}; {term} after linking"
     ),
-    "brede_intake.after_koffie_en_koek": QT_TRANSLATE_NOOP(
-        "JourneyNotes", "{term} after Koffie en Koek"
-    ),
-    "brede_intake.after_housing": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after housing"),
     "brede_intake.completed": QT_TRANSLATE_NOOP("JourneyNotes", "completed on {date}"),
     "brede_intake.started": QT_TRANSLATE_NOOP(
         "JourneyNotes", "started; completed when the PIP is signed"
     ),
-    "leerbaarheidstoets.term": QT_TRANSLATE_NOOP(
-        "JourneyNotes", "{term} after the first Broad Intake talk"
-    ),
     "leerbaarheidstoets.outcome": QT_TRANSLATE_NOOP("JourneyNotes", "outcome: {outcome}"),
     "starterz.not_applicable": QT_TRANSLATE_NOOP("JourneyNotes", "no StarterZ class"),
-    "starterz.register": QT_TRANSLATE_NOOP(
-        "JourneyNotes", "register; advice within {term} after the start"
-    ),
     "starterz.term": QT_TRANSLATE_NOOP("JourneyNotes", "advice within {term} after the start"),
     "starterz.advice": QT_TRANSLATE_NOOP("JourneyNotes", "advice: {route}"),
-    "pip.term": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after housing"),
-    "pip.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "term ({term}) starts at housing"),
-    "pip.term.drafted": QT_TRANSLATE_NOOP("JourneyNotes", "draft of {date}; {term} after housing"),
-    "pip.waiting.drafted": QT_TRANSLATE_NOOP(
-        "JourneyNotes", "draft of {date}; term ({term}) starts at housing"
-    ),
     "route_start.no_route": QT_TRANSLATE_NOOP("JourneyNotes", "route not yet chosen"),
     "route_start.route.voorinburgering": QT_TRANSLATE_NOOP(
         "JourneyNotes", "{route}; preferably when pre-integration ends ({date})"
@@ -67,16 +50,7 @@ NOTE_TEMPLATES: dict[str, str] = {
     "voortgang.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "every {term} after the PIP decision"),
     "voortgang.interval": QT_TRANSLATE_NOOP("JourneyNotes", "every {term}"),
     "voortgang.last_talk": QT_TRANSLATE_NOOP("JourneyNotes", "every {term}; last talk {date}"),
-    "pvt.after_housing": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after housing"),
-    "pvt.after_beschikking": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after the decision"),
-    "pvt.after_housing.started": QT_TRANSLATE_NOOP(
-        "JourneyNotes", "started on {date}; {term} after housing"
-    ),
-    "pvt.after_beschikking.started": QT_TRANSLATE_NOOP(
-        "JourneyNotes", "started on {date}; {term} after the decision"
-    ),
     "map.not_applicable": QT_TRANSLATE_NOOP("JourneyNotes", "not for the {route}"),
-    "map.term": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after the decision"),
     "ontzorgen.none": QT_TRANSLATE_NOOP("JourneyNotes", "no ontzorgen"),
     "ontzorgen.term": QT_TRANSLATE_NOOP("JourneyNotes", "{term} from {date}"),
     "ontzorgen.extended": QT_TRANSLATE_NOOP("JourneyNotes", "extended: {reason}"),
@@ -87,6 +61,49 @@ NOTE_TEMPLATES: dict[str, str] = {
     "einde.planned_on": QT_TRANSLATE_NOOP("JourneyNotes", "planned: {end} on {date}"),
     "einde.planned": QT_TRANSLATE_NOOP("JourneyNotes", "planned: {end}"),
     "ended": QT_TRANSLATE_NOOP("JourneyNotes", "lapsed: trajectory ended ({end})"),
+    "pip.to_sign": QT_TRANSLATE_NOOP(
+        "JourneyNotes", "sign at the closing talk; the term is about the decision"
+    ),
+    "pip.drafted": QT_TRANSLATE_NOOP("JourneyNotes", "draft of {date}"),
+    "pip.signed": QT_TRANSLATE_NOOP("JourneyNotes", "signed on {date}"),
+    "pip.beschikking": QT_TRANSLATE_NOOP("JourneyNotes", "decision of {date}"),
+    "pvt.started": QT_TRANSLATE_NOOP("JourneyNotes", "started on {date}; {term}"),
+    "ontheffing": QT_TRANSLATE_NOOP("JourneyNotes", "exemption granted on {date}"),
+    "ontzorgen.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "{term} of ontzorgen, from housing"),
+    "ontzorgen.to_arrange": QT_TRANSLATE_NOOP(
+        "JourneyNotes", "to arrange: {term} of ontzorgen from {date}"
+    ),
+    "inburgeringstermijn.open_ended": QT_TRANSLATE_NOOP(
+        "JourneyNotes", "no fixed end date for the {route}"
+    ),
+    "inburgeringstermijn.extended": QT_TRANSLATE_NOOP("JourneyNotes", "extended until {date}"),
+    "inburgeringstermijn.requested": QT_TRANSLATE_NOOP(
+        "JourneyNotes", "{term} after the decision; extension requested on {date}"
+    ),
+    "vwn_begeleiding.none": QT_TRANSLATE_NOOP("JourneyNotes", "no guidance by VWN"),
+    "vwn_begeleiding.waiting": QT_TRANSLATE_NOOP(
+        "JourneyNotes", "{term} of guidance, then {spreekuur} of consultation hours"
+    ),
+    "vwn_begeleiding.period": QT_TRANSLATE_NOOP(
+        "JourneyNotes", "guidance from {start} until {date}, then consultation hours until {until}"
+    ),
+    "extra.not_applicable": QT_TRANSLATE_NOOP("JourneyNotes", "not applicable"),
+    "koffie_en_koek.after": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after {anchor}"),
+    "koffie_en_koek.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "term ({term}) starts at {anchor}"),
+    "brede_intake.after": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after {anchor}"),
+    "brede_intake.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "term ({term}) starts at {anchor}"),
+    "leerbaarheidstoets.after": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after {anchor}"),
+    "leerbaarheidstoets.waiting": QT_TRANSLATE_NOOP(
+        "JourneyNotes", "term ({term}) starts at {anchor}"
+    ),
+    "pip.after": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after {anchor}"),
+    "pip.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "term ({term}) starts at {anchor}"),
+    "pvt.after": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after {anchor}"),
+    "pvt.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "term ({term}) starts at {anchor}"),
+    "map.after": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after {anchor}"),
+    "map.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "term ({term}) starts at {anchor}"),
+    "extra.after": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after {anchor}"),
+    "extra.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "term ({term}) starts at {anchor}"),
 }
 
 #: Notes that are a single value: the note is that value's label.
@@ -126,7 +143,6 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "b1": QT_TRANSLATE_NOOP("JourneyNotes", "B1 route"),
         "onderwijs": QT_TRANSLATE_NOOP("JourneyNotes", "Education route"),
         "z": QT_TRANSLATE_NOOP("JourneyNotes", "Z route"),
-        "starterz": QT_TRANSLATE_NOOP("JourneyNotes", "StarterZ class (Z route)"),
     },
     "outcome": {
         "b1": QT_TRANSLATE_NOOP("JourneyNotes", "B1"),
@@ -146,6 +162,17 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "hervestiger": QT_TRANSLATE_NOOP("JourneyNotes", "resettled refugee"),
         "overig": QT_TRANSLATE_NOOP("JourneyNotes", "other"),
     },
+}
+
+VALUE_LABELS["anchor"] = {
+    "koppeling": QT_TRANSLATE_NOOP("JourneyNotes", "linking"),
+    "melding": QT_TRANSLATE_NOOP("JourneyNotes", "the report to the municipality"),
+    "huisvesting": QT_TRANSLATE_NOOP("JourneyNotes", "housing"),
+    "koffie_en_koek": QT_TRANSLATE_NOOP("JourneyNotes", "Koffie en Koek"),
+    "brede_intake": QT_TRANSLATE_NOOP("JourneyNotes", "the first Broad Intake talk"),
+    "beschikking": QT_TRANSLATE_NOOP("JourneyNotes", "the decision"),
+    "starterz": QT_TRANSLATE_NOOP("JourneyNotes", "the start"),
+    "vwn_start": QT_TRANSLATE_NOOP("JourneyNotes", "the start of the guidance"),
 }
 
 #: Per unit: (one, more than one).
@@ -208,9 +235,16 @@ def render(templates: dict[str, str], key: str, args: NoteArgs, fallback: str) -
 
 
 def note_text(key: str, args: NoteArgs, fallback: str) -> str:
-    """A step note (``note_key``/``note_args``) in the screen language; ``fallback`` is Dutch."""
+    """A step note (``note_key``/``note_args``) in the screen language; ``fallback`` is Dutch.
+
+    A term that is the team's own working agreement says so (never a legal deadline).
+    """
     if not key:
         return fallback
+    if ("kind", "werkafspraak") in args:
+        base = fallback.removesuffix(" (werkafspraak)")
+        text = render(NOTE_TEMPLATES, key, args, base)
+        return text + " " + _tr(QT_TRANSLATE_NOOP("JourneyNotes", "(working agreement)"))
     return render(NOTE_TEMPLATES, key, args, fallback)
 
 

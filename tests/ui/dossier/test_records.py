@@ -19,7 +19,7 @@ from ui.main_window import MainWindow
 
 
 def pip_due(page: DossierPage) -> date | None:
-    return next(s for s in page.timeline.timeline.steps() if s.step is StepKey.PIP).due
+    return next(s for s in page.timeline.timeline.steps() if s.step is StepKey.PIP_VASTGESTELD).due
 
 
 def save_and_reload(qtbot, page: DossierPage, form: FormPage) -> None:
