@@ -19,13 +19,18 @@ from desktop import demo_names as names
 from desktop.domain import model
 from desktop.domain.enums import (
     ActivityKind,
+    BesluitKind,
     Category,
+    Decision,
     EndKind,
     EnforcementKind,
+    ExamOutcome,
+    ExamPart,
     IntakeVariant,
     InterpreterMode,
     LegalGround,
     LifeDomain,
+    LinkedVia,
     PipChange,
     Place,
     Progress,
@@ -535,6 +540,29 @@ def add_journey(
                 trajectory["voorinburgering_start"] + timedelta(weeks=16)
             )
     trajectory["vwn_start"] = housing
+    if linked:  # every demo koppeling comes via the ROL Zwolle
+        trajectory["linked_via"] = LinkedVia.ROL
+        trajectory["duo_registered_on"] = j.past(start + timedelta(days=30))
+    if ending is EndKind.ONTHEVEN:
+        j.add(
+            model.TermijnBesluit,
+            kind=BesluitKind.ONTHEFFING,
+            requested_on=until - timedelta(days=60),
+            decided_on=until,
+            decision=Decision.TOEGEKEND,
+            reason="Medische ontheffing (DUO).",
+        )
+    if ending is EndKind.VOLDAAN:
+        for part in (ExamPart.LEZEN, ExamPart.LUISTEREN, ExamPart.SCHRIJVEN, ExamPart.SPREKEN,
+                     ExamPart.KNM):  # fmt: skip
+            j.add(
+                model.ExamResult,
+                part=part,
+                taken_on=until - timedelta(days=30),
+                outcome=ExamOutcome.BEHAALD,
+                level="" if part is ExamPart.KNM else "B1",
+                language_provider="Taalschool Vechtdal",
+            )
     if ending is not None:
         trajectory.update(
             end_kind=ending,
