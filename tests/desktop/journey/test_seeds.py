@@ -346,3 +346,22 @@ def test_rules_check_lists_every_error_with_its_line(
     assert f"regel {intake_line}: 'brede_intake.termijn'" in err
     assert f"regel {map_line}: 'map.soort'" in err
     assert "moet een getal en een eenheid zijn" in err
+
+
+def test_a_working_agreement_is_never_printed_as_uiterlijk() -> None:
+    # 001:595's 18 months for the PVT describe the 2019 draft: a working agreement (see the
+    # Dalfsen file), while the PIP's 10 weeks are law (002:308).
+    from desktop.documents.data import HandoutPerson
+    from desktop.documents.klantreis import _date_line
+
+    journey = facts(housing_date=date(2025, 3, 3), pip_versions=(
+        PipVersion(1, Route.B1, beschikking_on=date(2025, 2, 1)),))  # fmt: skip
+    person = HandoutPerson(
+        person_id="p", name="A B", name_original="", country="SY", languages="ar",
+        interpreter_needed=False, consultant_name="", consultant_phone="",
+        journey=evaluate(journey, DALFSEN, date(2025, 3, 4)), appointments=(), pip=None,
+        today=date(2025, 3, 4),
+    )  # fmt: skip
+    assert person.journey.step(StepKey.PVT).due == date(2026, 8, 1)
+    assert _date_line(person, "pvt") == ("Datum volgt", None)
+    assert _date_line(person, "map") == ("Uiterlijk {date}", date(2028, 2, 1))
