@@ -95,6 +95,19 @@ def test_choosing_the_route_the_starterz_klas_advised_is_no_deviation(rules: Rul
     )  # fmt: skip
     # Z -> B1 on the class's advice is the first choice; B1 -> Z is the one allowed change.
     assert codes(journey, rules, date(2025, 10, 1)) == set()
+    # A first PIP with the advised route (B1, where the test said Z) needs no other reason.
+    advised = facts(
+        toets_date=date(2025, 1, 10), toets_outcome=TestOutcome.Z,
+        starterz_started=date(2025, 1, 20), starterz_advice_on=date(2025, 3, 10),
+        starterz_advice=Route.B1,
+        pip_versions=(PipVersion(1, Route.B1, signed_on=date(2025, 3, 20)),),
+    )  # fmt: skip
+    assert codes(advised, rules, date(2025, 4, 1)) == set()
+    not_advised = facts(
+        toets_date=date(2025, 1, 10), toets_outcome=TestOutcome.Z,
+        pip_versions=(PipVersion(1, Route.B1, signed_on=date(2025, 3, 20)),),
+    )  # fmt: skip
+    assert codes(not_advised, rules, date(2025, 4, 1)) == {"route_deviates_without_reason"}
 
 
 # -- AZC-linked people and nareizigers start at housing -----------------------------------
