@@ -703,6 +703,34 @@
       <translation>Registered with DUO on</translation>
     </message>
     <message>
+      <source>Requested on</source>
+      <translation>Requested on</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Decided by DUO on</source>
+      <translation>Decided by DUO on</translation>
+    </message>
+    <message>
+      <source>Term extended until</source>
+      <translation>Term extended until</translation>
+    </message>
+    <message>
+      <source>Exam part</source>
+      <translation>Exam part</translation>
+    </message>
+    <message>
+      <source>Taken on</source>
+      <translation>Taken on</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
       <source>Household name</source>
       <translation>Household name</translation>
     </message>
@@ -770,6 +798,14 @@
     <message>
       <source>Activity</source>
       <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
     </message>
     <message>
       <source>—</source>
@@ -950,6 +986,54 @@
     <message>
       <source>Granted</source>
       <translation>Granted</translation>
+    </message>
+    <message>
+      <source>Extension (verlenging)</source>
+      <translation>Extension (verlenging)</translation>
+    </message>
+    <message>
+      <source>Exemption (ontheffing)</source>
+      <translation>Exemption (ontheffing)</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>Listening</source>
+      <translation>Listening</translation>
+    </message>
+    <message>
+      <source>Writing</source>
+      <translation>Writing</translation>
+    </message>
+    <message>
+      <source>Speaking</source>
+      <translation>Speaking</translation>
+    </message>
+    <message>
+      <source>Knowledge of Dutch society (KNM)</source>
+      <translation>Knowledge of Dutch society (KNM)</translation>
+    </message>
+    <message>
+      <source>Z route final assessment</source>
+      <translation>Z route final assessment</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <source>Not passed</source>
+      <translation>Not passed</translation>
+    </message>
+    <message>
+      <source>Exempt</source>
+      <translation>Exempt</translation>
     </message>
     <message>
       <source>Refused</source>
@@ -1347,6 +1431,21 @@
     <message>
       <source>&lt;b&gt;Next:&lt;/b&gt; nothing due.</source>
       <translation>&lt;b&gt;Next:&lt;/b&gt; nothing due.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndPage</name>
+    <message>
+      <source>End of the trajectory</source>
+      <translation>End of the trajectory</translation>
+    </message>
+    <message>
+      <source>Extension and exemption (DUO)</source>
+      <translation>Extension and exemption (DUO)</translation>
+    </message>
+    <message>
+      <source>Exam results</source>
+      <translation>Exam results</translation>
     </message>
   </context>
   <context>
@@ -2631,6 +2730,42 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Hours/week</source>
       <translation>Hours/week</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Requested on</source>
+      <translation>Requested on</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>Decided on</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <source>Taken on</source>
+      <translation>Taken on</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Language provider</source>
+      <translation>Language provider</translation>
     </message>
   </context>
   <context>

@@ -704,6 +704,34 @@
         <translation>Aangemeld bij DUO op</translation>
     </message>
     <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decided by DUO on</source>
+        <translation>Besluit DUO op</translation>
+    </message>
+    <message>
+        <source>Term extended until</source>
+        <translation>Termijn verlengd tot</translation>
+    </message>
+    <message>
+        <source>Exam part</source>
+        <translation>Examenonderdeel</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Afgelegd op</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
         <source>Household name</source>
         <translation>Naam van het huishouden</translation>
     </message>
@@ -771,6 +799,14 @@
     <message>
         <source>Activity</source>
         <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>—</source>
@@ -951,6 +987,54 @@
     <message>
         <source>Granted</source>
         <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Extension (verlenging)</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Exemption (ontheffing)</source>
+        <translation>Ontheffing</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Luisteren</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Spreken</translation>
+    </message>
+    <message>
+        <source>Knowledge of Dutch society (KNM)</source>
+        <translation>Kennis van de Nederlandse Maatschappij (KNM)</translation>
+    </message>
+    <message>
+        <source>Z route final assessment</source>
+        <translation>Eindgesprek Z-route</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Behaald</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Niet behaald</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Vrijgesteld</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1348,6 +1432,21 @@
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; nothing due.</source>
         <translation>&lt;b&gt;Volgende:&lt;/b&gt; niets te doen.</translation>
+    </message>
+</context>
+<context>
+    <name>EndPage</name>
+    <message>
+        <source>End of the trajectory</source>
+        <translation>Einde traject</translation>
+    </message>
+    <message>
+        <source>Extension and exemption (DUO)</source>
+        <translation>Verlenging en ontheffing (DUO)</translation>
+    </message>
+    <message>
+        <source>Exam results</source>
+        <translation>Examenresultaten</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2731,42 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besluit op</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Afgelegd op</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Language provider</source>
+        <translation>Taalaanbieder</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from desktop.dossier.operations import Saved, save_end, save_form, save_person
 from desktop.dossier.participation import remove_activity, save_activity
 from desktop.dossier.pip import save_pip
 from desktop.dossier.registration import register_koppeling
+from desktop.dossier.termijn import remove_besluit, remove_exam, save_besluit, save_exam
 from desktop.dossier.validation import Raw
 from desktop.journey.rules import Rules, load_rules
 from desktop.store import Store
@@ -118,6 +119,9 @@ def _register_builtin() -> None:
         "residence", lambda s, p, v, r: save_residence(s, p, v, today=r.today), remove_residence
     )
     register("activity", lambda s, p, v, r: save_activity(s, p, v, today=r.today), remove_activity)
+    register("termijn_besluit", lambda s, p, v, r: save_besluit(s, p, v, today=r.today),
+             remove_besluit)  # fmt: skip
+    register("exam_result", lambda s, p, v, r: save_exam(s, p, v, today=r.today), remove_exam)
     register("member", lambda s, p, v, r: add_household_member(s, p, v, today=r.today))
     register("member_edit", _member_edit)
     # A registration makes the person: it is saved with an empty person id.

@@ -34,6 +34,14 @@ from desktop.dossier.participation import (
     summarise,
 )
 from desktop.dossier.pip import VersionSummary, pip_values
+from desktop.dossier.termijn import (
+    BESLUIT,
+    EXAM,
+    BesluitRow,
+    ExamRow,
+    load_besluiten,
+    load_exams,
+)
 from desktop.dossier.validation import Raw
 from desktop.journey.engine import JourneyState, evaluate
 from desktop.journey.facts import facts_for_person
@@ -105,6 +113,9 @@ class Dossier:
     history: list[HistoryEntry] = field(default_factory=list)
     residences: list[ResidenceRow] = field(default_factory=list)
     activities: list[ActivityRow] = field(default_factory=list)
+    #: DUO's verlengingen and ontheffingen of the inburgeringstermijn, and the exam results.
+    besluiten: list[BesluitRow] = field(default_factory=list)
+    exams: list[ExamRow] = field(default_factory=list)
     participation: ParticipationSummary | None = None
     #: The first HAR or regular home: it starts the "PIP within 10 weeks" term.
     housing_date: date | None = None
@@ -174,7 +185,13 @@ def _forms(session: Session, person: Person, trajectory: Trajectory | None) -> d
     forms["person"] = FormState("person", person.id, person_values)
     end_values = {f.name: raw_value(f, getattr(trajectory, f.name, None)) for f in EINDE.fields}
     forms["einde"] = FormState("einde", trajectory.id if trajectory else None, end_values)
-    for spec in (MEMBER, RESIDENCE, ACTIVITY):  # new records: blank, nothing stored yet
+    for spec in (
+        MEMBER,
+        RESIDENCE,
+        ACTIVITY,
+        BESLUIT,
+        EXAM,
+    ):  # new records: blank, nothing stored yet
         blank = {f.name: raw_value(f, None) for f in spec.fields}
         forms[spec.key] = FormState(spec.key, None, {**blank, **defaults.get(spec.key, {})})
     intake_id, intake = intake_values(session, PersonId(person.id))
@@ -253,6 +270,7 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
             household=_household(session, person, today), forms=forms, pip_versions=versions,
             progress_talks=talks, handhaving=steps, history=load_history(session, person_id),
             residences=residences, activities=activities,
+            besluiten=load_besluiten(session, person_id), exams=load_exams(session, person_id),
             participation=summarise(activities, facts, journey, rules, today),
             housing_date=min(housing, default=None),
             ontzorgen_standard_end=_ontzorgen_end(session, person_id, rules), today=today,

@@ -42,6 +42,7 @@ from ui.dossier.member_edit import MemberEditDialog
 from ui.dossier.overview import OverviewPage
 from ui.dossier.pages import IntakePage, OntzorgenPage, PipPage, RecordListPage, simple_page
 from ui.dossier.records import RecordListEditor
+from ui.dossier.termijn import EndPage
 from ui.dossier.timeline import STATE_ROLE, TimelineView
 from ui.labels import error_message
 from ui.widgets import error_label, heading_label
@@ -66,7 +67,7 @@ TABS = ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip"
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
              "ontzorgen", "handhaving", "einde")  # fmt: skip
 #: Forms that add, change and remove records in a list.
-RECORD_FORMS = ("residence", "activity")
+RECORD_FORMS = ("residence", "activity", "termijn_besluit", "exam_result")
 #: Every form with a draft: the tabs, the list forms and the add-member form.
 ALL_FORMS = (*TAB_FORMS, *RECORD_FORMS, "member")
 
@@ -137,7 +138,7 @@ class DossierPage(QWidget):
             "map": simple_page("map"),
             "ontzorgen": OntzorgenPage(),
             "handhaving": RecordListPage("handhaving"),
-            "einde": simple_page("einde"),
+            "einde": EndPage(),
         }
         self.history = HistoryModel(self)
         self.history_view = QTableView()
@@ -209,13 +210,17 @@ class DossierPage(QWidget):
         if key in RECORD_FORMS:
             return self.editor(key).form
         page = self.pages[key]
-        return page.form if isinstance(page, RecordListPage | PipPage) else page
+        return page.form if isinstance(page, RecordListPage | PipPage | EndPage) else page
 
     def editor(self, key: str) -> RecordListEditor:
-        """The list editor of ``residence`` or ``activity``."""
-        page = self.pages["housing"] if key == "residence" else self.pages["pip"].participation
-        editor: RecordListEditor = page.editor
-        return editor
+        """The list editor of a list form (residences, activities, DUO decisions, exams)."""
+        editors: dict[str, RecordListEditor] = {
+            "residence": self.pages["housing"].editor,
+            "activity": self.pages["pip"].participation.editor,
+            "termijn_besluit": self.pages["einde"].besluiten,
+            "exam_result": self.pages["einde"].exams,
+        }
+        return editors[key]
 
     def _wire_forms(self) -> None:
         for key in TAB_FORMS:
@@ -378,6 +383,7 @@ class DossierPage(QWidget):
         self.pages["housing"].show_dossier(dossier)
         self.pages["pip"].participation.show_dossier(dossier)
         self.pages["pip"].update_participation_title()
+        self.pages["einde"].show_dossier(dossier)
         self.pages["ontzorgen"].show_standard_end(dossier.ontzorgen_standard_end)
         intake = dossier.forms["brede_intake"].values
         self.pages["pip"].show_versions(dossier.pip_versions, str(intake.get("toets_taken_on")
