@@ -17,7 +17,8 @@ from desktop.domain.model import Consultant, Person, PersonId, Trajectory
 from desktop.domain.text import display_name, search_key
 from desktop.journey.engine import StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.store import Store
 
 
@@ -59,7 +60,7 @@ class CaseloadFilter:
 
 def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> list[CaseloadRow]:
     """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``."""
-    rules = rules or load_rules()
+    rules = rules or team_rules(store)
     with store.reading() as session:
         facts = load_facts(session)
         query = (

@@ -190,6 +190,22 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="controleer een regelbestand", description="controleer een regelbestand"
     )
     check.add_argument("file", type=Path, metavar="BESTAND", help="het regelbestand (TOML)")
+    team_text = "maak een regelbestand de regels van het team (eerst een voorvertoning)"
+    imported = rules_sub.add_parser(
+        "import", help=team_text, description=team_text,
+        parents=[shared],  # type: ignore[list-item]  # typeshed wants the parser_class
+    )  # fmt: skip
+    imported.add_argument("file", type=Path, metavar="BESTAND", help="het regelbestand (TOML)")
+    imported.add_argument("--yes", action="store_true", help="bevestig: importeer echt")
+    imported.add_argument("--note", default="", metavar="TEKST", help="waarom deze versie")
+    imported.add_argument(
+        "--today", type=_date, metavar="JJJJ-MM-DD", help="reken de voorvertoning op deze datum"
+    )
+    shown = rules_sub.add_parser(
+        "show", help="toon de regels van het team", description="toon de regels van het team",
+        parents=[shared],  # type: ignore[list-item]  # typeshed wants the parser_class
+    )  # fmt: skip
+    del shown
     export = command("export", "schrijf dossiers naar een uitwisselbestand (JSON)")
     export.add_argument(
         "--person", action="append", metavar="ID", help="alleen deze persoon (id); mag vaker"
@@ -347,10 +363,11 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from desktop.journey.facts import load_facts
     from desktop.journey.labels import ROUTE_LABELS, status_label, step_label
     from desktop.journey.rules import load_rules
+    from desktop.journey.team import team_rules
 
-    rules = load_rules(args.rules)
     today = args.today or date.today()
     with _open(args) as store:
+        rules = load_rules(args.rules) if args.rules else team_rules(store)
         rows = load_caseload(store, today=today, rules=rules)
         journeys = {}
         if args.json:  # every step of every person, and the rule violations
@@ -397,9 +414,13 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    """``rules check FILE``: every error of a rules file with its line, in Dutch."""
+    """``rules check FILE``, ``rules import FILE [--yes]`` and ``rules show``."""
     from desktop.journey.rules import RulesError, load_rules
 
+    if args.rules_command == "import":
+        return _rules_import(args)
+    if args.rules_command == "show":
+        return _rules_show(args)
     try:
         rules = load_rules(args.file)
     except RulesError as error:
@@ -445,6 +466,45 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         )
     late = sum(1 for r in rows if r["overdue"])
     print(f"\n{len(rows)} personen, van wie {late} met een te late termijn.")
+    return EXIT_OK
+
+
+def _rules_import(args: argparse.Namespace) -> int:
+    """Preview what a new rules file changes; with ``--yes`` make it the team's rules."""
+    from desktop.journey.labels import dutch_date, step_label
+    from desktop.journey.rules import RulesError
+    from desktop.journey.team import import_rules, preview_rules
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise RulesError(f"Regelbestand {args.file} kan niet worden gelezen: {error}.") from None
+    with _open(args) as store:
+        preview = preview_rules(store, text, today=args.today or date.today(), name=str(args.file))
+        print(f"Versie {preview.version} van de regels voor {preview.rules.municipality}.")
+        print(f"Deze {preview.people} personen krijgen een nieuwe termijn:")
+        for change in preview.changes:
+            old = dutch_date(change.old_due) if change.old_due else "geen"
+            new = dutch_date(change.new_due) if change.new_due else "geen"
+            label = step_label(change.step, preview.rules)
+            print(f"  {change.name}: {label} {old} -> {new}")
+        if not args.yes:
+            print("Niets veranderd. Herhaal met --yes om deze regels voor het hele team in te "
+                  "voeren.")  # fmt: skip
+            return EXIT_OK
+        version = import_rules(store, text, note=args.note)
+    print(f"Versie {version} is nu de regels van het team; elke laptop rekent ermee na de "
+          "volgende synchronisatie.")  # fmt: skip
+    return EXIT_OK
+
+
+def _rules_show(args: argparse.Namespace) -> int:
+    from desktop.journey.team import team_rules, team_rules_version
+
+    with _open(args) as store, store.reading() as session:
+        rules, version = team_rules(session), team_rules_version(session)
+    where = f"versie {version}" if version else "het standaardbestand (geen eigen versie)"
+    print(f"Regels van het team: {rules.municipality}, {where}.")
     return EXIT_OK
 
 

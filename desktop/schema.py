@@ -17,6 +17,7 @@ from desktop.access import models as access_models
 from desktop.audit import models as audit_models
 from desktop.domain import model as domain_model
 from desktop.dossier import models as dossier_models
+from desktop.journey import models as journey_models
 from desktop.privacy import models as privacy_models
 from desktop.sync import models as sync_models
 
@@ -26,6 +27,7 @@ MODEL_MODULES = (
     access_models,
     audit_models,
     dossier_models,
+    journey_models,
     privacy_models,
     sync_models,
 )

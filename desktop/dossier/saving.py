@@ -23,7 +23,8 @@ from desktop.dossier.pip import save_pip
 from desktop.dossier.registration import register_koppeling
 from desktop.dossier.termijn import remove_besluit, remove_exam, save_besluit, save_exam
 from desktop.dossier.validation import Raw
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.store import Store
 
 
@@ -71,7 +72,7 @@ def save(
         saver = SAVERS[form]
     except KeyError:
         raise KeyError(f"no save function for form {form!r}") from None
-    request = SaveRequest(today, rules or load_rules(), complete, record_id)
+    request = SaveRequest(today, rules or team_rules(store), complete, record_id)
     return saver(store, person_id, values, request)
 
 

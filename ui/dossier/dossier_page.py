@@ -33,7 +33,8 @@ from desktop.dossier.pip import new_pip_version
 from desktop.dossier.validation import Raw, ValidationFailed
 from desktop.dossier.view import Dossier, load_dossier
 from desktop.journey.engine import StepKey
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.store import Store
 from ui.dossier.form_page import FormPage
 from ui.dossier.history import HistoryModel
@@ -94,7 +95,7 @@ class DossierPage(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._today = today
-        self._rules = rules or load_rules()
+        self._rules = rules  # None: the team's rules in the open store
         self.store: Store | None = None
         self.person_id: PersonId | None = None
         self.dossier: Dossier | None = None
@@ -283,7 +284,7 @@ class DossierPage(QWidget):
         try:
             saved = new_pip_version(
                 store, person, route=Route(route), change=PipChange(change), reason=reason,
-                today=self._today, rules=self._rules,
+                today=self._today, rules=self._rules or team_rules(store),
             )  # fmt: skip
         except ValidationFailed as failed:
             self.pages["pip"].show_new_version_errors(failed)
@@ -356,7 +357,7 @@ class DossierPage(QWidget):
         self._generation += 1
         generation, today, rules = self._generation, self._today, self._rules
         self._runner.run(
-            lambda: load_dossier(store, person, today=today, rules=rules),
+            lambda: load_dossier(store, person, today=today, rules=rules or team_rules(store)),
             lambda dossier: self._loaded(generation, dossier),
             lambda error: self._failed(generation, error),
         )

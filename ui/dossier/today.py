@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from desktop.caseload import consultants
 from desktop.dossier.signalering import Bucket, load_signals
 from desktop.dossier.signalering import Signal as DueSignal
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.roster import caseload_counts
 from desktop.store import Store
 from ui.caseload_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, format_date
@@ -134,7 +135,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._today = today
-        self._rules = rules or load_rules()
+        self._rules = rules  # None: the team's rules in the open store
         self._store: Store | None = None
         self._generation = 0
         self.title = heading_label()
@@ -204,7 +205,9 @@ class TodayView(QWidget):
         generation, store, who = self._generation, self._store, self.consultant.currentData()
         today, rules = self._today, self._rules
         self._runner.run(
-            lambda: load_signals(store, today=today, rules=rules, consultant_id=who),
+            lambda: load_signals(
+                store, today=today, rules=rules or team_rules(store), consultant_id=who
+            ),
             lambda rows: self._loaded(generation, rows),
             lambda error: self._failed(generation, error),
         )

@@ -1,8 +1,9 @@
 -- Wegwijzer schema 11: the klantreis follows the seeds (desktop/journey/). Never edit.
 -- Where the COA linked a person from (ROL or another AZC) and the DUO registration; the
 -- verlenging/ontheffing of the inburgeringstermijn; exam results per part; steps that a team's
--- rules file adds. The StarterZ-klas is a class within the Z-route, not a route (002:439-440):
--- a PIP with route "starterz" becomes a Z-route PIP with a StarterZ record.
+-- rules file adds; the team's rules file itself, versioned. The StarterZ-klas is a class
+-- within the Z-route, not a route (002:439-440): a PIP with route "starterz" becomes a Z-route
+-- PIP with a StarterZ record.
 
 ALTER TABLE trajectory ADD COLUMN linked_via VARCHAR(32);
 
@@ -61,6 +62,20 @@ CREATE TABLE step_record (
 );
 
 CREATE INDEX ix_step_record_person_id ON step_record (person_id);
+
+-- The team's rules file: every imported version (desktop/journey/models.py); synced.
+CREATE TABLE rules_version (
+	version INTEGER NOT NULL, 
+	municipality VARCHAR(120) NOT NULL, 
+	text TEXT NOT NULL, 
+	note TEXT NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	created_by VARCHAR(80) NOT NULL, 
+	changed_at DATETIME NOT NULL, 
+	changed_by VARCHAR(80) NOT NULL, 
+	CONSTRAINT pk_rules_version PRIMARY KEY (id)
+);
 
 -- Linked via: the reception location the person lived in first (before any home), if known.
 UPDATE trajectory SET linked_via = (
