@@ -49,6 +49,10 @@
       <source>Auto-lock</source>
       <translation>Auto-lock</translation>
     </message>
+    <message>
+      <source>Rules</source>
+      <translation>Rules</translation>
+    </message>
   </context>
   <context>
     <name>AuditTab</name>
@@ -2809,6 +2813,61 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Delete {count} dossier(s) for good, on every laptop of the team? Only a record without content remains.</source>
       <translation>Delete {count} dossier(s) for good, on every laptop of the team? Only a record without content remains.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesTab</name>
+    <message>
+      <source>&amp;Import a new version…</source>
+      <translation>&amp;Import a new version…</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Due date: now → new</source>
+      <translation>Due date: now → new</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm: use these rules for the team</source>
+      <translation>&amp;Confirm: use these rules for the team</translation>
+    </message>
+    <message>
+      <source>The team uses the rules of {municipality}, version {version}.</source>
+      <translation>The team uses the rules of {municipality}, version {version}.</translation>
+    </message>
+    <message>
+      <source>The team uses the shipped rules of {municipality}.</source>
+      <translation>The team uses the shipped rules of {municipality}.</translation>
+    </message>
+    <message>
+      <source>Rules file</source>
+      <translation>Rules file</translation>
+    </message>
+    <message>
+      <source>Rules files (*.toml)</source>
+      <translation>Rules files (*.toml)</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+      <source>Computing what changes…</source>
+      <translation>Computing what changes…</translation>
+    </message>
+    <message>
+      <source>Version {version} for {municipality}: these {count} people get a new deadline.</source>
+      <translation>Version {version} for {municipality}: these {count} people get a new deadline.</translation>
+    </message>
+    <message>
+      <source>Version {version} is now the team's rules.</source>
+      <translation>Version {version} is now the team's rules.</translation>
     </message>
   </context>
   <context>

@@ -50,6 +50,10 @@
         <source>Auto-lock</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -2810,6 +2814,61 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Delete {count} dossier(s) for good, on every laptop of the team? Only a record without content remains.</source>
         <translation>{count} dossier(s) definitief verwijderen, op alle laptops van het team? Er blijft alleen een vermelding zonder inhoud over.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>&amp;Import a new version…</source>
+        <translation>Nieuwe versie &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due date: now → new</source>
+        <translation>Uiterste datum: nu → nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: use these rules for the team</source>
+        <translation>&amp;Bevestigen: deze regels gelden voor het team</translation>
+    </message>
+    <message>
+        <source>The team uses the rules of {municipality}, version {version}.</source>
+        <translation>Het team gebruikt de regels van {municipality}, versie {version}.</translation>
+    </message>
+    <message>
+        <source>The team uses the shipped rules of {municipality}.</source>
+        <translation>Het team gebruikt de meegeleverde regels van {municipality}.</translation>
+    </message>
+    <message>
+        <source>Rules file</source>
+        <translation>Regelbestand</translation>
+    </message>
+    <message>
+        <source>Rules files (*.toml)</source>
+        <translation>Regelbestanden (*.toml)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Computing what changes…</source>
+        <translation>Uitrekenen wat er verandert…</translation>
+    </message>
+    <message>
+        <source>Version {version} for {municipality}: these {count} people get a new deadline.</source>
+        <translation>Versie {version} voor {municipality}: deze {count} personen krijgen een nieuwe termijn.</translation>
+    </message>
+    <message>
+        <source>Version {version} is now the team&apos;s rules.</source>
+        <translation>Versie {version} is nu de regels van het team.</translation>
     </message>
 </context>
 <context>
