@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.model import Person
 from desktop.domain.text import display_name
-from desktop.journey.engine import evaluate
+from desktop.journey.engine import OPEN_STATUSES, evaluate
 from desktop.journey.facts import load_facts
 from desktop.journey.models import RulesVersion
 from desktop.journey.rules import Rules, RulesError, load_rules, parse_rules
@@ -94,12 +94,18 @@ def preview_rules(store: Store, text: str, *, today: date, name: str = "") -> Ru
         }
     changes = []
     for person_id, person_facts in facts.items():
-        before = {str(s.step): s.due for s in evaluate(person_facts, old, today).steps}
+        # Only steps still to do (under the old or the new rules): a done step keeps its date.
+        before = {str(s.step): s for s in evaluate(person_facts, old, today).steps}
         for state in evaluate(person_facts, new, today).steps:
             key = str(state.step)
-            if before.get(key) != state.due:
+            earlier = before.get(key)
+            open_ = state.status in OPEN_STATUSES or (
+                earlier is not None and earlier.status in OPEN_STATUSES
+            )
+            old_due = earlier.due if earlier is not None else None
+            if open_ and old_due != state.due:
                 changes.append(DeadlineChange(
-                    person_id, names.get(person_id, ""), key, before.get(key), state.due
+                    person_id, names.get(person_id, ""), key, old_due, state.due
                 ))  # fmt: skip
     changes.sort(key=lambda c: (c.name, c.person_id, c.step))
     return RulesPreview(new, version, tuple(changes))
