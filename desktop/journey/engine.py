@@ -82,6 +82,7 @@ class StepState:
     note_key: str = ""
     note_args: NoteArgs = ()
     working_agreement: bool = False
+    label: str = ""  # the name a step of the rules file has there (empty for built-in steps)
 
 
 @dataclass(frozen=True)
@@ -588,9 +589,11 @@ def _vwn_begeleiding(j: _Journey) -> StepState:
 def _extra_step(j: _Journey, step: ExtraStep) -> StepState:
     """A step the rules file adds; done by a StepRecord with its key."""
     if not j.applies_to_category(step.categories):
-        return j.not_applicable(step.key, _note("extra.not_applicable", "niet van toepassing"))
+        state = j.not_applicable(step.key, _note("extra.not_applicable", "niet van toepassing"))
+        return replace(state, label=step.name)
     done_on = _earliest(*(day for key, day in j.facts.steps_done if key == step.key))
-    return j.state(step.key, j.due(step), done_on, j.term_note("extra", step), rule=step)
+    state = j.state(step.key, j.due(step), done_on, j.term_note("extra", step), rule=step)
+    return replace(state, label=step.name)
 
 
 def _einde(j: _Journey) -> StepState:

@@ -408,7 +408,7 @@ class DossierPage(QWidget):
         elif journey.next_deadline is not None:
             state = journey.next_deadline
             self.next_label.setText(self.tr("<b>Next:</b> {step}, {when}").format(
-                step=step_label(state.step), when=when_text(state)))  # fmt: skip
+                step=state.label or step_label(state.step), when=when_text(state)))  # fmt: skip
         else:
             self.next_label.setText(self.tr("<b>Next:</b> nothing due."))
 

@@ -322,6 +322,7 @@ def test_the_social_teams_visit_is_a_step_of_the_file() -> None:
     state = evaluate(journey, HARDINXVELD, date(2025, 9, 2))
     visit = state.step("sociaal_team_bezoek")
     assert (visit.due, visit.status) == (date(2025, 9, 1), StepStatus.OVERDUE)
+    assert visit.label == "Bezoek sociaal team"  # the file's name for its step
     # 003:751 "binnen zes maanden na plaatsing de participatieverklaring": 01-11-2025.
     assert state.step(StepKey.PVT).due == date(2025, 11, 1)
     visited = (("sociaal_team_bezoek", date(2025, 8, 1)),)
