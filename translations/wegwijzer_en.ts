@@ -1451,6 +1451,10 @@
       <source>Exam results</source>
       <translation>Exam results</translation>
     </message>
+    <message>
+      <source>Steps of the team's rules</source>
+      <translation>Steps of the team's rules</translation>
+    </message>
   </context>
   <context>
     <name>FieldEditor</name>
@@ -2770,6 +2774,18 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Language provider</source>
       <translation>Language provider</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
     </message>
   </context>
   <context>

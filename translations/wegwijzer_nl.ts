@@ -1452,6 +1452,10 @@
         <source>Exam results</source>
         <translation>Examenresultaten</translation>
     </message>
+    <message>
+        <source>Steps of the team&apos;s rules</source>
+        <translation>Stappen uit de regels van het team</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -2771,6 +2775,18 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Language provider</source>
         <translation>Taalaanbieder</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,14 @@ from desktop.dossier.operations import Saved, save_end, save_form, save_person
 from desktop.dossier.participation import remove_activity, save_activity
 from desktop.dossier.pip import save_pip
 from desktop.dossier.registration import register_koppeling
-from desktop.dossier.termijn import remove_besluit, remove_exam, save_besluit, save_exam
+from desktop.dossier.termijn import (
+    remove_besluit,
+    remove_exam,
+    remove_step_record,
+    save_besluit,
+    save_exam,
+    save_step_record,
+)
 from desktop.dossier.validation import Raw
 from desktop.journey.rules import Rules
 from desktop.journey.team import team_rules
@@ -123,6 +130,11 @@ def _register_builtin() -> None:
     register("termijn_besluit", lambda s, p, v, r: save_besluit(s, p, v, today=r.today),
              remove_besluit)  # fmt: skip
     register("exam_result", lambda s, p, v, r: save_exam(s, p, v, today=r.today), remove_exam)
+    register(
+        "step_record",
+        lambda s, p, v, r: save_step_record(s, p, v, today=r.today, rules=r.rules),
+        remove_step_record,
+    )
     register("member", lambda s, p, v, r: add_household_member(s, p, v, today=r.today))
     register("member_edit", _member_edit)
     # A registration makes the person: it is saved with an empty person id.

@@ -1,4 +1,5 @@
-"""The inburgeringstermijn's own records: DUO's verlenging or ontheffing, and the exam results.
+"""The inburgeringstermijn's own records: DUO's verlenging or ontheffing, the exam results, and
+the steps a team's rules file adds (``[[stap]]``), done on a date.
 
 A granted verlenging moves the end of the termijn (the engine follows ``until``); a granted
 ontheffing ends the inburgeringsplicht. The exam results are kept per part, with the language
@@ -16,12 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import BesluitKind, Decision, ExamOutcome, ExamPart
-from desktop.domain.model import ExamResult, PersonId, TermijnBesluit
+from desktop.domain.model import ExamResult, PersonId, StepRecord, TermijnBesluit
 from desktop.dossier.checks import Anchors, parse_form, raw_value
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
 from desktop.dossier.operations import Saved, drop_draft
 from desktop.dossier.records import editing_id, record_of, remove_record
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed
+from desktop.journey.rules import Rules
 from desktop.messages import N_
 from desktop.store import Store
 
@@ -55,6 +57,70 @@ EXAM = FormSpec(
     ExamResult,
     many=True,
 )
+
+
+STEP_RECORD = FormSpec(
+    "step_record",
+    (
+        # The choices are the steps of the team's rules file: checked when saving.
+        FieldSpec("step", Kind.CHOICE, (), need=Need.ALWAYS),
+        FieldSpec("done_on", Kind.DATE, need=Need.ALWAYS, past=True),
+        FieldSpec("notes", Kind.NOTE),
+    ),
+    StepRecord,
+    many=True,
+)
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """A step of the rules file, done on a date."""
+
+    record_id: str
+    step: str
+    done_on: date | None
+    notes: str
+    name: str = ""  # the step's name in the team's rules file
+
+    def values(self) -> dict[str, Raw]:
+        """The record as form values."""
+        return {f.name: raw_value(f, getattr(self, f.name)) for f in STEP_RECORD.fields}
+
+
+def load_step_records(session: Session, person_id: PersonId) -> list[StepRow]:
+    """The person's records of the rules file's own steps, oldest first."""
+    rows = session.scalars(select(StepRecord).where(StepRecord.person_id == person_id))
+    found = [StepRow(r.id, r.step, r.done_on, r.notes) for r in rows]
+    return sorted(found, key=lambda r: (r.done_on or date.max, r.record_id))
+
+
+def save_step_record(
+    store: Store, person_id: PersonId, values: Mapping[str, Raw], *, today: date, rules: Rules
+) -> Saved:
+    """Record that a step of the team's rules file was done (or change that record)."""
+    parsed = _parsed(STEP_RECORD, values, today)
+    if parsed["step"] not in {step.key for step in rules.extra_steps}:
+        raise ValidationFailed([FieldError(
+            "step", N_("Kies een stap uit het regelbestand van het team."),
+        )])  # fmt: skip
+    with store.transaction() as session:
+        record_id = editing_id(values)
+        if record_id:
+            record = record_of(session, StepRecord, person_id, record_id)
+        else:
+            record = StepRecord(person_id=person_id)
+            session.add(record)
+        record.step, record.done_on = parsed["step"], parsed["done_on"]
+        record.notes = parsed["notes"] or ""
+        drop_draft(session, person_id, STEP_RECORD.key)
+        session.flush()
+        return Saved(STEP_RECORD.key, record.id, False)
+
+
+def remove_step_record(store: Store, person_id: PersonId, record_id: str) -> None:
+    """Delete the record of a rules file's step."""
+    with store.transaction() as session:
+        remove_record(session, StepRecord, person_id, record_id)
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ TABS = ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip"
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
              "ontzorgen", "handhaving", "einde")  # fmt: skip
 #: Forms that add, change and remove records in a list.
-RECORD_FORMS = ("residence", "activity", "termijn_besluit", "exam_result")
+RECORD_FORMS = ("residence", "activity", "termijn_besluit", "exam_result", "step_record")
 #: Every form with a draft: the tabs, the list forms and the add-member form.
 ALL_FORMS = (*TAB_FORMS, *RECORD_FORMS, "member")
 
@@ -220,6 +220,7 @@ class DossierPage(QWidget):
             "activity": self.pages["pip"].participation.editor,
             "termijn_besluit": self.pages["einde"].besluiten,
             "exam_result": self.pages["einde"].exams,
+            "step_record": self.pages["einde"].steps,
         }
         return editors[key]
 
@@ -419,7 +420,7 @@ class DossierPage(QWidget):
         journey = self.dossier.journey if self.dossier else None
         if journey is None or journey.current_step is None:
             return
-        self.show_tab(STEP_TABS.get(journey.current_step, "overview"))
+        self.show_tab(STEP_TABS.get(journey.current_step, "einde"))  # else: a step of the file
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
@@ -427,7 +428,7 @@ class DossierPage(QWidget):
     def _step_activated(self, index: QModelIndex) -> None:
         state = index.data(STATE_ROLE)
         if state is not None:
-            self.show_tab(STEP_TABS.get(state.step, "overview"))
+            self.show_tab(STEP_TABS.get(state.step, "einde"))
 
     def flush_drafts(self) -> None:
         """Write every pending draft now (before leaving the dossier, locking or closing)."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.dossier.termijn import BESLUIT, EXAM
+from desktop.dossier.termijn import BESLUIT, EXAM, STEP_RECORD
 from desktop.dossier.view import Dossier
 from ui.caseload_model import format_date
 from ui.dossier.labels import choice_label
@@ -30,6 +30,15 @@ EXAM_COLUMNS = (
 )
 
 
+STEP_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Records", "Step"), lambda r: r.name or r.step),
+    Column(QT_TRANSLATE_NOOP("Records", "Done on"), lambda r: format_date(r.done_on)),
+    Column(
+        QT_TRANSLATE_NOOP("Records", "Notes"), lambda r: r.notes.splitlines()[0] if r.notes else ""
+    ),
+)
+
+
 class EndPage(QWidget):
     """The end form, and the lists of DUO decisions and exam results in tabs of their own.
 
@@ -42,10 +51,16 @@ class EndPage(QWidget):
         self.besluiten = RecordListEditor(BESLUIT, [("termijn_besluit", list(BESLUIT.names))],
                                           BESLUIT_COLUMNS)  # fmt: skip
         self.exams = RecordListEditor(EXAM, [("exam_result", list(EXAM.names))], EXAM_COLUMNS)
+        # The steps the team's rules file adds (a social team's visit, say): the tab shows
+        # when the file has any; its choices are the file's steps.
+        self.steps = RecordListEditor(STEP_RECORD, [("step_record", list(STEP_RECORD.names))],
+                                      STEP_COLUMNS)  # fmt: skip
+        self._step_names: dict[str, str] = {}
         self.inner = QTabWidget()
         self.inner.setObjectName("end_parts")
-        for widget in (self.form, self.besluiten, self.exams):
+        for widget in (self.form, self.besluiten, self.exams, self.steps):
             self.inner.addTab(widget, "")
+        self.inner.setTabVisible(3, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.inner)
@@ -53,7 +68,7 @@ class EndPage(QWidget):
 
     def retranslate_ui(self) -> None:
         titles = (self.tr("End of the trajectory"), self.tr("Extension and exemption (DUO)"),
-                  self.tr("Exam results"))  # fmt: skip
+                  self.tr("Exam results"), self.tr("Steps of the team's rules"))  # fmt: skip
         for index, title in enumerate(titles):
             self.inner.setTabText(index, title)
 
@@ -64,6 +79,23 @@ class EndPage(QWidget):
 
     def show_dossier(self, dossier: Dossier) -> None:
         """Show the decisions and results of this dossier (the form is filled by the page)."""
-        for editor, rows in ((self.besluiten, dossier.besluiten), (self.exams, dossier.exams)):
+        self._show_step_choices(dict(dossier.extra_steps))
+        for editor, rows in ((self.besluiten, dossier.besluiten), (self.exams, dossier.exams),
+                             (self.steps, dossier.step_records)):  # fmt: skip
             state = dossier.forms[editor.spec.key]
             editor.show_records(rows, state.values, state.draft)
+
+    def _show_step_choices(self, names: dict[str, str]) -> None:
+        """The rules file's steps as the choices of the step field (its name, its key)."""
+        self.inner.setTabVisible(3, bool(names))
+        if names == self._step_names:
+            return
+        self._step_names = names
+        combo = self.steps.form.editors["step"].widget
+        assert isinstance(combo, QComboBox)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("—", "")
+        for key, name in names.items():
+            combo.addItem(name, key)
+        combo.blockSignals(False)
