@@ -18,6 +18,8 @@ from desktop.journey.rules import RulesError, default_rules_path
 from desktop.journey.team import import_rules, preview_rules, team_rules, team_rules_version
 from desktop.store import Store
 from desktop.sync.tables import table_named
+from tests.desktop.sync.conftest import fleet  # noqa: F401  # the three laptops of a team
+from tests.desktop.sync.helpers import Fleet
 
 HARDINXVELD = default_rules_path().parent / "hardinxveld-giessendam.toml"
 TODAY = date(2025, 5, 2)
@@ -94,3 +96,14 @@ def test_rules_import_on_the_command_line_previews_then_confirms(
     assert "Versie 1 is nu de regels van het team" in capsys.readouterr().out
     assert main(["rules", "show", "--data-dir", data]) == 0
     assert "Hardinxveld-Giessendam, versie 1" in capsys.readouterr().out
+
+
+def test_every_laptop_of_the_team_computes_with_the_imported_version(fleet: Fleet) -> None:  # noqa: F811
+    a, b, c = fleet.laptops
+    import_rules(a.store, HARDINXVELD.read_text(encoding="utf-8"), note="Voorbeeld")
+    assert team_rules(b.store).municipality == "Dalfsen"  # not synced yet
+    fleet.sync_all()
+    for laptop in (b, c):
+        assert team_rules(laptop.store).municipality == "Hardinxveld-Giessendam"
+        with laptop.store.reading() as session:
+            assert team_rules_version(session) == 1
