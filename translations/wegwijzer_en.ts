@@ -1941,6 +1941,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>not applicable</translation>
     </message>
     <message>
+      <source>guidance from {start} until {date}</source>
+      <translation>guidance from {start} until {date}</translation>
+    </message>
+    <message>
       <source>{term} after {anchor}</source>
       <translation>{term} after {anchor}</translation>
     </message>

@@ -1942,6 +1942,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>niet van toepassing</translation>
     </message>
     <message>
+        <source>guidance from {start} until {date}</source>
+        <translation>begeleiding van {start} tot {date}</translation>
+    </message>
+    <message>
         <source>{term} after {anchor}</source>
         <translation>{term} na {anchor}</translation>
     </message>

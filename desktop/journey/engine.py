@@ -582,6 +582,10 @@ def _vwn_begeleiding(j: _Journey) -> StepState:
         f"{dutch_date(spreekuur_end)}",
         start=start, date=end, until=spreekuur_end,
     )  # fmt: skip
+    if rule.spreekuur.amount == 0:  # no consultation hour after the begeleiding
+        note = _note("vwn_begeleiding.until",
+                     f"begeleiding van {dutch_date(start)} tot {dutch_date(end)}",
+                     start=start, date=end)  # fmt: skip
     # A period, not a deadline: done when the begeleiding is over, never late.
     return j.state(key, None, end, note, rule=rule)
 

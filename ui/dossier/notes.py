@@ -88,6 +88,9 @@ NOTE_TEMPLATES: dict[str, str] = {
         "JourneyNotes", "guidance from {start} until {date}, then consultation hours until {until}"
     ),
     "extra.not_applicable": QT_TRANSLATE_NOOP("JourneyNotes", "not applicable"),
+    "vwn_begeleiding.until": QT_TRANSLATE_NOOP(
+        "JourneyNotes", "guidance from {start} until {date}"
+    ),
     "koffie_en_koek.after": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after {anchor}"),
     "koffie_en_koek.waiting": QT_TRANSLATE_NOOP("JourneyNotes", "term ({term}) starts at {anchor}"),
     "brede_intake.after": QT_TRANSLATE_NOOP("JourneyNotes", "{term} after {anchor}"),
