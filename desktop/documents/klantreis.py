@@ -29,6 +29,7 @@ from desktop.documents.layout import (
     nobreak,
 )
 from desktop.documents.pictograms import pictogram
+from desktop.domain.enums import Route
 from desktop.journey import Rules, StepKey, StepStatus
 
 ICON = 46.0
@@ -130,11 +131,13 @@ def _shown(person: HandoutPerson) -> list[Step]:
     return shown
 
 
-def _values(step: Step, rules: Rules) -> dict[str, object]:
+def _values(step: Step, rules: Rules, route: Route | None = None) -> dict[str, object]:
     if step.key == "voortgang":
         return {"months": rules.voortgang.interval.amount}
     if step.key == "inburgeringstermijn":
-        return {"years": rules.inburgeringstermijn.term.amount}
+        # The termijn of the person's route (5 years for the Z-route in Hardinxveld-Giessendam).
+        term = rules.inburgeringstermijn.term_for(route) or rules.inburgeringstermijn.term
+        return {"years": term.amount}
     return {}
 
 
@@ -155,7 +158,13 @@ def _row(
         sheet.pair(step.title, HEADING, TEXT_LEFT, right, top - height, draw=draw, color=BLUE) + 2
     )
     height += sheet.pair(
-        step.explanation, BODY, TEXT_LEFT, right, top - height, draw=draw, **_values(step, rules)
+        step.explanation,
+        BODY,
+        TEXT_LEFT,
+        right,
+        top - height,
+        draw=draw,
+        **_values(step, rules, person.journey.route),
     )
     if step.key == "route_start" and person.journey.route is not None:
         route = Msg(ROUTE_NAMES[person.journey.route.value])

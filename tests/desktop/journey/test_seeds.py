@@ -383,3 +383,13 @@ def test_a_working_agreement_is_never_printed_as_uiterlijk() -> None:
     assert person.journey.step(StepKey.PVT).due == date(2026, 8, 1)
     assert _date_line(person, "pvt") == ("Datum volgt", None)
     assert _date_line(person, "map") == ("Uiterlijk {date}", date(2028, 2, 1))
+
+
+def test_the_handout_gives_the_termijn_of_the_persons_route() -> None:
+    # 003:1126 "(voor analfabeten vijf jaar)": the Z-route in Hardinxveld-Giessendam.
+    from desktop.documents.klantreis import STEPS, _values
+
+    step = next(s for s in STEPS if s.key == "inburgeringstermijn")
+    assert _values(step, HARDINXVELD, Route.Z) == {"years": 5}
+    assert _values(step, HARDINXVELD, Route.B1) == {"years": 3}
+    assert _values(step, DALFSEN, Route.Z) == {"years": 3}
