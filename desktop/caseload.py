@@ -43,6 +43,9 @@ class CaseloadRow:
     overdue: bool
     ended: bool
     search_key: str
+    #: The names a step of the team's rules file has there (empty for built-in steps).
+    current_step_label: str = ""
+    next_step_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,10 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
                     overdue=state.overdue,
                     ended=state.ended,
                     search_key=record.search_key,
+                    current_step_label=next(
+                        (s.label for s in state.steps if s.step == state.current_step), ""
+                    ),
+                    next_step_label=deadline.label if deadline else "",
                 )
             )
     rows.sort(key=lambda row: (row.next_due or date.max, row.display_name))

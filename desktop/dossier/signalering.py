@@ -44,6 +44,7 @@ class Signal:
     note: str
     note_key: str = ""
     note_args: NoteArgs = ()
+    step_label: str = ""  # the name of a step of the team's rules file (else empty)
 
 
 def week_end(day: date) -> date:
@@ -95,7 +96,7 @@ def load_signals(
             signals.append(Signal(
                 PersonId(row.id), display_name(row.family_name, row.given_names), row.name_original,
                 row.consultant_id, row.name or "", step.step, step.due, step.status, bucket,
-                step.note, step.note_key, step.note_args,
+                step.note, step.note_key, step.note_args, step.label,
             ))  # fmt: skip
     signals.sort(key=lambda s: (s.due, s.display_name))
     return signals

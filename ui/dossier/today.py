@@ -103,7 +103,8 @@ class TodayModel(QAbstractTableModel):
             name = row.display_name
             if row.name_original:
                 name = f"{name}  ({row.name_original})"
-            return [bucket_label(row.bucket), name, step_label(row.step), format_date(row.due),
+            step = row.step_label or step_label(row.step)
+            return [bucket_label(row.bucket), name, step, format_date(row.due),
                     row.consultant_name][column]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
             if row.bucket is Bucket.OVERDUE:

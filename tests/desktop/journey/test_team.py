@@ -107,3 +107,17 @@ def test_every_laptop_of_the_team_computes_with_the_imported_version(fleet: Flee
         assert team_rules(laptop.store).municipality == "Hardinxveld-Giessendam"
         with laptop.store.reading() as session:
             assert team_rules_version(session) == 1
+
+
+def test_the_caseload_names_a_step_of_the_teams_file(store: Store) -> None:
+    pid = _housed(store)
+    import_rules(store, HARDINXVELD.read_text(encoding="utf-8"))
+    # 003:885 the social team's visit within 4 months of housing (01-05-2025): 01-09-2025; the
+    # signalering names it as the file does.
+    (row,) = [r for r in load_caseload(store, today=date(2025, 6, 1)) if r.person_id == pid]
+    assert row.current_step == "brede_intake" and row.current_step_label == ""
+    from desktop.dossier.signalering import load_signals
+
+    signals = load_signals(store, today=date(2025, 8, 28), rules=team_rules(store))
+    visit = [s for s in signals if s.step == "sociaal_team_bezoek"]
+    assert [s.step_label for s in visit] == ["Bezoek sociaal team"]
