@@ -251,3 +251,12 @@ class EndKind(StrEnum):
     ONTHEVEN = "ontheven"
     VERHUISD = "verhuisd"
     GESTOPT = "gestopt"
+
+
+#: Values an older Wegwijzer stored that this version stores differently, per (table, column):
+#: the StarterZ-klas was a route before schema 11; it is a class within the Z-route
+#: (002:439-440). An exchange file or a synced change from an older laptop is read with these.
+LEGACY_VALUES: dict[tuple[str, str], dict[str, str | None]] = {
+    ("pip", "route"): {"starterz": "z"},
+    ("starterz", "advice"): {"starterz": None},
+}

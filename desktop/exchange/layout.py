@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, Table
 from sqlalchemy import Enum as SqlEnum
 
 from desktop.domain import model
+from desktop.domain.enums import LEGACY_VALUES as ENUM_LEGACY_VALUES
 
 FORMAT_NAME = "wegwijzer-exchange"
 FORMAT_VERSION = 1
@@ -35,12 +36,8 @@ ADDED_LATER: dict[tuple[str, str], object] = {
     ("person", "step_record"): [],
 }
 
-#: Values an older file may hold that this version stores differently: the StarterZ-klas was a
-#: route before schema 11; it is a class within the Z-route (002:439-440).
-LEGACY_VALUES: dict[tuple[str, str], dict[str, object]] = {
-    ("pip", "route"): {"starterz": "z"},
-    ("starterz", "advice"): {"starterz": None},
-}
+#: Values an older file may hold that this version stores differently (see the domain enums).
+LEGACY_VALUES = ENUM_LEGACY_VALUES
 
 #: Columns never exchanged, per table: derived data.
 DERIVED: dict[str, frozenset[str]] = {"person": frozenset({"search_key"})}

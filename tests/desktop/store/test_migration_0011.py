@@ -71,3 +71,26 @@ def test_starterz_pips_become_z_with_a_starterz_record(tmp_path: Path) -> None:
     ]
     assert klassen[1].notes.startswith("Observatie") and "StarterZ-klas" in klassen[1].notes
     assert list(linked) == [("p1", "azc"), ("p2", None)]
+
+
+def test_a_synced_starterz_route_from_a_laptop_not_yet_updated_is_read_as_z(store) -> None:  # type: ignore[no-untyped-def]
+    # A laptop still on the previous version may sync a PIP with route "starterz" after this
+    # one migrated: it is written as the Z-route, like the migration does.
+    from desktop.domain.enums import Category, Route
+    from desktop.domain.model import Person, Pip
+    from desktop.sync.tables import table_named
+
+    with store.transaction() as session:
+        person = Person(given_names="A", family_name="B", category=Category.ASIELSTATUSHOUDER)
+        session.add(person)
+        session.flush()
+        pip = Pip(person_id=person.id, version=1, route=Route.B1)
+        session.add(pip)
+        session.flush()
+        pip_id = pip.id
+    table = table_named("pip")
+    assert table is not None
+    with store.transaction() as session:
+        table.update(session.connection(), pip_id, {"route": "starterz"})
+    with store.reading() as session:
+        assert session.get(Pip, pip_id).route is Route.Z  # type: ignore[union-attr]
