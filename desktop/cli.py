@@ -22,19 +22,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from desktop import __version__
 from desktop import cli_sync as sync_commands
-from desktop.documents.errors import HandoutError
-from desktop.exchange import ExchangeError
-from desktop.journey.rules import RulesError
+from desktop.diagnostics import PrivacyFilter, configure_logging
+from desktop.messages import N_, Problem
 from desktop.passphrase import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
     RECOVERY_KEY_ENV,
     NoPassphraseSource,
-    PassphraseError,
     obtain_secret,
 )
-from desktop.store import Store, StoreError, default_data_dir
+from desktop.store import Store, default_data_dir
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 
 #: The subcommands; the launcher opens the screens when argv[0] is none of these.
@@ -51,6 +50,10 @@ COMMANDS: tuple[str, ...] = (
     "handout",
     "translations",
     "rules",
+    "consent",
+    "partner-pip",
+    "report",
+    "report-targets",
 )
 
 KDF_PROFILE_ENV = "WEGWIJZER_KDF_PROFILE"
@@ -78,8 +81,10 @@ _ARGPARSE_DUTCH = (
 )
 
 
-class CliUsageError(Exception):
+class CliUsageError(Problem):
     """A command used wrongly in a way argparse cannot see; exit code 2."""
+
+    text = N_("Dit commando is verkeerd gebruikt.")
 
 
 def kdf_params() -> Argon2Params:
@@ -115,6 +120,12 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"geen datum (JJJJ-MM-DD): {text!r}") from error
+
+
+def _today(args: argparse.Namespace) -> date:
+    """The clock of a command: ``--today``, or the computer's date. The one place it is read."""
+    given: date | None = getattr(args, "today", None)
+    return given or date.today()
 
 
 def _positive(text: str) -> int:
@@ -215,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp = command("import", "lees een uitwisselbestand in (alles of niets)")
     imp.add_argument("file", type=Path, metavar="BESTAND", help="het uitwisselbestand")
+    imp.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
     passwd = command("passwd", "wijzig het wachtwoord")
     passwd.add_argument(
         "--new-passphrase-file",
@@ -237,7 +249,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync_commands.add_parsers(command)
     _add_handout_commands(command)
+    _add_report_command(command)
     return parser
+
+
+def _add_report_command(command: Any) -> None:
+    """The ``report`` subcommand (desktop/reports): the council report, suppressed."""
+    report = command("report", "maak de rapportage sturen en meten (kleine aantallen verborgen)")
+    report.add_argument("--from", dest="start", type=_date, required=True, metavar="JJJJ-MM-DD",
+                        help="eerste dag van de periode")  # fmt: skip
+    report.add_argument("--to", dest="end", type=_date, required=True, metavar="JJJJ-MM-DD",
+                        help="laatste dag van de periode")  # fmt: skip
+    report.add_argument("--consultant", metavar="ID", help="alleen deze consulent (id)")
+    report.add_argument("--format", choices=["pdf", "xlsx", "csv", "json"], required=True,
+                        help="bestandsvorm")  # fmt: skip
+    report.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    report.add_argument(
+        "--out", type=Path, required=True, metavar="BESTAND", help="het bestand om te schrijven"
+    )
+    targets = command("report-targets", "toon of wijzig de streefwaarden van de rapportage "
+                      "(wijzigen: alleen een beheerder)")  # fmt: skip
+    targets.add_argument("--set", action="append", default=[], metavar="SLEUTEL=WAARDE",
+                         help="streefwaarde van een indicator; leeg: geen")  # fmt: skip
+    targets.add_argument("--norm", metavar="N", help="caseloadnorm per consulent; leeg = geen")
+    targets.add_argument("--z-weight", type=float, metavar="W", help="gewicht Z-route (1-5)")
+    targets.add_argument("--municipality", metavar="NAAM", help="gemeentenaam op het rapport")
 
 
 def _add_handout_commands(command: Any) -> None:
@@ -260,9 +296,37 @@ def _add_handout_commands(command: Any) -> None:
     handout.add_argument(
         "--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand"
     )
+    consent = command("consent", "leg toestemming vast om het PIP met een partner te delen")
+    consent.add_argument("--person", required=True, metavar="ID", help="de persoon (id)")
+    consent.add_argument(
+        "--for", dest="recipient", required=True, choices=["taalaanbieder", "vwn_begeleider"],
+        help="met wie gedeeld mag worden",
+    )  # fmt: skip
+    consent.add_argument("--name", default="", help="de naam van de partner (de taalschool)")
+    consent.add_argument(
+        "--given", type=_date, metavar="JJJJ-MM-DD", help="gegeven op (standaard vandaag)"
+    )
+    consent.add_argument(
+        "--withdraw", type=_date, metavar="JJJJ-MM-DD",
+        help="trek de geldige toestemming in op deze datum",
+    )  # fmt: skip
+    partner = command("partner-pip", "maak het PIP voor een partner (alleen met toestemming)")
+    partner.add_argument("--person", required=True, metavar="ID", help="de persoon (id)")
+    partner.add_argument(
+        "--for", dest="recipient", required=True, choices=["taalaanbieder", "vwn_begeleider"],
+        help="voor wie",
+    )  # fmt: skip
+    partner.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    partner.add_argument(
+        "--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand"
+    )
     translations = command("translations", "toon welke handoutteksten ontbreken of concept zijn")
     translations.add_argument("--lang", metavar="TAAL", help="alleen deze taal")
     translations.add_argument("--all", action="store_true", help="noem elke ontbrekende tekst")
+    translations.add_argument(
+        "--reviewed-by", metavar="NAAM",
+        help="markeer alle vertaalde teksten van --lang als gecontroleerd door deze vertaler",
+    )  # fmt: skip
     translations.add_argument(
         "--update", action="store_true",
         help="zet nieuwe en gewijzigde teksten in de vertaalbestanden (.pot/.po)",
@@ -332,9 +396,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _show_recovery_key(folder, key, sys.stdout)
         print()
     with store:
-        summary = populate_demo(
-            store, people=args.people, today=args.today or date.today(), seed=args.seed
-        )
+        summary = populate_demo(store, people=args.people, today=_today(args), seed=args.seed)
     print(
         f"{summary.people} demopersonen toegevoegd in {summary.households} huishoudens "
         f"({summary.trajectories} trajecten, {summary.consultants} consulenten)."
@@ -352,6 +414,7 @@ def _step_json(state: Any, rules: Any) -> dict[str, Any]:
         "status_label": status_label(state.status),
         "due": state.due.isoformat() if state.due else None,
         "done_on": state.done_on.isoformat() if state.done_on else None,
+        "planned": state.planned.isoformat() if state.planned else None,
         "note": state.note,
         "working_agreement": state.working_agreement,
     }
@@ -365,7 +428,7 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from desktop.journey.rules import load_rules
     from desktop.journey.team import team_rules
 
-    today = args.today or date.today()
+    today = _today(args)
     with _open(args) as store:
         rules = load_rules(args.rules) if args.rules else team_rules(store)
         rows = load_caseload(store, today=today, rules=rules)
@@ -478,9 +541,11 @@ def _rules_import(args: argparse.Namespace) -> int:
     try:
         text = args.file.read_text(encoding="utf-8")
     except OSError as error:
-        raise RulesError(f"Regelbestand {args.file} kan niet worden gelezen: {error}.") from None
+        raise RulesError(
+            N_("Regelbestand {path} kan niet worden gelezen: {error}."), path=args.file, error=error
+        ) from None
     with _open(args) as store:
-        preview = preview_rules(store, text, today=args.today or date.today(), name=str(args.file))
+        preview = preview_rules(store, text, today=_today(args), name=str(args.file))
         print(f"Versie {preview.version} van de regels voor {preview.rules.municipality}.")
         print(f"Deze {preview.people} personen krijgen een nieuwe termijn:")
         for change in preview.changes:
@@ -524,7 +589,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         missing = [pid for pid in args.person if pid not in found]
         if missing:
             raise CliUsageError(
-                f"Onbekende persoon-id: {', '.join(missing)}. Er is niets geschreven."
+                N_("Onbekende persoon-id: {ids}. Er is niets geschreven."), ids=", ".join(missing)
             )
     write_atomic(args.out, dumps(document), mode=0o600)
     print(f"{len(document['persons'])} personen geëxporteerd naar {args.out}.")
@@ -541,7 +606,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     document = read_exchange_file(args.file)
     with _open(args) as store:
-        summary = import_data(store, document)
+        summary = import_data(store, document, today=_today(args))
     existing = summary.households_existing + summary.consultants_existing
     note = f" ({existing} bestaande huishoudens/consulenten behouden)" if existing else ""
     print(f"{summary.persons} personen geïmporteerd, {summary.records} gegevens in totaal{note}.")
@@ -578,7 +643,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     maker = HandoutMaker()
     with _open(args) as store:
         handout = maker.render_for(
-            store, args.person, DocumentKind(args.doc), today=args.today or date.today(),
+            store, args.person, DocumentKind(args.doc), today=_today(args),
             lang=args.lang, appointment=args.afspraak,
         )  # fmt: skip
     write_atomic(args.out, handout.pdf, mode=0o600)
@@ -592,14 +657,58 @@ def cmd_handout(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_consent(args: argparse.Namespace) -> int:
+    """Record (or withdraw) a person's consent to share their PIP with a partner."""
+    from desktop.documents.partners import give_consent, valid_consent, withdraw_consent
+    from desktop.domain.enums import Recipient
+
+    recipient = Recipient(args.recipient)
+    with _open(args) as store:
+        if args.withdraw:
+            found = valid_consent(store, args.person, recipient, args.withdraw)
+            if found is None:
+                print("Er is geen geldige toestemming om in te trekken.", file=sys.stderr)
+                return EXIT_FAILURE
+            withdraw_consent(store, found.id, on=args.withdraw)
+            print(f"Toestemming voor {recipient.value} ingetrokken op {args.withdraw}.")
+            return EXIT_OK
+        given = args.given or date.today()
+        give_consent(store, args.person, recipient, given_on=given, recipient_name=args.name)
+    print(f"Toestemming voor {recipient.value} vastgelegd, gegeven op {given}.")
+    return EXIT_OK
+
+
+def cmd_partner_pip(args: argparse.Namespace) -> int:
+    """Write the PIP for a partner (refused without a valid consent)."""
+    from desktop.documents import HandoutMaker
+    from desktop.documents.partners import make_partner_pip
+    from desktop.domain.enums import Recipient
+    from desktop.store.atomic import write_atomic
+
+    maker = HandoutMaker()
+    with _open(args) as store:
+        document = make_partner_pip(
+            store, maker, args.person, Recipient(args.recipient), today=args.today or date.today()
+        )
+    write_atomic(args.out, document.pdf, mode=0o600)
+    print(f"PIP voor {document.recipient.value} geschreven naar {args.out}.")
+    return EXIT_OK
+
+
 def cmd_translations(args: argparse.Namespace) -> int:
     """Report (or update) the handout translation catalogs; no database needed."""
     from desktop.documents import language, translation_report
-    from desktop.documents.extract import update_catalogs
+    from desktop.documents.extract import mark_reviewed, update_catalogs
 
     if args.update:
         for path in update_catalogs():
             print(f"bijgewerkt: {path}")
+    if args.reviewed_by:
+        if not args.lang:
+            print("Noem met --lang de taal die de vertaler heeft gecontroleerd.", file=sys.stderr)
+            return EXIT_USAGE
+        marked = mark_reviewed(language(args.lang), args.reviewed_by)
+        print(f"gecontroleerd door {args.reviewed_by}: {marked} teksten")
     wanted = language(args.lang).code if args.lang else None
     for report in translation_report():
         if wanted and report.language.code != wanted:
@@ -608,13 +717,78 @@ def cmd_translations(args: argparse.Namespace) -> int:
         print(
             f"{report.language.dutch_name} ({report.language.code}): {status}, "
             f"{report.translated}/{report.total} vertaald, {len(report.missing)} ontbreken, "
-            f"{len(report.fuzzy)} onzeker, {len(report.broken)} met foute {{velden}}"
+            f"{len(report.fuzzy)} onzeker, {len(report.broken)} met foute {{velden}}, "
+            f"{len(report.unreviewed)} niet (meer) gecontroleerd"
         )
         if args.all or wanted:
             for label, texts in (("ontbreekt", report.missing), ("onzeker", report.fuzzy),
-                                 ("foute velden", report.broken)):  # fmt: skip
+                                 ("foute velden", report.broken),
+                                 ("niet gecontroleerd", report.unreviewed)):  # fmt: skip
                 for text in texts:
                     print(f"  {label}: {text}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the report for a period (team or one consultant) in one format; audited."""
+    from desktop.reports import Period, build_report
+    from desktop.reports.export import Format, export_report
+
+    period = Period(args.start, args.end)
+    today = args.today or date.today()
+    with _open(args) as store:
+        if args.consultant is not None:
+            from desktop.caseload import consultants
+
+            if args.consultant not in dict(consultants(store)):
+                raise CliUsageError(f"Onbekende consulent-id: {args.consultant}.")
+        report = build_report(store, period, today=today, consultant_id=args.consultant)
+        export_report(store, report, Format(args.format), args.out, made_on=today)
+    print(f"Rapportage {period.label()} ({args.format}) geschreven naar {args.out}.")
+    return EXIT_OK
+
+
+def _optional_number(text: str) -> float | None:
+    if not text.strip():
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise CliUsageError(f"Geen getal: {text!r}.") from None
+
+
+def cmd_report_targets(args: argparse.Namespace) -> int:
+    """Print the report's targets; an admin may change them (each change audited)."""
+    from desktop.journey.rules import load_rules
+    from desktop.reports.settings import (
+        DEFAULT_TARGETS,
+        load_settings,
+        set_caseload_norm,
+        set_municipality,
+        set_target,
+    )
+
+    rules = load_rules()
+    with _open(args) as store:
+        for item in args.set:
+            key, _, value = item.partition("=")
+            if key not in DEFAULT_TARGETS:
+                raise CliUsageError(f"Onbekende indicator: {key!r} (kies uit "
+                                    f"{', '.join(DEFAULT_TARGETS)}).")  # fmt: skip
+            set_target(store, key, _optional_number(value))
+        if args.norm is not None or args.z_weight is not None:
+            current = load_settings(store, rules)
+            norm = _optional_number(args.norm) if args.norm is not None else current.caseload_norm
+            set_caseload_norm(store, norm, args.z_weight or current.z_weight)
+        if args.municipality is not None:
+            set_municipality(store, args.municipality)
+        settings = load_settings(store, rules)
+    print(f"Gemeente: {settings.municipality}")
+    for key, (_default, source) in DEFAULT_TARGETS.items():
+        target = settings.target(key)
+        print(f"{key:<24} {'geen' if target is None else f'{target:g}':>6}   ({source})")
+    norm_text = "geen" if settings.caseload_norm is None else f"{settings.caseload_norm:g}"
+    print(f"{'caseloadnorm':<24} {norm_text:>6}   (Z-route telt {settings.z_weight:g} keer)")
     return EXIT_OK
 
 
@@ -629,25 +803,40 @@ _HANDLERS = {
     "sync": lambda args: sync_commands.cmd_sync(args, _open),
     "team": lambda args: sync_commands.cmd_team(args, _open, kdf_params()),
     "handout": cmd_handout,
+    "consent": cmd_consent,
+    "partner-pip": cmd_partner_pip,
     "translations": cmd_translations,
     "rules": cmd_rules,
+    "report": cmd_report,
+    "report-targets": cmd_report_targets,
 }
+
+
+def _configure_logging() -> None:
+    """Warnings on stderr, the rest in the log file; both through the privacy filter."""
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("wegwijzer: %(levelname)s: %(message)s"))
+    console.addFilter(PrivacyFilter())
+    logging.basicConfig(handlers=[console])  # no-op when the root logger has handlers
+    configure_logging("wegwijzer-cli")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 expected failure, 2 usage error)."""
-    logging.basicConfig(level=logging.WARNING, format="wegwijzer: %(levelname)s: %(message)s")
+    _configure_logging()
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    log.info("wegwijzer %s: %s", __version__, args.command)
     try:
         return _HANDLERS[args.command](args)
     except (NoPassphraseSource, CliUsageError, sync_commands.MissingOption) as error:
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except (StoreError, ExchangeError, RulesError, PassphraseError, HandoutError) as error:
+    except Problem as error:  # store, exchange, rules, passphrase, handout, sync ...
         log.debug("%s bij %s", type(error).__name__, args.command)
         print(f"wegwijzer: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -658,6 +847,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nwegwijzer: afgebroken.", file=sys.stderr)
         return EXIT_FAILURE
+    except Exception:  # a bug: into the log file (without personal data), then as usual
+        log.exception("Opdracht %s mislukt", args.command)
+        raise
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.messages import N_, Problem
 from desktop.passphrase import NoPassphraseSource, obtain_secret, read_secret_file
 from desktop.store import Store
 from desktop.store.keys import Argon2Params
@@ -17,11 +18,12 @@ TEAM_PASSPHRASE_ENV = "WEGWIJZER_TEAM_PASSPHRASE"
 ENROLMENT_CODE_ENV = "WEGWIJZER_ENROLMENT_CODE"
 
 
-class MissingOption(Exception):
+class MissingOption(Problem):
     """A ``team`` action without an option it needs; the CLI exits with code 2."""
 
     def __init__(self, option: str, action: str) -> None:
-        super().__init__(f"wegwijzer team {action} heeft {option} nodig.")
+        super().__init__(N_("wegwijzer team {action} heeft {option} nodig."), action=action,
+                         option=option)  # fmt: skip
 
 
 Opener = Callable[[argparse.Namespace], Store]
@@ -97,8 +99,11 @@ def _enrolment_code(args: argparse.Namespace) -> str:
         )
     except NoPassphraseSource:
         raise NoPassphraseSource(
-            "Geen aanmeldcode opgegeven en er is geen terminal om erom te vragen. "
-            f"Gebruik --code-file BESTAND of de omgevingsvariabele {ENROLMENT_CODE_ENV}."
+            N_(
+                "Geen aanmeldcode opgegeven en er is geen terminal om erom te vragen. "
+                "Gebruik --code-file BESTAND of de omgevingsvariabele {env_var}."
+            ),
+            env_var=ENROLMENT_CODE_ENV,
         ) from None
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select
 from desktop import demo_names as names
 from desktop.demo_journey import STAGE_AGE, Builder, Deck, add_journey
 from desktop.domain import model
+from desktop.domain.appointments import Appointment
 from desktop.domain.enums import (
     Category,
     FamilyReunification,
@@ -80,10 +81,6 @@ class DemoSummary:
     consultants: int
     trajectories: int
     records: int
-
-
-def _age_on(born: date, day: date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 def _birth(b: Builder, age: int) -> date:
@@ -291,6 +288,7 @@ def populate_demo(store: Store, *, people: int, today: date, seed: int = 0) -> D
             *model.PERSON_TABLES,
             model.IntakeDomain,
             model.PipAgreement,
+            Appointment,
         )
         for table in tables:
             rows = builder.rows.get(table, [])

@@ -17,6 +17,7 @@ from sqlalchemy import Column
 
 from desktop import demo_names as names
 from desktop.domain import model
+from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
 from desktop.domain.enums import (
     ActivityKind,
     BesluitKind,
@@ -26,6 +27,7 @@ from desktop.domain.enums import (
     EnforcementKind,
     ExamOutcome,
     ExamPart,
+    IncomeKind,
     IntakeVariant,
     InterpreterMode,
     LegalGround,
@@ -100,13 +102,13 @@ class Builder:
         """A UUID from the seeded generator."""
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def add(self, table: type[Any], **values: Any) -> dict[str, Any]:
+    def add(self, table: type[Any], row_id: str | None = None, **values: Any) -> dict[str, Any]:
         """A new row of ``table``; returned so that callers can refer to its id."""
         if table not in self._defaults:
             self._defaults[table] = {c.name: _default(c) for c in table.__table__.columns}
         row = dict(self._defaults[table])
         row.update(
-            id=self.new_id(),
+            id=row_id or self.new_id(),
             created_at=self.now,
             changed_at=self.now,
             created_by=DEMO_USER,
@@ -115,6 +117,23 @@ class Builder:
         row.update(values)
         self.rows.setdefault(table, []).append(row)
         return row
+
+    def add_talk(self, person_id: str, kind: TalkKind, starts_at: datetime,
+                 status: AppointmentStatus, **values: Any) -> None:  # fmt: skip
+        """An appointment in the agenda; its id and details come from the person's id, not
+        from the seeded generator, so that adding the agenda left every other demo row alone."""
+        key = f"{person_id}:{kind}:{starts_at.isoformat()}"
+        table: type[Any] = Appointment
+        if table not in self._defaults:
+            self._defaults[table] = {c.name: _default(c) for c in table.__table__.columns}
+        row = dict(self._defaults[Appointment])
+        row.update(
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, key)), created_at=self.now, changed_at=self.now,
+            created_by=DEMO_USER, changed_by=DEMO_USER, person_id=person_id, kind=kind,
+            starts_at=starts_at, status=status, duration_minutes=60, sequence=0,
+        )  # fmt: skip
+        row.update(values)
+        self.rows.setdefault(Appointment, []).append(row)
 
     def days(self, low: int, high: int) -> timedelta:
         """A random number of days in [low, high]."""
@@ -273,9 +292,18 @@ def _koffie_en_koek(j: Journey, start: date) -> date:
         if j.person["interpreter_needed"]
         else InterpreterMode.GEEN
     )
+    j.b.add_talk(
+        j.pid,
+        TalkKind.KOFFIE_EN_KOEK,
+        datetime.combine(held, time(10, 0)),
+        AppointmentStatus.GEHOUDEN,
+        place=Place.ROL,
+        place_detail="ROL Zwolle",
+        interpreter_mode=mode,
+        interpreter_language=j.language if mode is not InterpreterMode.GEEN else "",
+    )
     j.add(
         model.KoffieEnKoek,
-        planned_at=datetime.combine(held, time(10, 0)),
         held_on=held,
         place=Place.ROL,
         place_detail="ROL Zwolle",
@@ -296,10 +324,15 @@ def _koffie_en_koek(j: Journey, start: date) -> date:
 def _intake(j: Journey, started: date, complete: bool, count: int) -> dict[str, Any]:
     rng = j.b.rng
     migrant = j.person["category"] == Category.GEZINSMIGRANT
+    j.b.add_talk(
+        j.pid,
+        TalkKind.BREDE_INTAKE,
+        datetime.combine(started, time(13, 30)),
+        AppointmentStatus.GEHOUDEN,
+    )
     intake = j.add(
         model.BredeIntake,
         variant=IntakeVariant.GEZINSMIGRANT if migrant else IntakeVariant.STANDAARD,
-        planned_at=datetime.combine(started, time(13, 30)),
         started_on=started,
         voorinburgering_participation="" if migrant else "Neemt deel, 2 dagdelen.",
     )
@@ -388,9 +421,14 @@ def _progress(j: Journey, started: date, rng: random.Random) -> None:
     while talk <= j.until:
         if rng.random() < 0.15 and talk + timedelta(days=91) > j.until:
             break  # the last talk was not held: overdue
+        j.b.add_talk(
+            j.pid,
+            TalkKind.VOORTGANG,
+            datetime.combine(talk, time(11, 0)),
+            AppointmentStatus.GEHOUDEN,
+        )
         j.add(
             model.ProgressTalk,
-            planned_at=datetime.combine(talk, time(11, 0)),
             held_on=talk,
             formal=held < 2 or rng.random() < 0.5,
             progress=rng.choice(list(Progress)),
@@ -399,11 +437,9 @@ def _progress(j: Journey, started: date, rng: random.Random) -> None:
         held += 1
         talk += j.b.days(80, 100)
     if j.until == j.b.today and rng.random() < 0.5:
-        j.add(
-            model.ProgressTalk,
-            planned_at=datetime.combine(j.until + j.b.days(3, 30), time(9, 30)),
-            held_on=None,
-        )
+        planned = datetime.combine(j.until + j.b.days(3, 30), time(9, 30))
+        j.add(model.ProgressTalk, held_on=None)
+        j.b.add_talk(j.pid, TalkKind.VOORTGANG, planned, AppointmentStatus.GEPLAND)
 
 
 def _participation(j: Journey, started: date, route: Route, rng: random.Random) -> None:
@@ -563,6 +599,7 @@ def add_journey(
                 level="" if part is ExamPart.KNM else "B1",
                 language_provider="Taalschool Vechtdal",
             )
+    _income(j, housing)
     if ending is not None:
         trajectory.update(
             end_kind=ending,
@@ -578,12 +615,53 @@ def add_journey(
     _steps(j, inner, start, linked, route, decks, housing)
 
 
+def _income(j: Journey, housing: date | None) -> None:
+    """A benefit from housing; some leave it for work or study after one to four years.
+
+    Drawn from the person's own random stream, so that the rest of the demo stays as it was.
+    """
+    if housing is None or j.person["category"] is Category.GEZINSMIGRANT:
+        return
+    rng = random.Random(str(j.person["id"]))
+
+    def add(**values: Any) -> dict[str, Any]:  # ids from the same stream, not the builder's
+        row_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        return j.b.add(model.IncomeSituation, row_id, person_id=j.pid, **values)
+
+    uitkering = add(kind=IncomeKind.UITKERING, start_date=housing)
+    draw = rng.random()
+    if draw >= 0.55:
+        return
+    left = j.past(housing + timedelta(days=rng.randint(365, 4 * 365)))
+    if left is None:
+        return
+    uitkering["end_date"] = left - timedelta(days=1)
+    kind = IncomeKind.WERK if draw < 0.4 else IncomeKind.STUDIE
+    note = "Werk via de werkcarrousel." if kind is IncomeKind.WERK else "Studiefinanciering (MBO)."
+    add(kind=kind, start_date=left, note=note)
+
+
 _END_NOTES = {
     EndKind.VOLDAAN: "Inburgeringsplicht voldaan; certificaat ontvangen.",
     EndKind.ONTHEVEN: "Ontheffing verleend door DUO na aantoonbare inspanning.",
     EndKind.VERHUISD: "Verhuisd; warme overdracht aan de nieuwe gemeente.",
     EndKind.GESTOPT: "Traject gestopt; vertrokken naar onbekende bestemming.",
 }
+
+
+def _plan_next(j: Journey, kind: TalkKind, place: Place, detail: str) -> None:
+    """Most people waiting for their next talk have it planned in the coming weeks (drawn from
+    the person's id, not the seeded generator, so that the rest of the demo stays the same)."""
+    if j.until != j.b.today:
+        return
+    pick = random.Random(f"{j.pid}:{kind}")
+    if pick.random() < 0.2:
+        return  # not planned yet: the agenda's deadline column shows it
+    day = j.until + timedelta(days=pick.randint(0, 20))
+    if day.weekday() >= 5:
+        day += timedelta(days=7 - day.weekday())
+    moment = datetime.combine(day, time(pick.choice([9, 10, 11, 13, 14, 15]), pick.choice([0, 30])))
+    j.b.add_talk(j.pid, kind, moment, AppointmentStatus.GEPLAND, place=place, place_detail=detail)
 
 
 def _steps(
@@ -597,9 +675,11 @@ def _steps(
 ) -> None:
     b, rng = j.b, j.b.rng
     if stage == 0 and linked:
+        _plan_next(j, TalkKind.KOFFIE_EN_KOEK, Place.ROL, "ROL Zwolle")
         return
     previous = _koffie_en_koek(j, start) if linked else start
     if stage <= 1:
+        _plan_next(j, TalkKind.BREDE_INTAKE, Place.GEMEENTEHUIS, "")
         return
     intake_start = j.clamp(previous + b.days(5, 18))
     complete_domains = stage >= 3

@@ -31,6 +31,11 @@ def N_(text: str) -> str:
     return text
 
 
+#: The same marker for modules where ``N_`` already marks handout texts (``desktop/documents/``
+#: has its own catalogue): ``M_("...")`` there is a message of this catalogue.
+M_ = N_
+
+
 def set_language(language: str) -> None:
     """Render messages in ``language`` from now on (the screens call this on a switch)."""
     global _language
@@ -103,6 +108,9 @@ class Message:
     def __str__(self) -> str:
         return self.render()
 
+    def __hash__(self) -> int:  # the arguments are a dict; a note in a frozen state is hashed
+        return hash((self.text, tuple(sorted(self.args.items()))))
+
 
 def message(text: str, **args: Any) -> Message:
     """Shorthand: ``message(N_("Dit BSN staat al bij {name}."), name=...)``."""
@@ -119,7 +127,7 @@ class Problem(Exception):
 
     text: ClassVar[str] = N_("Er ging iets mis.")
 
-    def __init__(self, detail: Message | str | None = None, **args: Any) -> None:
+    def __init__(self, detail: Message | str | None = None, /, **args: Any) -> None:
         if isinstance(detail, Message):
             self.message = detail
         else:

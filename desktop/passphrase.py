@@ -12,13 +12,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.messages import N_, Problem
+
 PASSPHRASE_ENV = "WEGWIJZER_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "WEGWIJZER_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "WEGWIJZER_RECOVERY_KEY"
 
 
-class PassphraseError(Exception):
-    """A passphrase could not be obtained; ``str(error)`` is the Dutch message."""
+class PassphraseError(Problem):
+    """A passphrase could not be obtained; ``str(error)`` is the message (Dutch by default)."""
+
+    text = N_("Geen wachtwoord ingevoerd.")
 
 
 class NoPassphraseSource(PassphraseError):
@@ -30,10 +34,12 @@ def read_secret_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise PassphraseError(f"Het wachtwoordbestand {path} kan niet worden gelezen.") from error
+        raise PassphraseError(
+            N_("Het wachtwoordbestand {path} kan niet worden gelezen."), path=path
+        ) from error
     lines = text.splitlines()
     if not lines or not lines[0]:
-        raise PassphraseError(f"Het wachtwoordbestand {path} is leeg.")
+        raise PassphraseError(N_("Het wachtwoordbestand {path} is leeg."), path=path)
     return lines[0]
 
 
@@ -59,16 +65,21 @@ def obtain_secret(
         interactive = sys.stdin is not None and sys.stdin.isatty()
     if not interactive:
         raise NoPassphraseSource(
-            "Geen wachtwoord opgegeven en er is geen terminal om erom te vragen. "
-            f"Gebruik --passphrase-file BESTAND of de omgevingsvariabele {env_var}."
+            N_(
+                "Geen wachtwoord opgegeven en er is geen terminal om erom te vragen. "
+                "Gebruik --passphrase-file BESTAND of de omgevingsvariabele {env_var}."
+            ),
+            env_var=env_var,
         )
     ask = ask or getpass.getpass
     try:
         value = ask(prompt)
         if confirm_prompt is not None and ask(confirm_prompt) != value:
-            raise PassphraseError("De twee wachtwoorden zijn niet gelijk. Er is niets gewijzigd.")
+            raise PassphraseError(
+                N_("De twee wachtwoorden zijn niet gelijk. Er is niets gewijzigd.")
+            )
     except EOFError as error:
-        raise PassphraseError("Geen wachtwoord ingevoerd.") from error
+        raise PassphraseError() from error
     if not value:
-        raise PassphraseError("Geen wachtwoord ingevoerd.")
+        raise PassphraseError()
     return value

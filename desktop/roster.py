@@ -22,7 +22,7 @@ from desktop.dossier.checks import Anchors, parse_form
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
 from desktop.dossier.operations import Saved
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed, as_text
-from desktop.messages import N_, Problem
+from desktop.messages import N_, Problem, message
 from desktop.store import Store
 
 CONSULTANT = FormSpec(
@@ -95,13 +95,18 @@ def _parse(values: Mapping[str, Raw]) -> dict[str, object]:
         parsed = {}
     email = as_text(values.get("email"))
     if email and not _EMAIL.match(email):
-        errors.append(FieldError("email", N_("Dit is geen geldig e-mailadres.")))
+        errors.append(FieldError("email", message(N_("Dit is geen geldig e-mailadres."))))
     phone = as_text(values.get("phone"))
     if phone and not _PHONE.match(phone):
         errors.append(
             FieldError(
                 "phone",
-                N_("Dit is geen geldig telefoonnummer (alleen cijfers, spaties, +, - en haakjes)."),
+                message(
+                    N_(
+                        "Dit is geen geldig telefoonnummer "
+                        "(alleen cijfers, spaties, +, - en haakjes)."
+                    )
+                ),
             )
         )
     if errors:
@@ -122,7 +127,11 @@ def save_consultant(
             clash = clash.where(Consultant.id != consultant_id)
         if session.scalar(clash):
             raise ValidationFailed(
-                [FieldError("name", N_("Er staat al een consulent met deze naam in het team."))]
+                [
+                    FieldError(
+                        "name", message(N_("Er staat al een consulent met deze naam in het team."))
+                    )
+                ]
             )
         if consultant_id:
             consultant = session.get(Consultant, consultant_id)
@@ -181,7 +190,11 @@ def hand_over(store: Store, from_id: str, to_id: str, *, include_ended: bool = F
     require(store, Permission.MANAGE_TEAM)
     if from_id == to_id:
         raise ValidationFailed(
-            [FieldError("to", N_("Kies een andere consulent dan degene die het overdraagt."))]
+            [
+                FieldError(
+                    "to", message(N_("Kies een andere consulent dan degene die het overdraagt."))
+                )
+            ]
         )
     with store.transaction() as session:
         source, target = session.get(Consultant, from_id), session.get(Consultant, to_id)

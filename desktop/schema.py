@@ -15,8 +15,10 @@ from sqlalchemy import MetaData
 
 from desktop.access import models as access_models
 from desktop.audit import models as audit_models
+from desktop.domain import appointments
 from desktop.domain import model as domain_model
 from desktop.dossier import models as dossier_models
+from desktop.dossier.journal import models as journal_models
 from desktop.journey import models as journey_models
 from desktop.privacy import models as privacy_models
 from desktop.sync import models as sync_models
@@ -24,10 +26,12 @@ from desktop.sync import models as sync_models
 #: Every model module, domain first (the order of registration, not of foreign keys).
 MODEL_MODULES = (
     domain_model,
+    appointments,
     access_models,
     audit_models,
     dossier_models,
     journey_models,
+    journal_models,
     privacy_models,
     sync_models,
 )

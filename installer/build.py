@@ -2,8 +2,11 @@
 
     python installer/build.py [--no-installer] [--smoke-test]
 
-Run it with the Python of a venv that has the project and its ``installer`` extra
-(``pip install -e ".[installer]"``). Output, all under the gitignored ``dist/`` and ``build/``:
+Run it with the Python of a venv that has the project and its ``installer`` extra, at the
+versions in ``installer/constraints.txt`` (``pip install -c installer/constraints.txt -e
+".[installer]"``); it stops when an installed version differs, so that two builds of one
+commit bundle the same libraries (``--unpinned`` builds anyway, for trying a newer library).
+Output, all under the gitignored ``dist/`` and ``build/``:
 
 - ``dist/Wegwijzer/``: the one-folder bundle (``installer/wegwijzer.spec``);
 - ``dist/Wegwijzer-<version>-setup.exe``: on Windows, made by Inno Setup 6 from
@@ -14,7 +17,9 @@ Run it with the Python of a venv that has the project and its ``installer`` extr
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +31,7 @@ INSTALLER = ROOT / "installer"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 BUNDLE = DIST / "Wegwijzer"
+CONSTRAINTS = INSTALLER / "constraints.txt"
 
 
 def project_version() -> str:
@@ -39,6 +45,39 @@ def check_translations() -> None:
     for source in sorted((ROOT / "translations").glob("wegwijzer_*.ts")):
         if not source.with_suffix(".qm").is_file():
             sys.exit(f"{source.with_suffix('.qm').name} is missing: compile {source.name} first")
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def unpinned_versions() -> list[str]:
+    """Each library whose installed version differs from installer/constraints.txt."""
+    wrong = []
+    for line in CONSTRAINTS.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name, _, pinned = line.partition("==")
+        try:
+            installed = importlib.metadata.version(_normal(name))
+        except importlib.metadata.PackageNotFoundError:
+            installed = "missing"
+        if installed != pinned.strip():
+            wrong.append(f"{name.strip()} {installed} (pinned {pinned.strip()})")
+    return wrong
+
+
+def check_constraints() -> None:
+    """Stop when the venv does not hold exactly the pinned versions."""
+    wrong = unpinned_versions()
+    if wrong:
+        sys.exit(
+            "the venv differs from installer/constraints.txt:\n  "
+            + "\n  ".join(wrong)
+            + '\nrun: pip install -c installer/constraints.txt -e ".[installer]"'
+            + " (or pass --unpinned)"
+        )
 
 
 def build_bundle() -> None:
@@ -91,8 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--smoke-test", action="store_true", help="run installer/smoke_test.py on the bundle"
     )
+    parser.add_argument(
+        "--unpinned", action="store_true", help="build even if versions differ from constraints"
+    )
     args = parser.parse_args(argv)
     check_translations()
+    if not args.unpinned:
+        check_constraints()
     build_bundle()
     if args.smoke_test:
         smoke = [sys.executable, str(INSTALLER / "smoke_test.py"), str(BUNDLE)]

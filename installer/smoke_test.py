@@ -5,7 +5,8 @@
 Standard library only, so any Python 3.11 runs it (the bundle brings its own). It checks that
 the files read at run time are in the bundle, then runs ``init``, ``demo --people 20``,
 ``deadlines --json``, ``handout ... --lang ar`` (the PDF's text read back with pdftotext),
-``export`` and the GUI start-up with ``--benchmark-startup`` on Qt's offscreen platform.
+``export``, an unknown command (exit 2) and the GUI start-up with ``--benchmark-startup`` on
+Qt's offscreen platform, and that the log files were written.
 On Linux with strace it also checks that the GUI really opens the Dutch screen translation
 and Qt's own ``qtbase_nl.qm``. Exits 1 on the first failure.
 """
@@ -30,18 +31,24 @@ TIMEOUT = 300  # seconds per command; a first start on a cold disk is slow
 
 #: Files (relative to the bundle's _internal/) that the app reads at run time.
 REQUIRED = (
-    "resources/rules/dalfsen.toml",
-    "resources/schema/exchange-v1.schema.json",
-    "resources/handouts/sociale_kaart.toml",
-    "resources/fonts/NotoSans-Regular.ttf",
-    "resources/fonts/NotoSansArabic-Regular.ttf",
-    "resources/fonts/NotoSansEthiopic-Regular.ttf",
-    "resources/fonts/OFL.txt",
-    "translations/wegwijzer_nl.qm",
-    "translations/wegwijzer_en.qm",
-    "translations/handouts/handouts.pot",
-    "translations/handouts/ar.po",
+    "wegwijzer_resources/rules/dalfsen.toml",
+    "wegwijzer_resources/schema/exchange-v1.schema.json",
+    "wegwijzer_resources/schema/exchange-v2.schema.json",
+    "wegwijzer_resources/handouts/sociale_kaart.toml",
+    "wegwijzer_resources/fonts/NotoSans-Regular.ttf",
+    "wegwijzer_resources/fonts/NotoSansArabic-Regular.ttf",
+    "wegwijzer_resources/fonts/NotoSansEthiopic-Regular.ttf",
+    "wegwijzer_resources/fonts/OFL.txt",
+    "wegwijzer_translations/wegwijzer_nl.qm",
+    "wegwijzer_translations/wegwijzer_en.qm",
+    "wegwijzer_translations/handouts/handouts.pot",
+    "wegwijzer_translations/handouts/ar.po",
+    "wegwijzer_translations/core/en.po",
+    "wegwijzer_translations/core/__init__.py",
+    "wegwijzer_resources/__init__.py",
+    "wegwijzer_translations/__init__.py",
     "desktop/store/migrations/0001_initial.sql",
+    "LICENSE",
 )
 
 
@@ -114,6 +121,7 @@ def clean_env(tmp: Path) -> dict[str, str]:
     env["WEGWIJZER_PASSPHRASE"] = PASSPHRASE
     env["WEGWIJZER_KDF_PROFILE"] = "test"
     env["XDG_CONFIG_HOME"] = str(tmp / "config")  # QSettings on Linux; Windows uses HKCU
+    env["WEGWIJZER_LOG_DIR"] = str(tmp / "logs")
     return env
 
 
@@ -209,6 +217,20 @@ def headless_commands(cli: Path, data: Path, out: Path, env: dict[str, str]) -> 
     if len(document["persons"]) != 20:
         raise SmokeFailure(f"expected 20 persons in the export, got {len(document['persons'])}")
 
+    step("an unknown command")
+    result = run([*base, "frobnicate"], env, out, check_rc=False)
+    if result.returncode != 2 or "onbekende opdracht" not in result.stderr:
+        raise SmokeFailure(f"'frobnicate' gave exit {result.returncode}: {result.stderr[-300:]}")
+    print("ok: exit 2 with the valid commands named")
+
+
+def check_logs(folder: Path) -> None:
+    """The commands and the GUI wrote their log files (the bundle has no console to lose)."""
+    names = sorted(path.name for path in folder.glob("*.log"))
+    if "wegwijzer-cli.log" not in names:
+        raise SmokeFailure(f"no wegwijzer-cli.log in {folder}: {names}")
+    print(f"ok: log files {', '.join(names)}")
+
 
 def gui_startup(gui: Path, data: Path, out: Path, env: dict[str, str]) -> None:
     step("GUI start-up (offscreen, --benchmark-startup)")
@@ -264,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         headless_commands(cli, data, out, env)
         if not args.no_gui:
             gui_startup(gui, data, out, env)
+        step("log files")
+        check_logs(Path(env["WEGWIJZER_LOG_DIR"]))
     except (SmokeFailure, subprocess.TimeoutExpired, json.JSONDecodeError, KeyError) as error:
         print(f"\nFAILED: {error}", file=sys.stderr)
         return 1

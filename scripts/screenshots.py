@@ -113,8 +113,35 @@ def caseload(
     shoot(window, out, "caseload_en")
     window.set_language("nl")
     dossier_screens(window, out, arabic)
+    agenda_screens(window, out)
     tool_screens(window, out)
+    report_screens(window, out)
     window.close()
+
+
+def report_screens(window: MainWindow, out: Path) -> None:
+    """Rapportage (Ctrl+4) for last year: the route split, the inflow, and the council view."""
+    view = window.reports_view
+    window.show_reports()
+    wait_until(lambda: view.report is not None)
+    loaded = view.report
+    view.year.setValue(TODAY.year - 1)
+    wait_until(lambda: view.report is not loaded and view.report is not None)
+    wait_until(lambda: bool(view.indicators.index(0, 5).data()))  # the earlier years
+
+    def pick(key: str) -> None:
+        row = next(i for i, f in enumerate(view._figures) if f.key == key)
+        view.indicator_table.selectRow(row)
+
+    pick("routes")
+    shoot(window, out, "reports")
+    pick("instroom")
+    view.part_table.selectRow(14)  # the month with the most newcomers, say
+    shoot(window, out, "reports_inflow")
+    view.outside.setChecked(True)
+    pick("pip_vastgesteld")
+    shoot(window, out, "reports_council_view")
+    view.outside.setChecked(False)
 
 
 def _shoot_widget(widget: QWidget, out: Path, name: str) -> None:
@@ -217,6 +244,59 @@ def dossier_screens(window: MainWindow, out: Path, arabic: str) -> None:
     window.show_today()
     wait_until(lambda: window.today_view.model.rowCount() > 0)
     shoot(window, out, "today")
+    window.show_caseload()
+
+
+def agenda_screens(window: MainWindow, out: Path) -> None:
+    """The agenda (week and day), the dossier's talks, the talk dialog with a field error and
+    a moved talk with its history (the demo's planned talks, one planned here)."""
+    agenda = window.agenda_view
+    loaded: list[bool] = []
+    agenda.loaded.connect(lambda: loaded.append(True))
+    window.show_agenda()
+    wait_until(lambda: bool(loaded))
+    shoot(window, out, "agenda_week")
+    loaded.clear()
+    agenda.move_period(1)
+    wait_until(lambda: bool(loaded))
+    shoot(window, out, "agenda_next_week")
+    loaded.clear()
+    agenda.span.setCurrentIndex(agenda.span.findData(1))
+    wait_until(lambda: bool(loaded))
+    shoot(window, out, "agenda_day")
+    loaded.clear()
+    agenda.span.setCurrentIndex(0)
+    wait_until(lambda: bool(loaded))
+    agenda.loaded.disconnect()
+    talk_row = next(r for r in range(agenda.model.rowCount()) if agenda.model.row_at(r).is_talk)
+    agenda.table.selectRow(talk_row)
+    person = agenda.model.row_at(talk_row).person_id
+    agenda.change_selected()
+    dialog = agenda.dialog
+    assert dialog is not None
+    dialog.fields["date"].setText("01-01-2020")
+    dialog.fields["reason"].setText("Tolk niet beschikbaar")
+    dialog.save()
+    _shoot_widget(dialog, out, "agenda_talk_dialog_error")
+    dialog.fields["date"].setText("18-03-2025")
+    dialog.save()
+    wait_until(lambda: not window.runner.busy)
+    shoot(window, out, "agenda_after_move")
+    window.open_person(person)
+    wait_until(lambda: window.dossier.talks.talks.count() > 0 and not window.runner.busy)
+    shoot(window, out, "dossier_talks")
+    window.dossier.talks.plan()
+    plan = window.dossier.talks.dialog
+    assert plan is not None
+    _shoot_widget(plan, out, "agenda_plan_dialog")
+    plan.reject()
+    window.dossier.talks.talks.setCurrentRow(0)
+    item = window.dossier.talks.talks.item(0)
+    window.dossier.talks.talks.itemActivated.emit(item)
+    change = window.dossier.talks.dialog
+    assert change is not None
+    _shoot_widget(change, out, "agenda_change_dialog")
+    change.reject()
     window.show_caseload()
 
 

@@ -9,6 +9,7 @@ DEBIAN_PACKAGES=(
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 xvfb   # Qt on a (virtual) X screen
   fonts-noto-core                                                        # Arabic and Ethiopic on screen
   poppler-utils                                                          # pdftotext/pdftoppm for handout checks
+  cups printer-driver-cups-pdf                                           # a real print queue for the printing tests
 )
 
 if command -v apt-get >/dev/null 2>&1; then

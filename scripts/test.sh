@@ -11,5 +11,5 @@ echo "== mypy (strict on desktop/)"
 .venv/bin/mypy
 echo "== import-linter (the layers in pyproject.toml)"
 .venv/bin/lint-imports --no-cache
-echo "== pytest"
-.venv/bin/pytest "$@"
+echo "== pytest (on every core: pytest-xdist; the wheel tests share one build)"
+.venv/bin/pytest -n auto --dist loadgroup "$@"

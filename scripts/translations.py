@@ -1,10 +1,13 @@
-"""Regenerate the screen translations: lupdate the .ts files, then lrelease them into .qm.
+"""Regenerate the translations: the screens' .ts/.qm files and the core's message catalogue.
 
 Usage: python scripts/translations.py [--check]
 
-Dutch (``wegwijzer_nl.ts``) is translated by hand (Qt Linguist or an editor); English
-(``wegwijzer_en.ts``) is the source text itself and is filled in here. ``--check`` fails when
-a Dutch entry is unfinished, so that a new string cannot slip through untranslated.
+Screens: Dutch (``wegwijzer_nl.ts``) is translated by hand (Qt Linguist or an editor); English
+(``wegwijzer_en.ts``) is the source text itself and is filled in here. Core: the Dutch message
+ids of ``desktop/`` (``N_``/``M_``) are extracted into ``translations/core/core.pot`` and
+merged into ``en.po``, whose English is written by hand. ``--check`` fails when a Dutch screen
+entry is unfinished or a core message has no English (or other placeholders), so that a new
+string cannot slip through untranslated.
 """
 
 from __future__ import annotations
@@ -17,6 +20,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.message_catalogue import LANGUAGES as CORE_LANGUAGES  # noqa: E402
+from desktop.message_catalogue import catalogue_problems, update_catalogues  # noqa: E402
+
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
 
@@ -107,7 +115,11 @@ def main() -> int:
     for source in missing:
         print(f"unfinished (nl): {source!r}")
     release()
-    return 1 if args.check and missing else 0
+    update_catalogues()
+    core = [problem for language in CORE_LANGUAGES for problem in catalogue_problems(language)]
+    for problem in core:
+        print(f"core catalogue: {problem}")
+    return 1 if args.check and (missing or core) else 0
 
 
 if __name__ == "__main__":

@@ -2,27 +2,45 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
+from desktop.diagnostics import LOG_DIR_ENV, stop_logging
 from desktop.store import Store
 from desktop.store.keys import Argon2Params
 
-# CI replays the same examples every run (a red build is then reproducible, never luck);
-# runs on a developer's machine keep exploring new ones.
-settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# No wall-clock checks: the suite runs on every core (pytest-xdist) of a machine that may be
+# busy, where an example's time says nothing about the code. CI replays the same examples
+# every run (a red build is then reproducible, never luck); a developer's runs keep exploring.
+settings.register_profile("local", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", settings.get_profile("local"), derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: Cheap Argon2id costs so that tests can create many stores; one test covers the defaults.
 FAST_KDF = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _log_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The app's log files and crash reports go to a temporary folder, never the user's."""
+    os.environ[LOG_DIR_ENV] = str(tmp_path_factory.mktemp("logs"))
+
+
+@pytest.fixture(autouse=True)
+def _root_logger() -> Iterator[None]:
+    """A test that configures logging (the CLI, the GUI) leaves the root logger as it was."""
+    level = logging.getLogger().level
+    yield
+    stop_logging()
+    logging.getLogger().setLevel(level)
 
 
 @pytest.fixture

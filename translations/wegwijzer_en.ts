@@ -55,6 +55,310 @@
     </message>
   </context>
   <context>
+    <name>AgendaLabels</name>
+    <message>
+      <source>Koffie en Koek talk</source>
+      <translation>Koffie en Koek talk</translation>
+    </message>
+    <message>
+      <source>Brede Intake talk</source>
+      <translation>Brede Intake talk</translation>
+    </message>
+    <message>
+      <source>Learnability test</source>
+      <translation>Learnability test</translation>
+    </message>
+    <message>
+      <source>Closing PIP talk</source>
+      <translation>Closing PIP talk</translation>
+    </message>
+    <message>
+      <source>Progress talk</source>
+      <translation>Progress talk</translation>
+    </message>
+    <message>
+      <source>PVT session</source>
+      <translation>PVT session</translation>
+    </message>
+    <message>
+      <source>Enforcement talk</source>
+      <translation>Enforcement talk</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Held</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>moved</source>
+      <translation>moved</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>held</source>
+      <translation>held</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaModel</name>
+    <message>
+      <source>Planned on {date}</source>
+      <translation>Planned on {date}</translation>
+    </message>
+    <message>
+      <source>Planned late: {date}</source>
+      <translation>Planned late: {date}</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Talk or deadline</source>
+      <translation>Talk or deadline</translation>
+    </message>
+    <message>
+      <source>Place or status</source>
+      <translation>Place or status</translation>
+    </message>
+    <message>
+      <source>Consultant</source>
+      <translation>Consultant</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>deadline</translation>
+    </message>
+    <message>
+      <source>interpreter{language} {mode}</source>
+      <translation>interpreter{language} {mode}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaView</name>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>The whole team</source>
+      <translation>The whole team</translation>
+    </message>
+    <message>
+      <source>← &amp;Earlier</source>
+      <translation>← &amp;Earlier</translation>
+    </message>
+    <message>
+      <source>Previous period (Page Up)</source>
+      <translation>Previous period (Page Up)</translation>
+    </message>
+    <message>
+      <source>T&amp;oday</source>
+      <translation>T&amp;oday</translation>
+    </message>
+    <message>
+      <source>&amp;Later →</source>
+      <translation>&amp;Later →</translation>
+    </message>
+    <message>
+      <source>Next period (Page Down)</source>
+      <translation>Next period (Page Down)</translation>
+    </message>
+    <message>
+      <source>&amp;Plan talk…</source>
+      <translation>&amp;Plan talk…</translation>
+    </message>
+    <message>
+      <source>Plan a talk with the selected person</source>
+      <translation>Plan a talk with the selected person</translation>
+    </message>
+    <message>
+      <source>&amp;Move or cancel…</source>
+      <translation>&amp;Move or cancel…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport period to Outlook (.ics)…</source>
+      <translation>E&amp;xport period to Outlook (.ics)…</translation>
+    </message>
+    <message>
+      <source>Full &amp;names</source>
+      <translation>Full &amp;names</translation>
+    </message>
+    <message>
+      <source>Show a week or a day</source>
+      <translation>Show a week or a day</translation>
+    </message>
+    <message>
+      <source>Whose agenda</source>
+      <translation>Whose agenda</translation>
+    </message>
+    <message>
+      <source>Week {week}: {first} – {last}</source>
+      <translation>Week {week}: {first} – {last}</translation>
+    </message>
+    <message>
+      <source>{talks} talks · {deadlines} deadlines</source>
+      <translation>{talks} talks · {deadlines} deadlines</translation>
+    </message>
+    <message>
+      <source>Choose a person in the agenda first.</source>
+      <translation>Choose a person in the agenda first.</translation>
+    </message>
+    <message>
+      <source>Choose a talk in the agenda first.</source>
+      <translation>Choose a talk in the agenda first.</translation>
+    </message>
+    <message>
+      <source>There are no talks in this period to export.</source>
+      <translation>There are no talks in this period to export.</translation>
+    </message>
+    <message>
+      <source>Export agenda</source>
+      <translation>Export agenda</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+      <source>{count} talks saved as {name}.</source>
+      <translation>{count} talks saved as {name}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPage</name>
+    <message>
+      <source>&amp;Title of the document</source>
+      <translation>&amp;Title of the document</translation>
+    </message>
+    <message>
+      <source>e.g. Signed PIP (empty: the file's name)</source>
+      <translation>e.g. Signed PIP (empty: the file's name)</translation>
+    </message>
+    <message>
+      <source>Title of the document</source>
+      <translation>Title of the document</translation>
+    </message>
+    <message>
+      <source>&amp;Add document…</source>
+      <translation>&amp;Add document…</translation>
+    </message>
+    <message>
+      <source>A scan as PDF, JPEG or PNG, at most 10 MB</source>
+      <translation>A scan as PDF, JPEG or PNG, at most 10 MB</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <source>The chosen document</source>
+      <translation>The chosen document</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>Save &amp;as…</source>
+      <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Add a scanned document</source>
+      <translation>Add a scanned document</translation>
+    </message>
+    <message>
+      <source>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+      <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Save a copy of the document</source>
+      <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+      <source>Remove?</source>
+      <translation>Remove?</translation>
+    </message>
+    <message>
+      <source>Remove the document "{title}" from the dossier? This cannot be undone.</source>
+      <translation>Remove the document "{title}" from the dossier? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditTab</name>
     <message>
       <source>Name or id of a person</source>
@@ -136,6 +440,10 @@
       <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
+      <source>&amp;Stop printing</source>
+      <translation>&amp;Stop printing</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -162,6 +470,26 @@
     <message>
       <source>The handouts could not be made.</source>
       <translation>The handouts could not be made.</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>Printing…</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>Stopping…</translation>
+    </message>
+    <message>
+      <source>Printing stopped.</source>
+      <translation>Printing stopped.</translation>
+    </message>
+    <message>
+      <source>Sent to the printer.</source>
+      <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+      <source>The handouts could not be printed.</source>
+      <translation>The handouts could not be printed.</translation>
     </message>
     <message>
       <source>Save handouts</source>
@@ -338,6 +666,52 @@
     <message>
       <source>There are no other active consultants: add them under Admin → Team first.</source>
       <translation>There are no other active consultants: add them under Admin → Team first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Wegwijzer: unexpected error</source>
+      <translation>Wegwijzer: unexpected error</translation>
+    </message>
+    <message>
+      <source>Something went wrong that Wegwijzer did not expect. What you saved before is safe. You can go on working; if this happens again, restart Wegwijzer.</source>
+      <translation>Something went wrong that Wegwijzer did not expect. What you saved before is safe. You can go on working; if this happens again, restart Wegwijzer.</translation>
+    </message>
+    <message>
+      <source>A report without personal data was saved as:
+{path}
+Send it to your administrator when you ask for help.</source>
+      <translation>A report without personal data was saved as:
+{path}
+Send it to your administrator when you ask for help.</translation>
+    </message>
+    <message>
+      <source>The report could not be saved; copy it instead.</source>
+      <translation>The report could not be saved; copy it instead.</translation>
+    </message>
+    <message>
+      <source>Copy report</source>
+      <translation>Copy report</translation>
+    </message>
+    <message>
+      <source>The report is on the clipboard.</source>
+      <translation>The report is on the clipboard.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <source>This PDF cannot be shown. Save a copy and open it with a PDF reader.</source>
+      <translation>This PDF cannot be shown. Save a copy and open it with a PDF reader.</translation>
+    </message>
+    <message>
+      <source>The first {shown} of {total} pages are shown.</source>
+      <translation>The first {shown} of {total} pages are shown.</translation>
+    </message>
+    <message>
+      <source>This image cannot be shown. Save a copy and open it elsewhere.</source>
+      <translation>This image cannot be shown. Save a copy and open it elsewhere.</translation>
     </message>
   </context>
   <context>
@@ -607,6 +981,14 @@
       <translation>Note</translation>
     </message>
     <message>
+      <source>With or from</source>
+      <translation>With or from</translation>
+    </message>
+    <message>
+      <source>Contains health information</source>
+      <translation>Contains health information</translation>
+    </message>
+    <message>
       <source>Given names</source>
       <translation>Given names</translation>
     </message>
@@ -810,6 +1192,66 @@
     <message>
       <source>Result</source>
       <translation>Result</translation>
+    </message>
+    <message>
+      <source>Kind of contact</source>
+      <translation>Kind of contact</translation>
+    </message>
+    <message>
+      <source>Income from</source>
+      <translation>Income from</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Phone call</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <source>Signal</source>
+      <translation>Signal</translation>
+    </message>
+    <message>
+      <source>VluchtelingenWerk (VWN)</source>
+      <translation>VluchtelingenWerk (VWN)</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <source>COA</source>
+      <translation>COA</translation>
+    </message>
+    <message>
+      <source>The person themselves</source>
+      <translation>The person themselves</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>JPEG image</source>
+      <translation>JPEG image</translation>
+    </message>
+    <message>
+      <source>PNG image</source>
+      <translation>PNG image</translation>
+    </message>
+    <message>
+      <source>Benefit (bijstand)</source>
+      <translation>Benefit (bijstand)</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Work</translation>
+    </message>
+    <message>
+      <source>Study</source>
+      <translation>Study</translation>
     </message>
     <message>
       <source>—</source>
@@ -1213,6 +1655,14 @@
       <translation>Finances</translation>
     </message>
     <message>
+      <source>Contact journal</source>
+      <translation>Contact journal</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Attachment</translation>
+    </message>
+    <message>
       <source>Residence</source>
       <translation>Residence</translation>
     </message>
@@ -1257,6 +1707,10 @@
       <translation>Participation activity</translation>
     </message>
     <message>
+      <source>Income situation</source>
+      <translation>Income situation</translation>
+    </message>
+    <message>
       <source>Enforcement</source>
       <translation>Enforcement</translation>
     </message>
@@ -1275,6 +1729,14 @@
     <message>
       <source>Household</source>
       <translation>Household</translation>
+    </message>
+    <message>
+      <source>Planned talk</source>
+      <translation>Planned talk</translation>
+    </message>
+    <message>
+      <source>Talk planned, moved or cancelled</source>
+      <translation>Talk planned, moved or cancelled</translation>
     </message>
     <message>
       <source>The talk</source>
@@ -1357,7 +1819,7 @@
     <name>DossierPage</name>
     <message>
       <source>Handouts…</source>
-      <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+      <extracomment>Which tab a klantreis step is recorded on. The talk a tab's "Plan talk…" is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
       <translation>Handouts…</translation>
     </message>
     <message>
@@ -1419,6 +1881,10 @@
     <message>
       <source>End</source>
       <translation>End</translation>
+    </message>
+    <message>
+      <source>Co&amp;ntact</source>
+      <translation>Co&amp;ntact</translation>
     </message>
     <message>
       <source>&amp;History</source>
@@ -1690,6 +2156,18 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>The handout could not be made.</translation>
     </message>
     <message>
+      <source>Printing…</source>
+      <translation>Printing…</translation>
+    </message>
+    <message>
+      <source>Sent to the printer.</source>
+      <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+      <source>The handout could not be printed.</source>
+      <translation>The handout could not be printed.</translation>
+    </message>
+    <message>
       <source>Save handout</source>
       <translation>Save handout</translation>
     </message>
@@ -1744,330 +2222,39 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
-    <name>JourneyNotes</name>
+    <name>JournalPage</name>
     <message>
-      <source>not linked by the COA ({category})</source>
-      <extracomment>Per note key (StepState.note_key).</extracomment>
-      <translation>not linked by the COA ({category})</translation>
+      <source>Search the notes (text, kind, source, author)</source>
+      <extracomment>The unlocked user: only the author of a note may change or remove it.</extracomment>
+      <translation>Search the notes (text, kind, source, author)</translation>
     </message>
     <message>
-      <source>linking date not yet known</source>
-      <translation>linking date not yet known</translation>
+      <source>Search the contact journal</source>
+      <translation>Search the contact journal</translation>
     </message>
     <message>
-      <source>planned on {date}; {term} after linking</source>
-      <translation>planned on {date}; {term} after linking</translation>
+      <source>Notes of the contact journal</source>
+      <translation>Notes of the contact journal</translation>
     </message>
     <message>
-      <source>completed on {date}</source>
-      <translation>completed on {date}</translation>
+      <source>Show &amp;health information (special personal data)</source>
+      <translation>Show &amp;health information (special personal data)</translation>
     </message>
     <message>
-      <source>started; completed when the PIP is signed</source>
-      <translation>started; completed when the PIP is signed</translation>
+      <source>This note contains health information. Tick "Show health information" to see it.</source>
+      <translation>This note contains health information. Tick "Show health information" to see it.</translation>
     </message>
     <message>
-      <source>outcome: {outcome}</source>
-      <translation>outcome: {outcome}</translation>
+      <source>Notes with health information hidden: {count}.</source>
+      <translation>Notes with health information hidden: {count}.</translation>
     </message>
     <message>
-      <source>no StarterZ class</source>
-      <translation>no StarterZ class</translation>
+      <source>Written by {author}: only they can change it. Add a note of your own instead.</source>
+      <translation>Written by {author}: only they can change it. Add a note of your own instead.</translation>
     </message>
     <message>
-      <source>advice within {term} after the start</source>
-      <translation>advice within {term} after the start</translation>
-    </message>
-    <message>
-      <source>advice: {route}</source>
-      <translation>advice: {route}</translation>
-    </message>
-    <message>
-      <source>route not yet chosen</source>
-      <translation>route not yet chosen</translation>
-    </message>
-    <message>
-      <source>{route}; preferably when pre-integration ends ({date})</source>
-      <translation>{route}; preferably when pre-integration ends ({date})</translation>
-    </message>
-    <message>
-      <source>route not yet chosen; preferably when pre-integration ends ({date})</source>
-      <translation>route not yet chosen; preferably when pre-integration ends ({date})</translation>
-    </message>
-    <message>
-      <source>every {term} after the PIP decision</source>
-      <translation>every {term} after the PIP decision</translation>
-    </message>
-    <message>
-      <source>every {term}</source>
-      <translation>every {term}</translation>
-    </message>
-    <message>
-      <source>every {term}; last talk {date}</source>
-      <translation>every {term}; last talk {date}</translation>
-    </message>
-    <message>
-      <source>{term} after the decision</source>
-      <translation>{term} after the decision</translation>
-    </message>
-    <message>
-      <source>not for the {route}</source>
-      <translation>not for the {route}</translation>
-    </message>
-    <message>
-      <source>no ontzorgen</source>
-      <translation>no ontzorgen</translation>
-    </message>
-    <message>
-      <source>{term} from {date}</source>
-      <translation>{term} from {date}</translation>
-    </message>
-    <message>
-      <source>extended: {reason}</source>
-      <translation>extended: {reason}</translation>
-    </message>
-    <message>
-      <source>{term}, starts at the PIP decision</source>
-      <translation>{term}, starts at the PIP decision</translation>
-    </message>
-    <message>
-      <source>planned: {end} on {date}</source>
-      <translation>planned: {end} on {date}</translation>
-    </message>
-    <message>
-      <source>planned: {end}</source>
-      <translation>planned: {end}</translation>
-    </message>
-    <message>
-      <source>lapsed: trajectory ended ({end})</source>
-      <translation>lapsed: trajectory ended ({end})</translation>
-    </message>
-    <message>
-      <source>The {route} in PIP version {version} deviates from the outcome of the learnability test ({outcome}) without a written reason (ECLI:NL:RVS:2024:5413).</source>
-      <extracomment>Notes that are a single value: the note is that value's label. Per violation code (Violation.code).</extracomment>
-      <translation>The {route} in PIP version {version} deviates from the outcome of the learnability test ({outcome}) without a written reason (ECLI:NL:RVS:2024:5413).</translation>
-    </message>
-    <message>
-      <source>The PIP was signed without a learnability test; the test belongs to the Broad Intake.</source>
-      <translation>The PIP was signed without a learnability test; the test belongs to the Broad Intake.</translation>
-    </message>
-    <message>
-      <source>The learning route was changed {count} times in the first {term} after the decision; at most {maximum} times is allowed.</source>
-      <translation>The learning route was changed {count} times in the first {term} after the decision; at most {maximum} times is allowed.</translation>
-    </message>
-    <message>
-      <source>In the first {term} after the decision {count} formal progress talks were held; at least {minimum}.</source>
-      <translation>In the first {term} after the decision {count} formal progress talks were held; at least {minimum}.</translation>
-    </message>
-    <message>
-      <source>Note: the planned participation activities add up to about {hours} of the {target} hours in the integration term.</source>
-      <translation>Note: the planned participation activities add up to about {hours} of the {target} hours in the integration term.</translation>
-    </message>
-    <message>
-      <source>B1 route</source>
-      <extracomment>Value labels per argument name; the Dutch translations are the engine's labels.</extracomment>
-      <translation>B1 route</translation>
-    </message>
-    <message>
-      <source>Education route</source>
-      <translation>Education route</translation>
-    </message>
-    <message>
-      <source>Z route</source>
-      <translation>Z route</translation>
-    </message>
-    <message>
-      <source>only when linked via the ROL</source>
-      <translation>only when linked via the ROL</translation>
-    </message>
-    <message>
-      <source>sign at the closing talk; the term is about the decision</source>
-      <translation>sign at the closing talk; the term is about the decision</translation>
-    </message>
-    <message>
-      <source>draft of {date}</source>
-      <translation>draft of {date}</translation>
-    </message>
-    <message>
-      <source>signed on {date}</source>
-      <translation>signed on {date}</translation>
-    </message>
-    <message>
-      <source>decision of {date}</source>
-      <translation>decision of {date}</translation>
-    </message>
-    <message>
-      <source>started on {date}; {term}</source>
-      <translation>started on {date}; {term}</translation>
-    </message>
-    <message>
-      <source>exemption granted on {date}</source>
-      <translation>exemption granted on {date}</translation>
-    </message>
-    <message>
-      <source>{term} of ontzorgen, from housing</source>
-      <translation>{term} of ontzorgen, from housing</translation>
-    </message>
-    <message>
-      <source>to arrange: {term} of ontzorgen from {date}</source>
-      <translation>to arrange: {term} of ontzorgen from {date}</translation>
-    </message>
-    <message>
-      <source>no fixed end date for the {route}</source>
-      <translation>no fixed end date for the {route}</translation>
-    </message>
-    <message>
-      <source>extended until {date}</source>
-      <translation>extended until {date}</translation>
-    </message>
-    <message>
-      <source>{term} after the decision; extension requested on {date}</source>
-      <translation>{term} after the decision; extension requested on {date}</translation>
-    </message>
-    <message>
-      <source>no guidance by VWN</source>
-      <translation>no guidance by VWN</translation>
-    </message>
-    <message>
-      <source>{term} of guidance, then {spreekuur} of consultation hours</source>
-      <translation>{term} of guidance, then {spreekuur} of consultation hours</translation>
-    </message>
-    <message>
-      <source>guidance from {start} until {date}, then consultation hours until {until}</source>
-      <translation>guidance from {start} until {date}, then consultation hours until {until}</translation>
-    </message>
-    <message>
-      <source>not applicable</source>
-      <translation>not applicable</translation>
-    </message>
-    <message>
-      <source>guidance from {start} until {date}</source>
-      <translation>guidance from {start} until {date}</translation>
-    </message>
-    <message>
-      <source>{term} after {anchor}</source>
-      <translation>{term} after {anchor}</translation>
-    </message>
-    <message>
-      <source>term ({term}) starts at {anchor}</source>
-      <translation>term ({term}) starts at {anchor}</translation>
-    </message>
-    <message>
-      <source>B1</source>
-      <translation>B1</translation>
-    </message>
-    <message>
-      <source>Z</source>
-      <translation>Z</translation>
-    </message>
-    <message>
-      <source>doubt</source>
-      <translation>doubt</translation>
-    </message>
-    <message>
-      <source>completed</source>
-      <translation>completed</translation>
-    </message>
-    <message>
-      <source>exempted</source>
-      <translation>exempted</translation>
-    </message>
-    <message>
-      <source>moved</source>
-      <translation>moved</translation>
-    </message>
-    <message>
-      <source>stopped</source>
-      <translation>stopped</translation>
-    </message>
-    <message>
-      <source>refugee with permit</source>
-      <translation>refugee with permit</translation>
-    </message>
-    <message>
-      <source>reunited family member</source>
-      <translation>reunited family member</translation>
-    </message>
-    <message>
-      <source>family migrant</source>
-      <translation>family migrant</translation>
-    </message>
-    <message>
-      <source>resettled refugee</source>
-      <translation>resettled refugee</translation>
-    </message>
-    <message>
-      <source>other</source>
-      <translation>other</translation>
-    </message>
-    <message>
-      <source>linking</source>
-      <translation>linking</translation>
-    </message>
-    <message>
-      <source>the report to the municipality</source>
-      <translation>the report to the municipality</translation>
-    </message>
-    <message>
-      <source>housing</source>
-      <translation>housing</translation>
-    </message>
-    <message>
-      <source>Koffie en Koek</source>
-      <translation>Koffie en Koek</translation>
-    </message>
-    <message>
-      <source>the first Broad Intake talk</source>
-      <translation>the first Broad Intake talk</translation>
-    </message>
-    <message>
-      <source>the decision</source>
-      <translation>the decision</translation>
-    </message>
-    <message>
-      <source>the start</source>
-      <translation>the start</translation>
-    </message>
-    <message>
-      <source>the start of the guidance</source>
-      <translation>the start of the guidance</translation>
-    </message>
-    <message>
-      <source>{n} day</source>
-      <extracomment>Per unit: (one, more than one).</extracomment>
-      <translation>{n} day</translation>
-    </message>
-    <message>
-      <source>{n} days</source>
-      <translation>{n} days</translation>
-    </message>
-    <message>
-      <source>{n} week</source>
-      <translation>{n} week</translation>
-    </message>
-    <message>
-      <source>{n} weeks</source>
-      <translation>{n} weeks</translation>
-    </message>
-    <message>
-      <source>{n} month</source>
-      <translation>{n} month</translation>
-    </message>
-    <message>
-      <source>{n} months</source>
-      <translation>{n} months</translation>
-    </message>
-    <message>
-      <source>{n} year</source>
-      <translation>{n} year</translation>
-    </message>
-    <message>
-      <source>{n} years</source>
-      <translation>{n} years</translation>
-    </message>
-    <message>
-      <source>(working agreement)</source>
-      <translation>(working agreement)</translation>
+      <source>Journal</source>
+      <translation>Journal</translation>
     </message>
   </context>
   <context>
@@ -2272,6 +2459,14 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Overdue</translation>
     </message>
     <message>
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Planned late</source>
+      <translation>Planned late</translation>
+    </message>
+    <message>
       <source>Not applicable</source>
       <translation>Not applicable</translation>
     </message>
@@ -2306,58 +2501,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Z route</source>
       <translation>Z route</translation>
-    </message>
-    <message>
-      <source>The passphrase is not right. Mind capital letters and Caps Lock.</source>
-      <translation>The passphrase is not right. Mind capital letters and Caps Lock.</translation>
-    </message>
-    <message>
-      <source>The recovery key is not right. Check the 32 characters on your printout.</source>
-      <translation>The recovery key is not right. Check the 32 characters on your printout.</translation>
-    </message>
-    <message>
-      <source>There is no Wegwijzer database here yet. Create a new one first.</source>
-      <translation>There is no Wegwijzer database here yet. Create a new one first.</translation>
-    </message>
-    <message>
-      <source>There already is a Wegwijzer database here; it will not be overwritten.</source>
-      <translation>There already is a Wegwijzer database here; it will not be overwritten.</translation>
-    </message>
-    <message>
-      <source>This file is an unencrypted database. Wegwijzer only opens encrypted databases, so that a stolen laptop reveals nothing.</source>
-      <translation>This file is an unencrypted database. Wegwijzer only opens encrypted databases, so that a stolen laptop reveals nothing.</translation>
-    </message>
-    <message>
-      <source>The database file is damaged or does not belong to this key file. Nothing was changed. Ask your administrator for a backup.</source>
-      <translation>The database file is damaged or does not belong to this key file. Nothing was changed. Ask your administrator for a backup.</translation>
-    </message>
-    <message>
-      <source>The key file (wegwijzer.keys) is missing or damaged. Without it the database cannot be opened. Restore a backup of the key file.</source>
-      <translation>The key file (wegwijzer.keys) is missing or damaged. Without it the database cannot be opened. Restore a backup of the key file.</translation>
-    </message>
-    <message>
-      <source>The database is in use by another program (perhaps a second Wegwijzer). Close that first and try again.</source>
-      <translation>The database is in use by another program (perhaps a second Wegwijzer). Close that first and try again.</translation>
-    </message>
-    <message>
-      <source>The disk is full. The last change was not saved; earlier data is intact. Free up space and try again.</source>
-      <translation>The disk is full. The last change was not saved; earlier data is intact. Free up space and try again.</translation>
-    </message>
-    <message>
-      <source>This database was made with a newer version of Wegwijzer. Install the latest version to open it.</source>
-      <translation>This database was made with a newer version of Wegwijzer. Install the latest version to open it.</translation>
-    </message>
-    <message>
-      <source>The database may not be on a network drive: it can get damaged there. Choose a folder on this computer.</source>
-      <translation>The database may not be on a network drive: it can get damaged there. Choose a folder on this computer.</translation>
-    </message>
-    <message>
-      <source>Choose a passphrase of at least 10 characters.</source>
-      <translation>Choose a passphrase of at least 10 characters.</translation>
-    </message>
-    <message>
-      <source>Wegwijzer cannot write in the data folder. Check the folder's permissions.</source>
-      <translation>Wegwijzer cannot write in the data folder. Check the folder's permissions.</translation>
     </message>
     <message>
       <source>Something unexpected went wrong. Please tell your administrator.</source>
@@ -2437,6 +2580,14 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Today: what needs doing</source>
       <translation>&amp;Today: what needs doing</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda: planned talks</source>
+      <translation>&amp;Agenda: planned talks</translation>
+    </message>
+    <message>
+      <source>&amp;Reports (sturen en meten)</source>
+      <translation>&amp;Reports (sturen en meten)</translation>
     </message>
     <message>
       <source>&amp;Jump to the current step</source>
@@ -2728,6 +2879,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Until</translation>
     </message>
     <message>
+      <source>Income from</source>
+      <translation>Income from</translation>
+    </message>
+    <message>
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
@@ -2742,6 +2897,55 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Hours/week</source>
       <translation>Hours/week</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <extracomment>PDF pages rendered at most (a long scan is better read after saving a copy). Resolution of rendered pages; they are scaled to the viewer's width.</extracomment>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>With or from</source>
+      <translation>With or from</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>File name</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Added on</source>
+      <translation>Added on</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>being fetched</source>
+      <translation>being fetched</translation>
     </message>
     <message>
       <source>Request</source>
@@ -2790,6 +2994,149 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Notes</source>
       <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportModels</name>
+    <message>
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>Target met</source>
+      <translation>Target met</translation>
+    </message>
+    <message>
+      <source>Earlier periods</source>
+      <translation>Earlier periods</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Breakdown</source>
+      <translation>Breakdown</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsView</name>
+    <message>
+      <source>Reports: sturen en meten</source>
+      <extracomment>How many earlier periods the trend column shows.</extracomment>
+      <translation>Reports: sturen en meten</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Custom</translation>
+    </message>
+    <message>
+      <source>The whole team</source>
+      <translation>The whole team</translation>
+    </message>
+    <message>
+      <source>Hide small numbers (as in the council report)</source>
+      <translation>Hide small numbers (as in the council report)</translation>
+    </message>
+    <message>
+      <source>Save council &amp;PDF…</source>
+      <translation>Save council &amp;PDF…</translation>
+    </message>
+    <message>
+      <source>Save &amp;spreadsheet…</source>
+      <translation>Save &amp;spreadsheet…</translation>
+    </message>
+    <message>
+      <source>Quarter {n}</source>
+      <translation>Quarter {n}</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Counting…</translation>
+    </message>
+    <message>
+      <source>{period} · as of {as_of} · {municipality}</source>
+      <translation>{period} · as of {as_of} · {municipality}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt;: {value} (target {target}){extras}&lt;br&gt;{definition} &lt;i&gt;({source})&lt;/i&gt;</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt;: {value} (target {target}){extras}&lt;br&gt;{definition} &lt;i&gt;({source})&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <source>People behind this figure: {count} (Enter opens the dossier)</source>
+      <translation>People behind this figure: {count} (Enter opens the dossier)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (*.xlsx)</source>
+      <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Save report</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation>Saved: {path}</translation>
     </message>
   </context>
   <context>
@@ -3040,6 +3387,144 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Synchronising…</source>
       <translation>Synchronising…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TalkDialog</name>
+    <message>
+      <source>Change talk</source>
+      <translation>Change talk</translation>
+    </message>
+    <message>
+      <source>Plan talk</source>
+      <translation>Plan talk</translation>
+    </message>
+    <message>
+      <source>&amp;Talk</source>
+      <translation>&amp;Talk</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <source>T&amp;ime</source>
+      <translation>T&amp;ime</translation>
+    </message>
+    <message>
+      <source>D&amp;uration</source>
+      <translation>D&amp;uration</translation>
+    </message>
+    <message>
+      <source>Pl&amp;ace</source>
+      <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+      <source>&amp;Location</source>
+      <translation>&amp;Location</translation>
+    </message>
+    <message>
+      <source>I&amp;nterpreter</source>
+      <translation>I&amp;nterpreter</translation>
+    </message>
+    <message>
+      <source>Interpreter lan&amp;guage</source>
+      <translation>Interpreter lan&amp;guage</translation>
+    </message>
+    <message>
+      <source>&amp;COA case manager</source>
+      <translation>&amp;COA case manager</translation>
+    </message>
+    <message>
+      <source>&amp;VWN volunteer</source>
+      <translation>&amp;VWN volunteer</translation>
+    </message>
+    <message>
+      <source>Also &amp;present</source>
+      <translation>Also &amp;present</translation>
+    </message>
+    <message>
+      <source>&amp;Reason (move or cancel)</source>
+      <translation>&amp;Reason (move or cancel)</translation>
+    </message>
+    <message>
+      <source>dd-mm-yyyy</source>
+      <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation>hh:mm</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Cancel this tal&amp;k</source>
+      <translation>Cancel this tal&amp;k</translation>
+    </message>
+    <message>
+      <source>&amp;Mark as held</source>
+      <translation>&amp;Mark as held</translation>
+    </message>
+    <message>
+      <source>&amp;Export to Outlook (.ics)…</source>
+      <translation>&amp;Export to Outlook (.ics)…</translation>
+    </message>
+    <message>
+      <source>&amp;Full name in the calendar</source>
+      <translation>&amp;Full name in the calendar</translation>
+    </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>&amp;History</translation>
+    </message>
+    <message>
+      <source>Export talk</source>
+      <translation>Export talk</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+      <source>Saved as {name}.</source>
+      <translation>Saved as {name}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TalksPanel</name>
+    <message>
+      <source>&lt;b&gt;&amp;Talks&lt;/b&gt;</source>
+      <translation>&lt;b&gt;&amp;Talks&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Plan talk…</source>
+      <translation>Plan talk…</translation>
+    </message>
+    <message>
+      <source>Plan a talk for the selected step (Ctrl+T)</source>
+      <translation>Plan a talk for the selected step (Ctrl+T)</translation>
+    </message>
+    <message>
+      <source>Plan talk</source>
+      <translation>Plan talk</translation>
+    </message>
+    <message>
+      <source>Talks</source>
+      <translation>Talks</translation>
     </message>
   </context>
   <context>

@@ -56,6 +56,310 @@
     </message>
 </context>
 <context>
+    <name>AgendaLabels</name>
+    <message>
+        <source>Koffie en Koek talk</source>
+        <translation>Koffie en Koek gesprek</translation>
+    </message>
+    <message>
+        <source>Brede Intake talk</source>
+        <translation>Brede Intake gesprek</translation>
+    </message>
+    <message>
+        <source>Learnability test</source>
+        <translation>Leerbaarheidstoets</translation>
+    </message>
+    <message>
+        <source>Closing PIP talk</source>
+        <translation>Afsluitend gesprek PIP</translation>
+    </message>
+    <message>
+        <source>Progress talk</source>
+        <translation>Voortgangsgesprek</translation>
+    </message>
+    <message>
+        <source>PVT session</source>
+        <translation>PVT-bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Enforcement talk</source>
+        <translation>Gesprek handhaving</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Planned on {date}</source>
+        <translation>Gepland op {date}</translation>
+    </message>
+    <message>
+        <source>Planned late: {date}</source>
+        <translation>Te laat gepland: {date}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Talk or deadline</source>
+        <translation>Gesprek of termijn</translation>
+    </message>
+    <message>
+        <source>Place or status</source>
+        <translation>Plaats of stand</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>termijn</translation>
+    </message>
+    <message>
+        <source>interpreter{language} {mode}</source>
+        <translation>tolk{language} {mode}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Het hele team</translation>
+    </message>
+    <message>
+        <source>← &amp;Earlier</source>
+        <translation>← Eerde&amp;r</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up)</source>
+        <translation>Vorige periode (Page Up)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <source>&amp;Later →</source>
+        <translation>&amp;Later →</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down)</source>
+        <translation>Volgende periode (Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan talk…</source>
+        <translation>&amp;Plan gesprek…</translation>
+    </message>
+    <message>
+        <source>Plan a talk with the selected person</source>
+        <translation>Plan een gesprek met de gekozen persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Move or cancel…</source>
+        <translation>Verplaatsen of &amp;annuleren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport period to Outlook (.ics)…</source>
+        <translation>E&amp;xporteer periode naar Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>Full &amp;names</source>
+        <translation>Volledige &amp;naam</translation>
+    </message>
+    <message>
+        <source>Show a week or a day</source>
+        <translation>Toon een week of een dag</translation>
+    </message>
+    <message>
+        <source>Whose agenda</source>
+        <translation>Wiens agenda</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} – {last}</source>
+        <translation>Week {week}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{talks} talks · {deadlines} deadlines</source>
+        <translation>{talks} gesprekken · {deadlines} termijnen</translation>
+    </message>
+    <message>
+        <source>Choose a person in the agenda first.</source>
+        <translation>Kies eerst een persoon in de agenda.</translation>
+    </message>
+    <message>
+        <source>Choose a talk in the agenda first.</source>
+        <translation>Kies eerst een gesprek in de agenda.</translation>
+    </message>
+    <message>
+        <source>There are no talks in this period to export.</source>
+        <translation>In deze periode zijn geen gesprekken om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} talks saved as {name}.</source>
+        <translation>{count} gesprekken opgeslagen als {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <source>&amp;Title of the document</source>
+        <translation>&amp;Titel van het document</translation>
+    </message>
+    <message>
+        <source>e.g. Signed PIP (empty: the file&apos;s name)</source>
+        <translation>bijv. Ondertekend PIP (leeg: de naam van het bestand)</translation>
+    </message>
+    <message>
+        <source>Title of the document</source>
+        <translation>Titel van het document</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>Document &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>A scan as PDF, JPEG or PNG, at most 10 MB</source>
+        <translation>Een scan als PDF, JPEG of PNG, hoogstens 10 MB</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>The chosen document</source>
+        <translation>Het gekozen document</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Bekijken</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a scanned document</source>
+        <translation>Gescand document toevoegen</translation>
+    </message>
+    <message>
+        <source>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Gescande documenten (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Kopie van het document opslaan</translation>
+    </message>
+    <message>
+        <source>Remove?</source>
+        <translation>Verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove the document &quot;{title}&quot; from the dossier? This cannot be undone.</source>
+        <translation>Het document ‘{title}’ uit het dossier verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>Name or id of a person</source>
@@ -137,6 +441,10 @@
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
+        <source>&amp;Stop printing</source>
+        <translation>&amp;Stop afdrukken</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -163,6 +471,26 @@
     <message>
         <source>The handouts could not be made.</source>
         <translation>De handouts konden niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Afdrukken wordt gestopt…</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Afdrukken gestopt.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>The handouts could not be printed.</source>
+        <translation>De handouts konden niet worden afgedrukt.</translation>
     </message>
     <message>
         <source>Save handouts</source>
@@ -339,6 +667,52 @@
     <message>
         <source>There are no other active consultants: add them under Admin → Team first.</source>
         <translation>Er zijn geen andere actieve consulenten: voeg ze eerst toe onder Beheer → Team.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Wegwijzer: unexpected error</source>
+        <translation>Wegwijzer: onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Wegwijzer did not expect. What you saved before is safe. You can go on working; if this happens again, restart Wegwijzer.</source>
+        <translation>Er ging iets mis dat Wegwijzer niet verwachtte. Wat u eerder hebt opgeslagen, is veilig. U kunt doorwerken; gebeurt dit opnieuw, start Wegwijzer dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was saved as:
+{path}
+Send it to your administrator when you ask for help.</source>
+        <translation>Er is een rapport zonder persoonsgegevens opgeslagen als:
+{path}
+Stuur het naar uw beheerder als u om hulp vraagt.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved; copy it instead.</source>
+        <translation>Het rapport kon niet worden opgeslagen; kopieer het in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Rapport kopiëren</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Het rapport staat op het klembord.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This PDF cannot be shown. Save a copy and open it with a PDF reader.</source>
+        <translation>Deze PDF kan niet worden getoond. Sla een kopie op en open die met een PDF-lezer.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} pages are shown.</source>
+        <translation>De eerste {shown} van {total} pagina&apos;s worden getoond.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Save a copy and open it elsewhere.</source>
+        <translation>Deze afbeelding kan niet worden getoond. Sla een kopie op en open die elders.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +982,14 @@
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>With or from</source>
+        <translation>Met of van</translation>
+    </message>
+    <message>
+        <source>Contains health information</source>
+        <translation>Bevat gezondheidsinformatie</translation>
+    </message>
+    <message>
         <source>Given names</source>
         <translation>Voornamen</translation>
     </message>
@@ -811,6 +1193,66 @@
     <message>
         <source>Result</source>
         <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>Income from</source>
+        <translation>Inkomen uit</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>VluchtelingenWerk (VWN)</source>
+        <translation>VluchtelingenWerk (VWN)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>COA</source>
+        <translation>COA</translation>
+    </message>
+    <message>
+        <source>The person themselves</source>
+        <translation>De inburgeraar zelf</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>Benefit (bijstand)</source>
+        <translation>Uitkering (bijstand)</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
     </message>
     <message>
         <source>—</source>
@@ -1214,6 +1656,14 @@
         <translation>Financiën</translation>
     </message>
     <message>
+        <source>Contact journal</source>
+        <translation>Contactjournaal</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
         <source>Residence</source>
         <translation>Verblijf</translation>
     </message>
@@ -1258,6 +1708,10 @@
         <translation>Participatieactiviteit</translation>
     </message>
     <message>
+        <source>Income situation</source>
+        <translation>Inkomenssituatie</translation>
+    </message>
+    <message>
         <source>Enforcement</source>
         <translation>Handhaving</translation>
     </message>
@@ -1276,6 +1730,14 @@
     <message>
         <source>Household</source>
         <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Planned talk</source>
+        <translation>Gepland gesprek</translation>
+    </message>
+    <message>
+        <source>Talk planned, moved or cancelled</source>
+        <translation>Gesprek gepland, verplaatst of geannuleerd</translation>
     </message>
     <message>
         <source>The talk</source>
@@ -1358,7 +1820,7 @@
     <name>DossierPage</name>
     <message>
         <source>Handouts…</source>
-        <extracomment>Which tab a klantreis step is recorded on. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+        <extracomment>Which tab a klantreis step is recorded on. The talk a tab&apos;s &quot;Plan talk…&quot; is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
         <translation>Handouts…</translation>
     </message>
     <message>
@@ -1422,6 +1884,10 @@
         <translation>Einde</translation>
     </message>
     <message>
+        <source>Co&amp;ntact</source>
+        <translation>Co&amp;ntact</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
@@ -1442,7 +1908,7 @@
     <name>EndPage</name>
     <message>
         <source>End of the trajectory</source>
-        <translation>Einde traject</translation>
+        <translation>Einde van het traject</translation>
     </message>
     <message>
         <source>Extension and exemption (DUO)</source>
@@ -1691,6 +2157,18 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>De handout kon niet worden gemaakt.</translation>
     </message>
     <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed.</source>
+        <translation>De handout kon niet worden afgedrukt.</translation>
+    </message>
+    <message>
         <source>Save handout</source>
         <translation>Handout opslaan</translation>
     </message>
@@ -1745,330 +2223,39 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
-    <name>JourneyNotes</name>
+    <name>JournalPage</name>
     <message>
-        <source>not linked by the COA ({category})</source>
-        <extracomment>Per note key (StepState.note_key).</extracomment>
-        <translation>geen koppeling door het COA ({category})</translation>
+        <source>Search the notes (text, kind, source, author)</source>
+        <extracomment>The unlocked user: only the author of a note may change or remove it.</extracomment>
+        <translation>Zoek in de notities (tekst, soort, met/van, schrijver)</translation>
     </message>
     <message>
-        <source>linking date not yet known</source>
-        <translation>koppelingsdatum nog niet bekend</translation>
+        <source>Search the contact journal</source>
+        <translation>Zoeken in het contactjournaal</translation>
     </message>
     <message>
-        <source>planned on {date}; {term} after linking</source>
-        <translation>gepland op {date}; {term} na koppeling</translation>
+        <source>Notes of the contact journal</source>
+        <translation>Notities van het contactjournaal</translation>
     </message>
     <message>
-        <source>completed on {date}</source>
-        <translation>afgerond op {date}</translation>
+        <source>Show &amp;health information (special personal data)</source>
+        <translation>Toon &amp;gezondheidsinformatie (bijzondere persoonsgegevens)</translation>
     </message>
     <message>
-        <source>started; completed when the PIP is signed</source>
-        <translation>gestart; wordt afgerond bij het tekenen van het PIP</translation>
+        <source>This note contains health information. Tick &quot;Show health information&quot; to see it.</source>
+        <translation>Deze notitie bevat gezondheidsinformatie. Vink ‘Toon gezondheidsinformatie’ aan om haar te zien.</translation>
     </message>
     <message>
-        <source>outcome: {outcome}</source>
-        <translation>uitkomst: {outcome}</translation>
+        <source>Notes with health information hidden: {count}.</source>
+        <translation>Notities met gezondheidsinformatie verborgen: {count}.</translation>
     </message>
     <message>
-        <source>no StarterZ class</source>
-        <translation>geen StarterZ-klas</translation>
+        <source>Written by {author}: only they can change it. Add a note of your own instead.</source>
+        <translation>Geschreven door {author}: alleen die kan de notitie wijzigen. Voeg zo nodig een eigen notitie toe.</translation>
     </message>
     <message>
-        <source>advice within {term} after the start</source>
-        <translation>advies binnen {term} na de start</translation>
-    </message>
-    <message>
-        <source>advice: {route}</source>
-        <translation>advies: {route}</translation>
-    </message>
-    <message>
-        <source>route not yet chosen</source>
-        <translation>route nog niet gekozen</translation>
-    </message>
-    <message>
-        <source>{route}; preferably when pre-integration ends ({date})</source>
-        <translation>{route}; liefst bij einde voorinburgering ({date})</translation>
-    </message>
-    <message>
-        <source>route not yet chosen; preferably when pre-integration ends ({date})</source>
-        <translation>route nog niet gekozen; liefst bij einde voorinburgering ({date})</translation>
-    </message>
-    <message>
-        <source>every {term} after the PIP decision</source>
-        <translation>elke {term} na de beschikking van het PIP</translation>
-    </message>
-    <message>
-        <source>every {term}</source>
-        <translation>elke {term}</translation>
-    </message>
-    <message>
-        <source>every {term}; last talk {date}</source>
-        <translation>elke {term}; laatste gesprek {date}</translation>
-    </message>
-    <message>
-        <source>{term} after the decision</source>
-        <translation>{term} na beschikking</translation>
-    </message>
-    <message>
-        <source>not for the {route}</source>
-        <translation>niet voor de {route}</translation>
-    </message>
-    <message>
-        <source>no ontzorgen</source>
-        <translation>geen ontzorgen</translation>
-    </message>
-    <message>
-        <source>{term} from {date}</source>
-        <translation>{term} vanaf {date}</translation>
-    </message>
-    <message>
-        <source>extended: {reason}</source>
-        <translation>verlengd: {reason}</translation>
-    </message>
-    <message>
-        <source>{term}, starts at the PIP decision</source>
-        <translation>{term}, start bij de beschikking van het PIP</translation>
-    </message>
-    <message>
-        <source>planned: {end} on {date}</source>
-        <translation>gepland: {end} per {date}</translation>
-    </message>
-    <message>
-        <source>planned: {end}</source>
-        <translation>gepland: {end}</translation>
-    </message>
-    <message>
-        <source>lapsed: trajectory ended ({end})</source>
-        <translation>vervallen: traject beëindigd ({end})</translation>
-    </message>
-    <message>
-        <source>The {route} in PIP version {version} deviates from the outcome of the learnability test ({outcome}) without a written reason (ECLI:NL:RVS:2024:5413).</source>
-        <extracomment>Notes that are a single value: the note is that value&apos;s label. Per violation code (Violation.code).</extracomment>
-        <translation>De {route} in PIP versie {version} wijkt af van de uitkomst van de leerbaarheidstoets ({outcome}) zonder schriftelijke motivering (ECLI:NL:RVS:2024:5413).</translation>
-    </message>
-    <message>
-        <source>The PIP was signed without a learnability test; the test belongs to the Broad Intake.</source>
-        <translation>Het PIP is getekend zonder leerbaarheidstoets; de toets hoort bij de Brede Intake.</translation>
-    </message>
-    <message>
-        <source>The learning route was changed {count} times in the first {term} after the decision; at most {maximum} times is allowed.</source>
-        <translation>De leerroute is in de eerste {term} na de beschikking {count} keer gewijzigd; dat mag hoogstens {maximum} keer.</translation>
-    </message>
-    <message>
-        <source>In the first {term} after the decision {count} formal progress talks were held; at least {minimum}.</source>
-        <translation>In de eerste {term} na de beschikking zijn {count} formele voortgangsgesprekken gehouden; minimaal {minimum}.</translation>
-    </message>
-    <message>
-        <source>Note: the planned participation activities add up to about {hours} of the {target} hours in the integration term.</source>
-        <translation>Let op: de geplande participatieactiviteiten komen op ongeveer {hours} van de {target} uur in de inburgeringstermijn.</translation>
-    </message>
-    <message>
-        <source>B1 route</source>
-        <extracomment>Value labels per argument name; the Dutch translations are the engine&apos;s labels.</extracomment>
-        <translation>B1-route</translation>
-    </message>
-    <message>
-        <source>Education route</source>
-        <translation>Onderwijsroute</translation>
-    </message>
-    <message>
-        <source>Z route</source>
-        <translation>Z-route</translation>
-    </message>
-    <message>
-        <source>only when linked via the ROL</source>
-        <translation>alleen bij koppeling via de ROL</translation>
-    </message>
-    <message>
-        <source>sign at the closing talk; the term is about the decision</source>
-        <translation>tekenen in het afsluitende gesprek; de termijn geldt voor de vaststelling</translation>
-    </message>
-    <message>
-        <source>draft of {date}</source>
-        <translation>concept van {date}</translation>
-    </message>
-    <message>
-        <source>signed on {date}</source>
-        <translation>getekend op {date}</translation>
-    </message>
-    <message>
-        <source>decision of {date}</source>
-        <translation>beschikking van {date}</translation>
-    </message>
-    <message>
-        <source>started on {date}; {term}</source>
-        <translation>gestart op {date}; {term}</translation>
-    </message>
-    <message>
-        <source>exemption granted on {date}</source>
-        <translation>ontheffing verleend op {date}</translation>
-    </message>
-    <message>
-        <source>{term} of ontzorgen, from housing</source>
-        <translation>{term} ontzorgen, start bij huisvesting</translation>
-    </message>
-    <message>
-        <source>to arrange: {term} of ontzorgen from {date}</source>
-        <translation>te regelen: {term} ontzorgen vanaf {date}</translation>
-    </message>
-    <message>
-        <source>no fixed end date for the {route}</source>
-        <translation>geen vaste einddatum voor de {route}</translation>
-    </message>
-    <message>
-        <source>extended until {date}</source>
-        <translation>verlengd tot {date}</translation>
-    </message>
-    <message>
-        <source>{term} after the decision; extension requested on {date}</source>
-        <translation>{term} na beschikking; verlenging aangevraagd op {date}</translation>
-    </message>
-    <message>
-        <source>no guidance by VWN</source>
-        <translation>geen begeleiding door VWN</translation>
-    </message>
-    <message>
-        <source>{term} of guidance, then {spreekuur} of consultation hours</source>
-        <translation>{term} begeleiding, daarna {spreekuur} spreekuur</translation>
-    </message>
-    <message>
-        <source>guidance from {start} until {date}, then consultation hours until {until}</source>
-        <translation>begeleiding van {start} tot {date}, daarna spreekuur tot {until}</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>niet van toepassing</translation>
-    </message>
-    <message>
-        <source>guidance from {start} until {date}</source>
-        <translation>begeleiding van {start} tot {date}</translation>
-    </message>
-    <message>
-        <source>{term} after {anchor}</source>
-        <translation>{term} na {anchor}</translation>
-    </message>
-    <message>
-        <source>term ({term}) starts at {anchor}</source>
-        <translation>termijn ({term}) start bij {anchor}</translation>
-    </message>
-    <message>
-        <source>B1</source>
-        <translation>B1</translation>
-    </message>
-    <message>
-        <source>Z</source>
-        <translation>Z</translation>
-    </message>
-    <message>
-        <source>doubt</source>
-        <translation>twijfel</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>voldaan</translation>
-    </message>
-    <message>
-        <source>exempted</source>
-        <translation>ontheven</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>verhuisd</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestopt</translation>
-    </message>
-    <message>
-        <source>refugee with permit</source>
-        <translation>asielstatushouder</translation>
-    </message>
-    <message>
-        <source>reunited family member</source>
-        <translation>nareiziger</translation>
-    </message>
-    <message>
-        <source>family migrant</source>
-        <translation>gezinsmigrant</translation>
-    </message>
-    <message>
-        <source>resettled refugee</source>
-        <translation>hervestiger</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>overig</translation>
-    </message>
-    <message>
-        <source>linking</source>
-        <translation>koppeling</translation>
-    </message>
-    <message>
-        <source>the report to the municipality</source>
-        <translation>melding bij de gemeente</translation>
-    </message>
-    <message>
-        <source>housing</source>
-        <translation>huisvesting</translation>
-    </message>
-    <message>
-        <source>Koffie en Koek</source>
-        <translation>Koffie en Koek</translation>
-    </message>
-    <message>
-        <source>the first Broad Intake talk</source>
-        <translation>het eerste Brede Intake gesprek</translation>
-    </message>
-    <message>
-        <source>the decision</source>
-        <translation>beschikking</translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation>de start</translation>
-    </message>
-    <message>
-        <source>the start of the guidance</source>
-        <translation>de start van de begeleiding</translation>
-    </message>
-    <message>
-        <source>{n} day</source>
-        <extracomment>Per unit: (one, more than one).</extracomment>
-        <translation>{n} dag</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} dagen</translation>
-    </message>
-    <message>
-        <source>{n} week</source>
-        <translation>{n} week</translation>
-    </message>
-    <message>
-        <source>{n} weeks</source>
-        <translation>{n} weken</translation>
-    </message>
-    <message>
-        <source>{n} month</source>
-        <translation>{n} maand</translation>
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation>{n} maanden</translation>
-    </message>
-    <message>
-        <source>{n} year</source>
-        <translation>{n} jaar</translation>
-    </message>
-    <message>
-        <source>{n} years</source>
-        <translation>{n} jaar</translation>
-    </message>
-    <message>
-        <source>(working agreement)</source>
-        <translation>(werkafspraak)</translation>
+        <source>Journal</source>
+        <translation>Journaal</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2460,14 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Te laat</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Planned late</source>
+        <translation>Te laat gepland</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
@@ -2307,58 +2502,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Z route</source>
         <translation>Z-route</translation>
-    </message>
-    <message>
-        <source>The passphrase is not right. Mind capital letters and Caps Lock.</source>
-        <translation>Het wachtwoord klopt niet. Let op hoofdletters en het toetsenbord (Caps Lock).</translation>
-    </message>
-    <message>
-        <source>The recovery key is not right. Check the 32 characters on your printout.</source>
-        <translation>De herstelsleutel klopt niet. Controleer de 32 tekens op uw afdruk.</translation>
-    </message>
-    <message>
-        <source>There is no Wegwijzer database here yet. Create a new one first.</source>
-        <translation>Er is hier nog geen Wegwijzer-database. Maak eerst een nieuwe aan.</translation>
-    </message>
-    <message>
-        <source>There already is a Wegwijzer database here; it will not be overwritten.</source>
-        <translation>Er staat hier al een Wegwijzer-database; die wordt niet overschreven.</translation>
-    </message>
-    <message>
-        <source>This file is an unencrypted database. Wegwijzer only opens encrypted databases, so that a stolen laptop reveals nothing.</source>
-        <translation>Dit bestand is een onversleutelde database. Wegwijzer opent alleen versleutelde databases, zodat een gestolen laptop niets prijsgeeft.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged or does not belong to this key file. Nothing was changed. Ask your administrator for a backup.</source>
-        <translation>Het databasebestand is beschadigd of hoort niet bij dit sleutelbestand. Er is niets gewijzigd. Vraag de beheerder om een back-up.</translation>
-    </message>
-    <message>
-        <source>The key file (wegwijzer.keys) is missing or damaged. Without it the database cannot be opened. Restore a backup of the key file.</source>
-        <translation>Het sleutelbestand (wegwijzer.keys) ontbreekt of is beschadigd. Zonder dit bestand kan de database niet worden geopend. Zet een back-up van het sleutelbestand terug.</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program (perhaps a second Wegwijzer). Close that first and try again.</source>
-        <translation>De database is in gebruik door een ander programma (misschien een tweede Wegwijzer). Sluit dat eerst en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The disk is full. The last change was not saved; earlier data is intact. Free up space and try again.</source>
-        <translation>De schijf is vol. De laatste wijziging is niet opgeslagen; eerdere gegevens zijn intact. Maak ruimte vrij en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>This database was made with a newer version of Wegwijzer. Install the latest version to open it.</source>
-        <translation>Deze database is gemaakt met een nieuwere versie van Wegwijzer. Installeer de nieuwste versie om hem te openen.</translation>
-    </message>
-    <message>
-        <source>The database may not be on a network drive: it can get damaged there. Choose a folder on this computer.</source>
-        <translation>De database mag niet op een netwerkschijf staan: daar kan hij beschadigd raken. Kies een map op deze computer.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 10 characters.</source>
-        <translation>Kies een wachtwoord van minstens 10 tekens.</translation>
-    </message>
-    <message>
-        <source>Wegwijzer cannot write in the data folder. Check the folder&apos;s permissions.</source>
-        <translation>Wegwijzer kan niet schrijven in de gegevensmap. Controleer de rechten van de map.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Please tell your administrator.</source>
@@ -2438,6 +2581,14 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Today: what needs doing</source>
         <translation>&amp;Vandaag: wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda: planned talks</source>
+        <translation>&amp;Agenda: geplande gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Reports (sturen en meten)</source>
+        <translation>&amp;Rapportage (sturen en meten)</translation>
     </message>
     <message>
         <source>&amp;Jump to the current step</source>
@@ -2729,6 +2880,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Tot</translation>
     </message>
     <message>
+        <source>Income from</source>
+        <translation>Inkomen uit</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
@@ -2743,6 +2898,55 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>PDF pages rendered at most (a long scan is better read after saving a copy). Resolution of rendered pages; they are scaled to the viewer&apos;s width.</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>With or from</source>
+        <translation>Met of van</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>being fetched</source>
+        <translation>wordt nog opgehaald</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2791,6 +2995,149 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModels</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>Earlier periods</source>
+        <translation>Eerdere perioden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Uitsplitsing</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports: sturen en meten</source>
+        <extracomment>How many earlier periods the trend column shows.</extracomment>
+        <translation>Rapportage: sturen en meten</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Zelf kiezen</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Het hele team</translation>
+    </message>
+    <message>
+        <source>Hide small numbers (as in the council report)</source>
+        <translation>Kleine aantallen verbergen (zoals in de raadsrapportage)</translation>
+    </message>
+    <message>
+        <source>Save council &amp;PDF…</source>
+        <translation>Raadsrapportage als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;spreadsheet…</source>
+        <translation>Als &amp;spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Kwartaal {n}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>{period} · as of {as_of} · {municipality}</source>
+        <translation>{period} · peildatum {as_of} · {municipality}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: {value} (target {target}){extras}&lt;br&gt;{definition} &lt;i&gt;({source})&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: {value} (streefwaarde {target}){extras}&lt;br&gt;{definition} &lt;i&gt;({source})&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>People behind this figure: {count} (Enter opens the dossier)</source>
+        <translation>Personen achter dit cijfer: {count} (Enter opent het dossier)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapportage opslaan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3388,144 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Synchronising…</source>
         <translation>Bezig met synchroniseren…</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDialog</name>
+    <message>
+        <source>Change talk</source>
+        <translation>Gesprek wijzigen</translation>
+    </message>
+    <message>
+        <source>Plan talk</source>
+        <translation>Gesprek plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Talk</source>
+        <translation>&amp;Gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>T&amp;ijd</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>I&amp;nterpreter</source>
+        <translation>T&amp;olk</translation>
+    </message>
+    <message>
+        <source>Interpreter lan&amp;guage</source>
+        <translation>T&amp;aal van de tolk</translation>
+    </message>
+    <message>
+        <source>&amp;COA case manager</source>
+        <translation>&amp;Casemanager COA</translation>
+    </message>
+    <message>
+        <source>&amp;VWN volunteer</source>
+        <translation>&amp;Begeleider VWN</translation>
+    </message>
+    <message>
+        <source>Also &amp;present</source>
+        <translation>Verder aan&amp;wezig</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (move or cancel)</source>
+        <translation>&amp;Reden (verplaatsen of annuleren)</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel this tal&amp;k</source>
+        <translation>Gesprek a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as held</source>
+        <translation>Als gehouden &amp;markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Outlook (.ics)…</source>
+        <translation>&amp;Exporteren naar Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Full name in the calendar</source>
+        <translation>&amp;Volledige naam in de agenda</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Gesc&amp;hiedenis</translation>
+    </message>
+    <message>
+        <source>Export talk</source>
+        <translation>Gesprek exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Opgeslagen als {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TalksPanel</name>
+    <message>
+        <source>&lt;b&gt;&amp;Talks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gesprekke&amp;n&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Plan talk…</source>
+        <translation>Plan gesprek…</translation>
+    </message>
+    <message>
+        <source>Plan a talk for the selected step (Ctrl+T)</source>
+        <translation>Plan een gesprek voor de gekozen stap (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Plan talk</source>
+        <translation>Plan gesprek</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Gesprekken</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -12,11 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+import desktop
+from desktop.diagnostics import configure_logging
 from desktop.store.paths import default_data_dir
+from ui.crash import CrashHandler
 from ui.i18n import LANGUAGES, Translations, saved_language
 from ui.main_window import MainWindow
 
 _PROCESS_T0 = time.time()
+log = logging.getLogger(__name__)
 
 
 def _iso_date(text: str) -> date:
@@ -68,7 +73,17 @@ def run(argv: list[str] | None = None) -> int:
         app = QApplication([sys.argv[0], *args_in])  # takes Qt's own options, e.g. -platform
         remaining = app.arguments()[1:]
     options, _unknown = option_parser().parse_known_args(remaining)
+    configure_logging("wegwijzer")
+    log.info("Wegwijzer %s starts", desktop.__version__)
+    crash = CrashHandler(app)
+    crash.install()
+    try:
+        return _run_window(app, options)
+    finally:
+        crash.uninstall()
 
+
+def _run_window(app: QApplication, options: argparse.Namespace) -> int:
     settings = QSettings()
     translations = Translations(app)
     language = options.lang or saved_language(settings)

@@ -27,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_COLOUR = QColor("#c62828")
 DUE_SOON_COLOUR = QColor("#d9730d")
+PLANNED_COLOUR = QColor("#1565c0")  # a step whose talk is planned in time
 ENDED_COLOUR = QColor("#757575")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -226,13 +227,15 @@ class CaseloadModel(QAbstractTableModel):
         if row.next_due is None:
             return ""
         text = format_date(row.next_due)
-        if row.next_status in ("overdue", "due_soon"):
+        if row.next_status in ("overdue", "due_soon", "planned", "planned_late"):
             text = f"{text}  {status_label(row.next_status)}"
         return text
 
     def _foreground(self, row: CaseloadRow, column: Column) -> QBrush | None:
-        if column == Column.NEXT_DEADLINE and row.next_status == "overdue":
+        if column == Column.NEXT_DEADLINE and row.next_status in ("overdue", "planned_late"):
             return QBrush(OVERDUE_COLOUR)
+        if column == Column.NEXT_DEADLINE and row.next_status == "planned":
+            return QBrush(PLANNED_COLOUR)
         if column == Column.NEXT_DEADLINE and row.next_status == "due_soon":
             return QBrush(DUE_SOON_COLOUR)
         if row.ended:
@@ -240,7 +243,7 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def _status_icon(self, row: CaseloadRow) -> QIcon | None:
-        if row.next_status == "overdue":
+        if row.next_status in ("overdue", "planned_late"):
             key, colour, mark = "overdue", OVERDUE_COLOUR, "!"
         elif row.next_status == "due_soon":
             key, colour, mark = "due_soon", DUE_SOON_COLOUR, "•"

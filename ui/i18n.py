@@ -1,11 +1,17 @@
-"""Screen translations: finding the .qm files and switching the language while running."""
+"""Screen translations: finding the .qm files and switching the language while running.
+
+A switch also switches the core's messages (errors, validation messages, journey notes from
+``desktop/``, see :mod:`desktop.messages`), so that one language is on screen.
+"""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+
+from desktop import messages
+from desktop.resources import translations_root
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -13,11 +19,8 @@ _SETTINGS_KEY = "ui/language"
 
 
 def translations_dir() -> Path:
-    """The ``translations/`` folder: beside the packages, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "translations"
-    return Path(__file__).resolve().parent.parent / "translations"
+    """The ``translations/`` folder (desktop/resources.py finds it)."""
+    return translations_root()
 
 
 def qm_path(language: str) -> Path:
@@ -60,6 +63,9 @@ class Translations:
             self._qt_translator = qt_translator
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
+        # The core first: the LanguageChange that installing sends makes screens re-render
+        # their texts, the core's messages among them.
+        messages.set_language(language)
         self._app.installTranslator(translator)
         self._translator = translator
         self.language = language
@@ -71,7 +77,11 @@ class Translations:
             self._qt_translator = None
 
     def remove(self) -> None:
-        """Uninstall the translation: the screens show their English source strings."""
+        """Uninstall the translation: the screens show their English source strings.
+
+        The core's messages return to their source language (Dutch), as before any switch.
+        """
+        messages.set_language(messages.SOURCE_LANGUAGE)
         self._remove_qt_translator()
         if self._translator is not None:
             self._app.removeTranslator(self._translator)

@@ -1,14 +1,19 @@
-"""Translatable screen labels for the domain's fixed values and the store's expected failures.
+"""Translatable screen labels for the domain's fixed values, and how a failure is told.
 
 The enums live in ``desktop/`` (no Qt there); their labels for the screens live here. Tables
 are keyed by the enum *value* (a StrEnum is its value), so this module needs no engine import.
+Expected failures bring their own message in the UI language (:class:`desktop.messages.Problem`).
 """
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication
 
-from desktop.store import errors
+from desktop.messages import Problem
+
+log = logging.getLogger(__name__)
 
 _CONTEXT = "Labels"
 
@@ -41,6 +46,8 @@ STATUS_LABELS: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("Labels", "Open"),
     "due_soon": QT_TRANSLATE_NOOP("Labels", "Due soon"),
     "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "planned_late": QT_TRANSLATE_NOOP("Labels", "Planned late"),
     "not_applicable": QT_TRANSLATE_NOOP("Labels", "Not applicable"),
 }
 
@@ -56,62 +63,6 @@ ROUTE_LABELS: dict[str, str] = {
     "b1": QT_TRANSLATE_NOOP("Labels", "B1 route"),
     "onderwijs": QT_TRANSLATE_NOOP("Labels", "Education route"),
     "z": QT_TRANSLATE_NOOP("Labels", "Z route"),
-}
-
-ERROR_MESSAGES: dict[type[errors.StoreError], str] = {
-    errors.WrongPassphrase: QT_TRANSLATE_NOOP(
-        "Labels", "The passphrase is not right. Mind capital letters and Caps Lock."
-    ),
-    errors.WrongRecoveryKey: QT_TRANSLATE_NOOP(
-        "Labels", "The recovery key is not right. Check the 32 characters on your printout."
-    ),
-    errors.NoDatabase: QT_TRANSLATE_NOOP(
-        "Labels", "There is no Wegwijzer database here yet. Create a new one first."
-    ),
-    errors.DatabaseExists: QT_TRANSLATE_NOOP(
-        "Labels", "There already is a Wegwijzer database here; it will not be overwritten."
-    ),
-    errors.NotEncrypted: QT_TRANSLATE_NOOP(
-        "Labels",
-        "This file is an unencrypted database. Wegwijzer only opens encrypted databases, "
-        "so that a stolen laptop reveals nothing.",
-    ),
-    errors.DamagedDatabase: QT_TRANSLATE_NOOP(
-        "Labels",
-        "The database file is damaged or does not belong to this key file. Nothing was "
-        "changed. Ask your administrator for a backup.",
-    ),
-    errors.DamagedKeyFile: QT_TRANSLATE_NOOP(
-        "Labels",
-        "The key file (wegwijzer.keys) is missing or damaged. Without it the database cannot "
-        "be opened. Restore a backup of the key file.",
-    ),
-    errors.DatabaseLocked: QT_TRANSLATE_NOOP(
-        "Labels",
-        "The database is in use by another program (perhaps a second Wegwijzer). Close that "
-        "first and try again.",
-    ),
-    errors.DiskFull: QT_TRANSLATE_NOOP(
-        "Labels",
-        "The disk is full. The last change was not saved; earlier data is intact. Free up "
-        "space and try again.",
-    ),
-    errors.SchemaTooNew: QT_TRANSLATE_NOOP(
-        "Labels",
-        "This database was made with a newer version of Wegwijzer. Install the latest "
-        "version to open it.",
-    ),
-    errors.NetworkLocation: QT_TRANSLATE_NOOP(
-        "Labels",
-        "The database may not be on a network drive: it can get damaged there. Choose a "
-        "folder on this computer.",
-    ),
-    errors.WeakPassphrase: QT_TRANSLATE_NOOP(
-        "Labels", "Choose a passphrase of at least 10 characters."
-    ),
-    errors.ReadOnlyLocation: QT_TRANSLATE_NOOP(
-        "Labels", "Wegwijzer cannot write in the data folder. Check the folder's permissions."
-    ),
 }
 
 
@@ -145,17 +96,14 @@ def route_label(value: object) -> str:
 
 
 def error_message(error: BaseException) -> str:
-    """A clear message for an expected failure, in the current language.
+    """A clear message for a failure, in the current language.
 
-    Known store failures get a translated message (by exception type); an unknown store
-    failure keeps its own (Dutch) message; anything else is a bug and says so plainly.
+    An expected failure (a :class:`~desktop.messages.Problem`) says what happened in its own
+    words; anything else is a bug: it is logged with its traceback and says so plainly.
     """
-    for kind in type(error).__mro__:
-        source = ERROR_MESSAGES.get(kind)
-        if source is not None:
-            return QCoreApplication.translate(_CONTEXT, source)
-    if isinstance(error, errors.StoreError):
+    if isinstance(error, Problem):
         return str(error)
+    log.error("unexpected error: %s", type(error).__name__, exc_info=error)
     return QCoreApplication.translate(
         "Labels", "Something unexpected went wrong. Please tell your administrator."
     )

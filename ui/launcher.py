@@ -5,10 +5,29 @@ No Qt import here, so that the CLI starts fast and runs where there is no displa
 
 from __future__ import annotations
 
+import difflib
 import sys
 
-#: Options (GUI and CLI) that take a value; their value is not a command name.
-_OPTIONS_WITH_VALUE = ("--data-dir", "--lang", "--today", "--passphrase-file")
+#: Options (GUI and CLI, and Qt's own) that take a value; their value is not a command name.
+_OPTIONS_WITH_VALUE = (
+    "--data-dir",
+    "--lang",
+    "--today",
+    "--passphrase-file",
+    "-platform",
+    "-platformpluginpath",
+    "-platformtheme",
+    "-plugin",
+    "-qwindowgeometry",
+    "-qwindowicon",
+    "-qwindowtitle",
+    "-session",
+    "-display",
+    "-geometry",
+    "-style",
+    "-stylesheet",
+)
+EXIT_USAGE = 2
 
 
 def _cli_commands() -> tuple[str, ...]:
@@ -33,14 +52,32 @@ def first_argument(argv: list[str]) -> str | None:
     return None
 
 
+def unknown_command(command: str, commands: tuple[str, ...]) -> str:
+    """The Dutch error for a command that does not exist (the app takes no positional)."""
+    close = difflib.get_close_matches(command, commands, n=1)
+    hint = f" Bedoelt u '{close[0]}'?" if close else ""
+    return (
+        f"wegwijzer: onbekende opdracht '{command}'.{hint}\n"
+        f"Geldige opdrachten: {', '.join(commands)}.\n"
+        "Zonder opdracht opent Wegwijzer het venster; 'wegwijzer OPDRACHT --help' helpt verder."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``wegwijzer [--data-dir DIR] [--lang nl|en] [--today DATE]``, or a CLI command."""
+    """``wegwijzer [--data-dir DIR] [--lang nl|en] [--today DATE]``, or a CLI command.
+
+    Any other word where a command goes is an error (exit 2), not a reason to open the app.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     command = first_argument(args)
-    if command is not None and command in _cli_commands():
-        from desktop import cli
+    if command is not None:
+        commands = _cli_commands()
+        if command in commands:
+            from desktop import cli
 
-        return int(cli.main(args))
+            return int(cli.main(args))
+        print(unknown_command(command, commands), file=sys.stderr)
+        return EXIT_USAGE
     from ui import app
 
     return app.run(args)

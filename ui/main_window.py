@@ -17,6 +17,7 @@ from desktop.store import Store, StoreError, StoreLocation
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from ui.admin.actions import AdminActions
 from ui.admin.team import assign_people
+from ui.agenda.view import AgendaView
 from ui.caseload_view import CaseloadView
 from ui.dossier.dossier_page import DossierPage
 from ui.dossier.today import TodayView
@@ -24,6 +25,7 @@ from ui.first_run import FirstRunPage
 from ui.handouts import HandoutActions
 from ui.i18n import LANGUAGES, Translations, save_language
 from ui.registration import KoppelingDialog
+from ui.reports.view import ReportsView
 from ui.sync.actions import SyncActions
 from ui.unlock import UnlockPage
 from ui.worker import TaskRunner
@@ -36,7 +38,7 @@ class MainWindow(QMainWindow):
 
     Signals: none; the screens' signals drive it (``FirstRunPage.completed``,
     ``UnlockPage.unlocked``, ``CaseloadView.counts_changed``, ``CaseloadView.open_person``,
-    ``DossierPage.back_requested``, ``TodayView.open_person``).
+    ``DossierPage.back_requested``, ``TodayView.open_person``, ``ReportsView.open_person``).
     """
 
     def __init__(
@@ -67,10 +69,15 @@ class MainWindow(QMainWindow):
         self.caseload = CaseloadView(self.runner, today=today)
         self.dossier = DossierPage(self.runner, today=today)
         self.today_view = TodayView(self.runner, today=today)
+        self.agenda_view = AgendaView(self.runner, today=today)
         self.stack.addWidget(self.unlock)
         self.stack.addWidget(self.caseload)
         self.stack.addWidget(self.dossier)
         self.stack.addWidget(self.today_view)
+        self.stack.addWidget(self.agenda_view)
+        self.reports_view = ReportsView(self.runner, today=today)
+        self.stack.addWidget(self.reports_view)
+        self.reports_view.open_person.connect(self.open_person)
         self.caseload.open_person.connect(self.open_person)
         self.handouts = HandoutActions(self, self.runner, today=today,
                                        selected=self.caseload.selected_person_ids)  # fmt: skip
@@ -80,6 +87,8 @@ class MainWindow(QMainWindow):
         self.registration: KoppelingDialog | None = None
         self.dossier.handouts_requested.connect(self.handouts.open_for_person)
         self.today_view.open_person.connect(self.open_person)
+        self.agenda_view.open_person.connect(self.open_person)
+        self.agenda_view.changed.connect(self._person_changed)
         self.dossier.back_requested.connect(self.show_caseload)
         self.dossier.changed.connect(self._person_changed)
         if not StoreLocation(folder).exists():
@@ -166,10 +175,20 @@ class MainWindow(QMainWindow):
         self.today_action = QAction(self)
         self.today_action.setShortcut(QKeySequence("Ctrl+2"))
         self.today_action.triggered.connect(self.show_today)
+        self.agenda_action = QAction(self)
+        self.agenda_action.setObjectName("go_agenda")
+        self.agenda_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.agenda_action.triggered.connect(self.show_agenda)
         self.next_step_action = QAction(self)
         self.next_step_action.setShortcut(QKeySequence("Ctrl+J"))
         self.next_step_action.triggered.connect(self.dossier.go_to_current_step)
-        for action in (self.caseload_action, self.today_action, self.next_step_action):
+        self.reports_action = QAction(self)
+        self.reports_action.setObjectName("reports_action")
+        self.reports_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.reports_action.triggered.connect(self.show_reports)
+        for action in (self.caseload_action, self.today_action, self.agenda_action,
+                       self.reports_action,
+                       self.next_step_action):  # fmt: skip
             action.setEnabled(False)
             self.go_menu.addAction(action)
 
@@ -212,6 +231,8 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.caseload_action.setText(self.tr("&Caseload"))
         self.today_action.setText(self.tr("&Today: what needs doing"))
+        self.agenda_action.setText(self.tr("&Agenda: planned talks"))
+        self.reports_action.setText(self.tr("&Reports (sturen en meten)"))
         self.next_step_action.setText(self.tr("&Jump to the current step"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Wegwijzer"))
@@ -261,8 +282,10 @@ class MainWindow(QMainWindow):
         self.admin_menu.menuAction().setVisible(self.admin.admin)
         self.caseload_action.setEnabled(True)
         self.today_action.setEnabled(True)
+        self.reports_action.setEnabled(True)
         self.register_action.setEnabled(True)
         self.assign_action.setEnabled(True)
+        self.agenda_action.setEnabled(True)
         self.stack.setCurrentWidget(self.caseload)
         self.caseload.show_store(store)
         self.caseload.search.setFocus()
@@ -274,6 +297,8 @@ class MainWindow(QMainWindow):
             return
         self.dossier.clear()  # writes pending drafts first
         self.today_view.clear()
+        self.agenda_view.clear()
+        self.reports_view.clear()
         self.handouts.set_store(None)  # closes the handout dialogs
         self.sync.set_store(None)
         self.admin.set_store(None)  # stops the auto-lock timer, closes the admin dialog
@@ -286,8 +311,9 @@ class MainWindow(QMainWindow):
             self.registration.reject()  # keeps the draft, closes the dialog
             self.registration = None
         for action in (
-            self.lock_action, self.caseload_action, self.today_action, self.next_step_action,
-            self.register_action, self.assign_action,
+            self.lock_action, self.caseload_action, self.today_action, self.agenda_action,
+            self.reports_action,
+            self.next_step_action, self.register_action, self.assign_action,
         ):  # fmt: skip
             action.setEnabled(False)
         self.statusBar().clearMessage()
@@ -325,6 +351,7 @@ class MainWindow(QMainWindow):
     def _refresh_caseload_if_shown(self) -> None:
         """The team or the assignments changed: reload the caseload now, or when shown."""
         self._caseload_stale = True
+        self.agenda_view.person_changed("")  # who guides whom changed: a full rebuild
         if self.store is not None and self.stack.currentWidget() is self.caseload:
             self._caseload_stale = False
             self.caseload.show_store(self.store)
@@ -338,6 +365,16 @@ class MainWindow(QMainWindow):
         self.today_view.show_store(self.store)
         self.stack.setCurrentWidget(self.today_view)
         self.today_view.table.setFocus()
+
+    def show_reports(self) -> None:
+        """Rapportage: every indicator against its target, and the people behind them."""
+        if self.store is None:
+            return
+        self.dossier.flush_drafts()
+        self.next_step_action.setEnabled(False)
+        self.reports_view.show_store(self.store)
+        self.stack.setCurrentWidget(self.reports_view)
+        self.reports_view.indicator_table.setFocus()
 
     # -- registering and assigning --------------------------------------------------------
 
@@ -377,11 +414,24 @@ class MainWindow(QMainWindow):
                 self.tr("{count} people assigned.").format(count=changed), 5000
             )
             self.caseload.show_store(self.store)
+            self.agenda_view.person_changed("")  # the agenda's consultants: a full rebuild
 
-    def _person_changed(self, _person_id: str) -> None:
+    def show_agenda(self) -> None:
+        """The agenda: planned talks next to the deadlines of the week."""
+        if self.store is None:
+            return
+        self.dossier.flush_drafts()
+        self.next_step_action.setEnabled(False)
+        self.agenda_view.show_store(self.store)
+        self.stack.setCurrentWidget(self.agenda_view)
+        self.agenda_view.table.setFocus()
+
+    def _person_changed(self, person_id: str) -> None:
         # Deadlines moved: the caseload reloads when it is shown again, not now, so that only
-        # one load reads the store at a time (the dossier is reloading already).
+        # one load reads the store at a time (the dossier is reloading already). The agenda
+        # evaluates this person's deadlines again at its next load.
         self._caseload_stale = True
+        self.agenda_view.person_changed(person_id)
 
     def _show_counts(self, shown: int, total: int) -> None:
         self._counts = (shown, total)
@@ -398,6 +448,8 @@ class MainWindow(QMainWindow):
         if self._sync_status_pending:  # the first sync status waits for the caseload
             self._sync_status_pending = False
             self.sync.refresh()
+            if self.store is not None:
+                self.agenda_view.prepare(self.store)  # the team's deadlines, for Ctrl+3
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

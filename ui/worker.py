@@ -7,10 +7,13 @@ function itself never may.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -56,6 +59,7 @@ class _Task(QRunnable):
         try:
             result = self._function()
         except Exception as error:  # handed to the GUI thread, which decides what to show
+            log.warning("A background task failed", exc_info=error)
             self._relay.failed.emit(error)
         else:
             self._relay.succeeded.emit(result)

@@ -2,66 +2,80 @@
 
 from __future__ import annotations
 
+from desktop.messages import N_, Message
 from desktop.store.errors import StoreError
 
 
 class NotAllowed(StoreError):
     """An admin-only action asked by a consultant."""
 
-    message = "Dit mag alleen een beheerder (teamleider). Vraag uw beheerder om dit te doen."
+    text = N_("Dit mag alleen een beheerder (teamleider). Vraag uw beheerder om dit te doen.")
 
-    def __init__(self, what: str | None = None) -> None:
-        super().__init__(
-            f"{what} mag alleen een beheerder (teamleider). U bent aangemeld als consulent; "
-            "vraag uw beheerder om dit te doen."
-            if what
-            else None
-        )
+    def __init__(self, what: Message | str | None = None) -> None:
+        if what:
+            super().__init__(
+                Message(
+                    N_(
+                        "{what} mag alleen een beheerder (teamleider). U bent aangemeld als "
+                        "consulent; vraag uw beheerder om dit te doen."
+                    ),
+                    {"what": what},
+                )
+            )
+        else:
+            super().__init__()
 
 
 class TooManyAttempts(StoreError):
     """Wrong passphrases in a row: the next attempt must wait."""
 
-    message = "Te veel verkeerde wachtwoorden. Wacht even en probeer het dan opnieuw."
+    text = N_("Te veel verkeerde wachtwoorden. Wacht even en probeer het dan opnieuw.")
 
     def __init__(self, wait_seconds: int = 60) -> None:
         self.wait_seconds = wait_seconds
         minutes, seconds = divmod(wait_seconds, 60)
-        when = f"{minutes} min {seconds} s" if minutes else f"{seconds} seconden"
+        when = (
+            Message(N_("{minutes} min {seconds} s"), {"minutes": minutes, "seconds": seconds})
+            if minutes
+            else Message(N_("{seconds} seconden"), {"seconds": seconds})
+        )
         super().__init__(
-            f"Te veel verkeerde wachtwoorden na elkaar. Probeer het over {when} opnieuw. "
-            "Wachtwoord vergeten? Vraag uw beheerder om een nieuw wachtwoord."
+            N_(
+                "Te veel verkeerde wachtwoorden na elkaar. Probeer het over {when} opnieuw. "
+                "Wachtwoord vergeten? Vraag uw beheerder om een nieuw wachtwoord."
+            ),
+            when=when,
         )
 
 
 class AccountDisabled(StoreError):
-    message = (
+    text = N_(
         "Deze gebruiker is verwijderd of uitgeschakeld op deze laptop. "
         "Vraag de beheerder om toegang."
     )
 
 
 class UnknownUser(StoreError):
-    message = "Deze gebruiker bestaat niet op deze laptop: kies een naam uit de lijst."
+    text = N_("Deze gebruiker bestaat niet op deze laptop: kies een naam uit de lijst.")
 
 
 class UserExists(StoreError):
-    message = "Er is al een gebruiker met deze naam. Kies een andere naam."
+    text = N_("Er is al een gebruiker met deze naam. Kies een andere naam.")
 
 
 class InvalidUserName(StoreError):
-    message = "Geef een naam van 2 tot 80 tekens, zonder dubbele punt."
+    text = N_("Geef een naam van 2 tot 80 tekens, zonder dubbele punt.")
 
 
 class LastAdmin(StoreError):
-    message = (
+    text = N_(
         "Er moet altijd minstens één beheerder overblijven. Maak eerst een ander de beheerder."
     )
 
 
 class NotYourself(StoreError):
-    message = "U kunt uzelf niet verwijderen. Laat een andere beheerder dit doen."
+    text = N_("U kunt uzelf niet verwijderen. Laat een andere beheerder dit doen.")
 
 
 class InvalidSetting(StoreError):
-    message = "Deze waarde kan niet: kies een getal binnen de aangegeven grenzen."
+    text = N_("Deze waarde kan niet: kies een getal binnen de aangegeven grenzen.")

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desktop.access.errors import NotAllowed
 from desktop.access.models import Role, User
+from desktop.messages import N_, Message
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -32,12 +33,12 @@ class Permission(StrEnum):
 
 #: How a refusal names the action (Dutch, start of a sentence).
 DESCRIPTIONS = {
-    Permission.MANAGE_USERS: "Gebruikers en rollen beheren",
-    Permission.VIEW_AUDIT: "De audittrail bekijken of exporteren",
-    Permission.RETENTION: "Dossiers verwijderen na de bewaartermijn",
-    Permission.SETTINGS: "Teaminstellingen wijzigen (bewaartermijn, automatisch vergrendelen)",
-    Permission.ENROL: "Een aanmeldbestand voor een nieuwe laptop maken",
-    Permission.MANAGE_TEAM: "Het team (consulenten) beheren en caseloads overdragen",
+    Permission.MANAGE_USERS: N_("Gebruikers en rollen beheren"),
+    Permission.VIEW_AUDIT: N_("De audittrail bekijken of exporteren"),
+    Permission.RETENTION: N_("Dossiers verwijderen na de bewaartermijn"),
+    Permission.SETTINGS: N_("Teaminstellingen wijzigen (bewaartermijn, automatisch vergrendelen)"),
+    Permission.ENROL: N_("Een aanmeldbestand voor een nieuwe laptop maken"),
+    Permission.MANAGE_TEAM: N_("Het team (consulenten) beheren en caseloads overdragen"),
 }
 
 
@@ -60,4 +61,4 @@ def require(store: Store, permission: Permission) -> None:
     from desktop.audit.trail import Action, record  # late: the audit package uses roles
 
     record(store, Action.REFUSED, detail=permission.value)
-    raise NotAllowed(DESCRIPTIONS[permission])
+    raise NotAllowed(Message(DESCRIPTIONS[permission]))

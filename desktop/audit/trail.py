@@ -39,6 +39,7 @@ class Action(StrEnum):
     PRINT = "afgedrukt"
     SAVE_DOCUMENT = "document opgeslagen"
     EXPORT = "geëxporteerd"
+    CALENDAR_EXPORT = "agenda geëxporteerd"  # talks saved as an .ics file for Outlook
     IMPORT = "geïmporteerd"
     INZAGE = "inzage"
     RETENTION = "verwijderd na bewaartermijn"

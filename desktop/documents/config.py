@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.documents.errors import HandoutError
 from desktop.documents.pictograms import PICTOGRAMS
+from desktop.messages import M_
 from desktop.resources import resource_path
 
 
@@ -42,7 +43,9 @@ def default_config_path() -> Path:
 def _text(table: dict[str, Any], key: str, path: Path, required: bool = True) -> str:
     value = table.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
-        raise HandoutError(f"In {path.name} ontbreekt '{key}' of het is geen tekst.")
+        raise HandoutError(
+            M_("In {file} ontbreekt '{key}' of het is geen tekst."), file=path.name, key=key
+        )
     return value.strip()
 
 
@@ -53,15 +56,21 @@ def load_config(path: Path | None = None) -> HandoutConfig:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as error:
-        raise HandoutError(f"De sociale kaart {path} kan niet worden gelezen: {error}.") from None
+        raise HandoutError(
+            M_("De sociale kaart {path} kan niet worden gelezen: {error}."),
+            path=path,
+            error=error,
+        ) from None
     town = data.get("gemeente", {})
     organisations = []
     for entry in data.get("organisatie", []):
         picture = _text(entry, "pictogram", path)
         if picture not in PICTOGRAMS:
             raise HandoutError(
-                f"In {path.name} is pictogram '{picture}' onbekend; kies uit "
-                f"{', '.join(sorted(PICTOGRAMS))}."
+                M_("In {file} is pictogram '{picture}' onbekend; kies uit {known}."),
+                file=path.name,
+                picture=picture,
+                known=", ".join(sorted(PICTOGRAMS)),
             )
         organisations.append(
             Organisation(

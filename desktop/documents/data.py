@@ -14,17 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.documents.errors import NoHandoutPerson
+from desktop.domain.appointments import Appointment as Planned
+from desktop.domain.appointments import AppointmentStatus, TalkKind
 from desktop.domain.enums import InterpreterMode, LifeDomain, Route
-from desktop.domain.model import (
-    BredeIntake,
-    Consultant,
-    KoffieEnKoek,
-    Person,
-    Pip,
-    PipAgreement,
-    ProgressTalk,
-    Trajectory,
-)
+from desktop.domain.model import Consultant, Person, Pip, PipAgreement, Trajectory
 from desktop.journey import JourneyState, Rules, evaluate, facts_for_person
 
 
@@ -77,25 +70,26 @@ def _interpreter(mode: InterpreterMode | None, needed: bool) -> tuple[bool, bool
     return True, mode is InterpreterMode.TELEFONISCH
 
 
+#: The talks an invitation exists for (desktop/documents/invitation.py KIND_TITLES).
+INVITATION_KINDS = (TalkKind.KOFFIE_EN_KOEK, TalkKind.BREDE_INTAKE, TalkKind.VOORTGANG)
+
+
 def _appointments(session: Session, person: Person, today: date) -> list[Appointment]:
+    """The person's planned talks from today on, read from the agenda (their one source)."""
     start = datetime.combine(today, datetime.min.time())
+    rows = session.scalars(
+        select(Planned)
+        .where(Planned.person_id == person.id, Planned.status == AppointmentStatus.GEPLAND)
+        .where(Planned.kind.in_(INVITATION_KINDS), Planned.starts_at >= start)
+        .order_by(Planned.starts_at)
+    )
     found: list[Appointment] = []
-    for kek in session.scalars(select(KoffieEnKoek).where(KoffieEnKoek.person_id == person.id)):
-        if kek.held_on is None and kek.planned_at is not None and kek.planned_at >= start:
-            interpreter, by_phone = _interpreter(kek.interpreter_mode, person.interpreter_needed)
-            found.append(
-                Appointment(
-                    "koffie_en_koek", kek.planned_at, kek.place_detail, interpreter, by_phone
-                )
-            )
-    for intake in session.scalars(select(BredeIntake).where(BredeIntake.person_id == person.id)):
-        planned = intake.planned_at
-        if intake.started_on is None and planned is not None and planned >= start:
-            found.append(Appointment("brede_intake", planned, "", person.interpreter_needed))
-    for talk in session.scalars(select(ProgressTalk).where(ProgressTalk.person_id == person.id)):
-        if talk.held_on is None and talk.planned_at is not None and talk.planned_at >= start:
-            found.append(Appointment("voortgang", talk.planned_at, "", person.interpreter_needed))
-    return sorted(found, key=lambda a: a.when or datetime.max)
+    for talk in rows:
+        interpreter, by_phone = _interpreter(talk.interpreter_mode, person.interpreter_needed)
+        found.append(
+            Appointment(talk.kind.value, talk.starts_at, talk.place_detail, interpreter, by_phone)
+        )
+    return found
 
 
 def _pip(session: Session, person_id: str) -> PipSummary | None:

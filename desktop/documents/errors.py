@@ -1,20 +1,30 @@
-"""Expected failures while making a handout; ``str(error)`` is a Dutch message."""
+"""Expected failures while making a handout; ``str(error)`` is the message (Dutch by default)."""
 
 from __future__ import annotations
 
+from desktop.messages import M_, Problem
 
-class HandoutError(Exception):
+
+class HandoutError(Problem):
     """Base of every expected handout failure: the consultant can read and act on it."""
+
+    text = M_("De handout kon niet worden gemaakt.")
 
 
 class MissingGlyph(HandoutError):
     """A character cannot be drawn by the font meant for it: no PDF is made."""
 
     def __init__(self, text: str, char: str, font: str) -> None:
-        self.text, self.char, self.font = text, char, font
+        self.passage, self.char, self.font = text, char, font
         super().__init__(
-            f"Het teken '{char}' (U+{ord(char):04X}) in de tekst '{text}' staat niet in het "
-            f"lettertype {font}. Er is geen handout gemaakt; pas de tekst of de vertaling aan."
+            M_(
+                "Het teken '{char}' (U+{code}) in de tekst '{text}' staat niet in het "
+                "lettertype {font}. Er is geen handout gemaakt; pas de tekst of de vertaling aan."
+            ),
+            char=char,
+            code=f"{ord(char):04X}",
+            text=text,
+            font=font,
         )
 
 
@@ -23,7 +33,9 @@ class UnknownLanguage(HandoutError):
 
     def __init__(self, code: str, known: tuple[str, ...]) -> None:
         super().__init__(
-            f"Voor de taal '{code}' zijn er geen handouts. Beschikbaar: {', '.join(known)}."
+            M_("Voor de taal '{code}' zijn er geen handouts. Beschikbaar: {known}."),
+            code=code,
+            known=", ".join(known),
         )
 
 
@@ -31,7 +43,10 @@ class NoHandoutPerson(HandoutError):
     """The person does not exist or has no inburgering trajectory."""
 
     def __init__(self, person_id: str) -> None:
-        super().__init__(f"Persoon {person_id} bestaat niet of heeft geen inburgeringstraject.")
+        super().__init__(
+            M_("Persoon {person_id} bestaat niet of heeft geen inburgeringstraject."),
+            person_id=person_id,
+        )
 
 
 class CatalogError(HandoutError):

@@ -8,7 +8,6 @@ so they fall back to Dutch until a translator confirms them), translations are k
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,20 +15,21 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from desktop.documents.catalog import Catalogs, needs_translation
+from desktop.documents.catalog import Catalogs, needs_translation, review_comment
 from desktop.documents.config import HandoutConfig, load_config
-from desktop.documents.languages import LANGUAGES
+from desktop.documents.languages import LANGUAGES, Language
 
 _SOURCES = Path(__file__).resolve().parent
-_HEADER_END = re.compile(r'^("Generated-By: [^"]*")$', re.MULTILINE)
 
 
 def template(config: HandoutConfig | None = None) -> Catalog:
     """The catalog of every Dutch handout text, with where it comes from."""
     catalog = Catalog(project="Wegwijzer handouts", locale=None, charset="utf-8")
-    found = extract_from_dir(str(_SOURCES), keywords={"N_": None}, comment_tags=("NOTE:",))
+    keywords = {"N_": None, "NP_": (1, 2)}
+    found = extract_from_dir(str(_SOURCES), keywords=keywords, comment_tags=("NOTE:",))
     for filename, lineno, message, comments, _context in found:
-        if isinstance(message, str) and needs_translation(message):
+        first = message if isinstance(message, str) else message[0]
+        if isinstance(first, str) and needs_translation(first):
             catalog.add(
                 message,
                 locations=[(f"desktop/documents/{filename}", lineno)],
@@ -46,15 +46,11 @@ def template(config: HandoutConfig | None = None) -> Catalog:
     return catalog
 
 
-def _write(path: Path, catalog: Catalog, review: str | None) -> None:
+def _write(path: Path, catalog: Catalog) -> None:
     with path.open("wb") as handle:
         write_po(
             handle, catalog, width=96, omit_header=False, sort_output=False, include_lineno=False
         )
-    if review is not None:  # Babel keeps no custom headers: put the review status back
-        text = path.read_text(encoding="utf-8")
-        text = _HEADER_END.sub(lambda m: f'{m.group(1)}\n"X-Review-Status: {review}\\n"', text, 1)
-        path.write_text(text, encoding="utf-8")
 
 
 def update_catalogs(catalogs: Catalogs | None = None) -> list[Path]:
@@ -64,22 +60,45 @@ def update_catalogs(catalogs: Catalogs | None = None) -> list[Path]:
     pot = template()
     pot.creation_date = datetime(2025, 1, 1, tzinfo=UTC)  # stable: no diff noise per run
     written = [folder / "handouts.pot"]
-    _write(written[0], pot, None)
+    _write(written[0], pot)
     for lang in LANGUAGES.values():
         if lang.is_dutch:
             continue
         path = folder / f"{lang.code}.po"
-        review = "draft"
         if path.exists():
-            raw = path.read_text(encoding="utf-8")
-            match = re.search(r'"X-Review-Status:\s*(\w+)', raw)
-            review = match.group(1) if match else "draft"
             with path.open("rb") as handle:
                 catalog = read_po(handle, locale=lang.code)
         else:
             catalog = Catalog(locale=lang.code, project="Wegwijzer handouts", charset="utf-8")
         catalog.update(pot, update_header_comment=False)
         catalog.obsolete.clear()  # a removed text needs no translation any more
-        _write(path, catalog, review)
+        _write(path, catalog)
         written.append(path)
     return written
+
+
+def mark_reviewed(lang: Language, reviewer: str, catalogs: Catalogs | None = None) -> int:
+    """Mark every usable translation of ``lang`` as checked by ``reviewer``; how many.
+
+    For a qualified translator who has checked the whole language. An entry edited later
+    no longer matches its mark and shows as unreviewed again.
+    """
+    folder = (catalogs or Catalogs()).folder
+    path = folder / f"{lang.code}.po"
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=lang.code)
+    marked = 0
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        key = message.id if isinstance(message.id, str) else str(message.id[0])
+        forms = (
+            (message.string,) if isinstance(message.string, str) else tuple(message.string or ())
+        )
+        if not forms or not all(forms):
+            continue
+        kept = [c for c in message.user_comments if not c.strip().startswith("reviewed:")]
+        message.user_comments = [*kept, review_comment(reviewer, key, tuple(map(str, forms)))]
+        marked += 1
+    _write(path, catalog)
+    return marked

@@ -78,6 +78,9 @@ class FontSet:
     """All handout faces, by script and weight. Build it once: loading takes ~100 ms."""
 
     def __init__(self) -> None:
+        from desktop.documents import tounicode
+
+        tounicode.install()  # glyphs of contextual forms copy as their letters
         self._faces: dict[tuple[Script, bool], Face] = {}
         for script, (family, regular, bold) in _FILES.items():
             for is_bold, filename in ((False, regular), (True, bold)):

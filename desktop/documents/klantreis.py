@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.documents.catalog import N_
+from desktop.documents.catalog import N_, NP_, Plural
 from desktop.documents.data import HandoutPerson
 from desktop.documents.layout import (
     BLUE,
@@ -42,7 +42,7 @@ class Step:
 
     key: str  # StepKey value, or "meedoen"
     title: str
-    explanation: str
+    explanation: str | Plural
 
 
 STEPS: tuple[Step, ...] = (
@@ -73,7 +73,11 @@ STEPS: tuple[Step, ...] = (
     Step(
         "voortgang",
         N_("Gesprek: hoe gaat het?"),
-        N_("Elke {months} maanden praten we over uw lessen en uw plan."),
+        NP_(
+            "Elke maand praten we over uw lessen en uw plan.",
+            "Elke {months} maanden praten we over uw lessen en uw plan.",
+            "months",
+        ),
     ),
     Step(
         "pvt",
@@ -93,7 +97,11 @@ STEPS: tuple[Step, ...] = (
     Step(
         "inburgeringstermijn",
         N_("Klaar met inburgeren"),
-        N_("U hebt {years} jaar de tijd. Dan bent u klaar met inburgeren."),
+        NP_(
+            "U hebt één jaar de tijd. Dan bent u klaar met inburgeren.",
+            "U hebt {years} jaar de tijd. Dan bent u klaar met inburgeren.",
+            "years",
+        ),
     ),
 )
 

@@ -29,6 +29,11 @@ class Language:
     rtl: bool = False
 
     @property
+    def bcp47(self) -> str:
+        """The language tag for metadata: "fa-AF" for Dari (Babel's fa_AF), "ar", "ti"."""
+        return self.code.replace("_", "-")
+
+    @property
     def is_dutch(self) -> bool:
         """Dutch is the source language: a Dutch handout has a single column."""
         return self.code == "nl"

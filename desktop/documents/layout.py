@@ -18,10 +18,10 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents.catalog import N_, Phrase, Translation
+from desktop.documents.catalog import N_, Phrase, Plural, Translation, count_of
 from desktop.documents.fonts import Script
 from desktop.documents.languages import DUTCH, Language, long_date
-from desktop.documents.text import MissingGlyph, Style, Typesetter
+from desktop.documents.text import MissingGlyph, Style, Typesetter, isolate
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 36.0
@@ -72,15 +72,20 @@ class Msg:
 def _localise(
     values: dict[str, object], locale: str, translate: Callable[[str], str] | None = None
 ) -> dict[str, object]:
-    """Dates written out in ``locale``; Msg values translated (or Dutch on the left)."""
+    """Dates written out in ``locale``; Msg values translated (or Dutch on the left).
+
+    Every value is a bidi isolate: a Dutch place such as "ROL Zwolle (AZC)" keeps its
+    left-to-right order and its brackets inside an Arabic sentence, and the sentence's
+    punctuation does not stick to the value.
+    """
     result: dict[str, object] = {}
     for key, value in values.items():
         if isinstance(value, date):
-            result[key] = long_date(value, locale)
+            result[key] = isolate(long_date(value, locale))
         elif isinstance(value, Msg):
-            result[key] = translate(value.msgid) if translate else value.msgid
+            result[key] = isolate(translate(value.msgid) if translate else value.msgid)
         else:
-            result[key] = value
+            result[key] = isolate(str(value))
     return result
 
 
@@ -91,7 +96,14 @@ class Sheet:
         self.ctx = ctx
         self.ts = ctx.typesetter
         self.buffer = io.BytesIO()
-        self.canvas = Canvas(self.buffer, pagesize=A4, invariant=True, pageCompression=1)
+        # The initial font is a bundled one: no unused, unembedded Helvetica in the file.
+        self.canvas = Canvas(
+            self.buffer,
+            pagesize=A4,
+            invariant=True,
+            pageCompression=1,
+            initialFontName=ctx.typesetter.fonts.face(Script.LATIN).name,
+        )
         self.canvas.setTitle(f"{title} ({ctx.language.dutch_name})")
         self.canvas.setAuthor(ctx.municipality)
         self.canvas.setCreator("Wegwijzer")
@@ -118,11 +130,13 @@ class Sheet:
 
     # -- text ------------------------------------------------------------------------------
 
-    def dutch(self, msgid: str, **values: Any) -> str:
-        """The Dutch text of ``msgid`` with values filled in."""
+    def dutch(self, msgid: str | Plural, **values: Any) -> str:
+        """The Dutch text of ``msgid`` with values filled in (the form for the count)."""
+        if isinstance(msgid, Plural):
+            msgid = msgid.dutch(count_of(values[msgid.count]))
         return msgid.format(**_localise(values, DUTCH.locale))
 
-    def phrase(self, msgid: str, **values: Any) -> Phrase:
+    def phrase(self, msgid: str | Plural, **values: Any) -> Phrase:
         """The reader's text of ``msgid``, or the Dutch text marked as a fallback."""
         translation = self.ctx.translation
 
@@ -185,7 +199,7 @@ class Sheet:
 
     def pair(
         self,
-        msgid: str,
+        msgid: str | Plural,
         style: Style,
         left: float,
         right: float,
@@ -213,7 +227,13 @@ class Sheet:
             self._new_page()
 
     def block(
-        self, msgid: str, style: Style, *, gap: float = 6.0, color: Color = INK, **values: Any
+        self,
+        msgid: str | Plural,
+        style: Style,
+        *,
+        gap: float = 6.0,
+        color: Color = INK,
+        **values: Any,
     ) -> float:
         """A full-width bilingual paragraph at the cursor; moves the cursor below it."""
         left, right = MARGIN, PAGE_WIDTH - MARGIN

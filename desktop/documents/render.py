@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from desktop.documents.archive import to_pdfa
 from desktop.documents.catalog import N_, Catalogs
 from desktop.documents.config import HandoutConfig, load_config
 from desktop.documents.data import HandoutPerson, load_handout_person
@@ -127,6 +128,13 @@ class HandoutMaker:
                 pip_summary.render_pip_summary(sheet, person)
             pages = sheet.page
             pdf = sheet.finish()
+        pdf = to_pdfa(
+            pdf,
+            title=f"{DOCUMENT_NAMES[kind]} ({lang.dutch_name})",  # never the person's name
+            language="nl",
+            also=() if lang.is_dutch else (lang.bcp47,),
+            author=self.config.municipality,
+        )
         return Handout(pdf, kind, lang, translation.draft, sheet.fallbacks, pages)
 
     def render_for(
@@ -208,4 +216,5 @@ def render_plain(
                 HEADING if paragraph.heading else BODY,
                 indent=12.0 if paragraph.indent else 0.0,
             )
-        return sheet.finish()
+        pdf = sheet.finish()
+    return to_pdfa(pdf, title=title, language="nl", author=ctx.municipality)

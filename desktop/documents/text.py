@@ -1,33 +1,57 @@
-"""Setting text with HarfBuzz: bidi per line, shaping per run, glyphs drawn by id.
+"""Setting text with HarfBuzz: bidi per paragraph, shaping per run, glyphs drawn by id.
 
 ReportLab's Paragraph neither reorders right-to-left text nor joins Arabic letters, so the
 handouts set their own text:
 
-1. wrap in logical order, measuring each word by its *shaped* width;
-2. per line, resolve the bidi embedding levels (python-bidi's Unicode algorithm);
-3. cut the line into tokens (a word, or a piece of one, in one level and one font);
-4. order the tokens visually (rule L2 of the Unicode bidi algorithm);
-5. shape each token with HarfBuzz in its own direction and draw its glyphs by id.
+1. resolve the bidi embedding levels of each *paragraph* once, with a complete Unicode
+   Bidirectional Algorithm (UAX #9 with paired brackets and isolates: the Rust
+   ``unicode-bidi`` crate inside python-bidi);
+2. wrap in logical order, measuring each word by its *shaped* width;
+3. per line, reset trailing white space to the paragraph level (rule L1) and cut the line
+   into tokens (a word, or a piece of one, in one level and one font);
+4. order the tokens visually (rule L2);
+5. shape each token with HarfBuzz in its own direction (which mirrors brackets in
+   right-to-left runs) and draw its glyphs by id.
 
-Every right-to-left or reshaped token is wrapped in a PDF ``/ActualText`` span with its
-logical text, so that copying, searching and ``pdftotext`` give the words a person reads.
-Every character is checked against the font that will draw it before anything is drawn.
+Each drawn line is one PDF ``/ActualText`` span holding the line's text in logical order
+(the order a person reads), so copying, searching and text extraction give the words
+rather than the glyphs' visual order. Every character is checked against the font that will
+draw it before anything is drawn.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
-from typing import Any, cast
 
 import uharfbuzz as hb
-from bidi import algorithm as _bidi
+from bidi import get_display as _bidi_info
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop.documents import tounicode
 from desktop.documents.errors import MissingGlyph
 from desktop.documents.fonts import Face, FontSet, Script, script_of
 
 _FEATURES = {"kern": True, "liga": True}
+_JOINERS = "\u200c\u200d"
+
+#: First strong isolate ... pop directional isolate: wraps an inserted value (a place, a
+#: name, a phone number) so that it keeps its own direction inside any sentence.
+FSI, PDI = "\u2068", "\u2069"
+#: Bidi controls that steer the algorithm but are never drawn.
+CONTROLS = frozenset("\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+
+
+def isolate(value: str) -> str:
+    """``value`` as a first-strong isolate: its direction is its own, not the sentence's."""
+    return f"{FSI}{value}{PDI}" if value else value
+
+
+def visible(text: str) -> str:
+    """``text`` without bidi controls: what a reader sees and what copying should give."""
+    return "".join(char for char in text if char not in CONTROLS)
 
 
 @dataclass(frozen=True)
@@ -49,7 +73,7 @@ class Shaped:
 
     glyphs: ShapedStr
     advance: float
-    plain: bool  # the drawn characters are the text itself: no ActualText needed
+    plain: bool  # the drawn characters are the text itself
 
 
 @dataclass(frozen=True)
@@ -59,27 +83,76 @@ class _Token:
     level: int
 
 
-def embedding_levels(text: str, rtl: bool) -> list[int]:
-    """The bidi embedding level of each character, with the paragraph direction given."""
-    storage: dict[str, Any] = _bidi.get_empty_storage()
-    storage["base_level"] = 1 if rtl else 0
-    storage["base_dir"] = "R" if rtl else "L"
-    _bidi.get_embedding_levels(text, storage)
-    _bidi.explicit_embed_and_overrides(storage)
-    _bidi.resolve_weak_types(storage)
-    _bidi.resolve_neutral_types(storage, False)
-    _bidi.resolve_implicit_levels(storage, False)
-    resolved = cast(list[dict[str, Any]], storage["chars"])
-    # Rule X9 drops format characters (ZWNJ, marks); they take the level before them.
+@dataclass(frozen=True)
+class Resolved:
+    """A paragraph after the bidi algorithm: a level and an original bidi class per char."""
+
+    text: str
+    base: int
+    levels: tuple[int, ...]
+    classes: tuple[str, ...]
+
+    def line(self, start: int, end: int) -> list[int]:
+        """The levels of ``text[start:end]`` as one line, after rule L1.
+
+        Trailing white space and isolate controls, and those before a segment separator,
+        return to the paragraph level, so a space at a line break never moves a word.
+        """
+        levels = list(self.levels[start:end])
+        classes = self.classes[start:end]
+        resettable = {"WS", "FSI", "LRI", "RLI", "PDI", "BN"}
+        trailing = True
+        for index in range(len(levels) - 1, -1, -1):
+            kind = classes[index]
+            if kind in ("S", "B"):
+                levels[index] = self.base
+                trailing = True
+            elif trailing and kind in resettable:
+                levels[index] = self.base
+            else:
+                trailing = False
+        return levels
+
+
+_CLASSES = re.compile(r"original_classes: \[(.*?)\]", re.DOTALL)
+_LEVELS = re.compile(r"levels: \[(.*?)\n    \]", re.DOTALL)
+_NUMBER = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def resolve(text: str, rtl: bool) -> Resolved:
+    """Run UAX #9 on one paragraph (no line breaks in ``text``) with the given direction.
+
+    python-bidi exposes the crate's resolved ``BidiInfo`` (levels and classes per UTF-8
+    byte) only as its debug text; this reads it back per character, and fails loudly if a
+    new version changes that text.
+    """
+    base = 1 if rtl else 0
+    if not text:
+        return Resolved(text, base, (), ())
+    info = _bidi_info(text, base_dir="R" if rtl else "L", debug=True)
+    classes_found = _CLASSES.search(info)
+    levels_found = _LEVELS.search(info)
+    if classes_found is None or levels_found is None:
+        raise RuntimeError("python-bidi gave no levels: its debug output changed")
+    byte_classes = [part.strip() for part in classes_found.group(1).split(",") if part.strip()]
+    byte_levels = [int(number) for number in _NUMBER.findall(levels_found.group(1))]
+    size = len(text.encode("utf-8"))
+    if len(byte_levels) != size or len(byte_classes) != size:
+        raise RuntimeError("python-bidi gave levels for another text: its output changed")
     levels: list[int] = []
-    index = 0
+    classes: list[str] = []
+    offset = 0
     for char in text:
-        if index < len(resolved) and resolved[index]["ch"] == char:
-            levels.append(int(resolved[index]["level"]))
-            index += 1
-        else:
-            levels.append(levels[-1] if levels else int(storage["base_level"]))
-    return levels
+        levels.append(byte_levels[offset])
+        classes.append(byte_classes[offset])
+        offset += len(char.encode("utf-8"))
+    return Resolved(text, base, tuple(levels), tuple(classes))
+
+
+def embedding_levels(text: str, rtl: bool) -> list[int]:
+    """The bidi embedding level of each character of a one-line paragraph (after L1)."""
+    resolved = resolve(text, rtl)
+    return resolved.line(0, len(text))
 
 
 def visual_order(levels: list[int]) -> list[int]:
@@ -105,6 +178,21 @@ def visual_order(levels: list[int]) -> list[int]:
     return order
 
 
+@dataclass(frozen=True)
+class Line:
+    """One wrapped line: its text and where it sits in its paragraph."""
+
+    text: str
+    paragraph: Resolved | None  # None: resolve the line on its own
+    start: int
+
+    def levels(self, rtl: bool) -> list[int]:
+        """The line's levels: from its paragraph (then L1), or resolved alone."""
+        if self.paragraph is None:
+            return embedding_levels(self.text, rtl)
+        return self.paragraph.line(self.start, self.start + len(self.text))
+
+
 class Typesetter:
     """Measures, wraps and draws text in the handout fonts; shapes each token once."""
 
@@ -120,6 +208,7 @@ class Typesetter:
         found = self._shaped.get(key)
         if found is not None:
             return found
+        text = unicodedata.normalize("NFC", text)  # ه + hamza above is one letter: ۀ
         buffer = hb.Buffer()
         buffer.add_str(text)
         buffer.guess_segment_properties()
@@ -127,20 +216,34 @@ class Typesetter:
         hb.shape(face.hb_font, buffer, _FEATURES)
         scale = 1000 / face.units_per_em
         ttf = face.ttf
+        infos, positions = buffer.glyph_infos, buffer.glyph_positions
+        starts = sorted({info.cluster for info in infos})
+        ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+        remaining = {start: list(text[start:end]) for start, end in ends.items()}
+        own: set[int] = set()  # glyphs whose own code point is one of their cluster's letters
+        for index, info in enumerate(infos):
+            mapped = ttf.face.glyphToChar.get(info.codepoint)
+            if mapped and chr(mapped[0]) in remaining[info.cluster]:
+                remaining[info.cluster].remove(chr(mapped[0]))
+                own.add(index)
+        seen: set[int] = set()
         chars: list[str] = []
         data: list[ShapeData] = []
         advance = 0.0
-        for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        for index, (info, pos) in enumerate(zip(infos, positions, strict=True)):
             gid = info.codepoint
             if gid == 0:
                 raise MissingGlyph(text, text[min(info.cluster, len(text) - 1)], face.family)
-            mapped = ttf.face.glyphToChar.get(gid)
-            if mapped:
-                code = mapped[0]
-            else:  # a contextual form or ligature without a code point: a private one
-                code = ttf.hbAddPrivate(
-                    face.hb_font.glyph_to_string(gid), gid, pos.x_advance * scale
-                )
+            letters = text[info.cluster : ends[info.cluster]]
+            if not letters.strip(_JOINERS) and pos.x_advance == 0:
+                continue  # ZWNJ/ZWJ steered the shaping; an empty glyph would split the word
+            if index in own:
+                code = ttf.face.glyphToChar[gid][0]
+            else:  # the cluster's other letters go to its first glyph without its own code
+                first = info.cluster not in seen
+                seen.add(info.cluster)
+                meaning = "".join(remaining[info.cluster]) if first else ""
+                code = self._code(face, gid, meaning, rtl, pos.x_advance * scale)
             chars.append(chr(code))
             x_advance = pos.x_advance * scale
             data.append(
@@ -159,6 +262,26 @@ class Typesetter:
         self._shaped[key] = shaped
         return shaped
 
+    @staticmethod
+    def _code(face: Face, gid: int, letters: str, rtl: bool, advance: float) -> int:
+        """The character code that draws glyph ``gid`` and copies as ``letters``.
+
+        A glyph whose own code point is exactly its letters keeps it. Any other glyph (a
+        contextual form, a ligature, a base carrying a mark, the mark itself) gets a private
+        code whose ToUnicode entry is its cluster's letters, on the cluster's first glyph
+        only. A right-to-left glyph's letters are stored in visual order: readers reverse
+        the glyphs of a right-to-left run, a ligature's letters included.
+        """
+        ttf = face.ttf
+        mapped = ttf.face.glyphToChar.get(gid)
+        if mapped and letters == chr(mapped[0]):
+            return int(mapped[0])
+        meaning = letters[::-1] if rtl else letters
+        name = f"{face.hb_font.glyph_to_string(gid)}|{meaning}"
+        code = int(ttf.hbAddPrivate(name, gid, advance))
+        tounicode.remember(tounicode.face_key(ttf), code, meaning)
+        return code
+
     def _tokens(self, text: str, bold: bool, home: Script, levels: list[int]) -> list[_Token]:
         """Cut a line at spaces and at changes of level or font (logical order)."""
         tokens: list[_Token] = []
@@ -167,6 +290,8 @@ class Typesetter:
         level = -1
         previous = home
         for char, char_level in zip(text, levels, strict=True):
+            if char in CONTROLS:  # steers the levels, draws nothing
+                continue
             if char == " ":
                 if current:
                     tokens.append(_Token("".join(current), face, level))
@@ -206,25 +331,39 @@ class Typesetter:
 
     def wrap(self, text: str, style: Style, width: float, home: Script = Script.LATIN) -> list[str]:
         """Lines in logical order, each at most ``width`` wide (a longer word stays whole)."""
+        return [line.text for line in self.lines(text, style, width, home, rtl=None)]
+
+    def lines(
+        self, text: str, style: Style, width: float, home: Script, *, rtl: bool | None
+    ) -> list[Line]:
+        """Wrapped lines; with ``rtl`` given, each paragraph's bidi levels resolved once."""
         try:
-            return self._wrap(text, style, width, home)
+            return self._lines(text, style, width, home, rtl)
         except MissingGlyph as error:  # name the whole text, not just the word
             raise MissingGlyph(text, error.char, error.font) from None
 
-    def _wrap(self, text: str, style: Style, width: float, home: Script) -> list[str]:
-        lines: list[str] = []
+    def _lines(
+        self, text: str, style: Style, width: float, home: Script, rtl: bool | None
+    ) -> list[Line]:
+        lines: list[Line] = []
         space = self._space(style)
-        for paragraph in text.split("\n"):
+        for raw in text.split("\n"):
+            words = [word for word in raw.split(" ") if word]  # not split(): keep NBSP
+            paragraph = " ".join(words)
+            resolved = resolve(paragraph, rtl) if rtl is not None else None
             line: list[str] = []
+            start = 0
             used = 0.0
-            for word in filter(None, paragraph.split(" ")):  # not split(): keep NBSP
+            for word in words:
                 word_width = self.width(word, style, home)
                 if line and used + space + word_width > width:
-                    lines.append(" ".join(line))
+                    joined = " ".join(line)
+                    lines.append(Line(joined, resolved, start))
+                    start += len(joined) + 1  # the space the line breaks at
                     line, used = [], 0.0
                 used += (space if line else 0.0) + word_width
                 line.append(word)
-            lines.append(" ".join(line))
+            lines.append(Line(" ".join(line), resolved, start))
         return lines
 
     # -- drawing -----------------------------------------------------------------------------
@@ -241,13 +380,16 @@ class Typesetter:
         rtl: bool,
         align: str = "start",
         home: Script = Script.LATIN,
+        levels: list[int] | None = None,
     ) -> float:
         """Draw one line on the baseline ``y`` in the box [x, x + width]; returns its width.
 
         ``align`` is "start" (left for left-to-right, right for right-to-left), "end" or
-        "center".
+        "center". ``levels`` come from the line's paragraph; without them the line is
+        resolved as a paragraph of its own.
         """
-        levels = embedding_levels(text, rtl)
+        if levels is None:
+            levels = embedding_levels(text, rtl)
         tokens = self._tokens(text, style.bold, home, levels)
         placed: list[tuple[_Token, Shaped | None, float]] = []
         for index in visual_order([token.level for token in tokens]):
@@ -266,6 +408,10 @@ class Typesetter:
         for token, glyphs, advance in placed:
             if glyphs is not None and token.face is not None:
                 self._draw_token(canvas, token, glyphs, style, cursor, y)
+            else:  # a real space glyph, not a gap: readers need not guess where words end
+                latin = self.fonts.face(Script.LATIN, style.bold)
+                space = _Token(" ", latin, token.level)
+                self._draw_token(canvas, space, self.shape(" ", latin, False), style, cursor, y)
             cursor += advance
         return total
 
@@ -273,16 +419,10 @@ class Typesetter:
         self, canvas: Canvas, token: _Token, shaped: Shaped, style: Style, x: float, y: float
     ) -> None:
         assert token.face is not None
-        actual = not shaped.plain
-        if actual:  # the logical text for search, copy and text extraction
-            hex_text = token.text.encode("utf-16-be").hex().upper()
-            canvas.addLiteral(f"/Span <</ActualText <FEFF{hex_text}>>> BDC")
         text_object = canvas.beginText(x, y)
         text_object.setFont(token.face.name, style.size)
         text_object.textOut(shaped.glyphs)
         canvas.drawText(text_object)
-        if actual:
-            canvas.addLiteral("EMC")
 
     def paragraph(
         self,
@@ -302,15 +442,30 @@ class Typesetter:
         With ``canvas`` None nothing is drawn: the height is measured (and every character
         checked against its font), so a layout can decide before it draws.
         """
-        lines = self.wrap(text, style, width, home)
+        lines = self.lines(text, style, width, home, rtl=rtl if canvas is not None else None)
         y = top - style.size
         for line in lines:
-            if canvas is not None and line:
+            if canvas is not None and line.text:
                 self.draw_line(
-                    canvas, line, style, x=x, y=y, width=width, rtl=rtl, align=align, home=home
-                )
+                    canvas, line.text, style, x=x, y=y, width=width, rtl=rtl, align=align,
+                    home=home, levels=line.levels(rtl),
+                )  # fmt: skip
             y -= style.leading
         return len(lines) * style.leading
 
 
-__all__ = ["MissingGlyph", "Shaped", "Style", "Typesetter", "embedding_levels", "visual_order"]
+__all__ = [
+    "FSI",
+    "PDI",
+    "Line",
+    "MissingGlyph",
+    "Resolved",
+    "Shaped",
+    "Style",
+    "Typesetter",
+    "embedding_levels",
+    "isolate",
+    "resolve",
+    "visible",
+    "visual_order",
+]

@@ -254,9 +254,24 @@ class EndKind(StrEnum):
 
 
 #: Values an older Wegwijzer stored that this version stores differently, per (table, column):
-#: the StarterZ-klas was a route before schema 11; it is a class within the Z-route
+#: the StarterZ-klas was a route before schema 10; it is a class within the Z-route
 #: (002:439-440). An exchange file or a synced change from an older laptop is read with these.
 LEGACY_VALUES: dict[tuple[str, str], dict[str, str | None]] = {
     ("pip", "route"): {"starterz": "z"},
     ("starterz", "advice"): {"starterz": None},
 }
+
+
+class Recipient(StrEnum):
+    """Who a partner document goes to (002 §2.1.3, §8.2: the PIP is shared with them)."""
+
+    TAALAANBIEDER = "taalaanbieder"  # the language school
+    VWN_BEGELEIDER = "vwn_begeleider"  # the maatschappelijk begeleider (VluchtelingenWerk)
+
+
+class IncomeKind(StrEnum):
+    """Where a person's income comes from in a period (for the outflow from welfare)."""
+
+    UITKERING = "uitkering"  # bijstand (Participatiewet)
+    WERK = "werk"
+    STUDIE = "studie"  # studiefinanciering

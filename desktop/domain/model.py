@@ -38,6 +38,7 @@ from desktop.domain.enums import (
     ExamPart,
     FamilyReunification,
     HouseholdRole,
+    IncomeKind,
     IntakeVariant,
     InterpreterMode,
     LegalGround,
@@ -46,6 +47,7 @@ from desktop.domain.enums import (
     PipChange,
     Place,
     Progress,
+    Recipient,
     ResidenceKind,
     Route,
     Schooling,
@@ -227,7 +229,7 @@ class Trajectory(Record, Base):
     # Added in schema 5, so after the record columns (SQLite adds columns at the end).
     melding_date: Mapped[date | None] = mapped_column(Date, sort_order=10)  # gezinsmigrant
     vwn_begeleider: Mapped[str] = mapped_column(String(120), default="", sort_order=11)
-    # Added in schema 11: where the COA linked the person from (the rules file's path) and
+    # Added in schema 10: where the COA linked the person from (the rules file's path) and
     # when the municipality registered the route with DUO.
     linked_via: Mapped[LinkedVia | None] = mapped_column(enum_type(LinkedVia), sort_order=12)
     duo_registered_on: Mapped[date | None] = mapped_column(Date, sort_order=13)
@@ -470,6 +472,36 @@ class Handhaving(Record, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class Consent(Record, Base):
+    """The person's consent to share their PIP with one recipient, until withdrawn."""
+
+    __tablename__ = "consent"
+
+    person_id: Mapped[str] = _person_fk()
+    recipient: Mapped[Recipient] = mapped_column(enum_type(Recipient))
+    recipient_name: Mapped[str] = mapped_column(String(120), default="")  # e.g. the school
+    scope: Mapped[str] = mapped_column(String(32), default="pip")  # what may be shared
+    given_on: Mapped[date] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    def valid_on(self, day: date) -> bool:
+        """True when the consent was given by ``day`` and not withdrawn by then."""
+        return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
+
+
+class IncomeSituation(Record, Base):
+    """A period of income: uitkering (bijstand), werk or studie, for the outflow indicator."""
+
+    __tablename__ = "income_situation"
+
+    person_id: Mapped[str] = _person_fk()
+    kind: Mapped[IncomeKind] = mapped_column(enum_type(IncomeKind))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 #: Per-person step tables, in journey order; used by loaders, export and the tests.
 PERSON_TABLES: tuple[type[Any], ...] = (
     Residence,
@@ -487,4 +519,5 @@ PERSON_TABLES: tuple[type[Any], ...] = (
     TermijnBesluit,
     ExamResult,
     StepRecord,
+    IncomeSituation,
 )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop.domain.bsn import bsn_problem
+from desktop.domain.bsn import bsn_message
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
 from desktop.dossier.validation import (
     MESSAGES,
@@ -17,21 +17,24 @@ from desktop.dossier.validation import (
     as_text,
     before_message,
     format_date,
+    format_number,
     is_empty,
     parse_date,
     parse_number,
+    range_message,
 )
+from desktop.messages import N_, Message, message
 
 #: How an anchor or a field is named in a message about dates in the wrong order.
 ANCHOR_NAMES = {
-    "koppeling": "de koppeling",
-    "koffie_en_koek": "het Koffie en Koek gesprek",
-    "beschikking": "de beschikking van het PIP",
-    "birth_date": "de geboortedatum",
-    "started_on": "de startdatum",
-    "start_date": "de startdatum",
-    "signed_on": "de ondertekening",
-    "starterz_started_on": "de start van de StarterZ-klas",
+    "koppeling": N_("de koppeling"),
+    "koffie_en_koek": N_("het Koffie en Koek gesprek"),
+    "beschikking": N_("de beschikking van het PIP"),
+    "birth_date": N_("de geboortedatum"),
+    "started_on": N_("de startdatum"),
+    "start_date": N_("de startdatum"),
+    "signed_on": N_("de ondertekening"),
+    "starterz_started_on": N_("de start van de StarterZ-klas"),
 }
 
 
@@ -55,7 +58,10 @@ def _parse_one(spec: FieldSpec, raw: Raw) -> Any:
     if spec.kind is Kind.DATE:
         return parse_date(raw)
     if spec.kind is Kind.NUMBER:
-        return parse_number(raw)
+        number = parse_number(raw)
+        if number is not None and not _within(spec, number):
+            raise ValueError(number)
+        return number
     text = as_text(raw)
     if spec.kind is Kind.CHOICE:
         # A choice without fixed choices (a step of the team's rules file) is checked by its
@@ -98,8 +104,7 @@ def parse_form(
         try:
             parsed[field.name] = _parse_one(field, raw)
         except ValueError:
-            kind = field.kind if field.kind in (Kind.DATE, Kind.NUMBER) else "choice"
-            errors.append(FieldError(field.name, MESSAGES[str(kind)]))
+            errors.append(FieldError(field.name, _unreadable(field)))
             continue
         if _is_required_now(field, values, complete) and is_empty(raw):
             errors.append(FieldError(field.name, MESSAGES["required"]))
@@ -115,15 +120,31 @@ def parse_form(
     return parsed
 
 
+def _within(spec: FieldSpec, number: float) -> bool:
+    return (spec.minimum is None or number >= spec.minimum) and (
+        spec.maximum is None or number <= spec.maximum
+    )
+
+
+def _unreadable(field: FieldSpec) -> Message:
+    """The message for a value that cannot be read (or a number out of its bounds)."""
+    if field.kind is Kind.NUMBER and (field.minimum is not None or field.maximum is not None):
+        return range_message(field.minimum, field.maximum, field.out_of_range)
+    kind = field.kind if field.kind in (Kind.DATE, Kind.NUMBER) else "choice"
+    return MESSAGES[str(kind)]
+
+
 def _date_problem(
     field: FieldSpec, day: date, parsed: Mapping[str, Any], today: date, anchors: Anchors
-) -> str | None:
+) -> Message | None:
     if field.past and day > today:
         return MESSAGES["future"]
     for name in field.not_before:
         other = parsed.get(name) if name in parsed else anchors.get(name)
         if isinstance(other, date) and day < other:
-            return before_message("Deze datum", ANCHOR_NAMES.get(name, name), other)
+            anchor = ANCHOR_NAMES.get(name)
+            what = message(N_("Deze datum"))
+            return before_message(what, message(anchor) if anchor else name, other)
     return None
 
 
@@ -132,7 +153,7 @@ def check_bsn(raw: Raw) -> FieldError | None:
     text = as_text(raw)
     if not text:
         return None
-    problem = bsn_problem(text)
+    problem = bsn_message(text)
     return FieldError("bsn", problem) if problem else None
 
 
@@ -145,6 +166,5 @@ def raw_value(spec: FieldSpec, value: Any) -> Raw:
     if spec.kind is Kind.DATE:
         return format_date(value)
     if spec.kind is Kind.NUMBER:
-        number = float(value)
-        return f"{number:g}".replace(".", ",")
+        return format_number(float(value))
     return str(value)

@@ -54,6 +54,8 @@ class FieldSpec:
     the anchors ``koppeling``, ``koffie_en_koek`` (held), ``beschikking`` (first PIP).
     ``required_when`` makes the field required when another field has a given value ("*": any,
     "!x": anything but x, "true": ticked); with ``need=COMPLETE`` only for completing.
+    ``minimum`` and ``maximum`` bound a number (inclusive); ``out_of_range`` is the message
+    (an id with ``{minimum}`` and ``{maximum}``) for a number outside them or not a number.
     """
 
     name: str
@@ -64,6 +66,9 @@ class FieldSpec:
     not_before: tuple[str, ...] = ()
     required_when: tuple[str, str] | None = None
     sensitive: bool = False  # special-category data: hidden until shown on purpose
+    minimum: float | None = None
+    maximum: float | None = None
+    out_of_range: str | None = None
 
 
 def _choices(enum: type[StrEnum]) -> tuple[str, ...]:
@@ -142,7 +147,7 @@ BREDE_INTAKE = FormSpec(
         F("voorinburgering_participation", K.NOTE),
         F("toets_taken_on", K.DATE, past=True, not_before=("koppeling",)),
         F("toets_outcome", K.CHOICE, _choices(TestOutcome), required_when=("toets_taken_on", "*")),
-        F("toets_score", K.NUMBER),
+        F("toets_score", K.NUMBER, minimum=0, maximum=100),
         F("starterz_started_on", K.DATE, not_before=("koppeling",)),
         F("starterz_advice_on", K.DATE, past=True, not_before=("starterz_started_on",)),
         F("starterz_advice", K.CHOICE, _choices(Route), required_when=("starterz_advice_on", "*")),
@@ -219,7 +224,7 @@ HANDHAVING = FormSpec(
         F("kind", K.CHOICE, _choices(EnforcementKind), need=N.ALWAYS),
         F("on_date", K.DATE, need=N.ALWAYS, not_before=("koppeling",)),
         F("legal_ground", K.CHOICE, _choices(LegalGround), need=N.ALWAYS),
-        F("amount", K.NUMBER, required_when=("kind", "boete")),
+        F("amount", K.NUMBER, required_when=("kind", "boete"), minimum=0, maximum=100_000),
         F("reason", K.NOTE, need=N.ALWAYS),
     ),
     model.Handhaving,

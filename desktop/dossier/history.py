@@ -30,6 +30,7 @@ from desktop.domain.model import (
     StarterZ,
     Trajectory,
 )
+from desktop.dossier.journal.models import Attachment, ContactNote
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ _SOURCES: tuple[tuple[str, Any, str | None, str | None], ...] = (
     ("ontzorgen", Ontzorgen, "start_date", None),
     ("participation_activity", ParticipationActivity, "start_date", "kind"),
     ("handhaving", Handhaving, "on_date", "kind"),
+    ("contact_note", ContactNote, "on_date", "category"),  # the kind of contact, never the text
+    ("attachment", Attachment, "added_on", "kind"),
 )
 
 

@@ -16,7 +16,8 @@ from desktop.domain.text import search_key
 from desktop.dossier.checks import Anchors, check_bsn, parse_form, raw_value
 from desktop.dossier.forms import FieldSpec, FormSpec, Kind, Need
 from desktop.dossier.operations import Saved, drop_draft
-from desktop.dossier.validation import FieldError, Raw, ValidationFailed
+from desktop.dossier.validation import MESSAGES, FieldError, Raw, ValidationFailed
+from desktop.messages import N_, message
 from desktop.store import Store
 
 ADULT_AGE = 18
@@ -84,11 +85,11 @@ def add_household_member(
         errors.append(bsn_error)
     born = parsed["birth_date"]
     if parsed["own_trajectory"] and born is not None and age_on(born, today) < ADULT_AGE:
-        errors.append(FieldError("own_trajectory", "Alleen volwassenen (18+) hebben een eigen "
-                                 "inburgeringstraject."))  # fmt: skip
+        errors.append(FieldError("own_trajectory", message(N_(
+            "Alleen volwassenen (18+) hebben een eigen inburgeringstraject."))))  # fmt: skip
     if parsed["own_trajectory"] and parsed["abroad"]:
-        errors.append(FieldError("own_trajectory", "Wie nog in het buitenland is, heeft hier nog "
-                                 "geen traject."))  # fmt: skip
+        errors.append(FieldError("own_trajectory", message(N_(
+            "Wie nog in het buitenland is, heeft hier nog geen traject."))))  # fmt: skip
     if errors:
         raise ValidationFailed(errors)
     with store.transaction() as session:
@@ -97,7 +98,7 @@ def add_household_member(
             raise LookupError(person_id)
         bsn = normalise_bsn(parsed["bsn"]) if parsed["bsn"] else None
         if bsn and session.scalar(select(Person.id).where(Person.bsn == bsn)):
-            raise ValidationFailed([FieldError("bsn", "Dit BSN staat al bij een andere persoon.")])
+            raise ValidationFailed([FieldError("bsn", MESSAGES["bsn_taken"])])
         member = Person(
             given_names=parsed["given_names"], family_name=parsed["family_name"],
             name_original=parsed["name_original"], birth_date=born, bsn=bsn,
@@ -172,15 +173,15 @@ def link_household_member(
     Someone in another household moves to this one: a person lives in one household.
     """
     if other_id == person_id:
-        raise ValidationFailed([FieldError("other", "Iemand kan niet aan zichzelf gekoppeld "
-                                           "worden.")])  # fmt: skip
+        raise ValidationFailed([FieldError("other", message(N_(
+            "Iemand kan niet aan zichzelf gekoppeld worden.")))])  # fmt: skip
     with store.transaction() as session:
         anchor, other = session.get(Person, person_id), session.get(Person, other_id)
         if anchor is None or other is None:
             raise LookupError(other_id)
         if _fellow(anchor, other):
-            raise ValidationFailed([FieldError("other", f"{other.display_name} hoort al bij dit "
-                                               "huishouden.")])  # fmt: skip
+            raise ValidationFailed([FieldError("other", message(
+                N_("{name} hoort al bij dit huishouden."), name=other.display_name))])  # fmt: skip
         other.household = _household_of(anchor)
         other.household_role = role
         session.flush()

@@ -27,6 +27,7 @@ from desktop.dossier.records import (
     too_far_ahead,
 )
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed, format_date
+from desktop.messages import N_, message
 from desktop.store import Store
 
 RESIDENCE = FormSpec(
@@ -43,14 +44,14 @@ RESIDENCE = FormSpec(
 
 #: Dutch names of the kinds, for the messages about overlapping periods.
 KIND_NAMES: dict[ResidenceKind, str] = {
-    ResidenceKind.ROL: "de ROL",
-    ResidenceKind.AZC: "het AZC",
-    ResidenceKind.NOODOPVANG: "de noodopvang",
-    ResidenceKind.AMV: "de AMV-opvang",
-    ResidenceKind.HAR_WONING: "de HAR-woning",
-    ResidenceKind.REGULIERE_WONING: "de reguliere woning",
-    ResidenceKind.BUITENLAND: "het buitenland",
-    ResidenceKind.OVERIG: "het andere verblijf",
+    ResidenceKind.ROL: N_("de ROL"),
+    ResidenceKind.AZC: N_("het AZC"),
+    ResidenceKind.NOODOPVANG: N_("de noodopvang"),
+    ResidenceKind.AMV: N_("de AMV-opvang"),
+    ResidenceKind.HAR_WONING: N_("de HAR-woning"),
+    ResidenceKind.REGULIERE_WONING: N_("de reguliere woning"),
+    ResidenceKind.BUITENLAND: N_("het buitenland"),
+    ResidenceKind.OVERIG: N_("het andere verblijf"),
 }
 
 
@@ -90,12 +91,18 @@ def load_residences(session: Session, person_id: PersonId) -> list[ResidenceRow]
 def _overlap_problem(others: list[Residence], start: date, end: date | None) -> FieldError | None:
     for other in others:
         if overlaps(start, end, other.start_date, other.end_date):
-            until = format_date(other.end_date) if other.end_date else "nu"
+            until = format_date(other.end_date) if other.end_date else message(N_("nu"))
             return FieldError(
                 "start_date",
-                f"Deze periode overlapt met {KIND_NAMES[other.kind]} "
-                f"({format_date(other.start_date)} tot {until}). Iemand woont op één plek "
-                "tegelijk: pas de data aan.",
+                message(
+                    N_(
+                        "Deze periode overlapt met {kind} ({start} tot {until}). Iemand woont "
+                        "op één plek tegelijk: pas de data aan."
+                    ),
+                    kind=message(KIND_NAMES[other.kind]),
+                    start=format_date(other.start_date),
+                    until=until,
+                ),
             )
     return None
 

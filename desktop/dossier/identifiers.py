@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.dossier.validation import FieldError, Raw, as_text
-from desktop.messages import N_
+from desktop.messages import N_, message
 
 #: V-nummers are the COA's 10-digit numbers.
 V_NUMMER_LENGTH = 10
@@ -21,6 +21,6 @@ def v_nummer_problem(raw: Raw) -> FieldError | None:
         return None
     if not text.isdigit() or len(text) != V_NUMMER_LENGTH:
         return FieldError(
-            "v_nummer", N_("Een V-nummer bestaat uit 10 cijfers, bijvoorbeeld 1234567890.")
+            "v_nummer", message(N_("Een V-nummer bestaat uit 10 cijfers, bijvoorbeeld 1234567890."))
         )
     return None

@@ -39,7 +39,7 @@ LEVELS = ("", "A0", "A1", "A2", "B1", "B2", "C1")
 #: Structured fields per life domain, next to the assessment and the notes.
 DOMAIN_DETAILS: dict[LifeDomain, tuple[FieldSpec, ...]] = {
     LifeDomain.OPLEIDING: (
-        F("jaren_onderwijs", K.NUMBER),
+        F("jaren_onderwijs", K.NUMBER, minimum=0, maximum=80),
         F(
             "diploma",
             K.CHOICE,
@@ -47,7 +47,10 @@ DOMAIN_DETAILS: dict[LifeDomain, tuple[FieldSpec, ...]] = {
         ),
         F("diploma_gewaardeerd", K.BOOL),
     ),
-    LifeDomain.WERKERVARING: (F("beroep", K.TEXT), F("jaren_werk", K.NUMBER)),
+    LifeDomain.WERKERVARING: (
+        F("beroep", K.TEXT),
+        F("jaren_werk", K.NUMBER, minimum=0, maximum=80),
+    ),
     LifeDomain.TAALNIVEAU: (
         F("nederlands", K.CHOICE, LEVELS),
         F("engels", K.CHOICE, LEVELS),
@@ -74,7 +77,8 @@ def domain_fields(domain: LifeDomain) -> tuple[FieldSpec, ...]:
     fields = [F(domain_field(domain, "assessment"), K.CHOICE, ASSESSMENTS, sensitive=sensitive)]
     for detail in DOMAIN_DETAILS.get(domain, ()):
         fields.append(F(domain_field(domain, detail.name), detail.kind, detail.choices,
-                        sensitive=sensitive))  # fmt: skip
+                        sensitive=sensitive, minimum=detail.minimum,
+                        maximum=detail.maximum))  # fmt: skip
     fields.append(F(domain_field(domain, "notes"), K.NOTE, sensitive=sensitive))
     return tuple(fields)
 

@@ -23,9 +23,9 @@ from desktop.dossier.checks import Anchors, check_bsn, parse_form
 from desktop.dossier.forms import EINDE, FORMS, PERSON, FormSpec
 from desktop.dossier.identifiers import normalise_v_nummer, v_nummer_problem
 from desktop.dossier.models import Draft
-from desktop.dossier.validation import FieldError, Raw, ValidationFailed, format_date
+from desktop.dossier.validation import MESSAGES, FieldError, Raw, ValidationFailed, format_date
 from desktop.journey.rules import Rules
-from desktop.messages import N_
+from desktop.messages import N_, message
 from desktop.store import Store
 
 
@@ -139,15 +139,26 @@ def extension_problem(parsed: Mapping[str, Any], rules: Rules, today: date) -> F
     if end is not None and end > standard_end:
         return FieldError(
             "extension_reason",
-            f"Ontzorgen duurt langer dan {term.describe()} (standaard tot "
-            f"{format_date(standard_end)}). Schrijf op waarom het verlengd wordt (maatwerk).",
+            message(
+                N_(
+                    "Ontzorgen duurt langer dan {term} (standaard tot {date}). Schrijf op "
+                    "waarom het verlengd wordt (maatwerk)."
+                ),
+                term=term.as_message(),
+                date=format_date(standard_end),
+            ),
         )
     if end is None and today > standard_end:
         return FieldError(
             "extension_reason",
-            f"Ontzorgen loopt al langer dan {term.describe()} (standaard tot "
-            f"{format_date(standard_end)}). Vul de einddatum in, of schrijf op waarom het "
-            "verlengd wordt (maatwerk).",
+            message(
+                N_(
+                    "Ontzorgen loopt al langer dan {term} (standaard tot {date}). Vul de "
+                    "einddatum in, of schrijf op waarom het verlengd wordt (maatwerk)."
+                ),
+                term=term.as_message(),
+                date=format_date(standard_end),
+            ),
         )
     return None
 
@@ -185,7 +196,7 @@ def save_person(
                 select(Person.id).where(Person.bsn == bsn, Person.id != person_id)
             )
             if taken:
-                errors.append(FieldError("bsn", "Dit BSN staat al bij een andere persoon."))
+                errors.append(FieldError("bsn", MESSAGES["bsn_taken"]))
             parsed["bsn"] = bsn
         if parsed.get("v_nummer") and not v_error:
             v_nummer = normalise_v_nummer(parsed["v_nummer"])
@@ -194,7 +205,9 @@ def save_person(
             )
             if taken:
                 errors.append(
-                    FieldError("v_nummer", N_("Dit V-nummer staat al bij een andere persoon."))
+                    FieldError(
+                        "v_nummer", message(N_("Dit V-nummer staat al bij een andere persoon."))
+                    )
                 )
             parsed["v_nummer"] = v_nummer
         if errors:

@@ -21,10 +21,11 @@ from desktop.dossier.records import (
     remove_record,
     too_far_ahead,
 )
-from desktop.dossier.validation import FieldError, Raw, ValidationFailed, parse_number
+from desktop.dossier.validation import FieldError, Raw, ValidationFailed
 from desktop.journey.engine import JourneyState, planned_participation_hours
 from desktop.journey.facts import JourneyFacts
 from desktop.journey.rules import Rules
+from desktop.messages import N_
 from desktop.store import Store
 
 #: Hours per week an activity may take: a full working week at most.
@@ -36,7 +37,14 @@ ACTIVITY = FormSpec(
         FieldSpec("kind", Kind.CHOICE, tuple(k.value for k in ActivityKind), need=Need.ALWAYS),
         FieldSpec("description", Kind.TEXT),
         FieldSpec("organisation", Kind.TEXT),
-        FieldSpec("hours_per_week", Kind.NUMBER, need=Need.ALWAYS),
+        FieldSpec(
+            "hours_per_week",
+            Kind.NUMBER,
+            need=Need.ALWAYS,
+            minimum=0,
+            maximum=MAX_HOURS_PER_WEEK,
+            out_of_range=N_("Vul een aantal uren per week in van {minimum} tot en met {maximum}."),
+        ),
         FieldSpec("start_date", Kind.DATE, need=Need.ALWAYS),
         FieldSpec("end_date", Kind.DATE, not_before=("start_date",)),
     ),
@@ -104,13 +112,6 @@ def summarise(
     return ParticipationSummary(this_week, planned, target)
 
 
-def _number_or_none(raw: Raw) -> float | None:
-    try:
-        return parse_number(raw)
-    except ValueError:
-        return None  # reported by parse_form
-
-
 def save_activity(
     store: Store, person_id: PersonId, values: Mapping[str, Raw], *, today: date
 ) -> Saved:
@@ -122,10 +123,6 @@ def save_activity(
     except ValidationFailed as failed:
         errors.extend(failed.errors)
         parsed = {}
-    hours = _number_or_none(values.get("hours_per_week"))
-    if hours is not None and not 0 <= hours <= MAX_HOURS_PER_WEEK:
-        errors.append(FieldError("hours_per_week", "Vul een aantal uren per week in van 0 tot en "
-                                 f"met {MAX_HOURS_PER_WEEK:g}."))  # fmt: skip
     errors.extend(too_far_ahead(values, ("start_date", "end_date"), today))
     if errors:
         raise ValidationFailed(errors)

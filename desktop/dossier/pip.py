@@ -21,6 +21,7 @@ from desktop.journey.engine import route_changes
 from desktop.journey.facts import JourneyFacts, PipVersion
 from desktop.journey.labels import OUTCOME_LABELS, ROUTE_LABELS
 from desktop.journey.rules import Rules
+from desktop.messages import N_, message
 from desktop.store import Store
 
 #: Life domains a PIP has agreements for (health stays in the intake, not in the plan).
@@ -99,8 +100,14 @@ def deviation_problem(
         return None
     return FieldError(
         "deviation_reason",
-        f"De {ROUTE_LABELS[route]} wijkt af van de uitkomst van de leerbaarheidstoets "
-        f"({OUTCOME_LABELS[outcome]}). Schrijf op waarom (ECLI:NL:RVS:2024:5413).",
+        message(
+            N_(
+                "De {route} wijkt af van de uitkomst van de leerbaarheidstoets ({outcome}). "
+                "Schrijf op waarom (ECLI:NL:RVS:2024:5413)."
+            ),
+            route=message(ROUTE_LABELS[route]),
+            outcome=message(OUTCOME_LABELS[outcome]),
+        ),
     )
 
 
@@ -139,9 +146,8 @@ def save_pip(
         if problem:
             errors.append(problem)
         if latest is not None and latest.signed_on is not None and latest.route != route:
-            errors.append(FieldError(
-                "route", "Dit PIP is al getekend. Maak een nieuwe versie om de route te wijzigen.",
-            ))  # fmt: skip
+            signed = N_("Dit PIP is al getekend. Maak een nieuwe versie om de route te wijzigen.")
+            errors.append(FieldError("route", message(signed)))
         if errors:
             raise ValidationFailed(errors)
         if latest is None:
@@ -183,11 +189,20 @@ def route_change_problem(
     earlier = counted[0]
     return FieldError(
         "route",
-        f"De leerroute mag in de eerste {rule.period.describe()} na de beschikking "
-        f"({format_date(beschikking)}) hoogstens {rule.maximum} keer wijzigen. Dat is al gebeurd "
-        f"in versie {earlier.version} ({ROUTE_LABELS[earlier.previous]} naar "
-        f"{ROUTE_LABELS[earlier.route]}). Een nieuwe wijziging kan vanaf "
-        f"{format_date(year_end)}.",
+        message(
+            N_(
+                "De leerroute mag in de eerste {term} na de beschikking ({beschikking}) "
+                "hoogstens {maximum} keer wijzigen. Dat is al gebeurd in versie {version} "
+                "({previous} naar {route}). Een nieuwe wijziging kan vanaf {date}."
+            ),
+            term=rule.period.as_message(),
+            beschikking=format_date(beschikking),
+            maximum=rule.maximum,
+            version=earlier.version,
+            previous=message(ROUTE_LABELS[earlier.previous]),
+            route=message(ROUTE_LABELS[earlier.route]),
+            date=format_date(year_end),
+        ),
     )
 
 
@@ -209,11 +224,15 @@ def new_pip_version(
         versions = _versions(session, person_id)
         errors = []
         if not versions:
-            errors.append(FieldError("route", "Er is nog geen PIP; sla eerst versie 1 op."))
+            errors.append(
+                FieldError("route", message(N_("Er is nog geen PIP; sla eerst versie 1 op.")))
+            )
         if change is PipChange.INITIEEL:
-            errors.append(FieldError("change", "Kies waarom het PIP verandert."))
+            errors.append(FieldError("change", message(N_("Kies waarom het PIP verandert."))))
         if not reason.strip():
-            errors.append(FieldError("change_reason", "Schrijf op waarom het PIP verandert."))
+            errors.append(
+                FieldError("change_reason", message(N_("Schrijf op waarom het PIP verandert.")))
+            )
         if versions and route != versions[-1].route:
             in_klas = session.scalar(select(StarterZ.id).where(StarterZ.person_id == person_id))
             problem = route_change_problem(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.model import PersonId
 from desktop.dossier.validation import FieldError, Raw, format_date, parse_date
+from desktop.messages import N_, message
 
 #: The draft key holding the id of the record being edited (absent or "" for a new one).
 RECORD_KEY = "record_id"
@@ -50,8 +51,10 @@ def too_far_ahead(
     for name in names:
         day = _date_or_none(values.get(name))
         if day is not None and day > limit:
-            errors.append(FieldError(name, f"Deze datum ligt te ver in de toekomst (na "
-                                     f"{format_date(limit)}). Klopt het jaartal?"))  # fmt: skip
+            errors.append(FieldError(name, message(
+                N_("Deze datum ligt te ver in de toekomst (na {date}). Klopt het jaartal?"),
+                date=format_date(limit),
+            )))  # fmt: skip
     return errors
 
 

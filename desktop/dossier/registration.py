@@ -36,7 +36,7 @@ from desktop.dossier.household import ADULT_AGE, age_on
 from desktop.dossier.identifiers import normalise_v_nummer, v_nummer_problem
 from desktop.dossier.operations import Saved
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed, as_text
-from desktop.messages import N_
+from desktop.messages import N_, message
 from desktop.store import Store, settings
 
 F, K, N = FieldSpec, Kind, Need
@@ -268,14 +268,14 @@ def check_member(values: Mapping[str, Raw], *, today: date) -> dict[str, Any]:
             errors.append(
                 FieldError(
                     "own_trajectory",
-                    N_("Alleen volwassenen (18+) hebben een eigen inburgeringstraject."),
+                    message(N_("Alleen volwassenen (18+) hebben een eigen inburgeringstraject.")),
                 )
             )
         if parsed.get("abroad"):
             errors.append(
                 FieldError(
                     "own_trajectory",
-                    N_("Wie nog in het buitenland is, heeft hier nog geen traject."),
+                    message(N_("Wie nog in het buitenland is, heeft hier nog geen traject.")),
                 )
             )
     if errors:
@@ -293,21 +293,27 @@ def _check_main(
             errors.append(
                 FieldError(
                     "melding_date",
-                    N_(
-                        "Vul de datum van de melding bij de gemeente in: daar begint het "
-                        "traject van een gezinsmigrant."
+                    message(
+                        N_(
+                            "Vul de datum van de melding bij de gemeente in: daar begint het "
+                            "traject van een gezinsmigrant."
+                        )
                     ),
                 )
             )
     elif parsed.get("koppeling_date") is None:
-        errors.append(FieldError("koppeling_date", N_("Vul de datum van de koppeling in.")))
+        errors.append(
+            FieldError("koppeling_date", message(N_("Vul de datum van de koppeling in.")))
+        )
     if category == Category.NAREIZIGER and not parsed.get("household_of") and not members:
         errors.append(
             FieldError(
                 "household_of",
-                N_(
-                    "Een nareiziger komt bij een huishouden dat al in Wegwijzer staat: "
-                    "kies bij wie."
+                message(
+                    N_(
+                        "Een nareiziger komt bij een huishouden dat al in Wegwijzer staat: "
+                        "kies bij wie."
+                    )
                 ),
             )
         )
@@ -316,11 +322,15 @@ def _check_main(
         consultant = session.get(Consultant, consultant_id)
         if consultant is None or not consultant.active:
             errors.append(
-                FieldError("consultant_id", N_("Deze consulent staat niet (meer) in het team."))
+                FieldError(
+                    "consultant_id", message(N_("Deze consulent staat niet (meer) in het team."))
+                )
             )
     joined = parsed.get("household_of")
     if joined and session.get(Person, joined) is None:
-        errors.append(FieldError("household_of", N_("Deze persoon staat niet meer in Wegwijzer.")))
+        errors.append(
+            FieldError("household_of", message(N_("Deze persoon staat niet meer in Wegwijzer.")))
+        )
     for problem in (check_bsn(values.get("bsn")), v_nummer_problem(values.get("v_nummer"))):
         if problem:
             errors.append(problem)
@@ -341,18 +351,18 @@ def _hard_duplicates(session: Session, people: Sequence[Mapping[str, Any]]) -> l
                 errors.append(
                     FieldError(
                         field_prefix + column,
-                        N_("Dit nummer staat al bij een ander lid van dit huishouden."),
+                        message(N_("Dit nummer staat al bij een ander lid van dit huishouden.")),
                     )
                 )
                 continue
             seen[(column, value)] = index
             if session.scalar(select(Person.id).where(getattr(Person, column) == value)):
-                message = (
+                taken = (
                     N_("Dit BSN staat al bij een andere persoon.")
                     if column == "bsn"
                     else N_("Dit V-nummer staat al bij een andere persoon.")
                 )
-                errors.append(FieldError(field_prefix + column, message))
+                errors.append(FieldError(field_prefix + column, message(taken)))
     return errors
 
 
@@ -375,9 +385,7 @@ def register_koppeling(
         try:
             members.append(check_member(row, today=today))
         except ValidationFailed as failed:
-            errors.extend(
-                FieldError(f"members.{index}.{e.field}", e.message) for e in failed.errors
-            )
+            errors.extend(FieldError(f"members.{index}.{e.field}", e.text) for e in failed.errors)
     with store.transaction() as session:
         errors.extend(_check_main(session, values, parsed, members))
         main = {
@@ -406,9 +414,11 @@ def register_koppeling(
                 errors.append(
                     FieldError(
                         "not_a_duplicate",
-                        N_(
-                            "Er staat al iemand met deze naam en geboortedatum in Wegwijzer. "
-                            "Open dat dossier, of vink aan dat het een ander persoon is."
+                        message(
+                            N_(
+                                "Er staat al iemand met deze naam en geboortedatum in Wegwijzer. "
+                                "Open dat dossier, of vink aan dat het een ander persoon is."
+                            )
                         ),
                     )
                 )

@@ -16,7 +16,9 @@ from desktop.domain.model import PersonId
 from desktop.dossier.forms import FORMS
 from desktop.dossier.household import add_household_member, save_member
 from desktop.dossier.housing import remove_residence, save_residence
+from desktop.dossier.income import remove_income, save_income
 from desktop.dossier.intake import save_brede_intake
+from desktop.dossier.journal.notes import remove_note, save_note
 from desktop.dossier.operations import Saved, save_end, save_form, save_person
 from desktop.dossier.participation import remove_activity, save_activity
 from desktop.dossier.pip import save_pip
@@ -135,10 +137,12 @@ def _register_builtin() -> None:
         lambda s, p, v, r: save_step_record(s, p, v, today=r.today, rules=r.rules),
         remove_step_record,
     )
+    register("income", lambda s, p, v, r: save_income(s, p, v, today=r.today), remove_income)
     register("member", lambda s, p, v, r: add_household_member(s, p, v, today=r.today))
     register("member_edit", _member_edit)
     # A registration makes the person: it is saved with an empty person id.
     register("koppeling", lambda s, _p, v, r: register_koppeling(s, v, today=r.today))
+    register("contact_note", lambda s, p, v, r: save_note(s, p, v, today=r.today), remove_note)
 
 
 _register_builtin()

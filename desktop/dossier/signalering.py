@@ -14,9 +14,10 @@ from sqlalchemy import select
 
 from desktop.domain.model import Consultant, Person, PersonId, Trajectory
 from desktop.domain.text import display_name
-from desktop.journey.engine import OPEN_STATUSES, NoteArgs, StepKey, StepStatus, evaluate
+from desktop.journey.engine import OPEN_STATUSES, StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
 from desktop.journey.rules import Rules
+from desktop.messages import Message
 from desktop.store import Store
 
 
@@ -41,10 +42,13 @@ class Signal:
     due: date
     status: StepStatus
     bucket: Bucket
-    note: str
-    note_key: str = ""
-    note_args: NoteArgs = ()
+    text: Message | None = None  # the step's note (core catalogue)
     step_label: str = ""  # the name of a step of the team's rules file (else empty)
+
+    @property
+    def note(self) -> str:
+        """The step's note in the current language; empty when there is none."""
+        return str(self.text) if self.text is not None else ""
 
 
 def week_end(day: date) -> date:
@@ -96,7 +100,7 @@ def load_signals(
             signals.append(Signal(
                 PersonId(row.id), display_name(row.family_name, row.given_names), row.name_original,
                 row.consultant_id, row.name or "", step.step, step.due, step.status, bucket,
-                step.note, step.note_key, step.note_args, step.label,
+                step.text, step.label,
             ))  # fmt: skip
     signals.sort(key=lambda s: (s.due, s.display_name))
     return signals

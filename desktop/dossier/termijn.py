@@ -24,7 +24,7 @@ from desktop.dossier.operations import Saved, drop_draft
 from desktop.dossier.records import editing_id, record_of, remove_record
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed
 from desktop.journey.rules import Rules
-from desktop.messages import N_
+from desktop.messages import N_, message
 from desktop.store import Store
 
 #: Levels an exam part can be taken at.
@@ -101,7 +101,7 @@ def save_step_record(
     parsed = _parsed(STEP_RECORD, values, today)
     if parsed["step"] not in {step.key for step in rules.extra_steps}:
         raise ValidationFailed([FieldError(
-            "step", N_("Kies een stap uit het regelbestand van het team."),
+            "step", message(N_("Kies een stap uit het regelbestand van het team.")),
         )])  # fmt: skip
     with store.transaction() as session:
         record_id = editing_id(values)
@@ -191,10 +191,12 @@ def save_besluit(
     decision = Decision(parsed["decision"])
     kind = BesluitKind(parsed["kind"])
     if decision is not Decision.IN_BEHANDELING and parsed.get("decided_on") is None:
-        errors.append(FieldError("decided_on", N_("Vul de datum van het besluit van DUO in.")))
+        errors.append(
+            FieldError("decided_on", message(N_("Vul de datum van het besluit van DUO in.")))
+        )
     if kind is BesluitKind.VERLENGING and decision is Decision.TOEGEKEND and not parsed["until"]:
         errors.append(FieldError(
-            "until", N_("Vul in tot wanneer de inburgeringstermijn is verlengd."),
+            "until", message(N_("Vul in tot wanneer de inburgeringstermijn is verlengd.")),
         ))  # fmt: skip
     if errors:
         raise ValidationFailed(errors)

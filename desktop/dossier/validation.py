@@ -2,14 +2,18 @@
 
 The screens keep every field as plain text or a boolean, so that a half-typed date can be kept
 in a draft. :func:`parse_date` and friends turn them into Python values; problems are
-:class:`FieldError` values naming the field, so that a screen can show them next to it.
+:class:`FieldError` values naming the field, so that a screen can show them next to it. Their
+texts are messages of the core catalogue (:mod:`desktop.messages`), shown in the UI language.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+
+from desktop.messages import N_, Message, Problem, message
 
 #: What a field holds in a form or a draft: text, a yes/no, or nothing.
 Raw = str | bool | None
@@ -17,21 +21,31 @@ Raw = str | bool | None
 
 @dataclass(frozen=True)
 class FieldError:
-    """A problem with one field; ``message`` is Dutch, written for the consultant."""
+    """A problem with one field, written for the consultant; ``message`` in the UI language."""
 
     field: str
-    message: str
+    text: Message
+
+    @property
+    def message(self) -> str:
+        """The text in the current language (Dutch by default)."""
+        return str(self.text)
 
 
-class ValidationFailed(ValueError):
+class ValidationFailed(Problem, ValueError):
     """Nothing was saved because some fields are not right."""
+
+    text = N_("Niet opgeslagen: niet alle velden kloppen.")
 
     def __init__(self, errors: Iterable[FieldError]) -> None:
         self.errors = tuple(errors)
-        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+        super().__init__()
+
+    def __str__(self) -> str:
+        return "; ".join(f"{e.field}: {e.message}" for e in self.errors)
 
     def message_for(self, field: str) -> str | None:
-        """The first message about ``field``, if any."""
+        """The first message about ``field`` (current language), if any."""
         return next((e.message for e in self.errors if e.field == field), None)
 
 
@@ -62,10 +76,37 @@ def parse_date(raw: Raw) -> date | None:
 
 
 def parse_number(raw: Raw) -> float | None:
-    """A number with a decimal comma or point; ValueError when it is not one."""
+    """A finite number with a decimal comma or point; ValueError when it is not one.
+
+    ``inf``, ``nan`` and numbers too large for a float (``1e400``) are not numbers a
+    consultant means: they are refused like any other text.
+    """
     if raw is None or isinstance(raw, bool) or not raw.strip():
         return None
-    return float(raw.strip().replace(",", "."))
+    number = float(raw.strip().replace(",", "."))
+    if not math.isfinite(number):
+        raise ValueError(raw)
+    return number
+
+
+def format_number(value: float) -> str:
+    """A number as the screens show it: 12,5 (decimal comma, no trailing zeros)."""
+    return f"{value:g}".replace(".", ",")
+
+
+def range_message(minimum: float | None, maximum: float | None, text: str | None = None) -> Message:
+    """E.g. 'Vul een getal in van 0 tot en met 80.'; ``text``: another id with both bounds."""
+    if minimum is not None and maximum is not None:
+        return message(
+            text or N_("Vul een getal in van {minimum} tot en met {maximum}."),
+            minimum=format_number(minimum),
+            maximum=format_number(maximum),
+        )
+    if minimum is not None:
+        low = format_number(minimum)
+        return message(N_("Vul een getal in van minstens {minimum}."), minimum=low)
+    high = format_number(maximum or 0)
+    return message(N_("Vul een getal in van hoogstens {maximum}."), maximum=high)
 
 
 def as_text(raw: Raw) -> str:
@@ -79,14 +120,20 @@ def is_empty(raw: Raw) -> bool:
 
 
 MESSAGES = {
-    "date": "Dit is geen geldige datum. Schrijf bijvoorbeeld 31-12-2025.",
-    "number": "Dit is geen getal.",
-    "required": "Vul dit in om de stap af te ronden.",
-    "future": "Deze datum ligt in de toekomst; dat kan hier niet.",
-    "choice": "Kies een van de mogelijkheden.",
+    "date": message(N_("Dit is geen geldige datum. Schrijf bijvoorbeeld 31-12-2025.")),
+    "number": message(N_("Dit is geen getal.")),
+    "required": message(N_("Vul dit in om de stap af te ronden.")),
+    "future": message(N_("Deze datum ligt in de toekomst; dat kan hier niet.")),
+    "choice": message(N_("Kies een van de mogelijkheden.")),
+    "bsn_taken": message(N_("Dit BSN staat al bij een andere persoon.")),
 }
 
 
-def before_message(what: str, other: str, other_day: date) -> str:
-    """E.g. 'De intake kan niet vóór de koppeling (12-03-2025) liggen.'"""
-    return f"{what} kan niet vóór {other} ({format_date(other_day)}) liggen."
+def before_message(what: Message | str, other: Message | str, other_day: date) -> Message:
+    """E.g. 'Deze datum kan niet vóór de koppeling (12-03-2025) liggen.'"""
+    return message(
+        N_("{what} kan niet vóór {other} ({date}) liggen."),
+        what=what,
+        other=other,
+        date=format_date(other_day),
+    )

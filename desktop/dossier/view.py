@@ -24,7 +24,11 @@ from desktop.dossier.forms import EINDE, FORMS, PERSON, FormSpec
 from desktop.dossier.history import HistoryEntry, load_history
 from desktop.dossier.household import MEMBER, age_on
 from desktop.dossier.housing import RESIDENCE, ResidenceRow, load_residences
+from desktop.dossier.income import INCOME, IncomeRow, load_income
 from desktop.dossier.intake import intake_values
+from desktop.dossier.journal.attachments import AttachmentRow, load_attachments
+from desktop.dossier.journal.models import NoteCategory, NoteSource
+from desktop.dossier.journal.notes import CONTACT_NOTE, NoteRow, load_notes
 from desktop.dossier.operations import TRAJECTORY_FIELDS, load_drafts
 from desktop.dossier.participation import (
     ACTIVITY,
@@ -45,7 +49,7 @@ from desktop.dossier.termijn import (
     load_exams,
     load_step_records,
 )
-from desktop.dossier.validation import Raw
+from desktop.dossier.validation import Raw, format_date
 from desktop.journey.engine import JourneyState, evaluate
 from desktop.journey.facts import facts_for_person
 from desktop.journey.rules import Rules
@@ -122,11 +126,15 @@ class Dossier:
     #: The steps the team's rules file adds, as (key, name), and their records.
     extra_steps: list[tuple[str, str]] = field(default_factory=list)
     step_records: list[StepRow] = field(default_factory=list)
+    income: list[IncomeRow] = field(default_factory=list)
     participation: ParticipationSummary | None = None
     #: The first HAR or regular home: it starts the "PIP within 10 weeks" term.
     housing_date: date | None = None
     #: When ontzorgen ends by the rules; a later end needs a reason for the extension.
     ontzorgen_standard_end: date | None = None
+    #: The contact journal, newest first (health notes included: the screen hides them).
+    notes: list[NoteRow] = field(default_factory=list)
+    attachments: list[AttachmentRow] = field(default_factory=list)
 
     @property
     def current_residence(self) -> ResidenceRow | None:
@@ -168,6 +176,10 @@ def _defaults(person: Person) -> dict[str, dict[str, Raw]]:
             "legal_ground": LegalGround.WI2021.value,
         },
         "member": {"household_role": HouseholdRole.PARTNER.value},
+        "contact_note": {
+            "category": NoteCategory.TELEFOON.value,
+            "source": NoteSource.INBURGERAAR.value,
+        },
     }
 
 
@@ -192,7 +204,7 @@ def _forms(session: Session, person: Person, trajectory: Trajectory | None) -> d
     end_values = {f.name: raw_value(f, getattr(trajectory, f.name, None)) for f in EINDE.fields}
     forms["einde"] = FormState("einde", trajectory.id if trajectory else None, end_values)
     # New records: blank, nothing stored yet.
-    for spec in (MEMBER, RESIDENCE, ACTIVITY, BESLUIT, EXAM, STEP_RECORD):
+    for spec in (MEMBER, RESIDENCE, ACTIVITY, CONTACT_NOTE, INCOME, BESLUIT, EXAM, STEP_RECORD):
         blank = {f.name: raw_value(f, None) for f in spec.fields}
         forms[spec.key] = FormState(spec.key, None, {**blank, **defaults.get(spec.key, {})})
     intake_id, intake = intake_values(session, PersonId(person.id))
@@ -254,6 +266,9 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
         activities = load_activities(session, person_id)
         housing = [r.start_date for r in residences if r.is_housing]
         forms = _forms(session, person, trajectory)
+        note = forms[CONTACT_NOTE.key]
+        forms[CONTACT_NOTE.key] = FormState(note.key, None, {**note.values,
+                                            "on_date": format_date(today)})  # fmt: skip
         record_id, pip, versions = pip_values(session, person_id)
         forms["pip"] = FormState("pip", record_id, pip)
         for key, draft in load_drafts(session, person_id).items():
@@ -271,7 +286,7 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
             koppeling_date=trajectory.koppeling_date if trajectory else None, journey=journey,
             household=_household(session, person, today), forms=forms, pip_versions=versions,
             progress_talks=talks, handhaving=steps, history=load_history(session, person_id),
-            residences=residences, activities=activities,
+            residences=residences, activities=activities, income=load_income(session, person_id),
             besluiten=load_besluiten(session, person_id), exams=load_exams(session, person_id),
             extra_steps=extra,
             step_records=[
@@ -281,4 +296,6 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
             participation=summarise(activities, facts, journey, rules, today),
             housing_date=min(housing, default=None),
             ontzorgen_standard_end=_ontzorgen_end(session, person_id, rules), today=today,
+            notes=load_notes(session, person_id),
+            attachments=load_attachments(session, person_id),
         )  # fmt: skip

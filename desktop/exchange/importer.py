@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.audit.trail import Action, append
-from desktop.domain.bsn import bsn_problem
+from desktop.domain.bsn import bsn_message
 from desktop.domain.model import Consultant, Household, Person
 from desktop.domain.text import display_name, person_search_key
 from desktop.exchange.errors import (
@@ -42,11 +42,14 @@ from desktop.exchange.layout import (
     HOUSEHOLDS,
     LEGACY_VALUES,
     PERSONS,
+    READABLE_VERSIONS,
     Part,
     all_parts,
     from_json_value,
+    upgrade,
 )
 from desktop.exchange.schema import validate
+from desktop.messages import N_, message
 from desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -68,7 +71,6 @@ _ORDERED_DATES: dict[str, tuple[tuple[str, str], ...]] = {
     "ontzorgen": (("start_date", "end_date"),),
     "participation_activity": (("start_date", "end_date"),),
 }
-_DUTCH_FIELD = {"koppeling_date": "de koppeling", "held_on": "het gesprek"}
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ def parse_exchange(raw: bytes | str) -> Any:
             before = raw[: error.start]
             line = before.count(b"\n") + 1
             column = error.start - (before.rfind(b"\n") + 1) + 1
-            raise MalformedJson(line, column, "geen UTF-8-tekst") from error
+            raise MalformedJson(line, column, message(N_("geen UTF-8-tekst"))) from error
     else:
         text = raw
     try:
@@ -120,7 +122,9 @@ def read_exchange_file(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as error:
         raise ExchangeError(
-            f"Het bestand {path.name} kan niet worden gelezen ({error.strerror})."
+            N_("Het bestand {name} kan niet worden gelezen ({reason})."),
+            name=path.name,
+            reason=error.strerror,
         ) from error
     return parse_exchange(raw)
 
@@ -129,8 +133,9 @@ def check_envelope(data: Any) -> None:
     """Refuse what is not a Wegwijzer exchange document of a version this program reads."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise NotAnExchangeFile()
-    if data.get("version") != FORMAT_VERSION:
-        raise UnsupportedVersion(data.get("version"), FORMAT_VERSION)
+    version = data.get("version")
+    if type(version) is not int or version not in READABLE_VERSIONS:
+        raise UnsupportedVersion(version, FORMAT_VERSION)
 
 
 # -- planning --------------------------------------------------------------------------------
@@ -167,17 +172,24 @@ def _walk(
             try:
                 row[column.name] = from_json_value(column, value)
             except ValueError as error:
-                raise SchemaViolation(f"{where}.{column.name}", "geen bestaande datum") from error
+                raise SchemaViolation(
+                    f"{where}.{column.name}", message(N_("geen bestaande datum"))
+                ) from error
         if part.parent_column:
             row[part.parent_column] = parent_id
         first = plan.where.setdefault(row["id"], where)
         if first != where:
-            raise DuplicateRecord(where, f"dezelfde id als {first}")
+            raise DuplicateRecord(where, message(N_("dezelfde id als {first}"), first=first))
         _check_order(part.table.name, row, where)
         rows.append(row)
         for child in part.children:
-            value = obj.get(child.key, ADDED_LATER.get((part.table.name, child.key)))
-            children = ([value] if value is not None else []) if child.single else value
+            later = (part.table.name, child.key)
+            nested: Any = (
+                obj[child.key]
+                if child.key in obj or later not in ADDED_LATER
+                else ADDED_LATER[later]
+            )
+            children = ([nested] if nested is not None else []) if child.single else nested
             _walk(plan, child, children, f"{where}.{child.key}", row["id"])
 
 
@@ -185,7 +197,15 @@ def _check_order(table: str, row: dict[str, Any], where: str) -> None:
     for earlier, later in _ORDERED_DATES.get(table, ()):
         first, second = row.get(earlier), row.get(later)
         if first is not None and second is not None and second < first:
-            raise ImpossibleDate(f"{where}.{later}", f"{second} ligt vóór {earlier} ({first})")
+            raise ImpossibleDate(
+                f"{where}.{later}",
+                message(
+                    N_("{second} ligt vóór {earlier} ({first})"),
+                    second=second,
+                    earlier=earlier,
+                    first=first,
+                ),
+            )
 
 
 def _check_person(
@@ -199,27 +219,42 @@ def _check_person(
     born = row["birth_date"]
     if born is not None and born > plan.today:
         raise ImpossibleDate(
-            f"{where}.birth_date", f"de geboortedatum van {name} ligt in de toekomst"
+            f"{where}.birth_date",
+            message(N_("de geboortedatum van {name} ligt in de toekomst"), name=name),
         )
     if born is not None and born < _OLDEST_BIRTH:
-        raise ImpossibleDate(f"{where}.birth_date", f"de geboortedatum van {name} is vóór 1900")
+        raise ImpossibleDate(
+            f"{where}.birth_date",
+            message(N_("de geboortedatum van {name} is vóór 1900"), name=name),
+        )
     if row["bsn"] is not None:
-        problem = bsn_problem(row["bsn"])
+        problem = bsn_message(row["bsn"])
         if problem:
             raise InvalidBsnInFile(f"{where}.bsn", name, problem)
     for key, label in (("bsn", "BSN"), ("v_nummer", "V-nummer")):
         if row[key] is not None:
             other = seen.setdefault((key, row[key]), where)
             if other != where:
-                raise DuplicateRecord(where, f"{name} heeft hetzelfde {label} als {other}")
+                raise DuplicateRecord(
+                    where,
+                    message(
+                        N_("{name} heeft hetzelfde {label} als {other}"),
+                        name=name,
+                        label=label,
+                        other=other,
+                    ),
+                )
     trajectory = person["trajectory"]
     koppeling = trajectory and trajectory["koppeling_date"]
     for index, talk in enumerate(person["koffie_en_koek"]):
         if koppeling and talk["held_on"] and talk["held_on"] < koppeling:
             raise ImpossibleDate(
                 f"{where}.koffie_en_koek[{index}].held_on",
-                f"het Koffie en Koek gesprek ({talk['held_on']}) is vóór de koppeling "
-                f"({koppeling})",
+                message(
+                    N_("het Koffie en Koek gesprek ({held_on}) is vóór de koppeling ({koppeling})"),
+                    held_on=talk["held_on"],
+                    koppeling=koppeling,
+                ),
             )
 
 
@@ -276,11 +311,13 @@ def _check_people(session: Session, plan: _Plan) -> None:
         for where, row in chunk:
             reason = None
             if row["id"] in known_ids:
-                reason = "zelfde id (UUID)"
+                reason = message(N_("zelfde id (UUID)"))
             elif row["bsn"] in known_bsn:
-                reason = f"zelfde BSN (eindigt op {_tail(row['bsn'])})"
+                reason = message(N_("zelfde BSN (eindigt op {tail})"), tail=_tail(row["bsn"]))
             elif row["v_nummer"] in known_vnr:
-                reason = f"zelfde V-nummer (eindigt op {_tail(row['v_nummer'])})"
+                reason = message(
+                    N_("zelfde V-nummer (eindigt op {tail})"), tail=_tail(row["v_nummer"])
+                )
             if reason:
                 log.warning("Import geweigerd: persoon %s staat al in de database", where)
                 raise DuplicatePerson(where, _name(row), reason)
@@ -303,19 +340,20 @@ def _check_references(session: Session, plan: _Plan, known: dict[str, set[str]])
                 column = "household_id" if table == "household" else "consultant_id"
                 rows = plan.rows["person"] if table == "household" else plan.rows["trajectory"]
                 row = next(r for r in rows if r[column] == ref)
-                what = "huishouden" if table == "household" else "consulent"
+                what = message(N_("huishouden") if table == "household" else N_("consulent"))
                 raise UnknownReference(f"{plan.where[row['id']]}.{column}", what)
 
 
-def import_data(store: Store, data: Any, *, today: date | None = None) -> ImportSummary:
+def import_data(store: Store, data: Any, *, today: date) -> ImportSummary:
     """Check an exchange document and add its records to the store, all or nothing.
 
     Consultants and households whose id is already in the database are kept as they are;
     a person already in the database (same id, BSN or V-nummer) stops the import.
     """
     check_envelope(data)
-    validate(data)
-    plan = _plan(data, today or date.today())
+    validate(data)  # against the schema of the file's own version
+    data = upgrade(data)
+    plan = _plan(data, today)
     written = 0
     with store.transaction() as session:
         _check_people(session, plan)
@@ -331,12 +369,16 @@ def import_data(store: Store, data: Any, *, today: date | None = None) -> Import
             if part not in (HOUSEHOLDS, CONSULTANTS, PERSONS):
                 clash = _existing_ids(session, part, [r["id"] for r in rows])
                 if clash:
-                    raise DuplicateRecord(plan.where[min(clash)], "deze id staat al in de database")
+                    raise DuplicateRecord(
+                        plan.where[min(clash)], message(N_("deze id staat al in de database"))
+                    )
             if rows:
                 try:
                     session.execute(insert(part.table), rows)
                 except IntegrityError as error:
-                    raise DuplicateRecord(name, "een gegeven staat al in de database") from error
+                    raise DuplicateRecord(
+                        name, message(N_("een gegeven staat al in de database"))
+                    ) from error
                 written += len(rows)
         for person in plan.rows["person"]:  # audited in the same transaction: all or nothing
             append(session.connection(), actor=store.user, action=Action.IMPORT,

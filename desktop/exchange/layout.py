@@ -17,9 +17,12 @@ from sqlalchemy import Enum as SqlEnum
 
 from desktop.domain import model
 from desktop.domain.enums import LEGACY_VALUES as ENUM_LEGACY_VALUES
+from desktop.dossier.journal.models import ContactNote
 
 FORMAT_NAME = "wegwijzer-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: The versions this program reads; older ones are upgraded on import (:func:`upgrade`).
+READABLE_VERSIONS = (1, 2)
 
 #: Metadata every record carries, written first in each object.
 RECORD_FIELDS = ("id", "created_at", "created_by", "changed_at", "changed_by")
@@ -34,6 +37,7 @@ ADDED_LATER: dict[tuple[str, str], object] = {
     ("person", "termijn_besluit"): [],
     ("person", "exam_result"): [],
     ("person", "step_record"): [],
+    ("person", "income_situation"): [],  # schema 9: the income situation of a person
 }
 
 #: Values an older file may hold that this version stores differently (see the domain enums).
@@ -71,7 +75,11 @@ _CHILDREN: dict[type[Any], tuple[Part, ...]] = {
     model.BredeIntake: (Part("domains", model.IntakeDomain, "intake_id", order_by="domain"),),
     model.Pip: (Part("agreements", model.PipAgreement, "pip_id", order_by="domain"),),
 }
-_ORDER: dict[type[Any], str] = {model.Residence: "start_date", model.Pip: "version"}
+_ORDER: dict[type[Any], str] = {
+    model.Residence: "start_date",
+    model.Pip: "version",
+    ContactNote: "on_date",
+}
 
 
 def _step_part(table_model: type[Any]) -> Part:
@@ -87,12 +95,22 @@ def _step_part(table_model: type[Any]) -> Part:
 CONSULTANTS = Part("consultants", model.Consultant, None, order_by="name")
 HOUSEHOLDS = Part("households", model.Household, None, order_by="label")
 TRAJECTORY = Part("trajectory", model.Trajectory, "person_id", single=True)
-#: The parts nested in a person, in journey order: the trajectory, then every step table.
+#: The parts nested in a person, in journey order: the trajectory, then every step table,
+#: then the contact journal (version 2). Attachments are not exchanged: see the format's docs.
 PERSON_PARTS: tuple[Part, ...] = (
     TRAJECTORY,
     *(_step_part(t) for t in model.PERSON_TABLES),
+    _step_part(ContactNote),
 )
 PERSONS = Part("persons", model.Person, None, children=PERSON_PARTS, order_by="family_name")
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """A checked document of an older version as the current version (a copy)."""
+    if data.get("version") == 1:  # version 2 added the contact journal
+        persons = [{**person, "contact_note": []} for person in data["persons"]]
+        data = {**data, "version": 2, "persons": persons}
+    return data
 
 
 def all_parts() -> list[Part]:

@@ -23,10 +23,7 @@ from desktop.journey.labels import (
     dutch_date,
 )
 from desktop.journey.rules import ANCHOR_LABELS, Anchor, ExtraStep, Rules, TermRule
-
-#: Named values of a note or message, in order: dates as ``date``, terms as ``Term``, routes,
-#: outcomes, end kinds and categories as their enums, counts as ``int``, free text as ``str``.
-NoteArgs = tuple[tuple[str, object], ...]
+from desktop.messages import N_, Message
 
 
 class StepKey(StrEnum):
@@ -56,19 +53,24 @@ class StepStatus(StrEnum):
     OPEN = "open"
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
+    PLANNED = "planned"  # its talk is planned on or before the deadline: no alarm
+    PLANNED_LATE = "planned_late"  # its talk is planned after the deadline: still an alarm
     NOT_APPLICABLE = "not_applicable"
 
 
 #: Statuses of a step that still needs doing.
-OPEN_STATUSES = frozenset({StepStatus.OPEN, StepStatus.DUE_SOON, StepStatus.OVERDUE})
+OPEN_STATUSES = frozenset({StepStatus.OPEN, StepStatus.DUE_SOON, StepStatus.OVERDUE,
+                           StepStatus.PLANNED, StepStatus.PLANNED_LATE})  # fmt: skip
+#: Statuses that are an alarm: the deadline is (or will be) missed.
+LATE_STATUSES = frozenset({StepStatus.OVERDUE, StepStatus.PLANNED_LATE})
 
 
 @dataclass(frozen=True)
 class StepState:
-    """One step on one day: its status, due date, completion date and a short Dutch note.
+    """One step on one day: its status, due date, completion date and a short note.
 
-    ``note_key`` and ``note_args`` are the same note in structured form, so that the screens
-    can show it in their own language; ``note_key`` is empty when there is no note.
+    ``text`` is the note as a message of the core catalogue (Dutch id, named values), shown
+    in the UI language; ``note`` is that text rendered now (Dutch by default).
     ``step`` is a StepKey, or the key of a step the rules file adds (``[[stap]]``).
     ``working_agreement`` marks a due date that is the team's own agreement, not law or policy:
     it is labelled so on screen and never printed as "uiterlijk" on a handout.
@@ -78,40 +80,45 @@ class StepState:
     status: StepStatus
     due: date | None
     done_on: date | None
-    note: str = ""
-    note_key: str = ""
-    note_args: NoteArgs = ()
+    text: Message | None = None
+    planned: date | None = None  # the day its talk is planned (today or later), if any
     working_agreement: bool = False
     label: str = ""  # the name a step of the rules file has there (empty for built-in steps)
+
+    @property
+    def note(self) -> str:
+        """The note in the current language; empty when there is none."""
+        return str(self.text) if self.text is not None else ""
 
 
 @dataclass(frozen=True)
 class Violation:
-    """Something in the dossier that breaks a rule; ``message`` is Dutch.
+    """Something in the dossier that breaks a rule; ``code`` names the rule.
 
-    ``code`` and ``args`` are the same message in structured form, for the screens.
+    ``text`` is the message (core catalogue); ``message`` is it rendered now (Dutch by default).
     """
 
     code: str
     step: StepKey | str
-    message: str
-    args: NoteArgs = ()
+    text: Message
+
+    @property
+    def message(self) -> str:
+        """The message in the current language."""
+        return str(self.text)
 
 
-@dataclass(frozen=True)
-class _Note:
-    """A Dutch note with its key and named values."""
-
-    text: str
-    key: str = ""
-    args: NoteArgs = ()
+def _note(text: str, **args: object) -> Message:
+    """A note: a Dutch message id (marked with ``N_``) and its named values."""
+    return Message(text, args)
 
 
-def _note(key: str, text: str, **args: object) -> _Note:
-    return _Note(text, key, tuple(args.items()))
+def _label(text: str) -> Message:
+    """A value label of :mod:`desktop.journey.labels` as a message."""
+    return Message(text)
 
 
-_NO_NOTE = _Note("")
+_NO_NOTE: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -138,8 +145,8 @@ class JourneyState:
 
     @property
     def overdue(self) -> bool:
-        """True when any step is late."""
-        return any(state.status is StepStatus.OVERDUE for state in self.steps)
+        """True when any step is late, or its talk is planned after the deadline."""
+        return any(state.status in LATE_STATUSES for state in self.steps)
 
     def step(self, key: StepKey | str) -> StepState:
         """The state of one step."""
@@ -201,21 +208,32 @@ class _Journey:
         key: StepKey | str,
         due: date | None,
         done_on: date | None,
-        note: _Note,
+        note: Message | None,
         *,
         done: bool | None = None,
         rule: TermRule | None = None,
     ) -> StepState:
-        """A step's state; done when its completion date has come (or ``done`` says so)."""
+        """A step's state; done when its completion date has come (or ``done`` says so).
+
+        An open step whose talk is planned (today or later) is "planned" when the talk is on
+        or before the deadline and "planned late" after it; a planned day that has passed
+        without the talk being recorded counts for nothing.
+        """
         agreement = rule is not None and rule.working_agreement
         if done is None:
             done = done_on is not None and done_on <= self.today
         if agreement and not done:
-            args = (*note.args, ("kind", "werkafspraak"))
-            note = _Note(f"{note.text} (werkafspraak)", note.key, args)
+            note = (_note(N_("{note} (werkafspraak)"), note=note) if note is not None
+                    else _note(N_("werkafspraak")))  # fmt: skip
         if done:
-            return StepState(key, StepStatus.DONE, due, done_on, note.text, note.key, note.args,
-                             agreement)  # fmt: skip
+            return StepState(key, StepStatus.DONE, due, done_on, note,
+                             working_agreement=agreement)  # fmt: skip
+        planned = next((day for day in self.facts.planned_for(str(key)) if day >= self.today),
+                       None)  # fmt: skip
+        if planned is not None:
+            late = due is not None and planned > due
+            status = StepStatus.PLANNED_LATE if late else StepStatus.PLANNED
+            return StepState(key, status, due, None, note, planned, agreement)
         if due is None:
             status = StepStatus.OPEN
         elif due < self.today:
@@ -224,11 +242,10 @@ class _Journey:
             status = StepStatus.DUE_SOON
         else:
             status = StepStatus.OPEN
-        return StepState(key, status, due, None, note.text, note.key, note.args, agreement)
+        return StepState(key, status, due, None, note, working_agreement=agreement)
 
-    def not_applicable(self, key: StepKey | str, note: _Note) -> StepState:
-        return StepState(key, StepStatus.NOT_APPLICABLE, None, None, note.text, note.key,
-                         note.args)  # fmt: skip
+    def not_applicable(self, key: StepKey | str, note: Message) -> StepState:
+        return StepState(key, StepStatus.NOT_APPLICABLE, None, None, note)
 
     def applies_to_category(self, categories: frozenset[Category]) -> bool:
         # An unknown category gets the full journey: better a step too many than one missed.
@@ -287,15 +304,14 @@ class _Journey:
         day, _ = self.anchor(rule)
         return rule.term.after(day) if day else None
 
-    def term_note(self, key: str, rule: TermRule, prefix: str = "") -> _Note:
+    def term_note(self, rule: TermRule) -> Message:
         """ "3 weken na koppeling", or, while the anchor date is unknown, when the term starts."""
         day, anchor = self.anchor(rule)
-        name = ANCHOR_LABELS[anchor] if anchor else ""
+        name = _label(ANCHOR_LABELS[anchor]) if anchor else ""
+        term = rule.term.as_message()
         if day is None:
-            text = f"termijn ({rule.term.describe()}) start bij {name}"
-            return _note(f"{key}.waiting", prefix + text, term=rule.term, anchor=anchor)
-        text = f"{rule.term.describe()} na {name}"
-        return _note(f"{key}.after", prefix + text, term=rule.term, anchor=anchor)
+            return _note(N_("termijn ({term}) start bij {anchor}"), term=term, anchor=name)
+        return _note(N_("{term} na {anchor}"), term=term, anchor=name)
 
     def koffie_en_koek_due(self) -> date | None:
         return self.due(self.rules.koffie_en_koek)
@@ -310,28 +326,24 @@ class _Journey:
 def _koppeling(j: _Journey) -> StepState:
     facts = j.facts
     if facts.koppeling_date is None and not j.applies_to_category(j.rules.koppeling.categories):
-        category = CATEGORY_LABELS[facts.category] if facts.category else ""
+        category = _label(CATEGORY_LABELS[facts.category]) if facts.category else ""
         return j.not_applicable(StepKey.KOPPELING, _note(
-            "koppeling.not_applicable", f"geen koppeling door het COA ({category})",
-            category=facts.category,
-        ))  # fmt: skip
+            N_("geen koppeling door het COA ({category})"), category=category))  # fmt: skip
     note = _NO_NOTE
     if not facts.koppeling_date:
-        note = _note("koppeling.date_unknown", "koppelingsdatum nog niet bekend")
+        note = _note(N_("koppelingsdatum nog niet bekend"))
     return j.state(StepKey.KOPPELING, None, facts.koppeling_date, note)
 
 
 def _koffie_en_koek(j: _Journey) -> StepState:
     facts, rule = j.facts, j.rules.koffie_en_koek
     if not j.koffie_en_koek_applies():
-        return j.not_applicable(StepKey.KOFFIE_EN_KOEK, _note(
-            "koffie_en_koek.not_applicable", "alleen bij koppeling via de ROL"))  # fmt: skip
-    note = j.term_note("koffie_en_koek", rule)
+        return j.not_applicable(StepKey.KOFFIE_EN_KOEK,
+                                _note(N_("alleen bij koppeling via de ROL")))  # fmt: skip
+    note = j.term_note(rule)
     if facts.koffie_en_koek_planned and not facts.koffie_en_koek_held:
         planned = facts.koffie_en_koek_planned
-        note = _note("koffie_en_koek.planned",
-                     f"gepland op {dutch_date(planned)}; {note.text}",
-                     date=planned, term=rule.term)  # fmt: skip
+        note = _note(N_("gepland op {date}; {note}"), date=dutch_date(planned), note=note)
     return j.state(StepKey.KOFFIE_EN_KOEK, j.koffie_en_koek_due(), facts.koffie_en_koek_held,
                    note, rule=rule)  # fmt: skip
 
@@ -340,25 +352,21 @@ def _brede_intake(j: _Journey) -> StepState:
     # The term is about holding the (first) Brede Intake talk (002:205); the intake is closed
     # in the talk where the PIP is signed, which the PIP step follows.
     facts, rule = j.facts, j.rules.brede_intake
-    note = j.term_note("brede_intake", rule)
+    note = j.term_note(rule)
     if facts.brede_intake_completed and facts.brede_intake_completed <= j.today:
         completed = facts.brede_intake_completed
-        note = _note("brede_intake.completed", f"afgerond op {dutch_date(completed)}",
-                     date=completed)  # fmt: skip
+        note = _note(N_("afgerond op {date}"), date=dutch_date(completed))
     elif facts.brede_intake_started and facts.brede_intake_started <= j.today:
-        note = _note("brede_intake.started",
-                     "gestart; wordt afgerond bij het tekenen van het PIP")  # fmt: skip
+        note = _note(N_("gestart; wordt afgerond bij het tekenen van het PIP"))
     done_on = _earliest(facts.brede_intake_started, facts.brede_intake_completed)
     return j.state(StepKey.BREDE_INTAKE, j.brede_intake_due(), done_on, note, rule=rule)
 
 
 def _leerbaarheidstoets(j: _Journey) -> StepState:
     facts, rule = j.facts, j.rules.leerbaarheidstoets
-    note = j.term_note("leerbaarheidstoets", rule)
+    note = j.term_note(rule)
     if facts.toets_outcome is not None and facts.toets_date and facts.toets_date <= j.today:
-        note = _note("leerbaarheidstoets.outcome",
-                     f"uitkomst: {OUTCOME_LABELS[facts.toets_outcome]}",
-                     outcome=facts.toets_outcome)  # fmt: skip
+        note = _note(N_("uitkomst: {outcome}"), outcome=_label(OUTCOME_LABELS[facts.toets_outcome]))
     return j.state(StepKey.LEERBAARHEIDSTOETS, j.due(rule), facts.toets_date, note, rule=rule)
 
 
@@ -367,13 +375,10 @@ def _starterz(j: _Journey) -> StepState:
     # applies once someone is registered for it, whatever the PIP's route says.
     facts, rule = j.facts, j.rules.starterz
     if facts.starterz_started is None:
-        return j.not_applicable(StepKey.STARTERZ,
-                                _note("starterz.not_applicable", "geen StarterZ-klas"))  # fmt: skip
-    term = rule.term
-    note = _note("starterz.term", f"advies binnen {term.describe()} na de start", term=term)
+        return j.not_applicable(StepKey.STARTERZ, _note(N_("geen StarterZ-klas")))
+    note = _note(N_("advies binnen {term} na de start"), term=rule.term.as_message())
     if facts.starterz_advice and facts.starterz_advice_on and facts.starterz_advice_on <= j.today:
-        note = _note("starterz.advice", f"advies: {ROUTE_LABELS[facts.starterz_advice]}",
-                     route=facts.starterz_advice)  # fmt: skip
+        note = _note(N_("advies: {route}"), route=_label(ROUTE_LABELS[facts.starterz_advice]))
     return j.state(StepKey.STARTERZ, j.due(rule), facts.starterz_advice_on, note, rule=rule)
 
 
@@ -381,13 +386,12 @@ def _pip(j: _Journey) -> StepState:
     # Signing has no term of its own: the legal term is about the beschikking (002:299, 308).
     facts = j.facts
     signed = _earliest(*(pip.signed_on for pip in facts.pip_versions))
-    note = _note("pip.to_sign", "tekenen in het afsluitende gesprek; de termijn geldt voor de "
-                 "vaststelling")  # fmt: skip
+    note = _note(N_("tekenen in het afsluitende gesprek; de termijn geldt voor de vaststelling"))
     drafted = _earliest(*(pip.drafted_on for pip in facts.pip_versions))
     if (signed is None or signed > j.today) and drafted and drafted <= j.today:
-        note = _note("pip.drafted", f"concept van {dutch_date(drafted)}", date=drafted)
+        note = _note(N_("concept van {date}"), date=dutch_date(drafted))
     elif signed is not None and signed <= j.today:
-        note = _note("pip.signed", f"getekend op {dutch_date(signed)}", date=signed)
+        note = _note(N_("getekend op {date}"), date=dutch_date(signed))
     return j.state(StepKey.PIP, None, signed, note)
 
 
@@ -396,10 +400,9 @@ def _pip_vastgesteld(j: _Journey) -> StepState:
     # the 10 weeks after housing (002:308), not the signature. Before housing (or, for a
     # gezinsmigrant, the melding) the legal term has not started: open, no due date.
     rule = j.rules.pip
-    note = j.term_note("pip", rule)
+    note = j.term_note(rule)
     if j.beschikking is not None and j.beschikking <= j.today:
-        note = _note("pip.beschikking", f"beschikking van {dutch_date(j.beschikking)}",
-                     date=j.beschikking)  # fmt: skip
+        note = _note(N_("beschikking van {date}"), date=dutch_date(j.beschikking))
     return j.state(StepKey.PIP_VASTGESTELD, j.due(rule), j.beschikking, note, rule=rule)
 
 
@@ -408,33 +411,29 @@ def _route_start(j: _Journey) -> StepState:
     # when no separate start date was recorded.
     facts = j.facts
     started = _earliest(*(pip.route_started_on for pip in facts.pip_versions)) or j.beschikking
-    if j.route:
-        key, text = "route_start.route", ROUTE_LABELS[j.route]
-    else:
-        key, text = "route_start.no_route", "route nog niet gekozen"
-    note = _note(key, text, route=j.route)
+    note = _label(ROUTE_LABELS[j.route]) if j.route else _note(N_("route nog niet gekozen"))
     if facts.voorinburgering_end and not (started and started <= j.today):
-        end = facts.voorinburgering_end
-        note = _note(f"{key}.voorinburgering",
-                     f"{text}; liefst bij einde voorinburgering ({dutch_date(end)})",
-                     route=j.route, date=end)  # fmt: skip
+        end = dutch_date(facts.voorinburgering_end)
+        if j.route:
+            note = _note(N_("{route}; liefst bij einde voorinburgering ({date})"), route=note,
+                         date=end)  # fmt: skip
+        else:
+            note = _note(N_("route nog niet gekozen; liefst bij einde voorinburgering ({date})"),
+                         date=end)  # fmt: skip
     return j.state(StepKey.ROUTE_START, None, started, note)
 
 
 def _voortgang(j: _Journey) -> StepState:
     interval = j.rules.voortgang.interval
+    term = interval.as_message()
     if j.beschikking is None:
-        note = _note("voortgang.waiting",
-                     f"elke {interval.describe()} na de beschikking van het PIP",
-                     term=interval)  # fmt: skip
+        note = _note(N_("elke {term} na de beschikking van het PIP"), term=term)
         return j.state(StepKey.VOORTGANG, None, None, note)
     last = _latest(*(talk.held_on for talk in j.facts.progress_talks))
     anchor = max(j.beschikking, last) if last else j.beschikking
-    note = _note("voortgang.interval", f"elke {interval.describe()}", term=interval)
+    note = _note(N_("elke {term}"), term=term)
     if last and last <= j.today:
-        note = _note("voortgang.last_talk",
-                     f"elke {interval.describe()}; laatste gesprek {dutch_date(last)}",
-                     term=interval, date=last)  # fmt: skip
+        note = _note(N_("elke {term}; laatste gesprek {date}"), term=term, date=dutch_date(last))
     # Progress talks recur until the journey ends: the step is never done by itself.
     return j.state(StepKey.VOORTGANG, interval.after(anchor), None, note, done=False)
 
@@ -453,8 +452,10 @@ def _exempted(j: _Journey, key: StepKey) -> StepState | None:
     exempted = _ontheffing(j)
     if exempted is None:
         return None
-    text = "ontheffing verleend" + (f" op {dutch_date(exempted)}" if exempted != date.min else "")
-    return j.not_applicable(key, _note("ontheffing", text, date=exempted))
+    note = _note(N_("ontheffing verleend"))
+    if exempted != date.min:
+        note = _note(N_("ontheffing verleend op {date}"), date=dutch_date(exempted))
+    return j.not_applicable(key, note)
 
 
 def _pvt(j: _Journey) -> StepState:
@@ -462,11 +463,10 @@ def _pvt(j: _Journey) -> StepState:
     exempted = _exempted(j, StepKey.PVT)
     if exempted and not facts.pvt_signed:
         return exempted
-    note = j.term_note("pvt", rule)
+    note = j.term_note(rule)
     if facts.pvt_started and facts.pvt_started <= j.today:
-        started = facts.pvt_started
-        note = _note("pvt.started", f"gestart op {dutch_date(started)}; {note.text}",
-                     date=started, term=rule.term)  # fmt: skip
+        note = _note(N_("gestart op {date}; {note}"), date=dutch_date(facts.pvt_started),
+                     note=note)  # fmt: skip
     return j.state(StepKey.PVT, j.due(rule), facts.pvt_signed, note, rule=rule)
 
 
@@ -474,12 +474,12 @@ def _map(j: _Journey) -> StepState:
     rule, facts = j.rules.map, j.facts
     done = facts.map_completed is not None and facts.map_completed <= j.today
     if not done and j.route is not None and j.route not in rule.routes:
-        text = f"niet voor de {ROUTE_LABELS[j.route]}"
-        return j.not_applicable(StepKey.MAP, _note("map.not_applicable", text, route=j.route))
+        route = _label(ROUTE_LABELS[j.route])
+        return j.not_applicable(StepKey.MAP, _note(N_("niet voor de {route}"), route=route))
     exempted = _exempted(j, StepKey.MAP)
     if exempted and not done:
         return exempted
-    return j.state(StepKey.MAP, j.due(rule), facts.map_completed, j.term_note("map", rule),
+    return j.state(StepKey.MAP, j.due(rule), facts.map_completed, j.term_note(rule),
                    rule=rule)  # fmt: skip
 
 
@@ -490,31 +490,28 @@ def _ontzorgen(j: _Journey) -> StepState:
         # Six months of ontzorgen after housing is the default (002:707): a housed person
         # without a record gets "to arrange" for those months, not "not applicable".
         if not j.applies_to_category(rule.categories):
-            return j.not_applicable(StepKey.ONTZORGEN, _note("ontzorgen.none", "geen ontzorgen"))
+            return j.not_applicable(StepKey.ONTZORGEN, _note(N_("geen ontzorgen")))
         start, _ = j.anchor(rule)
         if start is None:
             return j.state(StepKey.ONTZORGEN, None, None, _note(
-                "ontzorgen.waiting", f"{term.describe()} ontzorgen, start bij huisvesting",
-                term=term), rule=rule)  # fmt: skip
+                N_("{term} ontzorgen, start bij huisvesting"), term=term.as_message()),
+                rule=rule)  # fmt: skip
         end = term.after(start)
         if end < j.today:
-            return j.not_applicable(StepKey.ONTZORGEN, _note(
-                "ontzorgen.none", "geen ontzorgen vastgelegd"))  # fmt: skip
+            return j.not_applicable(StepKey.ONTZORGEN, _note(N_("geen ontzorgen vastgelegd")))
         return j.state(StepKey.ONTZORGEN, None, None, _note(
-            "ontzorgen.to_arrange",
-            f"te regelen: {term.describe()} ontzorgen vanaf {dutch_date(start)}",
-            term=term, date=start), rule=rule)  # fmt: skip
+            N_("te regelen: {term} ontzorgen vanaf {date}"), term=term.as_message(),
+            date=dutch_date(start)), rule=rule)  # fmt: skip
     start = min(period.start for period in periods)
     due: date | None = term.after(start)
-    note = _note("ontzorgen.term", f"{term.describe()} vanaf {dutch_date(start)}",
-                 term=term, date=start)  # fmt: skip
+    note = _note(N_("{term} vanaf {date}"), term=term.as_message(), date=dutch_date(start))
     reasons = [period.extension_reason.strip() for period in periods]
     if any(reasons):
         # Tailoring (002:707): the planned end of the extension becomes the due date.
         ends = [period.end for period in periods]
         due = None if None in ends else _latest(*ends)
         reason = next(reason for reason in reasons if reason)
-        note = _note("ontzorgen.extended", f"verlengd: {reason}", reason=reason)
+        note = _note(N_("verlengd: {reason}"), reason=reason)
     ends_known = all(period.end is not None for period in periods)
     done_on = _latest(*(period.end for period in periods)) if ends_known else None
     return j.state(StepKey.ONTZORGEN, due, done_on, note)
@@ -531,16 +528,13 @@ def _inburgeringstermijn(j: _Journey) -> StepState:
     start, _ = j.anchor(rule)
     if term is None:
         # The onderwijsroute may take longer than three years (001:605): no fixed end.
-        route = ROUTE_LABELS[j.route] if j.route else ""
+        route = _label(ROUTE_LABELS[j.route]) if j.route else ""
         return j.state(key, None, facts.end_date if voldaan else None, _note(
-            "inburgeringstermijn.open_ended", f"geen vaste einddatum voor de {route}",
-            route=j.route), done=voldaan)  # fmt: skip
+            N_("geen vaste einddatum voor de {route}"), route=route), done=voldaan)  # fmt: skip
     due = term.after(start) if start else None
-    note = _note("inburgeringstermijn.term", f"{term.describe()} na beschikking", term=term)
+    note = _note(N_("{term} na beschikking"), term=term.as_message())
     if start is None:
-        note = _note("inburgeringstermijn.waiting",
-                     f"{term.describe()}, start bij de beschikking van het PIP",
-                     term=term)  # fmt: skip
+        note = _note(N_("{term}, start bij de beschikking van het PIP"), term=term.as_message())
     extended = [
         d.until for d in facts.termijn_decisions
         if d.kind is BesluitKind.VERLENGING and d.granted and d.until is not None
@@ -552,12 +546,14 @@ def _inburgeringstermijn(j: _Journey) -> StepState:
     if extended:
         # A verlenging by DUO moves the end of the termijn.
         due = max(extended)
-        note = _note("inburgeringstermijn.extended", f"verlengd tot {dutch_date(due)}", date=due)
+        note = _note(N_("verlengd tot {date}"), date=dutch_date(due))
     elif pending:
         asked = pending[0].requested_on
-        text = "verlenging aangevraagd" + (f" op {dutch_date(asked)}" if asked else "")
-        note = _note("inburgeringstermijn.requested", f"{note.text}; {text}",
-                     term=term, date=asked)  # fmt: skip
+        if asked:
+            note = _note(N_("{note}; verlenging aangevraagd op {date}"), note=note,
+                         date=dutch_date(asked))  # fmt: skip
+        else:
+            note = _note(N_("{note}; verlenging aangevraagd"), note=note)
     return j.state(key, due, facts.end_date if voldaan else None, note, done=voldaan,
                    rule=rule)  # fmt: skip
 
@@ -567,25 +563,21 @@ def _vwn_begeleiding(j: _Journey) -> StepState:
     rule = j.rules.vwn_begeleiding
     key = StepKey.VWN_BEGELEIDING
     if not j.applies_to_category(rule.categories):
-        return j.not_applicable(key, _note("vwn_begeleiding.none", "geen begeleiding door VWN"))
+        return j.not_applicable(key, _note(N_("geen begeleiding door VWN")))
     start, _ = j.anchor(rule)
     if start is None:
         return j.state(key, None, None, _note(
-            "vwn_begeleiding.waiting",
-            f"{rule.term.describe()} begeleiding, daarna {rule.spreekuur.describe()} spreekuur",
-            term=rule.term, spreekuur=rule.spreekuur))  # fmt: skip
+            N_("{term} begeleiding, daarna {spreekuur} spreekuur"),
+            term=rule.term.as_message(), spreekuur=rule.spreekuur.as_message()))  # fmt: skip
     end = rule.term.after(start)
     spreekuur_end = rule.spreekuur.after(end)
     note = _note(
-        "vwn_begeleiding.period",
-        f"begeleiding van {dutch_date(start)} tot {dutch_date(end)}, daarna spreekuur tot "
-        f"{dutch_date(spreekuur_end)}",
-        start=start, date=end, until=spreekuur_end,
+        N_("begeleiding van {start} tot {date}, daarna spreekuur tot {until}"),
+        start=dutch_date(start), date=dutch_date(end), until=dutch_date(spreekuur_end),
     )  # fmt: skip
     if rule.spreekuur.amount == 0:  # no consultation hour after the begeleiding
-        note = _note("vwn_begeleiding.until",
-                     f"begeleiding van {dutch_date(start)} tot {dutch_date(end)}",
-                     start=start, date=end)  # fmt: skip
+        note = _note(N_("begeleiding van {start} tot {date}"), start=dutch_date(start),
+                     date=dutch_date(end))  # fmt: skip
     # A period, not a deadline: done when the begeleiding is over, never late.
     return j.state(key, None, end, note, rule=rule)
 
@@ -593,10 +585,10 @@ def _vwn_begeleiding(j: _Journey) -> StepState:
 def _extra_step(j: _Journey, step: ExtraStep) -> StepState:
     """A step the rules file adds; done by a StepRecord with its key."""
     if not j.applies_to_category(step.categories):
-        state = j.not_applicable(step.key, _note("extra.not_applicable", "niet van toepassing"))
+        state = j.not_applicable(step.key, _note(N_("niet van toepassing")))
         return replace(state, label=step.name)
     done_on = _earliest(*(day for key, day in j.facts.steps_done if key == step.key))
-    state = j.state(step.key, j.due(step), done_on, j.term_note("extra", step), rule=step)
+    state = j.state(step.key, j.due(step), done_on, j.term_note(step), rule=step)
     return replace(state, label=step.name)
 
 
@@ -604,16 +596,13 @@ def _einde(j: _Journey) -> StepState:
     facts = j.facts
     if facts.end_kind is None:
         return j.state(StepKey.EINDE, None, None, _NO_NOTE)
-    kind = facts.end_kind
-    label = END_LABELS[kind]
+    label = _label(END_LABELS[facts.end_kind])
     if j.ended:
-        return j.state(StepKey.EINDE, None, facts.end_date, _note("einde.ended", label, end=kind),
-                       done=True)  # fmt: skip
+        return j.state(StepKey.EINDE, None, facts.end_date, label, done=True)
     if facts.end_date:
-        note = _note("einde.planned_on", f"gepland: {label} per {dutch_date(facts.end_date)}",
-                     end=kind, date=facts.end_date)  # fmt: skip
+        note = _note(N_("gepland: {end} per {date}"), end=label, date=dutch_date(facts.end_date))
     else:
-        note = _note("einde.planned", f"gepland: {label}", end=kind)
+        note = _note(N_("gepland: {end}"), end=label)
     return j.state(StepKey.EINDE, None, None, note)
 
 
@@ -636,10 +625,11 @@ def _route_deviation(j: _Journey) -> list[Violation]:
         return []  # the StarterZ-klas advised this route (002:296-297)
     return [Violation(
         "route_deviates_without_reason", StepKey.PIP,
-        f"De {ROUTE_LABELS[pip.route]} in PIP versie {pip.version} wijkt af van de uitkomst van "
-        f"de leerbaarheidstoets ({OUTCOME_LABELS[facts.toets_outcome]}) zonder schriftelijke "
-        "motivering (ECLI:NL:RVS:2024:5413).",
-        (("route", pip.route), ("version", pip.version), ("outcome", facts.toets_outcome)),
+        _note(N_("De {route} in PIP versie {version} wijkt af van de uitkomst van de "
+                 "leerbaarheidstoets ({outcome}) zonder schriftelijke motivering "
+                 "(ECLI:NL:RVS:2024:5413)."),
+              route=_label(ROUTE_LABELS[pip.route]), version=pip.version,
+              outcome=_label(OUTCOME_LABELS[facts.toets_outcome])),
     )]  # fmt: skip
 
 
@@ -649,7 +639,8 @@ def _pip_without_toets(j: _Journey) -> list[Violation]:
         return []
     return [Violation(
         "pip_without_leerbaarheidstoets", StepKey.LEERBAARHEIDSTOETS,
-        "Het PIP is getekend zonder leerbaarheidstoets; de toets hoort bij de Brede Intake.",
+        _note(N_("Het PIP is getekend zonder leerbaarheidstoets; de toets hoort bij de Brede "
+                 "Intake.")),
     )]  # fmt: skip
 
 
@@ -668,9 +659,9 @@ def _route_changes_first_year(j: _Journey) -> list[Violation]:
         return []
     return [Violation(
         "second_route_change_first_year", StepKey.PIP,
-        f"De leerroute is in de eerste {rule.period.describe()} na de beschikking "
-        f"{len(counted)} keer gewijzigd; dat mag hoogstens {rule.maximum} keer.",
-        (("term", rule.period), ("count", len(counted)), ("maximum", rule.maximum)),
+        _note(N_("De leerroute is in de eerste {term} na de beschikking {count} keer gewijzigd; "
+                 "dat mag hoogstens {maximum} keer."),
+              term=rule.period.as_message(), count=len(counted), maximum=rule.maximum),
     )]  # fmt: skip
 
 
@@ -700,10 +691,10 @@ def _progress_talks_first_year(j: _Journey) -> list[Violation]:
         return []
     return [Violation(
         "too_few_progress_talks_first_year", StepKey.VOORTGANG,
-        f"In de eerste {rule.first_year.describe()} na de beschikking zijn {len(formal)} formele "
-        f"voortgangsgesprekken gehouden; minimaal {rule.minimum_formal_first_year}.",
-        (("term", rule.first_year), ("count", len(formal)),
-         ("minimum", rule.minimum_formal_first_year)),
+        _note(N_("In de eerste {term} na de beschikking zijn {count} formele "
+                 "voortgangsgesprekken gehouden; minimaal {minimum}."),
+              term=rule.first_year.as_message(), count=len(formal),
+              minimum=rule.minimum_formal_first_year),
     )]  # fmt: skip
 
 
@@ -737,9 +728,9 @@ def _z_route_hours(j: _Journey) -> list[Violation]:
         return []
     return [Violation(
         "z_route_hours_short", StepKey.ROUTE_START,
-        f"Let op: de geplande participatieactiviteiten komen op ongeveer {round(hours)} van de "
-        f"{target} uur in de inburgeringstermijn.",
-        (("hours", round(hours)), ("target", target)),
+        _note(N_("Let op: de geplande participatieactiviteiten komen op ongeveer {hours} van de "
+                 "{target} uur in de inburgeringstermijn."),
+              hours=round(hours), target=target),
     )]  # fmt: skip
 
 
@@ -763,12 +754,11 @@ def evaluate(facts: JourneyFacts, rules: Rules, today: date) -> JourneyState:
     steps += (_STEPS[-1](journey),)
     if journey.ended:
         # After the end (moved, exempted, stopped, completed) nothing is due any more.
-        label = END_LABELS[facts.end_kind] if facts.end_kind else ""
+        label = _label(END_LABELS[facts.end_kind]) if facts.end_kind else ""
+        lapsed = _note(N_("vervallen: traject beëindigd ({end})"), end=label)
         steps = tuple(
             state if state.status is StepStatus.DONE
-            else replace(state, status=StepStatus.NOT_APPLICABLE,
-                         note=f"vervallen: traject beëindigd ({label})",
-                         note_key="ended", note_args=(("end", facts.end_kind),))
+            else replace(state, status=StepStatus.NOT_APPLICABLE, text=lapsed, planned=None)
             for state in steps
         )  # fmt: skip
     current = None

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
 from desktop.domain.enums import (
     ActivityKind,
     BesluitKind,
@@ -146,6 +147,16 @@ class JourneyFacts:
     steps_done: tuple[tuple[str, date], ...] = ()  # (step key, date) of the file's extra steps
     end_kind: EndKind | None = None
     end_date: date | None = None
+    #: Talks planned and not yet held or cancelled: (step key, day), soonest first.
+    planned_talks: tuple[tuple[str, date], ...] = ()
+
+    def planned_for(self, step: str) -> tuple[date, ...]:
+        """The days a talk for ``step`` (a StepKey value) is planned on, soonest first."""
+        return tuple(day for key, day in self.planned_talks if key == step)
+
+
+#: Talk kinds that belong to a journey step (their values are the step keys).
+_STEP_TALKS = [kind for kind in TalkKind if kind is not TalkKind.HANDHAVING]
 
 
 def _day(moment: datetime | date | None) -> date | None:
@@ -252,10 +263,16 @@ def load_facts(
         _first(1),
     )
     kek = load.one_each(
-        select(KoffieEnKoek.person_id, KoffieEnKoek.planned_at, KoffieEnKoek.held_on),
-        KoffieEnKoek.person_id,
-        _first(2, 1),
-    )  # fmt: skip
+        select(KoffieEnKoek.person_id, KoffieEnKoek.held_on), KoffieEnKoek.person_id, _first(1)
+    )
+    # The agenda is the one source of planned talks (planned_at of the step tables is legacy).
+    planned = load.many_each(
+        select(Appointment.person_id, Appointment.kind, Appointment.starts_at)
+        .where(Appointment.status == AppointmentStatus.GEPLAND)
+        .where(Appointment.kind.in_(_STEP_TALKS))
+        .order_by(Appointment.starts_at),
+        Appointment.person_id,
+    )
     intake = load.one_each(
         select(BredeIntake.person_id, BredeIntake.started_on, BredeIntake.completed_on,
                BredeIntake.variant),
@@ -327,7 +344,9 @@ def load_facts(
         if load.wanted is not None and person_id not in load.wanted:
             continue
         home = housing.get(person_id)
-        _, kek_planned, kek_held = kek.get(person_id, none)[:3]
+        _, kek_held = kek.get(person_id, none)[:2]
+        talks_planned = tuple((str(row[1]), row[2].date()) for row in planned.get(person_id, ()))
+        kek_planned = next((day for key, day in talks_planned if key == "koffie_en_koek"), None)
         _, intake_started, intake_completed, variant = intake.get(person_id, none)[:4]
         _, toets_date, toets_outcome = toets.get(person_id, none)[:3]
         _, z_started, z_advice_on, z_advice = starterz.get(person_id, none)[:4]
@@ -338,7 +357,7 @@ def load_facts(
             koppeling_date=koppeling, linked_via=linked_via, melding_date=melding,
             vwn_start=vwn_start, duo_registered_on=duo, housing_date=home[1] if home else None,
             voorinburgering_end=voor_end,
-            koffie_en_koek_planned=_day(kek_planned), koffie_en_koek_held=kek_held,
+            koffie_en_koek_planned=kek_planned, koffie_en_koek_held=kek_held,
             brede_intake_started=intake_started, brede_intake_completed=intake_completed,
             brede_intake_variant=variant,
             toets_date=toets_date, toets_outcome=toets_outcome,
@@ -362,7 +381,7 @@ def load_facts(
                 for row in decisions.get(person_id, ())
             ),
             steps_done=tuple((row[1], row[2]) for row in records.get(person_id, ())),
-            end_kind=end_kind, end_date=end_date,
+            end_kind=end_kind, end_date=end_date, planned_talks=talks_planned,
         )  # fmt: skip
     return facts
 

@@ -1,5 +1,8 @@
 """Dutch labels for the klantreis steps, statuses and values (CLI and engine notes).
 
+The value labels are message ids of the core catalogue (:mod:`desktop.messages`), so that a
+note naming a route or an outcome reads right in the UI language.
+
 The Qt screens translate these separately; the keys are the StepKey and StepStatus values, so
 this module needs nothing from the engine (the engine uses the value labels in its notes).
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.enums import Category, EndKind, Route, TestOutcome
+from desktop.messages import N_
 
 #: Per StepKey value, in journey order.
 STEP_LABELS: dict[str, str] = {
@@ -35,34 +39,36 @@ STATUS_LABELS: dict[str, str] = {
     "open": "Open",
     "due_soon": "Bijna verlopen",
     "overdue": "Te laat",
+    "planned": "Gepland",
+    "planned_late": "Te laat gepland",
     "not_applicable": "Niet van toepassing",
 }
 
 ROUTE_LABELS: dict[Route, str] = {
-    Route.B1: "B1-route",
-    Route.ONDERWIJS: "Onderwijsroute",
-    Route.Z: "Z-route",
+    Route.B1: N_("B1-route"),
+    Route.ONDERWIJS: N_("Onderwijsroute"),
+    Route.Z: N_("Z-route"),
 }
 
 OUTCOME_LABELS: dict[TestOutcome, str] = {
-    TestOutcome.B1: "B1",
-    TestOutcome.Z: "Z",
-    TestOutcome.TWIJFEL: "twijfel",
+    TestOutcome.B1: N_("B1"),
+    TestOutcome.Z: N_("Z"),
+    TestOutcome.TWIJFEL: N_("twijfel"),
 }
 
 END_LABELS: dict[EndKind, str] = {
-    EndKind.VOLDAAN: "voldaan",
-    EndKind.ONTHEVEN: "ontheven",
-    EndKind.VERHUISD: "verhuisd",
-    EndKind.GESTOPT: "gestopt",
+    EndKind.VOLDAAN: N_("voldaan"),
+    EndKind.ONTHEVEN: N_("ontheven"),
+    EndKind.VERHUISD: N_("verhuisd"),
+    EndKind.GESTOPT: N_("gestopt"),
 }
 
 CATEGORY_LABELS: dict[Category, str] = {
-    Category.ASIELSTATUSHOUDER: "asielstatushouder",
-    Category.NAREIZIGER: "nareiziger",
-    Category.GEZINSMIGRANT: "gezinsmigrant",
-    Category.HERVESTIGER: "hervestiger",
-    Category.OVERIG: "overig",
+    Category.ASIELSTATUSHOUDER: N_("asielstatushouder"),
+    Category.NAREIZIGER: N_("nareiziger"),
+    Category.GEZINSMIGRANT: N_("gezinsmigrant"),
+    Category.HERVESTIGER: N_("hervestiger"),
+    Category.OVERIG: N_("overig"),
 }
 
 

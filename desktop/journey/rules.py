@@ -18,20 +18,33 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop.domain.enums import Category, LinkedVia, Route, TestOutcome
+from desktop.messages import N_, Message, Problem
 from desktop.resources import resource_path
 
 E = TypeVar("E", bound=StrEnum)
 
 
-class RulesError(Exception):
+class RulesError(Problem):
     """The rules file is missing, unreadable or has wrong values; the message says where.
 
-    ``problems`` lists each error on its own (one per section), with its line number.
+    ``problems`` lists each error on its own (one per section), with its line number; the
+    error reads as all of them, one per line.
     """
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.problems = problems or [message]
+    text = N_("Het regelbestand kan niet worden gelezen.")
+
+    def __init__(
+        self,
+        detail: Message | str | None = None,
+        /,
+        problems: list[Message] | None = None,
+        **args: object,
+    ) -> None:
+        super().__init__(detail, **args)
+        self.problems: list[Message] = problems or [self.message]
+
+    def __str__(self) -> str:
+        return "\n".join(problem.render() for problem in self.problems)
 
 
 class Unit(StrEnum):
@@ -56,6 +69,14 @@ _DUTCH_UNIT: dict[Unit, tuple[str, str]] = {
     Unit.WEEKS: ("week", "weken"),
     Unit.MONTHS: ("maand", "maanden"),
     Unit.YEARS: ("jaar", "jaar"),  # Dutch says "3 jaar", not "3 jaren", for a term
+}
+
+#: A term as a message, per unit: (exactly one, any other amount ``{n}``).
+_UNIT_MESSAGES: dict[Unit, tuple[str, str]] = {
+    Unit.DAYS: (N_("1 dag"), N_("{n} dagen")),
+    Unit.WEEKS: (N_("1 week"), N_("{n} weken")),
+    Unit.MONTHS: (N_("1 maand"), N_("{n} maanden")),
+    Unit.YEARS: (N_("1 jaar"), N_("{n} jaar")),
 }
 
 _TERM_PATTERN = re.compile(r"^\s*(-?\d+)\s+([A-Za-z]+)\s*$")
@@ -94,6 +115,11 @@ class Term:
         singular, plural = _DUTCH_UNIT[self.unit]
         return f"{self.amount} {singular if self.amount == 1 else plural}"
 
+    def as_message(self) -> Message:
+        """The term as a message of the core catalogue ("3 weken", "3 weeks" in English)."""
+        one, more = _UNIT_MESSAGES[self.unit]
+        return Message(one if self.amount == 1 else more, {"n": self.amount})
+
 
 class Kind(StrEnum):
     """Where a term comes from: the law, the municipality's policy, or the team's own agreement.
@@ -129,14 +155,14 @@ class Anchor(StrEnum):
 
 #: How the notes name an anchor ("3 weken na koppeling").
 ANCHOR_LABELS: dict[Anchor, str] = {
-    Anchor.KOPPELING: "koppeling",
-    Anchor.MELDING: "melding bij de gemeente",
-    Anchor.HUISVESTING: "huisvesting",
-    Anchor.KOFFIE_EN_KOEK: "Koffie en Koek",
-    Anchor.BREDE_INTAKE: "het eerste Brede Intake gesprek",
-    Anchor.BESCHIKKING: "beschikking",
-    Anchor.STARTERZ: "de start",
-    Anchor.VWN_START: "de start van de begeleiding",
+    Anchor.KOPPELING: N_("koppeling"),
+    Anchor.MELDING: N_("melding bij de gemeente"),
+    Anchor.HUISVESTING: N_("huisvesting"),
+    Anchor.KOFFIE_EN_KOEK: N_("Koffie en Koek"),
+    Anchor.BREDE_INTAKE: N_("het eerste Brede Intake gesprek"),
+    Anchor.BESCHIKKING: N_("beschikking"),
+    Anchor.STARTERZ: N_("de start"),
+    Anchor.VWN_START: N_("de start van de begeleiding"),
 }
 
 
@@ -297,9 +323,11 @@ def load_rules(path: Path | None = None) -> Rules:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise RulesError(f"Regelbestand {path} bestaat niet.") from None
+        raise RulesError(N_("Regelbestand {path} bestaat niet."), path=path) from None
     except OSError as error:
-        raise RulesError(f"Regelbestand {path} kan niet worden gelezen: {error}.") from None
+        raise RulesError(
+            N_("Regelbestand {path} kan niet worden gelezen: {error}."), path=path, error=error
+        ) from None
     return parse_rules(raw.decode("utf-8", errors="replace"), str(path))
 
 
@@ -308,7 +336,9 @@ def parse_rules(text: str, name: str) -> Rules:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise RulesError(f"Regelbestand {name} is geen geldige TOML: {error}.") from None
+        raise RulesError(
+            N_("Regelbestand {path} is geen geldige TOML: {error}."), path=name, error=error
+        ) from None
     return _Reader(name, data, _key_lines(text)).rules()
 
 
@@ -362,68 +392,76 @@ class _Reader:
             key = key.rpartition(".")[0]
         return None
 
-    def fail(self, key: str, problem: str) -> RulesError:
+    def fail(self, key: str, problem: str, **args: object) -> RulesError:
+        """The error for ``key``; ``problem`` is a message id with placeholders for ``args``."""
         line = self.line_of(key)
-        where = f", regel {line}" if line else ""
-        return RulesError(f"Regelbestand {self.name}{where}: '{key}' {problem}.")
+        text = N_("Regelbestand {path}, regel {line}: '{key}' {problem}.")
+        if not line:
+            text = N_("Regelbestand {path}: '{key}' {problem}.")
+        return RulesError(text, path=self.name, line=line, key=key, problem=Message(problem, args))
 
     def section(
         self, name: str, keys: tuple[str, ...], optional: tuple[str, ...] = ()
     ) -> dict[str, Any]:
         value = self.data.get(name)
         if value is None:
-            raise self.fail(name, "ontbreekt (sectie [" + name + "])")
+            raise self.fail(name, N_("ontbreekt (sectie [{name}])"), name=name)
         return self.table(value, name, keys, optional)
 
     def table(
         self, value: Any, name: str, keys: tuple[str, ...], optional: tuple[str, ...] = ()
     ) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(name, "moet een sectie zijn")
+            raise self.fail(name, N_("moet een sectie zijn"))
         for key in value:
             if key not in keys and key not in optional:
-                raise self.fail(f"{name}.{key}", "is een onbekende sleutel")
+                raise self.fail(f"{name}.{key}", N_("is een onbekende sleutel"))
         missing = [key for key in keys if key not in value]
         if missing:
-            raise self.fail(f"{name}.{missing[0]}", "ontbreekt")
+            raise self.fail(f"{name}.{missing[0]}", N_("ontbreekt"))
         return value
 
     def text(self, section: dict[str, Any], name: str, key: str) -> str:
         value = section[key]
         if not isinstance(value, str):
-            raise self.fail(f"{name}.{key}", "moet tekst zijn")
+            raise self.fail(f"{name}.{key}", N_("moet tekst zijn"))
         return value
 
     def integer(self, section: dict[str, Any], name: str, key: str) -> int:
         value = section[key]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(f"{name}.{key}", "moet een geheel getal zijn")
+            raise self.fail(f"{name}.{key}", N_("moet een geheel getal zijn"))
         if value < 0:
-            raise self.fail(f"{name}.{key}", "mag niet negatief zijn")
+            raise self.fail(f"{name}.{key}", N_("mag niet negatief zijn"))
         return value
 
     def flag(self, section: dict[str, Any], name: str, key: str) -> bool:
         value = section[key]
         if not isinstance(value, bool):
-            raise self.fail(f"{name}.{key}", "moet true of false zijn")
+            raise self.fail(f"{name}.{key}", N_("moet true of false zijn"))
         return value
 
     def term_value(self, value: Any, full: str) -> Term:
         if not isinstance(value, str):
-            raise self.fail(full, 'moet tekst zijn met getal en eenheid, bijvoorbeeld "3 weken"')
+            raise self.fail(
+                full, N_('moet tekst zijn met getal en eenheid, bijvoorbeeld "3 weken"')
+            )
         match = _TERM_PATTERN.match(value)
         if match is None:
-            example = 'bijvoorbeeld "3 weken"'
-            raise self.fail(full, f'("{value}") moet een getal en een eenheid zijn, {example}')
+            raise self.fail(
+                full,
+                N_('("{value}") moet een getal en een eenheid zijn, bijvoorbeeld "3 weken"'),
+                value=value,
+            )
         amount = int(match.group(1))
         if amount < 0:
-            raise self.fail(full, f'("{value}") mag niet negatief zijn')
+            raise self.fail(full, N_('("{value}") mag niet negatief zijn'), value=value)
         unit = _UNIT_WORDS.get(match.group(2).lower())
         if unit is None:
             raise self.fail(
                 full,
-                f'heeft een onbekende eenheid "{match.group(2)}" (gebruik dagen, weken, '
-                "maanden of jaar)",
+                N_('heeft een onbekende eenheid "{unit}" (gebruik dagen, weken, maanden of jaar)'),
+                unit=match.group(2),
             )
         return Term(amount, unit)
 
@@ -439,33 +477,39 @@ class _Reader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise self.fail(full, "moet een lijst met teksten zijn")
+            raise self.fail(full, N_("moet een lijst met teksten zijn"))
         allowed = {member.value: member for member in enum}
         for item in value:
             if item not in allowed:
                 raise self.fail(
-                    full, f'bevat onbekende waarde "{item}" (kies uit {", ".join(allowed)})'
+                    full,
+                    N_('bevat onbekende waarde "{item}" (kies uit {allowed})'),
+                    item=item,
+                    allowed=", ".join(allowed),
                 )
         return [allowed[item] for item in value]
 
     def anchors(self, section: dict[str, Any], name: str) -> tuple[Anchor, ...]:
         found = tuple(self.sequence(section, name, "vanaf", Anchor))
         if not found:
-            raise self.fail(f"{name}.vanaf", "moet minstens één gebeurtenis noemen")
+            raise self.fail(f"{name}.vanaf", N_("moet minstens één gebeurtenis noemen"))
         return found
 
     def kind(self, section: dict[str, Any], name: str) -> Kind:
         value = self.text(section, name, "soort")
         if value not in {kind.value for kind in Kind}:
-            choices = '"wet", "beleid" of "werkafspraak"'
-            raise self.fail(f"{name}.soort", f'("{value}") moet {choices} zijn')
+            raise self.fail(
+                f"{name}.soort",
+                N_('("{value}") moet "wet", "beleid" of "werkafspraak" zijn'),
+                value=value,
+            )
         return Kind(value)
 
     def rules(self) -> Rules:
-        problems: list[str] = []
+        problems: list[Message] = []
         for name in self.data:
             if name not in _SECTIONS:
-                problems.append(str(self.fail(name, "is een onbekende sectie")))
+                problems.append(self.fail(name, N_("is een onbekende sectie")).message)
         parts: dict[str, Any] = {}
         readers: dict[str, Callable[[], Any]] = {
             "general": self._general,
@@ -490,9 +534,9 @@ class _Reader:
             try:
                 parts[part] = read()
             except RulesError as error:
-                problems.append(str(error))
+                problems.extend(error.problems)
         if problems:
-            raise RulesError("\n".join(problems), problems)
+            raise RulesError(problems[0], problems=problems)
         municipality, due_soon, due_soon_kind = parts.pop("general")
         return Rules(
             municipality=municipality,
@@ -545,15 +589,17 @@ class _Reader:
         section = self.section(name, (*self._TERM_KEYS, "passende_routes"))
         table = section["passende_routes"]
         if not isinstance(table, dict):
-            raise self.fail(f"{name}.passende_routes", "moet een tabel zijn (uitkomst = routes)")
+            raise self.fail(
+                f"{name}.passende_routes", N_("moet een tabel zijn (uitkomst = routes)")
+            )
         fits: dict[TestOutcome, frozenset[Route]] = {}
         for outcome in TestOutcome:
             if outcome.value not in table:
-                raise self.fail(f"{name}.passende_routes.{outcome.value}", "ontbreekt")
+                raise self.fail(f"{name}.passende_routes.{outcome.value}", N_("ontbreekt"))
             fits[outcome] = self.members(table, f"{name}.passende_routes", outcome.value, Route)
         for key in table:
             if key not in fits:
-                raise self.fail(f"{name}.passende_routes.{key}", "is een onbekende uitkomst")
+                raise self.fail(f"{name}.passende_routes.{key}", N_("is een onbekende uitkomst"))
         return LeerbaarheidstoetsRule(**self._term_fields(section, name), fits=fits)
 
     def _voortgang(self) -> VoortgangRule:
@@ -599,12 +645,16 @@ class _Reader:
         per_route: dict[Route, Term | None] = {}
         table = section.get("per_route", {})
         if not isinstance(table, dict):
-            raise self.fail(f"{name}.per_route", "moet een tabel zijn (route = termijn)")
+            raise self.fail(f"{name}.per_route", N_("moet een tabel zijn (route = termijn)"))
         allowed = {route.value: route for route in Route}
         for key, value in table.items():
             full = f"{name}.per_route.{key}"
             if key not in allowed:
-                raise self.fail(full, f"is een onbekende route (kies uit {', '.join(allowed)})")
+                raise self.fail(
+                    full,
+                    N_("is een onbekende route (kies uit {allowed})"),
+                    allowed=", ".join(allowed),
+                )
             per_route[allowed[key]] = None if value == "geen" else self.term_value(value, full)
         return InburgeringstermijnRule(**self._term_fields(section, name), per_route=per_route)
 
@@ -620,7 +670,7 @@ class _Reader:
     def _extra_steps(self) -> tuple[ExtraStep, ...]:
         value = self.data.get("stap", [])
         if not isinstance(value, list):
-            raise self.fail("stap", "moet een lijst van stappen zijn ([[stap]])")
+            raise self.fail("stap", N_("moet een lijst van stappen zijn ([[stap]])"))
         steps: list[ExtraStep] = []
         builtin = {*_SECTIONS, "koppeling", "route_start", "einde", "pip_vastgesteld"}
         for number, item in enumerate(value, start=1):
@@ -630,10 +680,11 @@ class _Reader:
             if not _STEP_KEY.match(key) or key in builtin:
                 raise self.fail(
                     f"{name}.sleutel",
-                    f'("{key}") moet een nieuwe naam zijn van kleine letters, cijfers en _',
+                    N_('("{value}") moet een nieuwe naam zijn van kleine letters, cijfers en _'),
+                    value=key,
                 )
             if key in {step.key for step in steps}:
-                raise self.fail(f"{name}.sleutel", f'("{key}") komt twee keer voor')
+                raise self.fail(f"{name}.sleutel", N_('("{value}") komt twee keer voor'), value=key)
             steps.append(ExtraStep(
                 **self._term_fields(section, name),
                 key=key,

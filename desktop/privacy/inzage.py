@@ -20,6 +20,8 @@ from desktop.audit.models import AuditEntry
 from desktop.audit.trail import Action, record
 from desktop.documents import Paragraph, render_plain
 from desktop.domain.model import Consultant, Trajectory, utcnow
+from desktop.dossier.journal.attachments import EXTENSIONS
+from desktop.dossier.journal.models import AttachmentContent, AttachmentKind
 from desktop.privacy.holdings import holdings
 
 if TYPE_CHECKING:
@@ -37,6 +39,7 @@ _MACHINERY = frozenset(
         "consultant_id",
         "created_by",
         "changed_by",
+        "sha256",
     }
 )
 
@@ -58,17 +61,39 @@ TITLES = {
     "ontzorgen": "Ontzorgen",
     "participation_activity": "Participatie-activiteiten",
     "handhaving": "Handhaving",
+    "contact_note": "Contactjournaal (telefoon, e-mail, bezoek, signalen)",
+    "attachment": "Bijlagen (gescande documenten, als aparte bestanden bijgevoegd)",
     "dossier_draft": "Nog niet opgeslagen invoer",
 }
 
 
 @dataclass(frozen=True)
 class Inzage:
-    """The two files of an inzage, in memory."""
+    """The files of an inzage, in memory: JSON, PDF and each attached document.
+
+    ``attachments`` are (file name suffix, bytes); the JSON names each one under ``bestand``.
+    """
 
     json: bytes
     pdf: bytes
     records: int
+    attachments: tuple[tuple[str, bytes], ...] = ()
+
+
+def _attachment_files(store: Store, data: dict[str, Any]) -> list[tuple[str, bytes]]:
+    """The attached documents, each named by its place and type only (no personal data)."""
+    files = []
+    with store.reading() as session:
+        for number, row in enumerate(data["records"].get("attachment", []), start=1):
+            content = session.get(AttachmentContent, row["sha256"])
+            extension = EXTENSIONS.get(AttachmentKind(row["kind"]), "")
+            name = f"bijlage-{number:02d}{extension}"
+            if content is None:  # still to be fetched from the team folder
+                row["bestand"] = "nog niet op deze laptop; vraag de inzage later opnieuw aan"
+                continue
+            row["bestand"] = name
+            files.append((name, bytes(content.data)))
+    return files
 
 
 def _plain(value: Any) -> Any:
@@ -155,10 +180,11 @@ def render_pdf(data: dict[str, Any], *, today: date) -> bytes:
 def make_inzage(store: Store, person_id: str, *, today: date) -> Inzage:
     """Both files of an inzage for the person; the inzage is recorded in the audit trail."""
     data = collect(store, person_id)
+    files = _attachment_files(store, data)
     record(store, Action.INZAGE, person_id=person_id, record_table="person", record_id=person_id)
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
     count = sum(len(rows) for rows in data["records"].values())
-    return Inzage(text.encode("utf-8"), render_pdf(data, today=today), count)
+    return Inzage(text.encode("utf-8"), render_pdf(data, today=today), count, tuple(files))
 
 
 def file_stem(person_id: str, today: date) -> str:

@@ -20,9 +20,11 @@ from desktop.access.roles import Permission, require
 from desktop.audit.trail import Action, append, record
 from desktop.domain.model import Person, Trajectory
 from desktop.domain.text import display_name
+from desktop.messages import N_
 from desktop.privacy.holdings import holdings
 from desktop.privacy.models import Tombstone
 from desktop.store import settings
+from desktop.store.content import drop_orphans
 from desktop.store.errors import StoreError
 from desktop.sync.purge import purge_tombstoned
 from desktop.sync.tables import table_named
@@ -34,7 +36,7 @@ RETENTION_RANGE = settings.RETENTION_RANGE
 
 
 class NotDue(StoreError):
-    message = (
+    text = N_(
         "Dit dossier is nog niet aan de beurt voor verwijdering: het traject is niet "
         "afgesloten of de bewaartermijn is nog niet voorbij."
     )
@@ -113,6 +115,7 @@ def _delete_one(connection: Connection, person_id: str, actor: str) -> int:
         )
     connection.exec_driver_sql("DELETE FROM person WHERE id = ?", (person_id,))
     purge_tombstoned(connection)
+    drop_orphans(connection)  # the scanned documents' bytes, no longer held by any attachment
     append(
         connection,
         actor=actor,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import tempfile
 from pathlib import Path
 
 from desktop.store.errors import DiskFull, ReadOnlyLocation
@@ -12,10 +13,15 @@ from desktop.store.errors import DiskFull, ReadOnlyLocation
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp: Path | None = None
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        # A name of its own per call (not per process): two threads writing one file each
+        # have their own temporary file, and the last rename wins whole.
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        tmp = Path(name)
         try:
+            if os.name == "posix":
+                os.fchmod(fd, mode)  # mkstemp makes it 0o600
             view = memoryview(data)
             while view:
                 written = os.write(fd, view)
@@ -26,8 +32,9 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
         tmp.replace(path)
         fsync_directory(path.parent)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull() from error
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

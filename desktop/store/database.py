@@ -118,8 +118,9 @@ def _looks_unencrypted(path: Path) -> bool:
 class Store:
     """An open, unlocked dossier database. Use :meth:`create` or :meth:`open`."""
 
-    #: How long a write waits for another program's lock before DatabaseLocked.
-    BUSY_TIMEOUT_S = 5.0
+    #: How long a write waits for another writer (a sync, a second program) before
+    #: DatabaseLocked. A sync holds the lock while it merges: seconds for a large first sync.
+    BUSY_TIMEOUT_S = 30.0
 
     def __init__(
         self, location: StoreLocation, key_file: KeyFile, data_key: bytes, user: str
@@ -131,6 +132,10 @@ class Store:
         self.engine = self._make_engine(location.database, data_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         attach_stamping(self._sessions, lambda: self.user)  # created_by/changed_by, once
+        # Write transactions take the write lock at BEGIN (IMMEDIATE), so that two writers
+        # queue (busy timeout) instead of one failing when it upgrades a read snapshot that the
+        # other has moved on from. Reading sessions (and other connections) begin deferred.
+        self._writer = self.engine.execution_options(wegwijzer_writing=True)
         from desktop.audit.capture import attach  # late: the audit package uses the store
 
         attach(self, self._sessions)  # every ORM change of a dossier record is audited
@@ -168,7 +173,8 @@ class Store:
 
         @event.listens_for(engine, "begin")
         def _begin(connection: Any) -> None:  # real transactions, also around DDL
-            connection.exec_driver_sql("BEGIN")
+            writing = connection.get_execution_options().get("wegwijzer_writing", False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
         return engine
 
@@ -252,6 +258,9 @@ class Store:
                 migrations.migrate(connection)
                 if settings.DATABASE_ID.get(connection) != key_file.database_id:
                     raise DamagedDatabase()
+                from desktop.sync.own import notice_copy  # late: the sync package uses the store
+
+                notice_copy(connection, location.database)  # a restored or copied database
         except BaseException:
             store.close()
             raise
@@ -267,13 +276,20 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end, or rolled back entirely on error."""
-        with expected_failures(), self._sessions.begin() as session:
+        """A session whose work is committed at the end, or rolled back entirely on error.
+
+        It holds the database's write lock from its start: a second writer waits for it.
+        """
+        with (
+            expected_failures(),
+            self._sessions(bind=self._writer) as session,
+            session.begin(),
+        ):
             yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading; nothing is written."""
+        """A session for reading; nothing is written (it takes no write lock)."""
         with expected_failures(), self._sessions() as session:
             yield session
 

@@ -1,95 +1,95 @@
 """Expected failures of the store, each with a message a consultant understands (Dutch).
 
-Bugs stay ordinary exceptions; these are the situations a person can cause or fix.
+Bugs stay ordinary exceptions; these are the situations a person can cause or fix. Each text
+is a message id of the core catalogue (:mod:`desktop.messages`), shown in the UI language.
 """
 
 from __future__ import annotations
 
+from desktop.messages import N_, Problem
 
-class StoreError(Exception):
-    """Base of every expected store failure; ``str(error)`` is the Dutch message."""
 
-    message = "Er ging iets mis met de database."
+class StoreError(Problem):
+    """Base of every expected store failure; ``str(error)`` is the message (Dutch by default)."""
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.message)
+    text = N_("Er ging iets mis met de database.")
 
 
 class WrongPassphrase(StoreError):
-    message = "Het wachtwoord klopt niet. Let op hoofdletters en het toetsenbord (Caps Lock)."
+    text = N_("Het wachtwoord klopt niet. Let op hoofdletters en het toetsenbord (Caps Lock).")
 
 
 class WrongRecoveryKey(StoreError):
-    message = "De herstelsleutel klopt niet. Controleer de 32 tekens op uw afdruk."
+    text = N_("De herstelsleutel klopt niet. Controleer de 32 tekens op uw afdruk.")
 
 
 class NoDatabase(StoreError):
-    message = "Er is hier nog geen Wegwijzer-database. Maak eerst een nieuwe aan."
+    text = N_("Er is hier nog geen Wegwijzer-database. Maak eerst een nieuwe aan.")
 
 
 class DatabaseExists(StoreError):
-    message = "Er staat hier al een Wegwijzer-database; die wordt niet overschreven."
+    text = N_("Er staat hier al een Wegwijzer-database; die wordt niet overschreven.")
 
 
 class NotEncrypted(StoreError):
-    message = (
+    text = N_(
         "Dit bestand is een onversleutelde SQLite-database. Wegwijzer opent alleen "
         "versleutelde databases, zodat een gestolen laptop niets prijsgeeft."
     )
 
 
 class DamagedDatabase(StoreError):
-    message = (
+    text = N_(
         "Het databasebestand is beschadigd of hoort niet bij dit sleutelbestand. "
         "Er is niets gewijzigd. Neem contact op met de beheerder voor een back-up."
     )
 
 
 class MissingDatabase(DamagedDatabase):
-    message = (
+    text = N_(
         "Het databasebestand (wegwijzer.db) ontbreekt; alleen het sleutelbestand is er nog. "
         "Zet een back-up van de database terug in dezelfde map."
     )
 
 
 class DamagedKeyFile(StoreError):
-    message = (
+    text = N_(
         "Het sleutelbestand (wegwijzer.keys) ontbreekt of is beschadigd. Zonder dit bestand "
         "kan de database niet worden geopend. Zet een back-up van het sleutelbestand terug."
     )
 
 
 class DatabaseLocked(StoreError):
-    message = (
+    text = N_(
         "De database is in gebruik door een ander programma (misschien een tweede Wegwijzer). "
         "Sluit dat eerst en probeer het opnieuw."
     )
 
 
 class DiskFull(StoreError):
-    message = (
+    text = N_(
         "De schijf is vol. De laatste wijziging is niet opgeslagen; eerdere gegevens zijn "
         "intact. Maak ruimte vrij en probeer het opnieuw."
     )
 
 
 class SchemaTooNew(StoreError):
-    message = (
+    text = N_(
         "Deze database is gemaakt met een nieuwere versie van Wegwijzer. "
         "Installeer de nieuwste versie om hem te openen."
     )
 
 
 class NetworkLocation(StoreError):
-    message = (
+    text = N_(
         "De database mag niet op een netwerkschijf staan: daar kan hij beschadigd raken. "
         "Kies een map op deze computer; de teamschijf wordt alleen voor synchronisatie gebruikt."
     )
 
 
 class WeakPassphrase(StoreError):
-    message = "Kies een wachtwoord van minstens 10 tekens."
+    text = N_("Kies een wachtwoord van minstens 10 tekens.")
 
 
 class ReadOnlyLocation(StoreError):
-    message = "Wegwijzer kan niet schrijven in de gegevensmap. Controleer de rechten van de map."
+    text = N_("Wegwijzer kan niet schrijven in de gegevensmap. Controleer de rechten van de map.")

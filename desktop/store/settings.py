@@ -137,6 +137,28 @@ def _dump_counts(value: dict[str, int]) -> str:
     return json.dumps(value, sort_keys=True)
 
 
+def _strings(text: str) -> list[str]:
+    found = json.loads(text)
+    if not isinstance(found, list):
+        raise ValueError("not a JSON list")
+    return [str(item) for item in found]
+
+
+def _pending(text: str) -> list[dict[str, str | int]]:
+    found = json.loads(text)
+    if not isinstance(found, list) or not all(isinstance(item, dict) for item in found):
+        raise ValueError("not a JSON list of objects")
+    return [
+        {"device": str(item["device"]), "counter": int(item["counter"]),
+         "exported": int(item["exported"])}
+        for item in found
+    ]  # fmt: skip
+
+
+def _dump_json(value: object) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
 def _head(text: str) -> tuple[int, str] | None:
     if not text:
         return None
@@ -204,6 +226,18 @@ REGISTRATION_DRAFT: Key[FormValues | None] = Key(
     "draft.koppeling", None, _form_values, _dump_form_values
 )
 
+# -- reports ---------------------------------------------------------------------------------
+
+#: A report indicator's target, kept per indicator with ``.of(indicator)``: a number, "" for
+#: no target, "-" (the default) when an admin never set it (the seeds' default applies).
+REPORT_TARGET = text("reports.target", "-")
+#: How much a Z-route trajectory weighs in the caseload per consultant ("" : the default).
+REPORT_Z_WEIGHT = text("reports.z_weight")
+#: The caseload norm per consultant that the admin sets ("": none).
+REPORT_CASELOAD_NORM = text("reports.caseload_norm")
+#: The municipality's name on the council report ("": the rules file's).
+REPORT_MUNICIPALITY = text("reports.municipality")
+
 # -- sync ------------------------------------------------------------------------------------
 
 #: This database's device id in the team (16 hex digits), made on first use.
@@ -228,6 +262,16 @@ SYNC_LAST = text("sync.last_sync")
 SYNC_SINCE_SNAPSHOT = number("sync.since_snapshot", 0)
 #: The counter this laptop's newest snapshot covers.
 SYNC_SNAPSHOT_COVERS = number("sync.snapshot_covers", 0)
+#: The vector of this laptop's newest snapshot on the share (device id -> counter).
+SYNC_SNAPSHOT_VECTOR: Key[dict[str, int]] = Key("sync.snapshot_vector", {}, _counts, _dump_counts)
+#: Every device id this database has written as, the current one last.
+SYNC_IDENTITIES: Key[list[str]] = Key("sync.identities", [], _strings, _dump_json)
+#: The database file's identity (its inode) at the last sync: a copy has another one.
+SYNC_BINDING = text("sync.binding")
+#: Identity changes not yet settled with the share: {"device", "counter", "exported"} each.
+SYNC_IDENTITY_PENDING: Key[list[dict[str, str | int]]] = Key(
+    "sync.identity_pending", [], _pending, _dump_json
+)
 
 
 def device_id(connection: Connection) -> str:

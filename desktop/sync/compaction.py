@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from desktop.store import Store, settings
-from desktop.sync import ledger
+from desktop.sync import ledger, own
 from desktop.sync.crypto import KIND_SNAPSHOT, TeamKey
 from desktop.sync.hlc import wall_millis
 from desktop.sync.payload import Snapshot, encode_snapshot
@@ -33,9 +33,38 @@ def note_versions(store: Store, count: int) -> None:
 
 
 def snapshot_due(store: Store, files: list[ShareFile]) -> bool:
+    """Time for a snapshot: many versions taken in, none on the share, or its own one lost."""
     has_snapshot = any(f.kind == "snapshot" for f in files)
     since = settings.SYNC_SINCE_SNAPSHOT.get(store)
-    return since >= SNAPSHOT_EVERY or (not has_snapshot and since > 0)
+    if since >= SNAPSHOT_EVERY or (not has_snapshot and since > 0):
+        return True
+    with store.reading() as session:
+        connection = session.connection()
+        return own.had_snapshot(connection) and not own.own_snapshot_present(connection, files)
+
+
+def share_lost(store: Store, files: list[ShareFile]) -> bool:
+    """True when the share lost changes of another laptop that this one holds.
+
+    That is: this laptop knows more of another laptop than the share's batches hold (a share
+    restored from an older backup, and that laptop itself restored too, so it cannot write
+    them again) and its own newest snapshot does not hold it either. A snapshot then carries
+    those changes to everybody; see :func:`desktop.sync.engine` for the batch that says so.
+    """
+    with store.reading() as session:
+        connection = session.connection()
+        author = ledger.Author.load(connection)
+        mine = set(own.identities(connection))
+    on_share: dict[str, int] = {}
+    for file in files:
+        if file.kind == "batch":
+            on_share[file.device] = max(on_share.get(file.device, 0), file.last)
+    covered = settings.SYNC_SNAPSHOT_VECTOR.get(store)
+    return any(
+        counter > on_share.get(device, 0) and counter > int(covered.get(device, 0))
+        for device, counter in author.vector.items()
+        if device not in mine
+    )
 
 
 def write_snapshot(store: Store, share: Share, team: TeamKey) -> str:
@@ -47,13 +76,13 @@ def write_snapshot(store: Store, share: Share, team: TeamKey) -> str:
     author.vector[author.device] = author.counter
     snapshot = Snapshot(author.device, dict(author.vector), versions)
     name = snapshot_name(wall_millis())
-    share.write_new(
-        author.device, name, team.seal(KIND_SNAPSHOT, author.device, encode_snapshot(snapshot))
-    )
+    sealed = team.seal(KIND_SNAPSHOT, author.device, encode_snapshot(snapshot))
+    own.publish(store, share, author.device, name, sealed)
     with store.transaction() as session:
         connection = session.connection()
         settings.SYNC_SINCE_SNAPSHOT.set(connection, 0)
         settings.SYNC_SNAPSHOT_COVERS.set(connection, author.counter)
+        settings.SYNC_SNAPSHOT_VECTOR.set(connection, dict(snapshot.vector))
     return name
 
 
@@ -61,21 +90,22 @@ def remove_old_files(
     store: Store, share: Share, device: str, retention_days: float = BATCH_RETENTION_DAYS
 ) -> int:
     """Remove this laptop's superseded snapshots and old covered batches; returns how many."""
-    own = [f for f in share.list_files() if f.device == device]
-    snapshots = sorted((f for f in own if f.kind == "snapshot"), key=lambda f: f.millis)
+    mine = [f for f in share.list_files() if f.device == device]
+    snapshots = sorted((f for f in mine if f.kind == "snapshot"), key=lambda f: f.millis)
     removed = 0
     for old in snapshots[:-KEEP_SNAPSHOTS]:
-        share.remove_own(device, old.name)
-        removed += 1
+        if share.remove_own(device, old.name):
+            own.note_removed(store, old.key)
+            removed += 1
     covered = settings.SYNC_SNAPSHOT_COVERS.get(store)
     cutoff = time.time() - retention_days * 86_400
-    for batch in (f for f in own if f.kind == "batch" and f.last <= covered):
+    for batch in (f for f in mine if f.kind == "batch" and f.last <= covered):
         path = share.device_folder(device) / batch.name
         try:
             old_enough = path.stat().st_mtime <= cutoff
         except OSError:
             continue
-        if old_enough:
-            share.remove_own(device, batch.name)
+        if old_enough and share.remove_own(device, batch.name):
+            own.note_removed(store, batch.key)
             removed += 1
     return removed

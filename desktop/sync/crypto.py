@@ -22,6 +22,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.messages import N_, Problem
 from desktop.store.keys import (
     DEFAULT_ARGON2,
     RECOVERY_ALPHABET,
@@ -38,10 +39,16 @@ HEADER_LENGTH = len(MAGIC) + 2
 NONCE_LENGTH = 12
 KEY_LENGTH = 32
 CHECK_TEXT = b"wegwijzer-team-check/1"
+#: The most JSON a share file may unpack to (a snapshot of 5,000 people is about 60 MB).
+MAX_PLAIN_BYTES = 1024 * 1024 * 1024
+#: The deepest nesting of lists and objects in one value of a file (a record's fields: 1).
+MAX_JSON_DEPTH = 4
 
 
-class FileProblem(Exception):
-    """A file on the share that cannot be used now; ``str()`` is the Dutch reason."""
+class FileProblem(Problem):
+    """A file on the share that cannot be used now; ``str()`` is the reason (Dutch by default)."""
+
+    text = N_("inhoud onleesbaar")
 
 
 def b64(data: bytes) -> str:
@@ -94,11 +101,11 @@ class TeamKey:
         """Check and decrypt a share file; raises FileProblem with the reason."""
         header = data[:HEADER_LENGTH]
         if len(data) < HEADER_LENGTH + NONCE_LENGTH + 16 or not header.startswith(MAGIC):
-            raise FileProblem("onvolledig of geen Wegwijzer-bestand")
+            raise FileProblem(N_("onvolledig of geen Wegwijzer-bestand"))
         if header[len(MAGIC)] > FORMAT_VERSION:
-            raise FileProblem("gemaakt met een nieuwere versie van Wegwijzer")
+            raise FileProblem(N_("gemaakt met een nieuwere versie van Wegwijzer"))
         if header[len(MAGIC)] != FORMAT_VERSION or header[-1:] != kind:
-            raise FileProblem("onbekend bestandsformaat")
+            raise FileProblem(N_("onbekend bestandsformaat"))
         nonce = data[HEADER_LENGTH : HEADER_LENGTH + NONCE_LENGTH]
         try:
             body = AESGCM(self.key).decrypt(
@@ -106,15 +113,63 @@ class TeamKey:
             )
         except InvalidTag:
             raise FileProblem(
-                "beschadigd, onvolledig, gewijzigd of van een ander team (controle mislukt)"
+                N_("beschadigd, onvolledig, gewijzigd of van een ander team (controle mislukt)")
             ) from None
-        try:
-            payload = json.loads(zlib.decompress(body))
-        except (zlib.error, ValueError) as error:
-            raise FileProblem("inhoud onleesbaar") from error
+        payload = json_payload(_decompress(body))
         if not isinstance(payload, dict):
-            raise FileProblem("inhoud onleesbaar")
+            raise FileProblem(N_("inhoud onleesbaar"))
         return payload
+
+
+def _decompress(body: bytes) -> bytes:
+    """zlib-decompress, streaming, refusing more than :data:`MAX_PLAIN_BYTES` of output."""
+    inflater = zlib.decompressobj()
+    parts: list[bytes] = []
+    total = 0
+    try:
+        pending = body
+        while pending:
+            part = inflater.decompress(pending, 1 << 20)
+            total += len(part)
+            if total > MAX_PLAIN_BYTES:
+                raise FileProblem(N_("inhoud uitgepakt te groot"))
+            parts.append(part)
+            pending = inflater.unconsumed_tail
+        tail = inflater.flush()
+    except zlib.error as error:
+        raise FileProblem(N_("inhoud onleesbaar")) from error
+    if total + len(tail) > MAX_PLAIN_BYTES:
+        raise FileProblem(N_("inhoud uitgepakt te groot"))
+    if not inflater.eof:
+        raise FileProblem(N_("inhoud onleesbaar"))
+    parts.append(tail)
+    return b"".join(parts)
+
+
+def json_payload(text: bytes) -> Any:
+    """Parse a file's JSON; FileProblem when it is not JSON or nests too deep.
+
+    The parser itself stops at the interpreter's recursion limit (RecursionError); the
+    payload readers then allow only the format's own shape (:func:`check_depth`).
+    """
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise FileProblem(N_("inhoud te diep genest")) from None
+    except ValueError as error:
+        raise FileProblem(N_("inhoud onleesbaar")) from error
+
+
+def check_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> None:
+    """FileProblem when ``value`` nests lists and objects deeper than ``limit`` levels."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                raise FileProblem(N_("inhoud te diep genest"))
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
 
 
 # -- enrolment files ---------------------------------------------------------------------------

@@ -1,37 +1,56 @@
 """One sync: check the share, read new files, take in local changes, merge, send, compact.
 
-The order matters. Everything remote is read and checked *before* the local database is
-touched, so a share that vanishes halfway changes nothing. Local changes are captured in the
+The order matters. First the laptop compares its own folders on the share with its record
+of what it wrote (:mod:`desktop.sync.own`): a restored or copied database takes a new identity
+before it makes any version. Everything remote is read and checked *before* the dossier data
+is touched, so a share that vanishes halfway changes nothing. Local changes are captured in the
 same transaction that applies the remote ones, so the user's edits and the merge cannot
-interleave. Sending happens last; when it fails (full or read-only share) what was received
-stays applied and the local changes wait for the next sync.
+interleave. Sending happens last: lost own files are written again, then the new batch; when
+that fails (full, read-only or vanished share) what was received stays applied and the local
+changes wait for the next sync. One sync per database runs at a time (a lock file).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from filelock import FileLock, Timeout
 from sqlalchemy import Connection
 
+from desktop.messages import message
 from desktop.store import Store, settings
-from desktop.sync import compaction, ledger
+from desktop.sync import blobs, compaction, ledger, own
 from desktop.sync.capture import capture_local_changes
 from desktop.sync.crypto import KIND_BATCH, KIND_SNAPSHOT, FileProblem, TeamKey, verify_key
-from desktop.sync.errors import ShareFull, ShareReadOnly, WrongTeam, WrongTeamPassphrase
+from desktop.sync.errors import (
+    ShareFull,
+    ShareReadOnly,
+    ShareVanished,
+    SyncBusy,
+    WrongTeam,
+    WrongTeamPassphrase,
+)
 from desktop.sync.materialize import materialize
 from desktop.sync.merge import apply_batch, apply_snapshot, is_ready
 from desktop.sync.payload import Batch, Snapshot, decode_batch, decode_snapshot, encode_batch
 from desktop.sync.purge import purge_tombstoned
 from desktop.sync.report import Skipped, SyncReport
-from desktop.sync.share import Share, ShareFile, batch_name
+from desktop.sync.share import Listing, Share, ShareFile, batch_name
 from desktop.sync.team import current_team
 
 log = logging.getLogger("wegwijzer.sync")
+
+#: The lock file in the data folder that lets one sync of a database run at a time.
+LOCK_NAME = "wegwijzer.sync.lock"
+#: How long a second sync waits for the running one (a sync takes seconds) before SyncBusy.
+LOCK_WAIT_S = 60.0
 
 #: progress(done, total, what): called from the syncing thread.
 Progress = Callable[[int, int, str], None]
@@ -48,6 +67,25 @@ class _Incoming:
     batches: list[tuple[ShareFile, Batch]] = field(default_factory=list)
     snapshot: tuple[ShareFile, Snapshot] | None = None
     skipped: list[Skipped] = field(default_factory=list)
+    stamps: dict[str, str] = field(default_factory=dict)  # skipped file -> its stamp
+
+    def skip(self, key: str, reason: str, stamp: str) -> None:
+        if key in self.stamps:
+            return
+        self.skipped.append(Skipped(key, reason))
+        self.stamps[key] = stamp
+
+
+@dataclass(frozen=True)
+class _LocalView:
+    """What the database knows before reading: own id, vector, files done and skipped."""
+
+    device: str
+    counter: int
+    vector: dict[str, int]
+    done: set[str]
+    skipped: dict[str, str]  # file -> stamp when it was skipped
+    first: bool
 
 
 def _open_share(store: Store, share_path: Path | None) -> tuple[TeamKey, Share]:
@@ -61,18 +99,29 @@ def _open_share(store: Store, share_path: Path | None) -> tuple[TeamKey, Share]:
     return team, share
 
 
-def _local_view(store: Store) -> tuple[str, dict[str, int], set[str], bool]:
+def _skip_stamp(detail: str) -> str:
+    try:
+        found = json.loads(detail)
+    except ValueError:
+        return ""
+    return str(found.get("stamp", "")) if isinstance(found, dict) else ""
+
+
+def _local_view(store: Store) -> _LocalView:
     with store.reading() as session:
         connection = session.connection()
         author = ledger.Author.load(connection)
-        applied = {
-            name
-            for (name,) in connection.exec_driver_sql(
-                "SELECT name FROM sync_file WHERE status = 'applied'"
-            )
-        }
+        done: set[str] = set()
+        skipped: dict[str, str] = {}
+        for name, status, detail in connection.exec_driver_sql(
+            "SELECT name, status, detail FROM sync_file"
+        ):
+            if status == "skipped":
+                skipped[name] = _skip_stamp(detail)
+            else:
+                done.add(name)
         first = not settings.SYNC_LAST.get(connection)
-    return author.device, author.vector, applied, first
+    return _LocalView(author.device, author.counter, author.vector, done, skipped, first)
 
 
 def _needs_snapshot(first: bool, vector: dict[str, int], batches: list[ShareFile]) -> bool:
@@ -86,33 +135,67 @@ def _needs_snapshot(first: bool, vector: dict[str, int], batches: list[ShareFile
     return False
 
 
-def _read(share: Share, team: TeamKey, store: Store, progress: Progress) -> _Incoming:
-    device, vector, applied, first = _local_view(store)
-    files = share.list_files()
+def _unreachable_needs(
+    incoming: _Incoming, view: _LocalView, files: list[ShareFile]
+) -> dict[str, int]:
+    """What batches wait for that no batch on the share holds (lost with a share restore)."""
+    available = dict(view.vector)
+    for file in files:
+        if file.kind == "batch":
+            available[file.device] = max(available.get(file.device, 0), file.last)
+    needs: dict[str, int] = {}
+    for _file, batch in incoming.batches:
+        for device, counter in batch.deps.items():
+            if device not in (view.device, batch.device) and counter > available.get(device, 0):
+                needs[device] = max(needs.get(device, 0), counter)
+    return needs
+
+
+def _pick_snapshot(
+    share: Share,
+    team: TeamKey,
+    candidates: list[ShareFile],
+    incoming: _Incoming,
+    needs: dict[str, int],
+) -> tuple[ShareFile, Snapshot] | None:
+    """The newest readable snapshot that holds ``needs`` (any, when there are none)."""
+    for candidate in reversed(candidates):
+        try:
+            payload = team.open(share.read(candidate), KIND_SNAPSHOT, candidate.device)
+            snapshot = decode_snapshot(payload, candidate.device)
+        except FileProblem as problem:
+            incoming.skip(candidate.key, str(problem), candidate.stamp)
+            continue
+        if all(snapshot.vector.get(d, 0) >= n for d, n in needs.items()):
+            return candidate, snapshot
+    return None
+
+
+def _read(
+    share: Share, team: TeamKey, store: Store, listing: Listing, progress: Progress
+) -> _Incoming:
+    view = _local_view(store)
+    files = listing.files
     incoming = _Incoming()
-    batches = [
+    for bad in listing.bad:
+        if view.skipped.get(bad.key) != bad.stamp or not bad.stamp:
+            incoming.skip(bad.key, bad.reason, bad.stamp)
+    fresh = [
         f
         for f in files
-        if f.kind == "batch"
-        and f.device != device
-        and f.key not in applied
-        and f.last > vector.get(f.device, 0)
+        if f.device != view.device
+        and f.key not in view.done
+        and (f.key not in view.skipped or view.skipped[f.key] != f.stamp)
     ]
-    snapshots = sorted(
-        (f for f in files if f.kind == "snapshot" and f.device != device and f.key not in applied),
-        key=lambda f: f.millis,
-    )
-    if snapshots and _needs_snapshot(first, vector, [f for f in files if f.kind == "batch"]):
-        for candidate in reversed(snapshots):
-            try:
-                payload = team.open(share.read(candidate), KIND_SNAPSHOT, candidate.device)
-                incoming.snapshot = (candidate, decode_snapshot(payload, candidate.device))
-                break
-            except FileProblem as problem:
-                incoming.skipped.append(Skipped(candidate.key, str(problem)))
+    batches = [f for f in fresh if f.kind == "batch" and f.last > view.vector.get(f.device, 0)]
+    snapshots = sorted((f for f in fresh if f.kind == "snapshot"), key=lambda f: f.millis)
+    if snapshots and _needs_snapshot(
+        view.first, view.vector, [f for f in files if f.kind == "batch"]
+    ):
+        incoming.snapshot = _pick_snapshot(share, team, snapshots, incoming, {})
     if incoming.snapshot is not None:  # what the snapshot covers need not be read
         covered = incoming.snapshot[1].vector
-        batches = [f for f in batches if f.last > max(vector.get(f.device, 0),
+        batches = [f for f in batches if f.last > max(view.vector.get(f.device, 0),
                                                        covered.get(f.device, 0))]  # fmt: skip
     for done, file in enumerate(sorted(batches, key=lambda f: (f.device, f.first)), start=1):
         progress(done, len(batches), "lezen")
@@ -120,9 +203,13 @@ def _read(share: Share, team: TeamKey, store: Store, progress: Progress) -> _Inc
             payload = team.open(share.read(file), KIND_BATCH, file.device)
             batch = decode_batch(payload, file.device, file.first, file.last)
         except FileProblem as problem:
-            incoming.skipped.append(Skipped(file.key, str(problem)))
+            incoming.skip(file.key, str(problem), file.stamp)
             continue
         incoming.batches.append((file, batch))
+    if incoming.snapshot is None and snapshots:
+        needs = _unreachable_needs(incoming, view, files)
+        if needs:
+            incoming.snapshot = _pick_snapshot(share, team, snapshots, incoming, needs)
     return incoming
 
 
@@ -132,9 +219,11 @@ def _merge(
     incoming: _Incoming,
     report: SyncReport,
     user: str,
+    progress: Progress,
 ) -> None:
     captured = capture_local_changes(connection, author, user)
     report.local_changes = len(captured.versions)
+    progress(0, len(incoming.batches), "verwerken")  # the write lock is held from here on
     touched: dict[str, set[str]] = {k: set(v) for k, v in captured.touched.items()}
 
     def note(rows: dict[str, set[str]]) -> None:
@@ -149,6 +238,7 @@ def _merge(
         report.received += len(snapshot.versions)
     pending = list(incoming.batches)
     progressed = True
+    total = len(pending)
     while pending and progressed:
         progressed = False
         for item in list(pending):
@@ -163,9 +253,13 @@ def _merge(
                 report.received_files += 1
                 pending.remove(item)
                 progressed = True
+                progress(total - len(pending), total, "verwerken")
     report.waiting = len(pending)
     for skipped in report.skipped:
-        _record(connection, skipped.file, "skipped", skipped.reason)
+        detail = json.dumps({"stamp": incoming.stamps.get(skipped.file, ""),
+                             "reason": skipped.reason}, ensure_ascii=False)  # fmt: skip
+        _record(connection, skipped.file, "skipped", detail)
+    progress(total, max(total, 1), "verwerken")
     materialize(connection, touched)
     purge_tombstoned(connection)  # retention deletions: no values left anywhere (issue 7)
     author.save(connection)
@@ -190,13 +284,112 @@ def _send(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None
     deps = {d: n for d, n in author.vector.items() if d != author.device}
     batch = Batch(author.device, exported + 1, author.counter, deps, versions)
     name = batch_name(batch.first, batch.last)
-    share.write_new(author.device, name, team.seal(KIND_BATCH, author.device, encode_batch(batch)))
+    sealed = team.seal(KIND_BATCH, author.device, encode_batch(batch))
+    own.publish(store, share, author.device, name, sealed, deps)
+    with store.transaction() as session:
+        settings.SYNC_EXPORTED.set(session.connection(), batch.last)
+    report.sent += len(versions)
+    report.sent_files += 1
+
+
+def _send_beacon(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None:
+    """An empty batch whose dependencies say what this laptop holds that the share lost.
+
+    A team mate reading it cannot apply it from the share's batches, so it takes a snapshot
+    that holds those changes (this laptop's, just written) instead of never hearing of them.
+    """
     with store.transaction() as session:
         connection = session.connection()
-        settings.SYNC_EXPORTED.set(connection, batch.last)
-        _record(connection, f"{author.device}/{name}", "applied", "eigen bestand")
-    report.sent = len(versions)
-    report.sent_files = 1
+        author = ledger.Author.load(connection)
+        author.counter += 1
+        author.save(connection)
+    _send(store, share, team, report)
+
+
+def _rewrite(store: Store, share: Share, team: TeamKey, lost: own.OwnFile) -> None:
+    """Write a lost own batch again from the database: its versions that are still heads.
+
+    Versions the database no longer holds were superseded by ones that knew them, so a reader
+    who takes the rewritten batch for the whole range misses nothing that still counts. It
+    depends on what the first copy depended on (recorded when it was sent).
+    """
+    file = lost.file
+    with store.reading() as session:
+        versions = ledger.own_versions_between(session.connection(), file.device,
+                                               file.first, file.last)  # fmt: skip
+    deps: dict[str, int] = dict(lost.deps or {})
+    if lost.deps is None:  # recorded before dependencies were kept: what its versions knew
+        for version in versions:
+            for device, counter in version.ctx.items():
+                if device != file.device:
+                    deps[device] = max(deps.get(device, 0), counter)
+    batch = Batch(file.device, file.first, file.last, deps, versions)
+    sealed = team.seal(KIND_BATCH, file.device, encode_batch(batch))
+    own.publish(store, share, file.device, batch_name(file.first, file.last), sealed, deps)
+
+
+def _repair(store: Store, share: Share, team: TeamKey, listing: Listing) -> int:
+    """Rewrite own files that are gone from the share or changed; returns how many."""
+    with store.reading() as session:
+        lost, suspect = own.missing(session.connection(), listing)
+    for item in suspect:  # touched since written: does it still hold what was written?
+        try:
+            same = own.sha256(share.read(item.file)) == item.sha256
+        except FileProblem:
+            same = False
+        if same:
+            own.note_checked(store, item)
+        else:
+            lost.append(item)
+    present = {f.key for f in listing.files}
+    for item in lost:
+        if item.file.kind == "batch":
+            _rewrite(store, share, team, item)
+        if item.key in present:  # there, but not as written: not ours any more
+            share.remove_own(item.file.device, item.file.name)
+        own.note_removed(store, item.key)
+    return len(lost)
+
+
+def _check_identity(store: Store, listing: Listing, report: SyncReport) -> None:
+    """Before anything else: settle interrupted writes, notice a restored or copied database."""
+    with store.transaction() as session:
+        connection = session.connection()
+        own.settle_sending(connection, listing)
+        if own.is_behind(connection, listing):
+            own.switch_identity(connection)
+        _settle(connection, listing, report)
+        own.remember_binding(connection, store.location.database)
+
+
+def _settle(connection: Connection, listing: Listing, report: SyncReport) -> None:
+    if own.settle_identities(connection, listing):
+        log.info("Sync: database restored or copied; continuing under a new device id")
+        report.identity_renewed = True
+        report.notes.append(message(own.RENEWED).render())
+
+
+def _seen_ahead(store: Store, incoming: _Incoming) -> bool:
+    """True when a team mate has seen more of this laptop than this database ever made."""
+    view = _local_view(store)
+    known = [batch.deps for _file, batch in incoming.batches]
+    if incoming.snapshot is not None:
+        known.append(incoming.snapshot[1].vector)
+    return any(vector.get(view.device, 0) > view.counter for vector in known)
+
+
+@contextlib.contextmanager
+def _sync_lock(store: Store, wait: float) -> Iterator[None]:
+    """One sync per database at a time (threads and programs): the next waits, then gives up."""
+    lock = FileLock(store.location.folder / LOCK_NAME, timeout=wait)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise SyncBusy() from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def synchronise(
@@ -206,36 +399,65 @@ def synchronise(
     progress: Progress = _no_progress,
     compact: bool = True,
     retention_days: float = compaction.BATCH_RETENTION_DAYS,
+    wait: float = LOCK_WAIT_S,
 ) -> SyncReport:
     """Sync this laptop with its team folder; raises a SyncError when nothing could be done.
 
-    A failure to *send* (full or read-only share) does not raise: what was received is kept,
-    and ``report.problem`` says why the local changes wait.
+    A failure to *send* (full, read-only or vanished share) does not raise: what was received
+    is kept, and ``report.problem`` says why the local changes wait. A second sync of the same
+    laptop waits up to ``wait`` seconds for the first, then raises SyncBusy.
     """
+    with _sync_lock(store, wait):
+        return _synchronise(store, share_path, progress, compact, retention_days)
+
+
+def _synchronise(
+    store: Store,
+    share_path: Path | None,
+    progress: Progress,
+    compact: bool,
+    retention_days: float,
+) -> SyncReport:
     started = time.perf_counter()
     report = SyncReport()
     team, share = _open_share(store, share_path)
     progress(0, 1, "lezen")
-    incoming = _read(share, team, store, progress)
+    listing = share.scan()
+    _check_identity(store, listing, report)
+    incoming = _read(share, team, store, listing, progress)
+    if _seen_ahead(store, incoming):
+        with store.transaction() as session:
+            own.switch_identity(session.connection())
+            _settle(session.connection(), listing, report)
+        incoming = _read(share, team, store, listing, progress)
     report.skipped = incoming.skipped
-    progress(0, 1, "verwerken")
     with store.transaction() as session:
         connection = session.connection()
         author = ledger.Author.load(connection)
-        _merge(connection, author, incoming, report, store.user)
+        _merge(connection, author, incoming, report, store.user, progress)
     compaction.note_versions(store, report.from_batches + report.local_changes)
     progress(0, 1, "versturen")
     try:
+        report.repaired_files = _repair(store, share, team, listing)
+        if report.repaired_files:
+            report.notes.append(message(own.REPAIRED, count=report.repaired_files).render())
+        documents = blobs.exchange(store, share.path, team)  # before the batch describing them
+        report.documents_sent, report.documents_fetched = documents.sent, documents.fetched
+        report.documents_missing = documents.missing
         _send(store, share, team, report)
         share.clean_own_temporaries(author.device)
-        if compact and compaction.snapshot_due(store, share.list_files()):
+        files = share.list_files()
+        lost = compaction.share_lost(store, files)
+        if lost or (compact and compaction.snapshot_due(store, files)):
             compaction.write_snapshot(store, share, team)
             report.snapshot_written = True
+        if lost:
+            _send_beacon(store, share, team, report)
         if compact:
             report.removed_files = compaction.remove_old_files(
                 store, share, author.device, retention_days
             )
-    except (ShareFull, ShareReadOnly) as error:
+    except (ShareFull, ShareReadOnly, ShareVanished) as error:
         report.problem = str(error)
     with store.reading() as session:
         report.conflicts = int(

@@ -6,24 +6,40 @@ show store failures show these too. After any of them the local database is unch
 
 from __future__ import annotations
 
+from desktop.messages import N_
 from desktop.store.errors import StoreError
 
 
 class SyncError(StoreError):
     """Base of every expected sync failure."""
 
-    message = "Het synchroniseren is niet gelukt. De gegevens op deze laptop zijn intact."
+    text = N_("Het synchroniseren is niet gelukt. De gegevens op deze laptop zijn intact.")
 
 
 class ShareUnavailable(SyncError):
-    message = (
+    text = N_(
         "De teammap is niet bereikbaar (geen netwerk, of de schijf is niet gekoppeld). "
         "Er is niets gewijzigd; Wegwijzer probeert het later opnieuw."
     )
 
 
+class ShareVanished(SyncError):
+    text = N_(
+        "De teammap verdween tijdens het versturen (netwerk weg of schijf ontkoppeld). "
+        "Ontvangen wijzigingen zijn verwerkt; uw eigen wijzigingen blijven bewaard op deze "
+        "laptop en gaan mee bij de volgende keer. Er is niets buiten de teammap geschreven."
+    )
+
+
+class SyncBusy(SyncError):
+    text = N_(
+        "Er loopt al een synchronisatie op deze laptop (in dit of een ander "
+        "Wegwijzer-venster). Wacht tot die klaar is en probeer het dan opnieuw."
+    )
+
+
 class NotATeamFolder(SyncError):
-    message = (
+    text = N_(
         "Deze map is geen Wegwijzer-teammap: het markeerbestand ontbreekt. Wegwijzer "
         "synchroniseert nooit met een lege of verkeerde map, zodat er niets verdwijnt. "
         "Controleer het pad of vraag de beheerder."
@@ -31,78 +47,78 @@ class NotATeamFolder(SyncError):
 
 
 class WrongTeam(SyncError):
-    message = (
+    text = N_(
         "Deze teammap hoort bij een ander team dan deze laptop. Er is niets gewijzigd. "
         "Controleer het pad in de instellingen."
     )
 
 
 class ShareTooNew(SyncError):
-    message = (
+    text = N_(
         "De teammap gebruikt een nieuwere versie van het synchronisatieformaat. "
         "Installeer de nieuwste versie van Wegwijzer."
     )
 
 
 class WrongTeamPassphrase(SyncError):
-    message = "Het teamwachtwoord klopt niet, of het aanmeldbestand hoort niet bij deze teammap."
+    text = N_("Het teamwachtwoord klopt niet, of het aanmeldbestand hoort niet bij deze teammap.")
 
 
 class DamagedMarker(SyncError):
-    message = (
+    text = N_(
         "Het markeerbestand van de teammap is beschadigd. Er is niets gewijzigd. "
         "Neem contact op met de beheerder."
     )
 
 
 class NotInTeam(SyncError):
-    message = (
+    text = N_(
         "Deze laptop hoort nog bij geen team. Maak een team aan of sluit aan met het "
         "teamwachtwoord of een aanmeldbestand."
     )
 
 
 class TeamExists(SyncError):
-    message = "In deze map staat al een teammap; die wordt niet overschreven. Sluit daar bij aan."
+    text = N_("In deze map staat al een teammap; die wordt niet overschreven. Sluit daar bij aan.")
 
 
 class ShareReadOnly(SyncError):
-    message = (
+    text = N_(
         "Wegwijzer mag niet schrijven in de teammap (alleen-lezen). Ontvangen wijzigingen zijn "
         "verwerkt; uw eigen wijzigingen blijven bewaard en gaan mee bij de volgende keer."
     )
 
 
 class ShareFull(SyncError):
-    message = (
+    text = N_(
         "De teammap is vol. Ontvangen wijzigingen zijn verwerkt; uw eigen wijzigingen blijven "
         "bewaard op deze laptop en gaan mee zodra er weer ruimte is."
     )
 
 
 class EnrolmentInvalid(SyncError):
-    message = (
+    text = N_(
         "Dit aanmeldbestand is beschadigd of geen Wegwijzer-aanmeldbestand. Er is niets "
         "gewijzigd. Vraag de beheerder om een nieuw aanmeldbestand met een nieuwe aanmeldcode."
     )
 
 
 class EnrolmentUnprotected(EnrolmentInvalid):
-    message = (
+    text = N_(
         "Dit aanmeldbestand heeft het oude, onbeveiligde formaat (zonder aanmeldcode) en wordt "
         "niet gebruikt. Vraag de beheerder om een nieuw aanmeldbestand en verwijder dit bestand."
     )
 
 
 class EnrolmentTooNew(EnrolmentInvalid):
-    message = (
+    text = N_(
         "Dit aanmeldbestand is gemaakt met een nieuwere versie van Wegwijzer. "
         "Installeer de nieuwste versie van Wegwijzer en probeer het opnieuw."
     )
 
 
 class WrongEnrolmentCode(SyncError):
-    message = (
+    text = N_(
         "De aanmeldcode klopt niet bij dit aanmeldbestand (of het bestand is gewijzigd). "
         "Er is niets gewijzigd. Controleer de code die de beheerder u apart gaf (20 tekens); "
         "lukt het niet, vraag dan om een nieuw aanmeldbestand met een nieuwe code."
@@ -110,14 +126,14 @@ class WrongEnrolmentCode(SyncError):
 
 
 class WeakEnrolmentCode(SyncError):
-    message = (
+    text = N_(
         "Deze aanmeldcode is te kort: kies minstens 20 letters of cijfers, "
         "of laat Wegwijzer een code maken."
     )
 
 
 class EnrolmentNotWritten(SyncError):
-    message = (
+    text = N_(
         "Het aanmeldbestand kon niet worden geschreven. Controleer de gekozen map (staat de "
         "USB-stick er nog in, mag u daar schrijven?) en probeer het opnieuw."
     )

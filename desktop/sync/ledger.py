@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 from desktop.store import settings
 from desktop.store.settings import device_id
 from desktop.sync.hlc import HybridClock
-from desktop.sync.register import Context, Version, add_version
+from desktop.sync.register import Version, add_version
 
 
 @dataclass
@@ -110,6 +110,18 @@ def own_versions_after(connection: Connection, device: str, counter: int) -> lis
     return [_decode(values) for values in result]
 
 
+def own_versions_between(
+    connection: Connection, device: str, first: int, last: int
+) -> list[Version]:
+    """The head versions of ``device`` with counters ``first``..``last``."""
+    result = connection.exec_driver_sql(
+        f"SELECT {_COLUMNS} FROM sync_version WHERE device = ? AND counter BETWEEN ? AND ? "
+        "ORDER BY counter",
+        (device, first, last),
+    )
+    return [_decode(values) for values in result]
+
+
 def all_versions(connection: Connection) -> list[Version]:
     """Every head version (for a snapshot)."""
     return [_decode(v) for v in connection.exec_driver_sql(f"SELECT {_COLUMNS} FROM sync_version")]
@@ -156,10 +168,6 @@ def save_baselines(connection: Connection, tbl: str, rows: dict[str, Baseline]) 
             "ON CONFLICT(tbl, row_id) DO UPDATE SET state = excluded.state, shown = excluded.shown",
             [(tbl, row_id, b.state, int(b.shown)) for row_id, b in rows.items()],
         )
-
-
-def ctx_of(text: str) -> Context:
-    return {str(k): int(v) for k, v in json.loads(text).items()}
 
 
 def add_versions(connection: Connection, versions: list[Version]) -> dict[str, set[str]]:

@@ -180,8 +180,9 @@ class Materializer:
             holder = keys.get(key)
             if None in key or holder is None or holder == row_id:
                 continue
-            if (created, row_id) < (self._created(table, holder), holder):
-                self._demote(table, holder, unique)
+            if (created, row_id) < (self._created(table, holder), holder) and self._demote(
+                table, holder, unique
+            ):
                 continue
             conflicts[unique[0]] = DUPLICATE
             if not all(table.nullable(c) for c in unique):
@@ -197,23 +198,34 @@ class Materializer:
         ).scalar()
         return str(found or "")
 
-    def _demote(self, table: SyncedTable, row_id: str, unique: tuple[str, ...]) -> None:
-        """Give up a key another row has the better claim to (its values stay in the register)."""
+    def _demote(self, table: SyncedTable, row_id: str, unique: tuple[str, ...]) -> bool:
+        """Give up a key another row has the better claim to (its values stay in the register).
+
+        False when the table refuses (the audit trail's entries cannot be changed or deleted):
+        then the holder keeps the key and the other row is held back.
+        """
         row = next(table.rows(self.connection, [row_id]))
         values = {name: row[name] for name in table.fields}
-        conflicts = self.conflicts.setdefault((table.name, row_id), {})
-        conflicts[unique[0]] = DUPLICATE
-        keys = self.index(table).keys[unique]
-        keys.pop(tuple(values[c] for c in unique), None)
         if all(table.nullable(c) for c in unique):
             for column in unique:
                 values[column] = None
             table.update(self.connection, row_id, values)
+            if not self._changed():
+                return False
             self._baseline(table, row_id, values)
         else:
             table.delete(self.connection, row_id)
+            if not self._changed():
+                return False
             self._forget(table, row_id)
             self._baseline(table, row_id, None)
+        self.conflicts.setdefault((table.name, row_id), {})[unique[0]] = DUPLICATE
+        self.index(table).keys[unique].pop(tuple(row[c] for c in unique), None)
+        return True
+
+    def _changed(self) -> bool:
+        """True when the last statement changed a row (a trigger may have refused it)."""
+        return bool(self.connection.exec_driver_sql("SELECT changes()").scalar())
 
     def _hide(self, table: SyncedTable, row_id: str, values: dict[str, Any]) -> None:
         index = self.index(table)

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.sync.crypto import FileProblem
+from desktop.messages import N_
+from desktop.sync.crypto import FileProblem, check_depth
 from desktop.sync.register import Context, Version
 
 
@@ -126,6 +127,7 @@ def decode_batch(payload: dict[str, Any], device: str, first: int, last: int) ->
         for tbl, row_id, field, counter, hlc, at, by, value, ctx in payload["versions"]:
             if not first <= int(counter) <= last:
                 raise ValueError("counter")
+            check_depth(value)
             versions.append(
                 Version(
                     str(tbl),
@@ -142,7 +144,7 @@ def decode_batch(payload: dict[str, Any], device: str, first: int, last: int) ->
             )
         return Batch(device, first, last, _context(payload["deps"]), versions)
     except (KeyError, ValueError, TypeError, IndexError) as error:
-        raise FileProblem("inhoud klopt niet met het formaat") from error
+        raise FileProblem(N_("inhoud klopt niet met het formaat")) from error
 
 
 def decode_snapshot(payload: dict[str, Any], device: str) -> Snapshot:
@@ -151,6 +153,8 @@ def decode_snapshot(payload: dict[str, Any], device: str) -> Snapshot:
         if payload["kind"] != "snapshot" or payload["device"] != device:
             raise ValueError("kind")
         ctxs = [_context(c) for c in payload["ctxs"]]
+        for row in payload["versions"]:
+            check_depth(row[8])
         versions = [
             Version(
                 str(tbl),
@@ -168,4 +172,4 @@ def decode_snapshot(payload: dict[str, Any], device: str) -> Snapshot:
         ]
         return Snapshot(device, _context(payload["vector"]), versions)
     except (KeyError, ValueError, TypeError, IndexError) as error:
-        raise FileProblem("inhoud klopt niet met het formaat") from error
+        raise FileProblem(N_("inhoud klopt niet met het formaat")) from error

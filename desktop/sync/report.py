@@ -30,6 +30,12 @@ class SyncReport:
     snapshot_used: bool = False
     snapshot_written: bool = False
     removed_files: int = 0
+    documents_sent: int = 0  # attachments' bytes, each its own file (desktop/sync/blobs.py)
+    documents_fetched: int = 0
+    documents_missing: int = 0
+    repaired_files: int = 0
+    identity_renewed: bool = False
+    notes: list[str] = field(default_factory=list)  # Dutch: what the sync found and fixed
     seconds: float = 0.0
     problem: str = ""
 
@@ -46,6 +52,8 @@ class SyncReport:
             parts.append(f"{len(self.skipped)} bestand(en) overgeslagen")
         if self.waiting:
             parts.append(f"{self.waiting} wacht(en) op eerdere bestanden")
+        if self.documents_missing:
+            parts.append(f"{self.documents_missing} bijlage(n) nog op te halen")
         parts.append(f"{self.conflicts} conflict(en)")
         text = ", ".join(parts) + "."
-        return f"{text} {self.problem}" if self.problem else text
+        return " ".join([text, *self.notes, *([self.problem] if self.problem else [])])

@@ -84,7 +84,7 @@ class SyncedTable:
 
     def _current(self, values: Row) -> Row:
         """Values as this version stores them (a synced change from an older laptop may hold
-        a value of before schema 11, such as the route "starterz")."""
+        a value of before schema 10, such as the route "starterz")."""
         legacy = {c: LEGACY_VALUES[self.name, c] for c in values if (self.name, c) in LEGACY_VALUES}
         if not legacy:
             return values

@@ -8,6 +8,7 @@ times). Uses a throwaway encrypted store with demo people.
 
 from __future__ import annotations
 
+import resource
 import statistics
 import sys
 import tempfile
@@ -20,13 +21,15 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.demo import populate_demo  # noqa: E402
 from desktop.documents import DocumentKind, HandoutMaker  # noqa: E402
+from desktop.documents.archive import to_pdfa  # noqa: E402
 from desktop.documents.batch import merge_pdfs  # noqa: E402
 from desktop.domain.model import Trajectory  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keys import Argon2Params  # noqa: E402
+from tests.cups import pdf_queue, why_not  # noqa: E402
 
 TODAY = date(2025, 6, 2)
-ONE_TARGET, BATCH_TARGET = 0.200, 10.0
+ONE_TARGET, BATCH_TARGET, PRINT_TARGET = 0.200, 10.0, 10.0
 
 
 def main() -> int:
@@ -59,13 +62,44 @@ def main() -> int:
             batch = (ids * 2)[:50]
             t0 = time.perf_counter()
             handouts = maker.batch(store, batch, today=TODAY)
-            merged = merge_pdfs([h.pdf for h in handouts])
+            merged = merge_pdfs([h.pdf for h in handouts], title="Klantreizen")
             took = time.perf_counter() - t0
             print(
                 f"batch of 50 klantreizen in own languages, merged ({len(merged) // 1024} KiB):"
                 f" {took:.2f} s ({took / BATCH_TARGET:.0%} of the {BATCH_TARGET:.0f} s target)"
             )
+            one = handouts[0].pdf
+            t0 = time.perf_counter()
+            for _ in range(10):
+                to_pdfa(one, title="x", language="nl")
+            print(f"PDF/A step of one handout: {(time.perf_counter() - t0) * 100:.0f} ms")
+            print_to_cups(merged)
     return 0
+
+
+def print_to_cups(merged: bytes) -> None:
+    """The merged batch to a real cups-pdf queue: hand-over time, queue time, size, memory."""
+    reason = why_not()
+    if reason is not None:
+        print(f"printing to CUPS: skipped ({reason})")
+        return
+    from desktop.documents.printing import PrintJob, send_pdf
+
+    with pdf_queue() as queue:
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        t0 = time.perf_counter()
+        send_pdf(merged, PrintJob(queue.name))
+        handed = time.perf_counter() - t0
+        queue.wait_until_idle(timeout=300)
+        done = time.perf_counter() - t0
+        size = queue.job_sizes()[-1]
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(
+            f"printing the batch to CUPS: handed over in {handed:.2f} s, printed by cups-pdf "
+            f"after {done:.1f} s ({handed / PRINT_TARGET:.0%} of the {PRINT_TARGET:.0f} s "
+            f"target for the app's part); job {size // 1024} KiB = {size / len(merged):.2f}x "
+            f"the PDF; peak memory of this process {rss} MiB (before printing {rss_before} MiB)"
+        )
 
 
 if __name__ == "__main__":

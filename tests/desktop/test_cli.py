@@ -192,3 +192,50 @@ def test_end_to_end_as_a_process(tmp_path: Path) -> None:
     second.pop("exported_at")
     assert first == second
     assert run("--data-dir", "b", "import", "first.json").returncode == 1
+
+
+def test_report_writes_each_format_and_refuses_a_bad_period(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "d")
+    assert main(["--data-dir", data, "demo", "--people", "60", "--today", "2026-06-01"]) == 0
+    capsys.readouterr()
+    for fmt in ("pdf", "xlsx", "csv", "json"):
+        out = tmp_path / f"raad.{fmt}"
+        assert main(["report", "--data-dir", data, "--from", "2026-01-01", "--to", "2026-06-30",
+                     "--format", fmt, "--out", str(out), "--today", "2026-06-01"]) == 0  # fmt: skip
+        assert out.stat().st_size > 0 and stat.S_IMODE(out.stat().st_mode) == 0o600
+        assert "Rapportage" in capsys.readouterr().out
+    document = json.loads((tmp_path / "raad.json").read_text(encoding="utf-8"))
+    assert document["period"] == {"from": "2026-01-01", "to": "2026-06-30",
+                                  "label": "1-1-2026 t/m 30-6-2026"}  # fmt: skip
+    assert (tmp_path / "raad.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["report", "--data-dir", data, "--from", "2026-06-30", "--to", "2026-01-01",
+                 "--format", "csv", "--out", str(tmp_path / "x.csv")]) == 1  # fmt: skip
+    assert "eindigt vóór" in capsys.readouterr().err
+    assert main(["report", "--data-dir", data, "--from", "2026-01-01", "--to", "2026-06-30",
+                 "--consultant", "nobody", "--format", "csv",
+                 "--out", str(tmp_path / "y.csv")]) == 2  # fmt: skip
+    assert "Onbekende consulent" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists() and not (tmp_path / "y.csv").exists()
+
+
+def test_report_targets_are_shown_and_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "d")
+    assert main(["--data-dir", data, "demo", "--people", "10", "--today", "2026-06-01"]) == 0
+    capsys.readouterr()
+    assert main(["report-targets", "--data-dir", data]) == 0
+    out = capsys.readouterr().out
+    assert "pip_vastgesteld" in out and "95" in out and "Gemeente: Dalfsen" in out
+    assert main(["report-targets", "--data-dir", data, "--set", "koffie_en_koek=90",
+                 "--set", "pip_vastgesteld=", "--norm", "45",
+                 "--municipality", "Ommen"]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "Gemeente: Ommen" in out
+    lines = {line.split()[0]: line.split()[1] for line in out.splitlines()[1:]}
+    assert lines["koffie_en_koek"] == "90" and lines["pip_vastgesteld"] == "geen"
+    assert lines["caseloadnorm"] == "45"
+    assert main(["report-targets", "--data-dir", data, "--set", "onzin=3"]) == 2
+    assert "Onbekende indicator" in capsys.readouterr().err

@@ -1,9 +1,10 @@
 """Leak check: after a scripted session nothing personal is readable outside chosen files.
 
 Open, edit, print (to bytes), export, inzage, lock, as a consultant's morning would go; then
-every file under the data folder, the temporary folder and the log is searched for the demo
-person's name and BSN (as UTF-8 and UTF-16). Only the files the user chose to save may hold
-them; the test checks that those do, so that the search itself is known to work.
+every file under the data folder, the temporary folder and the app's log file (configured as
+the app configures it, with errors that quote personal data logged into it) is searched for
+the demo person's name and BSN (as UTF-8 and UTF-16). Only the files the user chose to save
+may hold them; the test checks that those do, so that the search itself is known to work.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ import pytest
 
 from desktop.access.session import lock, unlock
 from desktop.audit.trail import Action, record, record_for_people
+from desktop.diagnostics import LOG_DIR_ENV, configure_logging, stop_logging
 from desktop.documents.render import DocumentKind, HandoutMaker
+from desktop.domain.enums import Category
+from desktop.domain.model import Person
 from desktop.dossier.operations import save_form
 from desktop.dossier.view import load_dossier
 from desktop.exchange import dumps, export_data
@@ -56,10 +60,9 @@ def test_no_personal_data_outside_files_the_user_chose(
         folder.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp_dir))
     monkeypatch.setattr(tempfile, "tempdir", str(temp_dir))
-    handler = logging.FileHandler(log_dir / "wegwijzer.log", encoding="utf-8")
-    root = logging.getLogger()
-    root.addHandler(handler)
-    monkeypatch.setattr(root, "level", logging.DEBUG)
+    monkeypatch.setenv(LOG_DIR_ENV, str(log_dir))
+    assert configure_logging("wegwijzer", level=logging.DEBUG) == log_dir / "wegwijzer.log"
+    log = logging.getLogger("tests.leak_check")
     try:
         store, _key = Store.create(data_dir, PASSPHRASE, params=FAST_KDF)
         store.close()
@@ -84,16 +87,27 @@ def test_no_personal_data_outside_files_the_user_chose(
         record_for_people(store, Action.EXPORT, [person_id])
         inzage = make_inzage(store, person_id, today=TODAY)
         write_atomic(chosen / f"{file_stem(person_id, TODAY)}.json", inzage.json)
+        # Failures whose exceptions quote personal data, logged as the screens log them:
+        # a database error with its parameters, and a message that names the person.
+        try:
+            with store.transaction() as session:
+                session.add(Person(given_names=NAME[0], family_name=NAME[1], bsn=BSN,
+                                   category=Category.ASIELSTATUSHOUDER))  # fmt: skip
+        except Exception as error:
+            assert BSN in str(error)  # what the filter has to keep out
+            log.warning("Saving a form failed", exc_info=error)
+        log.info("Looked up BSN %s, e-mail %s", BSN, "y.gebremariam@example.org")  # a slip
         lock(store)
     finally:
-        root.removeHandler(handler)
-        handler.close()
+        stop_logging()
     output = capfd.readouterr()
     (log_dir / "console.txt").write_text(output.out + output.err, encoding="utf-8")
 
     assert _hits(data_dir) == []
     assert _hits(temp_dir) == []
     assert _hits(log_dir) == []
+    logged = (log_dir / "wegwijzer.log").read_text(encoding="utf-8")
+    assert "IntegrityError" in logged and "<e-mail>" in logged and "example.org" not in logged
     assert sorted({hit.split(":")[0] for hit in _hits(chosen)}) == sorted(
         ["export.json", f"{file_stem(person_id, TODAY)}.json"]
     )

@@ -211,3 +211,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(item.fspath).parents:
             item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+@pytest.fixture(scope="module")
+def cups_queue():
+    """A real CUPS queue (cups-pdf) for printing tests; skipped where CUPS cannot run."""
+    from tests.cups import pdf_queue, why_not
+
+    reason = why_not()
+    if reason is not None:
+        pytest.skip(reason)
+    with pdf_queue() as queue:
+        yield queue

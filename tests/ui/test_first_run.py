@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from desktop.store import Store, StoreLocation
+from desktop.store.errors import DatabaseExists
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.conftest import translate
 
 NEW_PASSPHRASE = "zeven vrolijke fietsers"
 
@@ -80,9 +80,7 @@ def test_first_run_shows_error_when_folder_is_taken(qtbot, make_window, tmp_path
     page.form.passphrase.setText(PASSPHRASE)
     page.form.confirmation.setText(PASSPHRASE)
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    expected = translate(
-        "Labels", "There already is a Wegwijzer database here; it will not be overwritten."
-    )
+    expected = str(DatabaseExists())
     qtbot.waitUntil(lambda: page.error.text() == expected, timeout=10_000)
     assert expected.startswith("Er staat hier al")
     assert page.pages.currentIndex() == 0

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import date
+
+import pytest
 
 from ui.app import option_parser
 from ui.launcher import first_argument
@@ -25,6 +28,25 @@ def test_gui_options():
     assert options.today == date(2025, 3, 1)
     assert str(options.data_dir) == "/tmp/x"
     assert rest == ["-platform", "offscreen"]
+
+
+@pytest.mark.parametrize("argv", [["frobnicate"], ["--data-dir", "/tmp/x", "deadlins"]])
+def test_an_unknown_command_is_a_dutch_error_not_the_gui(argv, tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # no GUI could start
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", *argv],
+        capture_output=True, text=True, check=False, cwd=tmp_path, env=env, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert f"onbekende opdracht '{argv[-1]}'" in done.stderr
+    assert "Geldige opdrachten: init, demo, deadlines" in done.stderr
+    assert ("Bedoelt u 'deadlines'?" in done.stderr) == (argv[-1] == "deadlins")
+    assert done.stdout == ""
+
+
+def test_qt_options_and_their_values_are_not_commands():
+    assert first_argument(["-platform", "offscreen", "-style", "fusion", "--lang", "en"]) is None
+    assert first_argument(["-platform", "offscreen", "deadlines"]) == "deadlines"
 
 
 def test_launcher_imports_no_qt():

@@ -121,6 +121,8 @@ class AdminActions(QObject):
             try:
                 write_atomic(target / f"{stem}.pdf", inzage.pdf)
                 write_atomic(target / f"{stem}.json", inzage.json)
+                for suffix, data in inzage.attachments:  # the scanned documents themselves
+                    write_atomic(target / f"{stem}-{suffix}", data)
             except OSError as error:
                 self._failed(error)
                 return

@@ -132,7 +132,9 @@ class RulesTab(QWidget):
         self.summary.clear()
         self.table.setRowCount(0)
         if isinstance(error, RulesError):
-            self.message.setText("\n".join(error.problems))  # Dutch, with line numbers
+            self.message.setText(
+                "\n".join(str(problem) for problem in error.problems)
+            )  # Dutch, with line numbers
         elif isinstance(error, StoreError):
             self.message.setText(error_message(error))
         else:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,12 @@ from desktop.domain.enums import HouseholdRole, PipChange, Route
 from desktop.domain.model import PersonId
 from desktop.dossier import saving
 from desktop.dossier.household import find_people, link_household_member
+from desktop.dossier.journal.attachments import (
+    add_attachment,
+    content_of,
+    remove_attachment,
+    save_copy,
+)
 from desktop.dossier.operations import Saved, discard_draft, save_draft
 from desktop.dossier.pip import new_pip_version
 from desktop.dossier.validation import Raw, ValidationFailed
@@ -36,6 +43,8 @@ from desktop.journey.engine import StepKey
 from desktop.journey.rules import Rules
 from desktop.journey.team import team_rules
 from desktop.store import Store
+from ui.agenda.talks_panel import TalksPanel
+from ui.dossier.contact import ContactPage
 from ui.dossier.form_page import FormPage
 from ui.dossier.history import HistoryModel
 from ui.dossier.housing import HousingPage
@@ -62,13 +71,19 @@ STEP_TABS: dict[StepKey | str, str] = {
 }  # fmt: skip
 
 TABS = ("overview", "person", "housing", "koffie_en_koek", "brede_intake", "pip",
-        "progress_talk", "pvt", "map", "ontzorgen", "handhaving", "einde", "history")  # fmt: skip
+        "progress_talk", "pvt", "map", "ontzorgen", "handhaving", "einde", "contact",
+        "history")  # fmt: skip
+
+#: The talk a tab's "Plan talk…" is for.
+TAB_TALKS = {"koffie_en_koek": "koffie_en_koek", "brede_intake": "brede_intake", "pip": "pip",
+             "progress_talk": "voortgang", "pvt": "pvt", "handhaving": "handhaving"}  # fmt: skip
 
 #: The forms of the tabs, saved by key through the dossier operations.
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
              "ontzorgen", "handhaving", "einde")  # fmt: skip
 #: Forms that add, change and remove records in a list.
-RECORD_FORMS = ("residence", "activity", "termijn_besluit", "exam_result", "step_record")
+RECORD_FORMS = ("residence", "activity", "contact_note", "income", "termijn_besluit",
+                "exam_result", "step_record")  # fmt: skip
 #: Every form with a draft: the tabs, the list forms and the add-member form.
 ALL_FORMS = (*TAB_FORMS, *RECORD_FORMS, "member")
 
@@ -104,12 +119,15 @@ class DossierPage(QWidget):
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("back")
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.clicked.connect(self.leave)
         self.handouts_button = QPushButton()
         self.handouts_button.setObjectName("handouts")
-        self.handouts_button.setShortcut(QKeySequence("Ctrl+P"))
         self.handouts_button.clicked.connect(self._request_handouts)
+        # Shortcuts of their own: a button's setText() (each retranslation) resets its shortcut.
+        for sequence, button in (("Alt+Left", self.back_button), ("Ctrl+P", self.handouts_button)):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
         self.name = heading_label()
         self.name.setObjectName("name")
         self.name_original = heading_label()
@@ -125,6 +143,10 @@ class DossierPage(QWidget):
         self.next_label = QLabel()
         self.next_label.setObjectName("next")
         self.next_label.setWordWrap(True)
+        self.talks = TalksPanel(runner, today=today)
+        self.talks.changed.connect(lambda _person: self._changed_and_reload())
+        self.plan_talk_shortcut = QShortcut(QKeySequence("Ctrl+T"), self)
+        self.plan_talk_shortcut.activated.connect(lambda: self.talks.plan())
 
         self.overview = OverviewPage()
         self.pages: dict[str, Any] = {
@@ -140,6 +162,7 @@ class DossierPage(QWidget):
             "ontzorgen": OntzorgenPage(),
             "handhaving": RecordListPage("handhaving"),
             "einde": EndPage(),
+            "contact": ContactPage(),
         }
         self.history = HistoryModel(self)
         self.history_view = QTableView()
@@ -153,6 +176,8 @@ class DossierPage(QWidget):
         self.tabs.setUsesScrollButtons(True)
         for key in TABS:
             self.tabs.addTab(self.pages[key], "")
+        # "Plan talk…" plans the talk of the tab on screen (or of the step chosen).
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._wire_forms()
         self._layout()
         self.retranslate_ui()
@@ -168,6 +193,7 @@ class DossierPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.next_label)
         left.addWidget(self.timeline, 1)
+        left.addWidget(self.talks)
         body = QHBoxLayout()
         body.addLayout(left)
         body.addWidget(self.tabs, 1)
@@ -188,6 +214,7 @@ class DossierPage(QWidget):
             "pip": self.tr("&PIP"), "progress_talk": self.tr("P&rogress"),
             "pvt": self.tr("PVT"), "map": self.tr("MAP"), "ontzorgen": self.tr("Ontzorgen"),
             "handhaving": self.tr("Enforcement"), "einde": self.tr("End"),
+            "contact": self.tr("Co&ntact"),
             "history": self.tr("&History"),
         }  # fmt: skip
         for index, key in enumerate(TABS):
@@ -214,10 +241,13 @@ class DossierPage(QWidget):
         return page.form if isinstance(page, RecordListPage | PipPage | EndPage) else page
 
     def editor(self, key: str) -> RecordListEditor:
-        """The list editor of a list form (residences, activities, DUO decisions, exams)."""
+        """The list editor of a list form (residences, activities, the journal, income, DUO
+        decisions, exams, steps of the team's rules file)."""
         editors: dict[str, RecordListEditor] = {
             "residence": self.pages["housing"].editor,
             "activity": self.pages["pip"].participation.editor,
+            "contact_note": self.pages["contact"].journal.editor,
+            "income": self.pages["housing"].income_editor,
             "termijn_besluit": self.pages["einde"].besluiten,
             "exam_result": self.pages["einde"].exams,
             "step_record": self.pages["einde"].steps,
@@ -242,9 +272,33 @@ class DossierPage(QWidget):
             self.form(key).failed.connect(self._show_message)
         self.pages["pip"].new_version_requested.connect(self._new_pip_version)
         self.overview.edit_member_requested.connect(self.edit_member)
+        self._wire_attachments()
         link = self.overview.link_box
         link.search_requested.connect(self._search_people)
         link.link_requested.connect(self._link_person)
+
+    def _wire_attachments(self) -> None:
+        page = self.pages["contact"].attachments
+
+        def add(data: bytes, title: str, file_name: str) -> None:
+            store, person = self._store()
+            add_attachment(store, person, data=data, title=title, file_name=file_name,
+                           today=self._today)  # fmt: skip
+
+        def load(record_id: str) -> bytes:
+            store, person = self._store()
+            return content_of(store, person, record_id)
+
+        def copy(record_id: str, target: Path) -> None:
+            store, person = self._store()
+            save_copy(store, person, record_id, target)
+
+        def remove(record_id: str) -> None:
+            store, person = self._store()
+            remove_attachment(store, person, record_id)
+
+        page.connect_store(add, load, copy, remove)
+        page.changed.connect(self._changed_and_reload)
 
     def _store(self) -> tuple[Store, PersonId]:
         if self.store is None or self.person_id is None:
@@ -319,6 +373,7 @@ class DossierPage(QWidget):
             self.overview.link_box.show_error("\n".join(e.message for e in failed.errors))
             return
         except Exception as error:
+            log.warning("Linking a household member failed", exc_info=error)
             self.overview.link_box.show_error(error_message(error))
             return
         self.overview.link_box.reset()
@@ -377,6 +432,10 @@ class DossierPage(QWidget):
         self.name_original.setText(dossier.name_original)
         self.summary.setText(dossier.consultant_name)
         self.timeline.timeline.set_journey(dossier.journey)
+        current = dossier.journey.current_step if dossier.journey else None
+        store, _person = self._store()
+        self.talks.show_person(store, dossier.person_id, dossier.display_name,
+                               str(current) if current else None)  # fmt: skip
         self._show_next(dossier)
         self.overview.show_dossier(dossier)
         for key, state in dossier.forms.items():
@@ -392,6 +451,8 @@ class DossierPage(QWidget):
                                         or ""), str(intake.get("toets_outcome") or ""))  # fmt: skip
         self.pages["progress_talk"].show_records(dossier.progress_talks)
         self.pages["handhaving"].show_records(dossier.handhaving)
+        self.pages["contact"].journal.user = self.store.user if self.store else ""
+        self.pages["contact"].show_dossier(dossier)
         self.history.set_entries(dossier.history)
         self.history_view.resizeColumnsToContents()
         if self._after_load == "next":
@@ -425,10 +486,16 @@ class DossierPage(QWidget):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
 
+    def _tab_changed(self, index: int) -> None:
+        key = TABS[index] if 0 <= index < len(TABS) else ""
+        if key in TAB_TALKS:
+            self.talks.set_step(TAB_TALKS[key])
+
     def _step_activated(self, index: QModelIndex) -> None:
         state = index.data(STATE_ROLE)
         if state is not None:
             self.show_tab(STEP_TABS.get(state.step, "einde"))
+            self.talks.set_step(str(state.step))  # "Plan talk…" plans this step's talk
 
     def flush_drafts(self) -> None:
         """Write every pending draft now (before leaving the dossier, locking or closing)."""
@@ -453,9 +520,11 @@ class DossierPage(QWidget):
         self.name_original.clear()
         self.summary.clear()
         self.timeline.timeline.set_journey(None)
+        self.talks.clear()
         self.history.set_entries([])
         for key in ALL_FORMS:
             self.form(key).show_values({}, None)
         for key in RECORD_FORMS:
             self.editor(key).show_records([], {}, None)
+        self.pages["contact"].clear()
         self.overview.link_box.reset()

@@ -146,7 +146,7 @@ class FieldEditor(QObject):
         try:
             parse_date(self.value())
         except ValueError:
-            self.show_error(MESSAGES["date"])
+            self.show_error(str(MESSAGES["date"]))
         else:
-            if self.error.text() == MESSAGES["date"]:
+            if self.error.text() == str(MESSAGES["date"]):
                 self.show_error(None)

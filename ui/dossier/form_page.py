@@ -6,6 +6,7 @@ discard the draft) by the dossier page, which runs them against the store.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dossier.forms import FieldSpec, FormSpec, Need
+from desktop.dossier.forms import FormSpec, Need
 from desktop.dossier.operations import Saved
-from desktop.dossier.validation import Raw, ValidationFailed
+from desktop.dossier.validation import FieldError, Raw, ValidationFailed
 from ui.dossier.fields import FieldEditor
 from ui.dossier.labels import field_label, section_label
 from ui.labels import error_message
@@ -37,6 +38,8 @@ UNDO_DEPTH = 50
 
 Values = dict[str, Raw]
 Section = tuple[str, Sequence[str]]  # (title key, field names); a domain key is a life domain
+
+log = logging.getLogger(__name__)
 
 
 class FormPage(QWidget):
@@ -97,7 +100,9 @@ class FormPage(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.save_button.clicked.connect(lambda: self.save(complete=False))
         self.complete_button.clicked.connect(lambda: self.save(complete=True))
-        self.undo_button.setShortcut(QKeySequence("Alt+Backspace"))
+        undo = QShortcut(QKeySequence("Alt+Backspace"), self)  # not the button's: setText resets it
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
         for sequence, complete in (("Ctrl+S", False), ("Ctrl+Return", True), ("Ctrl+Enter", True)):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -117,6 +122,7 @@ class FormPage(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
+        self._errors: tuple[FieldError, ...] = ()  # on screen; re-rendered on a language switch
         self.retranslate_ui()
 
     def _group(self, key: str, names: Sequence[str]) -> QGroupBox:
@@ -157,6 +163,10 @@ class FormPage(QWidget):
             label.setText(field_label(name, self.spec.key) + marker)
             self.editors[name].widget.setAccessibleName(field_label(name, self.spec.key))
             self.editors[name].retranslate()
+        for error in self._errors:  # the core's messages, in the new language
+            editor = self.editors.get(error.field)
+            if editor is not None and editor.error.text():
+                editor.show_error(error.message)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -228,6 +238,7 @@ class FormPage(QWidget):
         try:
             self._drafter(values)
         except Exception as error:  # shown, never swallowed silently
+            log.warning("Keeping a draft failed", exc_info=error)
             self.failed.emit(error_message(error))
             return
         self.status.setText(
@@ -296,6 +307,7 @@ class FormPage(QWidget):
     # -- saving ----------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
+        self._errors = ()
         for editor in self.editors.values():
             editor.show_error(None)
 
@@ -314,6 +326,7 @@ class FormPage(QWidget):
                 self._drafter(values)  # what was typed is kept, even if it cannot be saved
             return False
         except Exception as error:
+            log.warning("Saving a form failed", exc_info=error)
             self.failed.emit(error_message(error))
             return False
         self.status.setText(self.tr("Saved."))
@@ -323,6 +336,7 @@ class FormPage(QWidget):
     def show_errors(self, failed: ValidationFailed) -> None:
         """Show each message next to its field and bring the first one into view."""
         first: Any = None
+        self._errors = failed.errors
         for error in failed.errors:
             editor = self.editors.get(error.field)
             if editor is None:
@@ -344,6 +358,3 @@ class FormPage(QWidget):
 
     def group(self, key: str) -> QGroupBox:
         return self._groups[key]
-
-    def field_spec(self, name: str) -> FieldSpec:
-        return self.spec.field(name)

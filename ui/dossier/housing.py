@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.dossier.housing import RESIDENCE, ResidenceRow
+from desktop.dossier.income import INCOME
 from desktop.dossier.view import Dossier
 from desktop.journey.engine import StepKey
 from ui.caseload_model import format_date
@@ -20,12 +21,20 @@ COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Records", "Until"), lambda r: format_date(r.end_date)),
 )
 
+INCOME_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Records", "Income from"), lambda r: choice_label(r.kind.value)),
+    Column(QT_TRANSLATE_NOOP("Records", "From"), lambda r: format_date(r.start_date)),
+    Column(QT_TRANSLATE_NOOP("Records", "Until"), lambda r: format_date(r.end_date)),
+    Column(QT_TRANSLATE_NOOP("Records", "Note"), lambda r: r.note),
+)
+
 
 class HousingPage(QWidget):
     """The periods of residence (ROL, AZC, HAR home, ...) with a form, and what the housing
-    date means for the PIP term.
+    date means for the PIP term; below them the income situation over time (uitkering, werk,
+    studie), from which the report counts the outflow from welfare.
 
-    Signals: none of its own; use ``editor``'s and ``editor.form``'s.
+    Signals: none of its own; use ``editor``'s, ``income_editor``'s and their forms'.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,9 +48,13 @@ class HousingPage(QWidget):
             COLUMNS,
             emphasis=lambda row: isinstance(row, ResidenceRow) and row.is_housing,
         )
+        self.income_editor = RecordListEditor(INCOME, [("income", list(INCOME.names))],
+                                              INCOME_COLUMNS)  # fmt: skip
+        self.income_editor.setObjectName("income_editor")
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.editor, 3)
+        layout.addWidget(self.income_editor, 2)
         self._dossier: Dossier | None = None
         self.retranslate_ui()
 
@@ -57,6 +70,8 @@ class HousingPage(QWidget):
         self._dossier = dossier
         state = dossier.forms[RESIDENCE.key]
         self.editor.show_records(dossier.residences, state.values, state.draft)
+        income = dossier.forms[INCOME.key]
+        self.income_editor.show_records(dossier.income, income.values, income.draft)
         self._show_note()
 
     def _show_note(self) -> None:

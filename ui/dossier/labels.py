@@ -71,6 +71,9 @@ FIELD_LABELS: dict[str, str] = {
     "extension_reason": QT_TRANSLATE_NOOP("DossierLabels", "Reason for extension"),
     "kind": QT_TRANSLATE_NOOP("DossierLabels", "Step"),
     "on_date": QT_TRANSLATE_NOOP("DossierLabels", "Date"),
+    "source": QT_TRANSLATE_NOOP("DossierLabels", "With or from"),
+    "text": QT_TRANSLATE_NOOP("DossierLabels", "Note"),
+    "health": QT_TRANSLATE_NOOP("DossierLabels", "Contains health information"),
     "legal_ground": QT_TRANSLATE_NOOP("DossierLabels", "Legal ground"),
     "amount": QT_TRANSLATE_NOOP("DossierLabels", "Fine (euro)"),
     "reason": QT_TRANSLATE_NOOP("DossierLabels", "Reason"),
@@ -135,9 +138,28 @@ FORM_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("activity", "kind"): QT_TRANSLATE_NOOP("DossierLabels", "Activity"),
     ("termijn_besluit", "kind"): QT_TRANSLATE_NOOP("DossierLabels", "Request"),
     ("exam_result", "outcome"): QT_TRANSLATE_NOOP("DossierLabels", "Result"),
+    ("contact_note", "category"): QT_TRANSLATE_NOOP("DossierLabels", "Kind of contact"),
+    ("income", "kind"): QT_TRANSLATE_NOOP("DossierLabels", "Income from"),
+    ("income", "start_date"): QT_TRANSLATE_NOOP("DossierLabels", "From"),
+    ("income", "end_date"): QT_TRANSLATE_NOOP("DossierLabels", "Until"),
+    ("income", "note"): QT_TRANSLATE_NOOP("DossierLabels", "Note"),
 }
 
 CHOICE_LABELS: dict[str, str] = {
+    "telefoon": QT_TRANSLATE_NOOP("DossierLabels", "Phone call"),
+    "e-mail": QT_TRANSLATE_NOOP("DossierLabels", "E-mail"),
+    "bezoek": QT_TRANSLATE_NOOP("DossierLabels", "Visit"),
+    "signaal": QT_TRANSLATE_NOOP("DossierLabels", "Signal"),
+    "vwn": QT_TRANSLATE_NOOP("DossierLabels", "VluchtelingenWerk (VWN)"),
+    "school": QT_TRANSLATE_NOOP("DossierLabels", "School"),
+    "coa": QT_TRANSLATE_NOOP("DossierLabels", "COA"),
+    "inburgeraar": QT_TRANSLATE_NOOP("DossierLabels", "The person themselves"),
+    "pdf": QT_TRANSLATE_NOOP("DossierLabels", "PDF"),
+    "jpeg": QT_TRANSLATE_NOOP("DossierLabels", "JPEG image"),
+    "png": QT_TRANSLATE_NOOP("DossierLabels", "PNG image"),
+    "uitkering": QT_TRANSLATE_NOOP("DossierLabels", "Benefit (bijstand)"),
+    "werk": QT_TRANSLATE_NOOP("DossierLabels", "Work"),
+    "studie": QT_TRANSLATE_NOOP("DossierLabels", "Study"),
     "": QT_TRANSLATE_NOOP("DossierLabels", "—"),
     "rol": QT_TRANSLATE_NOOP("DossierLabels", "ROL"),
     "azc": QT_TRANSLATE_NOOP("DossierLabels", "AZC"),
@@ -250,6 +272,8 @@ DOMAIN_LABELS: dict[str, str] = {
 }
 
 HISTORY_LABELS: dict[str, str] = {
+    "contact_note": QT_TRANSLATE_NOOP("DossierLabels", "Contact journal"),
+    "attachment": QT_TRANSLATE_NOOP("DossierLabels", "Attachment"),
     "residence": QT_TRANSLATE_NOOP("DossierLabels", "Residence"),
     "koffie_en_koek": QT_TRANSLATE_NOOP("DossierLabels", "Koffie en Koek talk"),
     "brede_intake": QT_TRANSLATE_NOOP("DossierLabels", "Broad intake"),
@@ -261,11 +285,14 @@ HISTORY_LABELS: dict[str, str] = {
     "map": QT_TRANSLATE_NOOP("DossierLabels", "MAP"),
     "ontzorgen": QT_TRANSLATE_NOOP("DossierLabels", "Ontzorgen"),
     "participation_activity": QT_TRANSLATE_NOOP("DossierLabels", "Participation activity"),
+    "income_situation": QT_TRANSLATE_NOOP("DossierLabels", "Income situation"),
     "handhaving": QT_TRANSLATE_NOOP("DossierLabels", "Enforcement"),
     "person": QT_TRANSLATE_NOOP("DossierLabels", "Personal details"),
     "trajectory": QT_TRANSLATE_NOOP("DossierLabels", "Trajectory"),
     "consultant": QT_TRANSLATE_NOOP("DossierLabels", "Consultant"),
     "household": QT_TRANSLATE_NOOP("DossierLabels", "Household"),
+    "appointment": QT_TRANSLATE_NOOP("DossierLabels", "Planned talk"),
+    "appointment_change": QT_TRANSLATE_NOOP("DossierLabels", "Talk planned, moved or cancelled"),
 }
 
 
@@ -311,6 +338,7 @@ def history_label(kind: str) -> str:
 
 
 SECTION_LABELS: dict[str, str] = {
+    "contact_note": QT_TRANSLATE_NOOP("DossierLabels", "Note"),
     "talk": QT_TRANSLATE_NOOP("DossierLabels", "The talk"),
     "topics": QT_TRANSLATE_NOOP("DossierLabels", "Topics of the regional guideline"),
     "agreements": QT_TRANSLATE_NOOP("DossierLabels", "Agreements"),
@@ -332,6 +360,7 @@ SECTION_LABELS: dict[str, str] = {
     "member_edit": QT_TRANSLATE_NOOP("DossierLabels", "Household member"),
     "residence": QT_TRANSLATE_NOOP("DossierLabels", "Period of residence"),
     "activity": QT_TRANSLATE_NOOP("DossierLabels", "Participation activity"),
+    "income": QT_TRANSLATE_NOOP("DossierLabels", "Income situation"),
 }
 
 

@@ -29,7 +29,6 @@ from desktop.dossier.household import PersonMatch
 from desktop.dossier.view import Dossier
 from ui.caseload_model import format_date, mask_bsn
 from ui.dossier.labels import choice_label, field_label
-from ui.dossier.notes import violation_text
 from ui.dossier.pages import member_page
 from ui.labels import category_label, route_label
 from ui.widgets import error_label
@@ -277,7 +276,7 @@ class OverviewPage(QWidget):
         }
         for name, text in values.items():
             self.facts[name].setText(text)
-        messages = [violation_text(v) for v in journey.violations] if journey else []
+        messages = [v.message for v in journey.violations] if journey else []
         self.warnings.setText("\n".join(f"⚠ {m}" for m in messages))
         self.warnings.setVisible(bool(messages))
         self.household.setRowCount(len(dossier.household))

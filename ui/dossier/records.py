@@ -7,6 +7,7 @@ changed, so that a recovered draft reopens on the same row.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -47,6 +48,8 @@ Values = dict[str, Raw]
 MAX_VISIBLE_ROWS = 5
 #: The id of the record a row shows.
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+log = logging.getLogger(__name__)
 
 
 class Row(Protocol):
@@ -241,6 +244,13 @@ class RecordListEditor(QWidget):
         else:
             self._open(-1, fields)
 
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """List other rows (a search) without touching the form; the record being changed
+        stays highlighted when it is among them."""
+        self.model.set_rows(rows)
+        self._fit_table()
+        self._select(self.model.row_of(self.editing_id) if self.editing_id else -1)
+
     def _fit_table(self) -> None:
         """As tall as its rows (2 to 5), so that the form below keeps room on a laptop."""
         visible = min(max(self.model.rowCount(), 2), MAX_VISIBLE_ROWS)
@@ -318,6 +328,7 @@ class RecordListEditor(QWidget):
         try:
             self._remover(record_id)
         except Exception as error:  # shown, never swallowed silently
+            log.warning("Removing an entry failed", exc_info=error)
             self.failed.emit(error_message(error))
             return
         self.form.discard_silently()

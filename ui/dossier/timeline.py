@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from desktop.journey.engine import JourneyState, StepKey, StepState, StepStatus
 from ui.caseload_model import format_date
-from ui.dossier.notes import step_note
 from ui.labels import status_label, step_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,9 +38,12 @@ COLOURS = {
     StepStatus.OPEN: QColor("#607d8b"),
     StepStatus.DUE_SOON: QColor("#d9730d"),
     StepStatus.OVERDUE: QColor("#c62828"),
+    StepStatus.PLANNED: QColor("#1565c0"),
+    StepStatus.PLANNED_LATE: QColor("#c62828"),
     StepStatus.NOT_APPLICABLE: QColor("#bdbdbd"),
 }
-MARKS = {StepStatus.DONE: "✓", StepStatus.OVERDUE: "!", StepStatus.DUE_SOON: "•"}
+MARKS = {StepStatus.DONE: "✓", StepStatus.OVERDUE: "!", StepStatus.DUE_SOON: "•",
+         StepStatus.PLANNED: "◷", StepStatus.PLANNED_LATE: "!"}  # fmt: skip
 
 
 def when_text(state: StepState) -> str:
@@ -54,7 +56,10 @@ def when_text(state: StepState) -> str:
     parts = []
     if state.due:
         parts.append(translate("Timeline", "due by {date}").format(date=format_date(state.due)))
-    parts.append(status_label(state.status))
+    if state.planned:  # "Gepland 12-03-2025" or "Te laat gepland 14-03-2025"
+        parts.append(f"{status_label(state.status)} {format_date(state.planned)}")
+    else:
+        parts.append(status_label(state.status))
     return " · ".join(parts)
 
 
@@ -91,7 +96,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return state.label or step_label(state.step)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{when_text(state)}\n{step_note(state)}".strip()
+            return f"{when_text(state)}\n{state.note}".strip()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{state.label or step_label(state.step)}: {when_text(state)}"
         if role == STATE_ROLE:
@@ -129,7 +134,8 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawLine(x, rect.center().y(), x, rect.bottom() + 1)
         dot = QRect(x - 9, rect.center().y() - 9, 18, 18)
         painter.setPen(QPen(colour, 2))
-        done_like = state.status in (StepStatus.DONE, StepStatus.OVERDUE, StepStatus.DUE_SOON)
+        done_like = state.status in (StepStatus.DONE, StepStatus.OVERDUE, StepStatus.DUE_SOON,
+                                     StepStatus.PLANNED, StepStatus.PLANNED_LATE)  # fmt: skip
         painter.setBrush(colour if done_like else palette.base().color())
         painter.drawEllipse(dot)
         mark = MARKS.get(state.status)
@@ -154,7 +160,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(colour if not faded else QColor("#9e9e9e"))
         painter.drawText(QRect(left, text_rect.top() + line, width, line),
                          Qt.AlignmentFlag.AlignLeft, when_text(state))  # fmt: skip
-        note = step_note(state)
+        note = state.note
         if note:
             small.setPointSizeF(small.pointSizeF() * 0.9)
             painter.setFont(small)

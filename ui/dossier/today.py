@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from desktop.caseload import consultants
 from desktop.dossier.signalering import Bucket, load_signals
 from desktop.dossier.signalering import Signal as DueSignal
+from desktop.journey.engine import StepStatus
 from desktop.journey.rules import Rules
 from desktop.journey.team import team_rules
 from desktop.roster import caseload_counts
 from desktop.store import Store
-from ui.caseload_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, format_date
-from ui.dossier.notes import note_text
-from ui.labels import error_message, step_label
+from ui.caseload_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, PLANNED_COLOUR, format_date
+from ui.labels import error_message, status_label, step_label
 from ui.widgets import error_label, heading_label
 from ui.worker import TaskRunner
 
@@ -104,15 +104,22 @@ class TodayModel(QAbstractTableModel):
             if row.name_original:
                 name = f"{name}  ({row.name_original})"
             step = row.step_label or step_label(row.step)
-            return [bucket_label(row.bucket), name, step, format_date(row.due),
+            due = format_date(row.due)
+            if row.status in (StepStatus.PLANNED, StepStatus.PLANNED_LATE):
+                due = f"{due}  {status_label(row.status)}"  # "gepland", "te laat gepland"
+            return [bucket_label(row.bucket), name, step, due,
                     row.consultant_name][column]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
+            if row.status is StepStatus.PLANNED_LATE:
+                return QBrush(OVERDUE_COLOUR)
+            if row.status is StepStatus.PLANNED:
+                return QBrush(PLANNED_COLOUR)
             if row.bucket is Bucket.OVERDUE:
                 return QBrush(OVERDUE_COLOUR)
             if row.bucket is Bucket.THIS_WEEK:
                 return QBrush(DUE_SOON_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return note_text(row.note_key, row.note_args, row.note) or None
+            return row.note or None
         if role == PERSON_ROLE:
             return row.person_id
         return None

@@ -8,16 +8,16 @@ in memory, then printed or saved as one file.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,8 @@ from desktop.documents import DocumentKind, HandoutError, HandoutMaker
 from desktop.documents.batch import koffie_en_koek_between, merge_pdfs
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
-from ui.handouts.pages import page_images, paint_pages
+from ui.handouts.output import ask_printer, ask_save_path
+from ui.handouts.pages import Route, print_pdf
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,13 @@ class BatchDialog(QDialog):
 
     Signals:
         finished_batch(int): the merged PDF is ready, for this many people.
+        printed(str): the batch went to the printer (route: file, queue, painted, cancelled).
+        saved(str): the merged PDF was saved to this path.
     """
 
     finished_batch = Signal(int)
+    printed = Signal(str)
+    saved = Signal(str)
 
     def __init__(
         self,
@@ -71,6 +76,9 @@ class BatchDialog(QDialog):
         self.pdf: bytes | None = None
         self._people_made: list[str] = []
         self.printer: QPrinter | None = None
+        self.print_dialog: QDialog | None = None
+        self.file_dialog: QDialog | None = None
+        self._cancel = threading.Event()
         self._progress = _Progress(self)
         self._progress.step.connect(self._advance)
 
@@ -89,9 +97,11 @@ class BatchDialog(QDialog):
         self.make_button = QPushButton(self.tr("&Make"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        close = QPushButton(self.tr("Close"))
+        self.cancel_button = QPushButton(self.tr("&Stop printing"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
 
         form = QFormLayout()
         form.addRow(self.by_period)
@@ -100,7 +110,13 @@ class BatchDialog(QDialog):
         form.addRow(self.by_selection)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.make_button, self.print_button, self.save_button, close):
+        for button in (
+            self.make_button,
+            self.print_button,
+            self.save_button,
+            self.cancel_button,
+            self.close_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -108,10 +124,13 @@ class BatchDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
-        self.make_button.clicked.connect(self.make)
-        self.print_button.clicked.connect(self.print_batch)
-        self.save_button.clicked.connect(self.save_batch)
-        close.clicked.connect(self.reject)
+        # clicked(bool) must not reach a method with an optional argument: it would arrive
+        # as that argument.
+        self.make_button.clicked.connect(lambda: self.make())
+        self.print_button.clicked.connect(lambda: self.ask_print())
+        self.save_button.clicked.connect(lambda: self.ask_save())
+        self.cancel_button.clicked.connect(lambda: self.cancel_print())
+        self.close_button.clicked.connect(self.reject)
 
     def _people(self) -> list[str]:
         if self.by_selection.isChecked():
@@ -137,7 +156,7 @@ class BatchDialog(QDialog):
             handouts = maker.batch(
                 store, people, today=today, kind=DocumentKind.KLANTREIS, progress=progress.step.emit
             )
-            return merge_pdfs([handout.pdf for handout in handouts])
+            return merge_pdfs([handout.pdf for handout in handouts], title="Klantreizen")
 
         self.progress.setRange(0, len(people))
         self.progress.setValue(0)
@@ -170,26 +189,83 @@ class BatchDialog(QDialog):
             else self.tr("The handouts could not be made.")
         )
 
-    def print_batch(self) -> None:
-        """Print all pages in one job through the system print dialog."""
+    def ask_print(self) -> None:
+        """Open the system print dialog; printing starts when the consultant confirms."""
         if self.pdf is None:
             return
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(self.printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
-        paint_pages(self.printer, page_images(self.pdf, 200))
-        record_for_people(self._store, Action.PRINT, self._people_made, detail="klantreis (map)")
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self.printer.setDocName("Wegwijzer")  # a print queue is shared: never a name
+        self.print_dialog = ask_printer(self, self.printer, self.print_batch)
 
-    def save_batch(self, path: str | None = None) -> Path | None:
-        """Save the merged PDF where the consultant chooses (atomically)."""
+    def print_batch(self) -> None:
+        """Print all pages in one job, off the GUI thread, with progress and a stop button."""
+        if self.pdf is None or self.printer is None:
+            return
+        printer, pdf, progress, cancel = self.printer, self.pdf, self._progress, self._cancel
+        cancel.clear()
+
+        def work() -> Route | None:
+            route = print_pdf(printer, pdf, progress=progress.step.emit, cancelled=cancel.is_set)
+            return None if cancel.is_set() else route
+
+        self.progress.setRange(0, 0)  # busy until the first page (or the queue) answers
+        for button in (self.make_button, self.print_button, self.save_button):
+            button.setEnabled(False)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.tr("Printing…"))
+        self._runner.run(work, self._printed, self._print_failed)
+
+    def cancel_print(self) -> None:
+        """Stop a print between two pages (a job already queued is the print system's)."""
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Stopping…"))
+
+    def _print_ended(self) -> None:
+        self.cancel_button.setVisible(False)
+        for button in (self.make_button, self.print_button, self.save_button):
+            button.setEnabled(True)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+
+    def _printed(self, route: Route | None) -> None:
+        self._print_ended()
+        if route is None:
+            self.status.setText(self.tr("Printing stopped."))
+            self.printed.emit("cancelled")
+            return
+        record_for_people(self._store, Action.PRINT, self._people_made, detail="klantreis (map)")
+        self.status.setText(self.tr("Sent to the printer."))
+        self.printed.emit(route.value)
+
+    def _print_failed(self, error: Exception) -> None:
+        self._print_ended()
+        if not isinstance(error, HandoutError | OSError):
+            log.error("printing a batch failed", exc_info=error)
+        self.status.setText(
+            str(error)
+            if isinstance(error, HandoutError | OSError)
+            else self.tr("The handouts could not be printed.")
+        )
+
+    def ask_save(self) -> None:
+        """Open a save dialog; the merged PDF is written when a file is chosen."""
         if self.pdf is None:
+            return
+        self.file_dialog = ask_save_path(
+            self,
+            self.tr("Save handouts"),
+            "klantreizen.pdf",
+            self.tr("PDF files (*.pdf)"),
+            self.save_batch,
+        )
+
+    def save_batch(self, path: str) -> Path | None:
+        """Save the merged PDF to ``path`` (atomically)."""
+        if self.pdf is None or not path:
             return None
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save handouts"), "klantreizen.pdf", self.tr("PDF files (*.pdf)")
-            )
-            if not path:
-                return None
         target = Path(path)
         try:
             write_atomic(target, self.pdf, mode=0o600)
@@ -199,4 +275,5 @@ class BatchDialog(QDialog):
             self.status.setText(str(error))
             return None
         self.status.setText(self.tr("Saved as {file}").format(file=target.name))
+        self.saved.emit(str(target))
         return target

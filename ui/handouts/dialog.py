@@ -12,11 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,12 +30,12 @@ from desktop.documents import LANGUAGES, DocumentKind, Handout, HandoutError, Ha
 from desktop.documents.data import HandoutPerson, load_handout_person
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
-from ui.handouts.pages import page_images, paint_pages
+from ui.handouts.output import ask_printer, ask_save_path
+from ui.handouts.pages import Route, page_images, print_pdf
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
 PREVIEW_DPI = 80
-PRINT_DPI = 200
 
 
 class HandoutDialog(QDialog):
@@ -45,10 +44,14 @@ class HandoutDialog(QDialog):
     Signals:
         rendered(int): a preview is shown, with this many pages.
         failed(str): rendering failed; the Dutch message.
+        printed(str): the handout went to the printer (the route: file, queue, painted).
+        saved(str): the handout was saved to this path.
     """
 
     rendered = Signal(int)
     failed = Signal(str)
+    printed = Signal(str)
+    saved = Signal(str)
 
     def __init__(
         self,
@@ -68,6 +71,8 @@ class HandoutDialog(QDialog):
         self._generation = 0
         self.handout: Handout | None = None
         self.printer: QPrinter | None = None  # kept: Qt must not outlive Python's printer
+        self.print_dialog: QDialog | None = None
+        self.file_dialog: QDialog | None = None
 
         self.document = QComboBox()
         names = {
@@ -109,8 +114,10 @@ class HandoutDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 900)
 
-        self.print_button.clicked.connect(self.print_handout)
-        self.save_button.clicked.connect(self.save_handout)
+        # clicked(bool) must not reach a method with an optional argument: it would arrive
+        # as that argument.
+        self.print_button.clicked.connect(lambda: self.ask_print())
+        self.save_button.clicked.connect(lambda: self.ask_save())
         close.clicked.connect(self.reject)
         self._load_person()
 
@@ -196,16 +203,39 @@ class HandoutDialog(QDialog):
 
     # -- output ----------------------------------------------------------------------------
 
-    def print_handout(self) -> None:
-        """Print through the system print dialog."""
+    def ask_print(self) -> None:
+        """Open the system print dialog; printing starts when the consultant confirms."""
         if self.handout is None:
             return
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(self.printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self.printer.setDocName("Wegwijzer")  # a print queue is shared: never a name
+        self.print_dialog = ask_printer(self, self.printer, self.print_handout)
+
+    def print_handout(self) -> None:
+        """Send the handout to the chosen printer off the GUI thread (vectors, 100%)."""
+        if self.handout is None or self.printer is None:
             return
-        paint_pages(self.printer, page_images(self.handout.pdf, PRINT_DPI))
+        printer, pdf = self.printer, self.handout.pdf
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Printing…"))
+        self._runner.run(lambda: print_pdf(printer, pdf), self._printed, self._print_failed)
+
+    def _printed(self, route: Route) -> None:
+        self.print_button.setEnabled(True)
         self._audit(Action.PRINT)
+        self.status.setText(self.tr("Sent to the printer."))
+        self.printed.emit(route.value)
+
+    def _print_failed(self, error: Exception) -> None:
+        self.print_button.setEnabled(True)
+        if not isinstance(error, HandoutError | OSError):
+            log.error("printing a handout failed", exc_info=error)
+        self.status.setText(
+            str(error)
+            if isinstance(error, HandoutError | OSError)
+            else self.tr("The handout could not be printed.")
+        )
 
     def _audit(self, action: Action) -> None:
         """Record a print or save of this handout (kind and language; never its content)."""
@@ -213,17 +243,23 @@ class HandoutDialog(QDialog):
             detail = f"{self.handout.kind.value} {self.handout.language.code}"
             record(self._store, action, person_id=self._person_id, detail=detail)
 
-    def save_handout(self, path: str | None = None) -> Path | None:
-        """Ask where to save (unless ``path`` is given) and write the PDF atomically."""
+    def ask_save(self) -> None:
+        """Open a save dialog; the PDF is written when the consultant chooses a file."""
         if self.handout is None:
+            return
+        suggested = f"{self.handout.kind.value}_{self.handout.language.code}.pdf"
+        self.file_dialog = ask_save_path(
+            self,
+            self.tr("Save handout"),
+            suggested,
+            self.tr("PDF files (*.pdf)"),
+            self.save_handout,
+        )
+
+    def save_handout(self, path: str) -> Path | None:
+        """Write the PDF atomically to ``path`` (".pdf" added when missing)."""
+        if self.handout is None or not path:
             return None
-        if path is None:
-            suggested = f"{self.handout.kind.value}_{self.handout.language.code}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save handout"), suggested, self.tr("PDF files (*.pdf)")
-            )
-            if not path:
-                return None
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
@@ -234,4 +270,5 @@ class HandoutDialog(QDialog):
             self.status.setText(str(error))
             return None
         self.status.setText(self.tr("Saved as {file}").format(file=target.name))
+        self.saved.emit(str(target))
         return target

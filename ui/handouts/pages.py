@@ -1,46 +1,123 @@
-"""PDF pages as images for the preview and the printer (PDFium via pypdfium2, in memory)."""
+"""PDF pages for the preview, and a handout PDF to the printer the print dialog chose.
+
+Printing hands the PDF itself to the print system (``desktop.documents.printing``: CUPS on
+Linux), so the printer gets vectors at its own resolution and 100% scale. "Print to file
+(PDF)" writes the handout's own PDF. Only where no print system is known (Windows, for now)
+are pages drawn through Qt, one page image at a time at the printer's resolution.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.documents.batch import PDFIUM_LOCK
+from desktop.documents.printing import PrintError, PrintJob, print_system, send_pdf
+from desktop.store.atomic import write_atomic
+
+Progress = Callable[[int, int], None]
+
+
+def _image(page: pdfium.PdfPage, dpi: float) -> QImage:
+    bitmap = page.render(scale=dpi / 72, rev_byteorder=True, fill_color=(255, 255, 255, 255))
+    image = QImage(
+        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+    )
+    return image.copy()  # detach from PDFium's buffer before it is freed
 
 
 def page_images(pdf: bytes, dpi: float = 96) -> list[QImage]:
     """Every page rendered at ``dpi``; safe to call off the GUI thread (QImage, not QPixmap)."""
-    images = []
     with PDFIUM_LOCK:
         document = pdfium.PdfDocument(pdf)
-        for page in document:
-            bitmap = page.render(
-                scale=dpi / 72, rev_byteorder=True, fill_color=(255, 255, 255, 255)
-            )
-            image = QImage(
-                bitmap.buffer,
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGB888,
-            )
-            images.append(image.copy())  # detach from PDFium's buffer before it is freed
-    return images
+        return [_image(page, dpi) for page in document]
 
 
-def paint_pages(printer: QPrinter, images: list[QImage]) -> None:
-    """Print page images, each scaled to fit the printer's page, in one job."""
+class Route(StrEnum):
+    """How a print went out."""
+
+    FILE = "file"  # "print to file": the handout's own PDF
+    QUEUE = "queue"  # the PDF handed to the print system
+    PAINTED = "painted"  # drawn through Qt page by page (no print system known)
+
+
+def job_for(printer: QPrinter) -> PrintJob:
+    """The print system's job for what the consultant chose in the print dialog."""
+    duplex = {
+        QPrinter.DuplexMode.DuplexLongSide: "long",
+        QPrinter.DuplexMode.DuplexAuto: "long",
+        QPrinter.DuplexMode.DuplexShortSide: "short",
+    }.get(printer.duplex())
+    ranged = printer.printRange() == QPrinter.PrintRange.PageRange
+    return PrintJob(
+        printer=printer.printerName(),
+        copies=printer.copyCount(),
+        duplex=duplex,
+        first_page=printer.fromPage() if ranged else 0,
+        last_page=printer.toPage() if ranged else 0,
+    )
+
+
+def print_pdf(
+    printer: QPrinter,
+    pdf: bytes,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Route:
+    """Send ``pdf`` where ``printer`` points; runs off the GUI thread (no widgets here)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        if not printer.outputFileName():
+            raise PrintError("Kies een bestandsnaam om naar een bestand af te drukken.")
+        write_atomic(Path(printer.outputFileName()), pdf, mode=0o600)
+        return Route.FILE
+    if print_system() is not None and printer.printerName():
+        send_pdf(pdf, job_for(printer))
+        return Route.QUEUE
+    paint_pdf(printer, pdf, progress=progress, cancelled=cancelled)
+    return Route.PAINTED
+
+
+def paint_pdf(
+    printer: QPrinter,
+    pdf: bytes,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """Draw every page at the printer's resolution and at 100%, one page in memory at a time.
+
+    Returns the pages drawn; stops between pages when ``cancelled()`` turns true.
+    """
+    printer.setFullPage(True)  # the origin is the paper's corner: no shift by the margins
+    dpi = printer.resolution()
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("De printer kan niet worden gestart.")
+        raise PrintError("De printer kan niet worden gestart.")
+    drawn = 0
     try:
-        for number, image in enumerate(images):
+        with PDFIUM_LOCK:
+            document = pdfium.PdfDocument(pdf)
+            total = len(document)
+        for number in range(total):
+            if cancelled():
+                break
+            with PDFIUM_LOCK:
+                page = document[number]
+                width, height = page.get_size()
+                image = _image(page, dpi)
             if number:
                 printer.newPage()
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+            painter.drawImage(QRectF(0, 0, width / 72 * dpi, height / 72 * dpi), image)
+            drawn += 1
+            if progress is not None:
+                progress(drawn, total)
     finally:
         painter.end()
+    return drawn

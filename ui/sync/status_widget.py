@@ -92,7 +92,9 @@ class SyncStatusWidget(QWidget):
             self.label.setText(self.tr("Synchronising…"))
 
     def _synced(self, report: SyncReport) -> None:
-        self._message = report.problem
+        # What the sync found and fixed (a lost file written again, a restored laptop) and why
+        # sending failed: Dutch texts of the core, shown until the next sync.
+        self._message = " ".join([*report.notes, report.problem]).strip()
         self._render()
 
     def _failed(self, message: str) -> None:

@@ -1,13 +1,14 @@
 """Numbered schema migrations. ``PRAGMA user_version`` holds the number of the last one applied.
 
-A migration is ``NNNN_name.sql`` (statements separated by ``;`` on their own line ends) in this
-package. Migrations run in one transaction: a failure leaves the previous schema intact. They
-are never edited once shipped; a change is a new file.
+A migration is ``NNNN_name.sql`` (SQL statements, each ending in ``;``) in this package.
+Migrations run in one transaction: a failure leaves the previous schema intact. They are never
+edited once shipped; a change is a new file.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 
@@ -25,10 +26,24 @@ class Migration:
     sql: str
 
     def statements(self) -> list[str]:
+        """The statements, split at each ``;`` that ends one as SQLite reads it.
+
+        A ``;`` inside a string, a comment or a trigger's body does not end a statement, so
+        statements may span lines and share them.
+        """
         body = "\n".join(
             line for line in self.sql.splitlines() if not line.lstrip().startswith("--")
         )
-        return [s.strip() for s in body.split(";\n") if s.strip().rstrip(";").strip()]
+        found, pending = [], ""
+        for piece in re.split(r"(?<=;)", body):
+            pending += piece
+            if sqlite3.complete_statement(pending):
+                if pending.strip().rstrip(";").strip():
+                    found.append(pending.strip())
+                pending = ""
+        if pending.strip():
+            raise ValueError(f"migration {self.number:04d}: the last statement has no ';'")
+        return found
 
 
 def load_migrations() -> list[Migration]:

@@ -81,7 +81,7 @@ def test_open_print_export_import_inzage_and_login_are_audited(
 
     other, _key = Store.create(tmp_path / "other", PASSPHRASE, params=FAST_KDF)
     with other:
-        import_data(other, parse_exchange(dumps(document)))
+        import_data(other, parse_exchange(dumps(document)), today=TODAY)
         with other.reading() as session:
             rows = session.scalars(select(AuditEntry).where(AuditEntry.person_id == person_id))
             imported = [e.action for e in rows]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import shutil
 import subprocess
@@ -14,6 +13,7 @@ import pytest
 
 from desktop.documents import Catalogs, HandoutMaker
 from desktop.documents.catalog import catalog_dir
+from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
 from desktop.domain.enums import InterpreterMode, LifeDomain, ResidenceKind, Route
 from desktop.domain.model import (
     Consultant,
@@ -21,22 +21,18 @@ from desktop.domain.model import (
     Person,
     Pip,
     PipAgreement,
-    ProgressTalk,
     Residence,
     Trajectory,
 )
 from desktop.store import Store
 
 TODAY = date(2025, 3, 10)
-_WORD = re.compile(
-    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>'
-)
 HEALTH_SECRET = "PTSS-behandeling bij de GGZ"
 
 
 @dataclass(frozen=True)
 class Word:
-    """A word as pdftotext found it, with its box (y grows downwards)."""
+    """A word as a PDF reader found it, with its box (y grows downwards)."""
 
     text: str
     x_min: float
@@ -46,20 +42,34 @@ class Word:
 
 
 def pdf_words(pdf: bytes, tmp_path: Path) -> list[Word]:
-    """Every word of a PDF with its position, from ``pdftotext -bbox-layout``."""
+    """Every word of a PDF with its box, as MuPDF reads it (reading order within a word)."""
+    import pymupdf
+
+    words = []
+    with pymupdf.open(stream=pdf, filetype="pdf") as document:
+        for page_number, page in enumerate(document, start=1):
+            for x0, y0, x1, _y1, text, *_ in page.get_text("words", sort=False):
+                words.append(Word(text, x0, x1, y0, page_number))
+    return words
+
+
+def poppler_text(pdf: bytes, tmp_path: Path) -> str:
+    """The text as ``pdftotext`` gives it in its default mode (bidi marks removed)."""
     source = tmp_path / "read-back.pdf"
     source.write_bytes(pdf)
-    out = subprocess.run(
-        ["pdftotext", "-bbox-layout", str(source), "-"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
-    words = []
-    for page_number, page in enumerate(out.split("<page ")[1:], start=1):
-        for match in _WORD.finditer(page):
-            x_min, y_min, x_max, text = match.groups()
-            words.append(
-                Word(html.unescape(text), float(x_min), float(x_max), float(y_min), page_number)
-            )
-    return words
+    out = subprocess.run(["pdftotext", str(source), "-"], capture_output=True, check=True)
+    return re.sub("[\u202a-\u202e\u200e\u200f]", "", out.stdout.decode("utf-8"))
+
+
+def pdfium_text(pdf: bytes) -> str:
+    """The text as PDFium (Chrome, Edge, the app's preview) gives it when copied."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
 
 
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:
@@ -108,13 +118,18 @@ def add_person(
         session.add(
             KoffieEnKoek(
                 person_id=person.id,
-                planned_at=datetime(2024, 9, 16, 10),
                 held_on=date(2024, 9, 16),
                 place_detail="ROL Zwolle",
                 interpreter_mode=InterpreterMode.TELEFONISCH,
             )
         )
-        session.add(ProgressTalk(person_id=person.id, planned_at=datetime(2025, 3, 20, 9, 30)))
+        # Planned talks live in the agenda: the held Koffie en Koek's appointment is no
+        # invitation any more, the planned progress talk is.
+        session.add(Appointment(person_id=person.id, kind=TalkKind.KOFFIE_EN_KOEK,
+                                starts_at=datetime(2024, 9, 16, 10),
+                                status=AppointmentStatus.GEHOUDEN))  # fmt: skip
+        session.add(Appointment(person_id=person.id, kind=TalkKind.VOORTGANG,
+                                starts_at=datetime(2025, 3, 20, 9, 30)))  # fmt: skip
         if with_pip:
             pip = Pip(
                 person_id=person.id,

@@ -128,3 +128,27 @@ def test_translations_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert "CONCEPT" in report
     assert main(["translations", "--lang", "prs"]) == 0
     assert capsys.readouterr().out.startswith("Dari (fa_AF)")
+
+
+def test_a_partner_pip_needs_consent_from_the_command_line(
+    store: Store,
+    people: dict[str, str],
+    store_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store.close()
+    out = tmp_path / "pip_taal.pdf"
+    base = ["--data-dir", str(store_dir)]
+    partner = [*base, "partner-pip", "--person", people["ar"], "--for", "taalaanbieder"]
+    assert main([*partner, "--today", "2025-03-10", "--out", str(out)]) == 1
+    assert "geen geldige toestemming" in capsys.readouterr().err and not out.exists()
+    consent = [*base, "consent", "--person", people["ar"], "--for", "taalaanbieder"]
+    assert main([*consent, "--given", "2025-01-06", "--name", "NT2 Centrum Vechtdal"]) == 0
+    assert main([*partner, "--today", "2025-03-10", "--out", str(out)]) == 0
+    assert "dagdelen" in pdf_text(out.read_bytes(), tmp_path)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert main([*consent, "--withdraw", "2025-03-11"]) == 0
+    out.unlink()
+    assert main([*partner, "--today", "2025-03-11", "--out", str(out)]) == 1
+    assert not out.exists()

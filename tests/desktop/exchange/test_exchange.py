@@ -94,11 +94,11 @@ def export_data_of(store: Store) -> dict[str, Any]:
 
 def test_export_is_valid_against_the_shipped_schema(demo_document: dict[str, Any]) -> None:
     Draft202012Validator(load_schema()).validate(demo_document)
-    assert demo_document["format"] == "wegwijzer-exchange" and demo_document["version"] == 1
+    assert demo_document["format"] == "wegwijzer-exchange" and demo_document["version"] == 2
 
 
 def test_schema_file_is_a_valid_schema_matching_the_model() -> None:
-    path = resource_path("schema", "exchange-v1.schema.json")
+    path = resource_path("schema", "exchange-v2.schema.json")
     schema = json.loads(path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
@@ -192,7 +192,7 @@ def _residence_backwards(document: dict[str, Any]) -> None:
 
 CASES: list[tuple[str, Mutation, type[ExchangeError], str]] = [
     ("format", _set("format", "iets-anders"), NotAnExchangeFile, "geen Wegwijzer"),
-    ("newer", _set("version", 2), UnsupportedVersion, "nieuwste versie"),
+    ("newer", _set("version", 3), UnsupportedVersion, "nieuwste versie"),
     ("version type", _set("version", "1"), UnsupportedVersion, "Onbekende formaatversie"),
     ("birth type", _set("persons.3.birth_date", 19800101), SchemaViolation,
      "persons[3].birth_date"),
@@ -232,7 +232,7 @@ def test_missing_field_is_named(demo_document: dict[str, Any], store: Store) -> 
     document = copy.deepcopy(demo_document)
     del document["persons"][3]["birth_date"]
     with pytest.raises(SchemaViolation) as caught:
-        import_data(store, document)
+        import_data(store, document, today=TODAY)
     assert caught.value.where == "persons[3].birth_date"
     assert "ontbreekt" in str(caught.value)
 
@@ -282,7 +282,7 @@ def test_malformed_json_names_line_and_column() -> None:
 
 def test_not_an_object_is_not_an_exchange_file(store: Store) -> None:
     with pytest.raises(NotAnExchangeFile):
-        import_data(store, [1, 2, 3])
+        import_data(store, [1, 2, 3], today=TODAY)
 
 
 def test_a_file_of_an_older_version_without_the_newer_fields_is_read(
@@ -295,9 +295,78 @@ def test_a_file_of_an_older_version_without_the_newer_fields_is_read(
         if trajectory:
             del trajectory["melding_date"], trajectory["vwn_begeleider"]
             stripped += 1
+        del person["income_situation"]  # schema 9
     assert stripped
+    assert any(p["income_situation"] for p in demo_document["persons"])
     import_data(store, parse_exchange(dumps(older)), today=TODAY)
     with store.reading() as session:
         rows = list(session.scalars(select(model.Trajectory)))
+        assert not session.scalar(select(func.count()).select_from(model.IncomeSituation))
     assert len(rows) == stripped
     assert {(t.melding_date, t.vwn_begeleider) for t in rows} == {(None, "")}
+
+
+def _without_journal(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as version 1 wrote it: no journal, no melding date or VWN begeleider, and
+    none of the klantreis records of schema 10 (DUO decisions, exams, steps of the rules file,
+    where the person was linked from, the DUO registration)."""
+    old = copy.deepcopy(document)
+    old["version"] = 1
+    for person in old["persons"]:
+        del person["contact_note"]
+        for key in _SCHEMA_10_LISTS:
+            del person[key]
+        if person.get("trajectory"):
+            del person["trajectory"]["melding_date"], person["trajectory"]["vwn_begeleider"]
+            for key in _SCHEMA_10_TRAJECTORY:
+                del person["trajectory"][key]
+    return old
+
+
+_SCHEMA_10_LISTS = ("termijn_besluit", "exam_result", "step_record")
+_SCHEMA_10_TRAJECTORY = ("linked_via", "duo_registered_on")
+
+
+def _as_version_1_reads(document: dict[str, Any]) -> dict[str, Any]:
+    """What an import of the version 1 form of ``document`` holds: no schema 10 records."""
+    expected = copy.deepcopy(document)
+    for person in expected["persons"]:
+        for key in _SCHEMA_10_LISTS:
+            person[key] = []
+        if person.get("trajectory"):
+            for key in _SCHEMA_10_TRAJECTORY:
+                person["trajectory"][key] = None
+    return expected
+
+
+def test_a_version_1_file_is_checked_against_its_own_schema_and_imported(
+    demo_document: dict[str, Any], store: Store
+) -> None:
+    old = _without_journal(demo_document)
+    Draft202012Validator(load_schema(1)).validate(old)
+    import_data(store, parse_exchange(dumps(old)), today=TODAY)
+    expected = _as_version_1_reads(demo_document)
+    expected.pop("exported_at")
+    assert _export(store) == expected
+    old["persons"][0]["contact_note"] = []  # a version 1 file has no journal
+    with pytest.raises(SchemaViolation) as caught:
+        import_data(store, old, today=TODAY)
+    assert "persons[0].contact_note" in str(caught.value)
+
+
+def test_the_contact_journal_round_trips(store: Store, other_store: Store) -> None:
+    from desktop.dossier import saving
+    from tests.desktop.dossier.journal.conftest import add_person
+
+    person_id = add_person(store)
+    for day, health in (("01-04-2025", False), ("02-04-2025", True)):
+        values = {"on_date": day, "category": "bezoek", "source": "coa",
+                  "text": f"Huisbezoek {day}", "health": health}  # fmt: skip
+        saving.save(store, person_id, "contact_note", values, today=TODAY)
+    first = _export(store)
+    notes = first["persons"][0]["contact_note"]
+    assert [(n["on_date"], n["health"]) for n in notes] == [("2025-04-01", False),
+                                                           ("2025-04-02", True)]  # fmt: skip
+    Draft202012Validator(load_schema()).validate(export_data_of(store))
+    import_data(other_store, parse_exchange(dumps(export_data_of(store))), today=TODAY)
+    assert _export(other_store) == first

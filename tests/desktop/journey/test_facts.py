@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
 from desktop.domain.enums import (
     ActivityKind,
     Category,
@@ -64,8 +65,18 @@ def add_inburgeraar(
         Residence(person_id=pid, kind=ResidenceKind.ROL, start_date=date(2024, 1, 1)),
         Residence(person_id=pid, kind=ResidenceKind.REGULIERE_WONING, start_date=date(2024, 9, 1)),
         Residence(person_id=pid, kind=ResidenceKind.HAR_WONING, start_date=date(2024, 4, 1)),
-        KoffieEnKoek(person_id=pid, planned_at=datetime(2024, 1, 25, 10, 0),
-                     held_on=date(2024, 1, 25)),
+        KoffieEnKoek(person_id=pid, held_on=date(2024, 1, 25)),
+        # The agenda: a planned Koffie en Koek and progress talk; cancelled and held talks
+        # and a handhaving talk (no journey step) are not "planned".
+        Appointment(person_id=pid, kind=TalkKind.KOFFIE_EN_KOEK,
+                    starts_at=datetime(2024, 1, 25, 10, 0)),
+        Appointment(person_id=pid, kind=TalkKind.VOORTGANG,
+                    starts_at=datetime(2024, 9, 2, 9, 30)),
+        Appointment(person_id=pid, kind=TalkKind.VOORTGANG, starts_at=datetime(2024, 8, 1, 9),
+                    status=AppointmentStatus.GEANNULEERD),
+        Appointment(person_id=pid, kind=TalkKind.PVT, starts_at=datetime(2024, 8, 1, 9),
+                    status=AppointmentStatus.GEHOUDEN),
+        Appointment(person_id=pid, kind=TalkKind.HANDHAVING, starts_at=datetime(2024, 8, 5, 9)),
         BredeIntake(person_id=pid, variant=IntakeVariant.STANDAARD, started_on=date(2024, 2, 5),
                     completed_on=date(2024, 3, 20)),
         Leerbaarheidstoets(person_id=pid, taken_on=date(2024, 2, 12), outcome=TestOutcome.Z),
@@ -104,6 +115,10 @@ def test_load_facts_reads_every_step_table(store: Store) -> None:
     assert facts.voorinburgering_end == date(2024, 6, 1)
     assert facts.housing_date == date(2024, 4, 1)  # the HAR home, not the ROL
     assert facts.koffie_en_koek_planned == date(2024, 1, 25)
+    assert facts.planned_talks == (
+        ("koffie_en_koek", date(2024, 1, 25)), ("voortgang", date(2024, 9, 2)),
+    )  # fmt: skip
+    assert facts.planned_for("voortgang") == (date(2024, 9, 2),)
     assert facts.koffie_en_koek_held == date(2024, 1, 25)
     assert (facts.brede_intake_started, facts.brede_intake_completed) == (
         date(2024, 2, 5), date(2024, 3, 20),
@@ -180,6 +195,7 @@ def test_load_facts_makes_the_same_few_queries_for_few_or_many_people(
     few = queries_for(2)
     many = queries_for(40)
     assert few == many
-    # One per table: trajectory joined with person, residence, the ten step tables, and (since
-    # schema 11) the verlenging/ontheffing decisions and the rules file's extra steps.
-    assert many == 14
+    # One per table: trajectory joined with person, residence, the ten step tables, the planned
+    # talks of the agenda, and (since schema 10) the verlenging/ontheffing decisions and the rules
+    # file's extra steps.
+    assert many == 15

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain.model import Consultant
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.sync.engine import synchronise
 from desktop.sync.report import SyncReport
 from desktop.sync.tables import synced_tables
@@ -30,6 +30,13 @@ class Laptop:
 
     def sync(self, **kwargs: Any) -> SyncReport:
         return synchronise(self.store, self.share, **kwargs)
+
+    @property
+    def device(self) -> str:
+        return settings.SYNC_DEVICE.get(self.store)
+
+    def names(self) -> set[str]:
+        return {values[0] for values in self.consultants().values()}
 
     def add_consultant(self, name: str, **values: Any) -> str:
         with self.store.transaction() as session:

@@ -153,8 +153,12 @@ def test_a_read_only_share_still_receives_and_sends_later(
     a.sync()
     b.add_consultant("Bram")
 
-    def refuse(*_args: Any, **_kwargs: Any) -> int:
-        raise PermissionError(errno.EROFS, "read-only file system")
+    original = os.open
+
+    def refuse(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if str(path).startswith(str(fleet.share)) and flags & os.O_WRONLY:
+            raise PermissionError(errno.EROFS, "read-only file system")
+        return original(path, flags, *args, **kwargs)
 
     monkeypatch.setattr(share_module.os, "open", refuse)
     report = b.sync()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.dossier.history import HistoryEntry
 from tests.ui.conftest import type_text, unlock
@@ -118,7 +118,7 @@ def test_item_models_pass_the_model_tester(
 ) -> None:
     window = dossier_window("Haddad")
     page = window.dossier
-    assert page.timeline.timeline.rowCount() == 15  # PIP vastgesteld and VWN since schema 11
+    assert page.timeline.timeline.rowCount() == 15  # PIP vastgesteld and VWN since schema 10
     qtmodeltester.check(page.timeline.timeline)
     assert page.history.rowCount() > 0
     qtmodeltester.check(page.history)
@@ -130,3 +130,31 @@ def test_item_models_pass_the_model_tester(
     model.set_entries(entries)
     assert isinstance(entries[0], HistoryEntry)
     qtmodeltester.check(model)
+
+
+def test_the_dossiers_shortcuts_work_after_a_language_switch(
+    qtbot, dossier_window: Callable[[str], MainWindow]
+) -> None:
+    window = dossier_window("Tesfay")
+    page = window.dossier
+    window.set_language("en")  # retranslation sets every button's text again
+    window.set_language("nl")
+    page.show_tab("koffie_en_koek")
+    kek = page.form("koffie_en_koek")
+    widget = kek.editors["place_detail"].widget
+    widget.setFocus()
+    qtbot.keyClicks(widget, "Kamer 3")
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace, Qt.KeyboardModifier.AltModifier)
+    assert kek.editors["place_detail"].value() == ""  # Alt+Backspace: undo the last change
+    with qtbot.waitSignal(page.handouts_requested, timeout=5_000):
+        qtbot.keyClick(widget, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)  # the preview is made
+    for dialog in window.findChildren(QDialog):
+        dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    with qtbot.waitSignal(page.back_requested, timeout=5_000):
+        qtbot.keyClick(widget, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.caseload
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)

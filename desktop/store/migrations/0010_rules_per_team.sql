@@ -1,4 +1,4 @@
--- Wegwijzer schema 11: the klantreis follows the seeds (desktop/journey/). Never edit.
+-- Wegwijzer schema 10: the klantreis follows the seeds (desktop/journey/). Never edit.
 -- Where the COA linked a person from (ROL or another AZC) and the DUO registration; the
 -- verlenging/ontheffing of the inburgeringstermijn; exam results per part; steps that a team's
 -- rules file adds; the team's rules file itself, versioned. The StarterZ-klas is a class
@@ -92,7 +92,7 @@ INSERT INTO starterz (person_id, started_on, advice_on, advice, notes, id, creat
 SELECT p.person_id,
 	COALESCE(p.route_started_on, p.beschikking_on, p.signed_on, p.drafted_on, date(p.created_at)),
 	NULL, NULL,
-	'Overgenomen uit PIP versie ' || p.version || ' met route StarterZ-klas (schema 11).',
+	'Overgenomen uit PIP versie ' || p.version || ' met route StarterZ-klas (schema 10).',
 	p.id, p.created_at, p.created_by, p.changed_at, p.changed_by
 FROM pip p
 WHERE p.route = 'starterz'
@@ -102,12 +102,12 @@ WHERE p.route = 'starterz'
 
 -- The PIP itself keeps every value and becomes a Z-route PIP; the old route is noted.
 UPDATE pip SET route = 'z',
-	change_reason = CASE WHEN change_reason = '' THEN 'StarterZ-klas binnen de Z-route (schema 11).'
-		ELSE change_reason || ' (StarterZ-klas binnen de Z-route, schema 11.)' END
+	change_reason = CASE WHEN change_reason = '' THEN 'StarterZ-klas binnen de Z-route (schema 10).'
+		ELSE change_reason || ' (StarterZ-klas binnen de Z-route, schema 10.)' END
 WHERE route = 'starterz';
 
 -- An advice "starterz" is no route: it is kept in the notes.
 UPDATE starterz SET advice = NULL,
-	notes = CASE WHEN notes = '' THEN 'Advies was: StarterZ-klas (schema 11).'
-		ELSE notes || ' Advies was: StarterZ-klas (schema 11).' END
+	notes = CASE WHEN notes = '' THEN 'Advies was: StarterZ-klas (schema 10).'
+		ELSE notes || ' Advies was: StarterZ-klas (schema 10).' END
 WHERE advice = 'starterz';

@@ -1,4 +1,4 @@
-"""Schema 11 on a database made by the previous version: StarterZ becomes a class in the Z-route.
+"""Schema 10 on a database made by the previous version: StarterZ becomes a class in the Z-route.
 
 002:439-440 "enkele Startklasplekken binnen de Z-route": a PIP with route "starterz" becomes a
 Z-route PIP with a StarterZ record, and nothing that was recorded is lost.
@@ -26,7 +26,7 @@ def _insert(connection: object, table: str, **values: object) -> None:
 def test_starterz_pips_become_z_with_a_starterz_record(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
     with engine.begin() as connection:
-        migrations.migrate(connection, target=10)  # the schema of the previous version
+        migrations.migrate(connection, target=9)  # the schema of the previous version
         for pid in ("p1", "p2"):
             _insert(connection, "person", id=pid, given_names="A", family_name="B",
                     name_original="", sex="", category="asielstatushouder", country_of_origin="",
@@ -47,7 +47,7 @@ def test_starterz_pips_become_z_with_a_starterz_record(tmp_path: Path) -> None:
         _insert(connection, "starterz", id="s2", person_id="p2", started_on="2024-12-15",
                 advice_on="2025-02-01", advice="starterz", notes="Observatie")  # fmt: skip
     with engine.begin() as connection:
-        assert migrations.migrate(connection) == [11]
+        assert migrations.migrate(connection) == [10]
         pips = connection.execute(text(
             "SELECT id, route, change_reason, signed_on, beschikking_on, language_provider, "
             "support FROM pip ORDER BY id"

@@ -1,0 +1,100 @@
+"""What the report needs per inburgeraar: the journey facts and a few things beside them.
+
+Loaded with one query per table for everyone (:func:`desktop.journey.facts.load_facts` plus
+three more), so that 5,000 people take no more queries than 5.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import EnforcementKind, IncomeKind, LegalGround
+from desktop.domain.model import Consultant, Handhaving, IncomeSituation, Trajectory
+from desktop.journey.facts import JourneyFacts, load_facts
+
+
+@dataclass(frozen=True)
+class Enforcement:
+    """One handhaving step."""
+
+    kind: EnforcementKind
+    on: date
+    ground: LegalGround
+
+
+@dataclass(frozen=True)
+class Income:
+    """One period of income."""
+
+    kind: IncomeKind
+    start: date
+    end: date | None = None
+
+    def runs_on(self, day: date) -> bool:
+        """True when the period includes ``day``."""
+        return self.start <= day and (self.end is None or self.end >= day)
+
+
+@dataclass(frozen=True)
+class ReportPerson:
+    """One inburgeraar as the report sees them."""
+
+    facts: JourneyFacts
+    consultant_id: str | None = None
+    melding_date: date | None = None
+    enforcement: tuple[Enforcement, ...] = ()
+    income: tuple[Income, ...] = ()
+
+    @property
+    def person_id(self) -> str:
+        return self.facts.person_id
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everyone with a trajectory, and the team's consultants by id."""
+
+    people: tuple[ReportPerson, ...]
+    consultants: dict[str, str]  # id -> name (inactive ones too: old caseloads)
+
+
+def load_report_data(session: Session) -> ReportData:
+    """Everything the report counts, for everyone with a trajectory."""
+    facts = load_facts(session)
+    connection = session.connection()
+    assigned = {
+        row[0]: (row[1], row[2])
+        for row in connection.execute(
+            select(Trajectory.person_id, Trajectory.consultant_id, Trajectory.melding_date)
+        )
+    }
+    enforcement: dict[str, list[Enforcement]] = defaultdict(list)
+    for person_id, kind, on, ground in connection.execute(
+        select(Handhaving.person_id, Handhaving.kind, Handhaving.on_date, Handhaving.legal_ground)
+    ):
+        enforcement[person_id].append(Enforcement(kind, on, ground))
+    income: dict[str, list[Income]] = defaultdict(list)
+    for person_id, income_kind, start, end in connection.execute(
+        select(IncomeSituation.person_id, IncomeSituation.kind, IncomeSituation.start_date,
+               IncomeSituation.end_date)
+    ):  # fmt: skip
+        income[person_id].append(Income(income_kind, start, end))
+    people = tuple(
+        ReportPerson(
+            facts=person_facts,
+            consultant_id=assigned.get(person_id, (None, None))[0],
+            melding_date=assigned.get(person_id, (None, None))[1],
+            enforcement=tuple(enforcement.get(person_id, ())),
+            income=tuple(sorted(income.get(person_id, ()), key=lambda i: i.start)),
+        )
+        for person_id, person_facts in facts.items()
+    )
+    consultants = {
+        row[0]: row[1] for row in connection.execute(select(Consultant.id, Consultant.name))
+    }
+    return ReportData(people, consultants)

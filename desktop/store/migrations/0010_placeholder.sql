@@ -1,1 +1,0 @@
--- Placeholder: schema 0010 belongs to another branch; this file is replaced when they merge.

@@ -1,0 +1,1 @@
+"""Translations, installed as the package ``wegwijzer_translations`` (desktop/resources.py)."""

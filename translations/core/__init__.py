@@ -1,0 +1,1 @@
+"""The core message catalogues (gettext .po per language; see desktop/messages.py)."""

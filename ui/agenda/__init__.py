@@ -1,0 +1,1 @@
+"""The agenda screens: the week/day view, the talk dialog and the dossier's talks panel."""

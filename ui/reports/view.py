@@ -1,0 +1,487 @@
+"""The Rapportage screen: every indicator for a period and the team or one consultant, with
+its target and definition, a chart where one helps, and the people behind each figure."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.caseload import consultants
+from desktop.messages import Message
+from desktop.reports import (
+    Period,
+    PeriodError,
+    Report,
+    build_report,
+    earlier,
+    load_data,
+    load_names,
+    month,
+    quarter,
+)
+from desktop.reports import year as whole_year
+from desktop.reports.data import ReportData
+from desktop.reports.export import Format, export_report
+from desktop.reports.figures import Figures, figures
+from desktop.store import Store
+from ui.labels import error_message
+from ui.reports.chart import Bar, BarChart
+from ui.reports.models import KEY_ROLE, IndicatorModel, PartModel, PeopleModel
+from ui.widgets import error_label, heading_label
+from ui.worker import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a load brings back to the screen."""
+
+    report: Report
+    data: ReportData
+    names: dict[str, str]
+
+
+class ReportsView(QWidget):
+    """The Rapportage screen.
+
+    Signals:
+        open_person(str): the user chose a person behind a figure (Enter or double-click).
+        loaded(): a report is on screen.
+        trend_loaded(): the values of the earlier periods are on screen too.
+    """
+
+    open_person = Signal(str)
+    loaded = Signal()
+    trend_loaded = Signal()
+
+    #: How many earlier periods the trend column shows.
+    TREND_PERIODS = 3
+
+    KINDS = ("month", "quarter", "year", "custom")
+
+    def __init__(self, runner: TaskRunner, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._today = today
+        self._store: Store | None = None
+        self._generation = 0
+        self.report: Report | None = None
+        self._names: dict[str, str] = {}
+        self._data: ReportData | None = None  # read once per visit; periods reuse it
+        self._figures: list[Figures] = []
+        self._earlier: list[Report] = []
+        self._people_key = "total"
+
+        self.title = heading_label()
+        self.kind = QComboBox()
+        self.kind.setObjectName("report_kind")
+        self.year = QSpinBox()
+        self.year.setObjectName("report_year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.number = QComboBox()
+        self.number.setObjectName("report_number")
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit, day in ((self.start, date(today.year, 1, 1)), (self.end, today)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.consultant = QComboBox()
+        self.consultant.setObjectName("report_consultant")
+        self._consultant_label = QLabel()
+        self._consultant_label.setBuddy(self.consultant)
+        self._period_label = QLabel()
+        self._period_label.setBuddy(self.kind)
+        self.outside = QCheckBox()
+        self.outside.setObjectName("report_outside")
+        self.pdf_button = QPushButton()
+        self.sheet_button = QPushButton()
+        self.pdf_button.clicked.connect(lambda: self._save_dialog(Format.PDF))
+        self.sheet_button.clicked.connect(lambda: self._save_dialog(Format.XLSX))
+        self.status = QLabel()
+        self.status.setObjectName("report_status")
+        self.message = error_label()
+
+        self.indicators = IndicatorModel(self)
+        self.indicator_table = self._table("report_indicators", self.indicators)
+        self.indicator_table.selectionModel().currentRowChanged.connect(self._indicator_chosen)
+        header = self.indicator_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide first
+        self.indicator_table.setWordWrap(False)
+        self.definition = QLabel()
+        self.definition.setObjectName("report_definition")
+        self.definition.setWordWrap(True)
+        self.definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = BarChart()
+        self.chart.setObjectName("report_chart")
+        self.parts = PartModel(self)
+        self.part_table = self._table("report_parts", self.parts)
+        self.part_table.selectionModel().currentRowChanged.connect(self._part_chosen)
+        self.people_title = QLabel()
+        self.people = PeopleModel(self)
+        self.people_table = self._table("report_people", self.people)
+        self.people_table.horizontalHeader().setVisible(False)
+        self.people_table.activated.connect(self._person_activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        for widget in (self._period_label, self.kind, self.year, self.number, self.start,
+                       self.end, self._consultant_label, self.consultant):  # fmt: skip
+            top.addWidget(widget)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.outside)
+        actions.addWidget(self.pdf_button)
+        actions.addWidget(self.sheet_button)
+        detail = QWidget()
+        right = QVBoxLayout(detail)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.definition)
+        right.addWidget(self.chart)
+        right.addWidget(self.part_table, 2)
+        right.addWidget(self.people_title)
+        right.addWidget(self.people_table, 2)
+        splitter = QSplitter()
+        splitter.addWidget(self.indicator_table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([720, 620])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+        self.retranslate_ui()
+        self.kind.setCurrentIndex(self.KINDS.index("year"))
+        self._fill_numbers()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for signal in (self.year.valueChanged, self.number.currentIndexChanged,
+                       self.start.dateChanged, self.end.dateChanged,
+                       self.consultant.currentIndexChanged):  # fmt: skip
+            signal.connect(self.refresh)
+        self.outside.toggled.connect(self._show_report)
+        self._kind_changed()
+
+    def _table(self, name: str, model: IndicatorModel | PartModel | PeopleModel) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setAlternatingRowColors(True)
+        return table
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Reports: sturen en meten"))
+        self._period_label.setText(self.tr("&Period:"))
+        self._consultant_label.setText(self.tr("&For:"))
+        names = (self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Custom"))
+        if not self.kind.count():
+            self.kind.addItems(list(names))
+        for index, name in enumerate(names):
+            self.kind.setItemText(index, name)
+        if self.consultant.count():
+            self.consultant.setItemText(0, self.tr("The whole team"))
+        self.outside.setText(self.tr("Hide small numbers (as in the council report)"))
+        self.pdf_button.setText(self.tr("Save council &PDF…"))
+        self.sheet_button.setText(self.tr("Save &spreadsheet…"))
+        self._fill_numbers()
+        self._show_people_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _fill_numbers(self) -> None:
+        kind = self.KINDS[max(self.kind.currentIndex(), 0)]
+        if kind == "month":
+            names = [QDate(2000, m, 1).toString("MMMM") for m in range(1, 13)]
+        elif kind == "quarter":
+            names = [self.tr("Quarter {n}").format(n=n) for n in range(1, 5)]
+        else:
+            names = []
+        current = self.number.currentIndex()
+        self.number.blockSignals(True)
+        self.number.clear()
+        self.number.addItems(names)
+        if names:
+            default = self._today.month - 1 if kind == "month" else (self._today.month - 1) // 3
+            self.number.setCurrentIndex(current if 0 <= current < len(names) else default)
+        self.number.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        kind = self.KINDS[self.kind.currentIndex()]
+        self.number.setCurrentIndex(-1)
+        self._fill_numbers()
+        self.year.setVisible(kind != "custom")
+        self.number.setVisible(kind in ("month", "quarter"))
+        self.start.setVisible(kind == "custom")
+        self.end.setVisible(kind == "custom")
+        self.refresh()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def period(self) -> Period:
+        """The period the controls describe (a custom one may be wrong: PeriodError)."""
+        kind = self.KINDS[self.kind.currentIndex()]
+        if kind == "month":
+            return month(self.year.value(), self.number.currentIndex() + 1)
+        if kind == "quarter":
+            return quarter(self.year.value(), self.number.currentIndex() + 1)
+        if kind == "year":
+            return whole_year(self.year.value())
+        start, end = self.start.date(), self.end.date()
+        return Period(date(start.year(), start.month(), start.day()),
+                      date(end.year(), end.month(), end.day()))  # fmt: skip
+
+    def show_store(self, store: Store) -> None:
+        """Fill the consultant choice and compute the report (off the GUI thread); the data
+        is read again, so that the report shows what changed since the last visit."""
+        self._store = store
+        self._data = None
+        self.consultant.blockSignals(True)
+        chosen = self.consultant.currentData()
+        self.consultant.clear()
+        self.consultant.addItem(self.tr("The whole team"), None)
+        for consultant_id, name in consultants(store):
+            self.consultant.addItem(name, consultant_id)
+        self.consultant.setCurrentIndex(max(self.consultant.findData(chosen), 0))
+        self.consultant.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._store is None:
+            return
+        try:
+            period = self.period()
+        except PeriodError as error:  # a custom period that ends before it starts
+            self.message.setText(error_message(error))
+            return
+        self._generation += 1
+        generation, store, today = self._generation, self._store, self._today
+        who = self.consultant.currentData()
+        cached, names = self._data, self._names
+        self.status.setText(self.tr("Counting…"))
+
+        def work() -> Loaded:
+            data = cached if cached is not None else load_data(store)
+            report = build_report(store, period, today=today, consultant_id=who, data=data)
+            return Loaded(report, data, names if cached is not None else load_names(store))
+
+        self._runner.run(work, lambda result: self._loaded(generation, result),
+                         lambda error: self._failed(generation, error))  # fmt: skip
+
+    def _loaded(self, generation: int, result: Loaded) -> None:
+        if generation != self._generation:
+            return
+        self.message.clear()
+        self.report, self._data, self._names = result.report, result.data, result.names
+        self._earlier = []
+        self._show_report()
+        self.loaded.emit()
+        self._count_earlier(generation, result)
+
+    def _count_earlier(self, generation: int, result: Loaded) -> None:
+        """The same indicators for the periods before, after the main figures are shown."""
+        store, today, data = self._store, self._today, result.data
+        who, periods = result.report.consultant_id, earlier(result.report.period,
+                                                             self.TREND_PERIODS)  # fmt: skip
+        if store is None:
+            return
+
+        def work() -> list[Report]:
+            return [build_report(store, p, today=today, consultant_id=who, data=data)
+                    for p in periods if p.start <= today]  # fmt: skip
+
+        def done(reports: list[Report]) -> None:
+            if generation == self._generation:
+                self._earlier = reports
+                self._show_trends()
+                self.trend_loaded.emit()
+
+        self._runner.run(work, done, lambda error: self._failed(generation, error))
+
+    def _show_trends(self) -> None:
+        outside = self.outside.isChecked()
+        trends: dict[str, tuple[str, str]] = {}
+        for report in self._earlier:
+            for indicator in report.indicators:
+                value = figures(indicator, outside=outside).value
+                values, named = trends.get(indicator.key, ("", ""))
+                trends[indicator.key] = (
+                    f"{values} · {value}" if values else value,
+                    f"{named}\n{report.period.label()}: {value}" if named
+                    else f"{report.period.label()}: {value}",
+                )  # fmt: skip
+        self.indicators.set_trends(trends)
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            log.error("computing the report failed", exc_info=error)
+            self.status.clear()
+            self.message.setText(error_message(error))
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _show_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        current = self.indicator_table.currentIndex().row()
+        self._figures = [figures(i, outside=self.outside.isChecked()) for i in report.indicators]
+        self.indicators.set_rows(self._figures)
+        self._show_trends()
+        self.status.setText(self.tr("{period} · as of {as_of} · {municipality}").format(
+            period=report.period.label(), as_of=report.as_of.strftime("%d-%m-%Y"),
+            municipality=report.municipality))  # fmt: skip
+        self.indicator_table.selectRow(max(current, 0))
+        self._indicator_chosen(self.indicator_table.currentIndex())
+
+    def current_figures(self) -> Figures | None:
+        row = self.indicator_table.currentIndex().row()
+        return self._figures[row] if 0 <= row < len(self._figures) else None
+
+    def _indicator_chosen(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        shown = self._figures[index.row()] if 0 <= index.row() < len(self._figures) else None
+        if shown is None:
+            self.definition.clear()
+            self.parts.set_rows([])
+            self.chart.set_bars([])
+            self._show_people("total")
+            return
+        extras = "".join(f" · {label}: {value}" for label, value in shown.extras)
+        self.definition.setText(
+            self.tr("<b>{title}</b>: {value} (target {target}){extras}<br>{definition} "
+                    "<i>({source})</i>").format(
+                title=shown.title, value=shown.value, target=shown.target, extras=extras,
+                definition=shown.definition, source=shown.source))  # fmt: skip
+        self.parts.set_rows(list(shown.lines))
+        self.part_table.resizeColumnsToContents()
+        self._show_chart(shown)
+        self._show_people("total")
+
+    def _show_chart(self, shown: Figures) -> None:
+        charted = next((b for b in shown.indicator.breakdowns if b.chart), None)
+        if charted is None:
+            self.chart.set_bars([])
+            return
+        lines = [line for line in shown.lines if line.breakdown == charted.title]
+        references = shown.indicator.references
+        if references:  # shares against the forecasts (the route split)
+            base = references[0].shares.keys()
+            bars = [Bar(line.label, float(line.share.rstrip("%").replace(",", "."))
+                        if line.share else None, line.share or line.count,
+                        tuple(r.shares[line.key] for r in references))
+                    for line in lines if line.key in base]  # fmt: skip
+            self.chart.set_bars(bars, maximum=100.0,
+                                legend=[Message(r.label).render() for r in references])  # fmt: skip
+            return
+        labels = [line.label for line in lines]
+        years = {label.rsplit(" ", 1)[-1] for label in labels}
+        if len(years) == 1 and all(" " in label for label in labels):  # months of one year
+            labels = [label.rsplit(" ", 1)[0] for label in labels]
+        bars = [Bar(label, float(line.count) if line.count.isdigit() else None, line.count)
+                for label, line in zip(labels, lines, strict=True)]  # fmt: skip
+        self.chart.set_bars(bars)
+
+    def _part_chosen(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        self._show_people(key or "total")
+
+    def _show_people(self, key: str) -> None:
+        shown = self.current_figures()
+        self._people_key = key
+        if shown is None:
+            self.people.set_rows([])
+        else:
+            ids = shown.indicator.people(key)
+            rows = [(pid, self._names.get(pid, "?")) for pid in ids]
+            self.people.set_rows(sorted(rows, key=lambda row: row[1].casefold()))
+        self._show_people_title()
+
+    def _show_people_title(self) -> None:
+        count = self.people.rowCount()
+        self.people_title.setText(self.tr("People behind this figure: {count} (Enter opens the "
+                                          "dossier)").format(count=count))  # fmt: skip
+
+    def _person_activated(self, index: QModelIndex) -> None:
+        person = index.data(KEY_ROLE)
+        if person:
+            self.open_person.emit(person)
+
+    # -- saving --------------------------------------------------------------------------
+
+    def _save_dialog(self, fmt: Format) -> None:
+        if self.report is None:
+            return
+        suffix = {Format.PDF: "pdf", Format.XLSX: "xlsx"}[fmt]
+        wanted = self.tr("PDF (*.pdf)") if fmt is Format.PDF else self.tr("Spreadsheet (*.xlsx)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), f"rapportage.{suffix}", wanted)  # fmt: skip
+        if path:
+            self.save(fmt, path)
+
+    def save(self, fmt: Format, path: str) -> None:
+        """Write the report on screen (suppressed, audited) off the GUI thread."""
+        from pathlib import Path
+
+        store, report, today = self._store, self.report, self._today
+        if store is None or report is None:
+            return
+        self.status.setText(self.tr("Saving…"))
+        self._runner.run(
+            lambda: export_report(store, report, fmt, Path(path), made_on=today),
+            lambda _none: self.status.setText(self.tr("Saved: {path}").format(path=path)),
+            lambda error: self.message.setText(error_message(error)),
+        )
+
+    def clear(self) -> None:
+        """Forget everything personal (on lock)."""
+        self._generation += 1
+        self._store = None
+        self.report = None
+        self._data = None
+        self._names = {}
+        self._figures = []
+        self._earlier = []
+        self.indicators.set_trends({})
+        self.indicators.set_rows([])
+        self.parts.set_rows([])
+        self.people.set_rows([])
+        self.chart.set_bars([])
+        self.definition.clear()
+        self.status.clear()
+        self.consultant.blockSignals(True)
+        self.consultant.clear()
+        self.consultant.blockSignals(False)
