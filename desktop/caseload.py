@@ -17,7 +17,8 @@ from desktop.domain.model import Consultant, Person, PersonId, Trajectory
 from desktop.domain.text import display_name, search_key
 from desktop.journey.engine import StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.store import Store
 
 
@@ -35,13 +36,16 @@ class CaseloadRow:
     consultant_id: str | None
     consultant_name: str
     route: Route | None
-    current_step: StepKey | None
-    next_step: StepKey | None
+    current_step: StepKey | str | None  # a str: a step the team's rules file adds
+    next_step: StepKey | str | None
     next_due: date | None
     next_status: StepStatus | None
     overdue: bool
     ended: bool
     search_key: str
+    #: The names a step of the team's rules file has there (empty for built-in steps).
+    current_step_label: str = ""
+    next_step_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class CaseloadFilter:
 
 def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> list[CaseloadRow]:
     """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``."""
-    rules = rules or load_rules()
+    rules = rules or team_rules(store)
     with store.reading() as session:
         facts = load_facts(session)
         query = (
@@ -105,6 +109,10 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
                     overdue=state.overdue,
                     ended=state.ended,
                     search_key=record.search_key,
+                    current_step_label=next(
+                        (s.label for s in state.steps if s.step == state.current_step), ""
+                    ),
+                    next_step_label=deadline.label if deadline else "",
                 )
             )
     rows.sort(key=lambda row: (row.next_due or date.max, row.display_name))

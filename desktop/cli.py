@@ -49,6 +49,7 @@ COMMANDS: tuple[str, ...] = (
     "team",
     "handout",
     "translations",
+    "rules",
     "consent",
     "partner-pip",
     "report",
@@ -190,6 +191,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     deadlines.add_argument("--overdue", action="store_true", help="alleen te late termijnen")
     deadlines.add_argument("--all", action="store_true", help="ook beëindigde trajecten")
+    deadlines.add_argument(
+        "--rules", type=Path, metavar="BESTAND", help="reken met dit regelbestand (TOML)"
+    )
+    rules = command("rules", "werk met regelbestanden van de klantreis")
+    rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTIE", parser_class=_Parser)
+    rules_sub.required = True
+    check = rules_sub.add_parser(
+        "check", help="controleer een regelbestand", description="controleer een regelbestand"
+    )
+    check.add_argument("file", type=Path, metavar="BESTAND", help="het regelbestand (TOML)")
+    team_text = "maak een regelbestand de regels van het team (eerst een voorvertoning)"
+    imported = rules_sub.add_parser(
+        "import", help=team_text, description=team_text,
+        parents=[shared],  # type: ignore[list-item]  # typeshed wants the parser_class
+    )  # fmt: skip
+    imported.add_argument("file", type=Path, metavar="BESTAND", help="het regelbestand (TOML)")
+    imported.add_argument("--yes", action="store_true", help="bevestig: importeer echt")
+    imported.add_argument("--note", default="", metavar="TEKST", help="waarom deze versie")
+    imported.add_argument(
+        "--today", type=_date, metavar="JJJJ-MM-DD", help="reken de voorvertoning op deze datum"
+    )
+    shown = rules_sub.add_parser(
+        "show", help="toon de regels van het team", description="toon de regels van het team",
+        parents=[shared],  # type: ignore[list-item]  # typeshed wants the parser_class
+    )  # fmt: skip
+    del shown
     export = command("export", "schrijf dossiers naar een uitwisselbestand (JSON)")
     export.add_argument(
         "--person", action="append", metavar="ID", help="alleen deze persoon (id); mag vaker"
@@ -377,17 +404,41 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _step_json(state: Any, rules: Any) -> dict[str, Any]:
+    from desktop.journey.labels import status_label, step_label
+
+    return {
+        "step": str(state.step),
+        "label": step_label(state.step, rules),
+        "status": state.status.value,
+        "status_label": status_label(state.status),
+        "due": state.due.isoformat() if state.due else None,
+        "done_on": state.done_on.isoformat() if state.done_on else None,
+        "planned": state.planned.isoformat() if state.planned else None,
+        "note": state.note,
+        "working_agreement": state.working_agreement,
+    }
+
+
 def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from desktop.caseload import load_caseload
+    from desktop.journey.engine import evaluate
+    from desktop.journey.facts import load_facts
     from desktop.journey.labels import ROUTE_LABELS, status_label, step_label
     from desktop.journey.rules import load_rules
+    from desktop.journey.team import team_rules
 
-    rules = load_rules()
     today = _today(args)
     with _open(args) as store:
+        rules = load_rules(args.rules) if args.rules else team_rules(store)
         rows = load_caseload(store, today=today, rules=rules)
+        journeys = {}
+        if args.json:  # every step of every person, and the rule violations
+            with store.reading() as session:
+                facts = load_facts(session)
+            journeys = {pid: evaluate(f, rules, today) for pid, f in facts.items()}
     wanted = (args.consultant or "").casefold()
-    result = []
+    result: list[dict[str, Any]] = []
     for row in rows:
         if row.ended and not args.all:
             continue
@@ -402,10 +453,12 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
                 "consultant": row.consultant_name,
                 "route": row.route.value if row.route else None,
                 "route_label": ROUTE_LABELS[row.route] if row.route else "",
-                "current_step": row.current_step.value if row.current_step else None,
-                "current_step_label": step_label(row.current_step) if row.current_step else "",
-                "next_step": row.next_step.value if row.next_step else None,
-                "next_step_label": step_label(row.next_step) if row.next_step else "",
+                "current_step": str(row.current_step) if row.current_step else None,
+                "current_step_label": (
+                    step_label(row.current_step, rules) if row.current_step else ""
+                ),
+                "next_step": str(row.next_step) if row.next_step else None,
+                "next_step_label": step_label(row.next_step, rules) if row.next_step else "",
                 "due": row.next_due.isoformat() if row.next_due else None,
                 "status": row.next_status.value if row.next_status else None,
                 "status_label": status_label(row.next_status) if row.next_status else "",
@@ -413,7 +466,38 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
                 "ended": row.ended,
             }
         )
+        journey = journeys.get(row.person_id)
+        if journey is not None:
+            result[-1]["steps"] = [_step_json(state, rules) for state in journey.steps]
+            result[-1]["violations"] = [
+                {"code": v.code, "step": str(v.step), "message": v.message}
+                for v in journey.violations
+            ]
     return result
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """``rules check FILE``, ``rules import FILE [--yes]`` and ``rules show``."""
+    from desktop.journey.rules import RulesError, load_rules
+
+    if args.rules_command == "import":
+        return _rules_import(args)
+    if args.rules_command == "show":
+        return _rules_show(args)
+    try:
+        rules = load_rules(args.file)
+    except RulesError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} {'fout' if count == 1 else 'fouten'} gevonden.", file=sys.stderr)
+        return EXIT_FAILURE
+    extra = len(rules.extra_steps)
+    print(
+        f"Regelbestand {args.file} is in orde: gemeente {rules.municipality}, "
+        f"{extra} {'extra stap' if extra == 1 else 'extra stappen'}."
+    )
+    return EXIT_OK
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
@@ -445,6 +529,47 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         )
     late = sum(1 for r in rows if r["overdue"])
     print(f"\n{len(rows)} personen, van wie {late} met een te late termijn.")
+    return EXIT_OK
+
+
+def _rules_import(args: argparse.Namespace) -> int:
+    """Preview what a new rules file changes; with ``--yes`` make it the team's rules."""
+    from desktop.journey.labels import dutch_date, step_label
+    from desktop.journey.rules import RulesError
+    from desktop.journey.team import import_rules, preview_rules
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise RulesError(
+            N_("Regelbestand {path} kan niet worden gelezen: {error}."), path=args.file, error=error
+        ) from None
+    with _open(args) as store:
+        preview = preview_rules(store, text, today=_today(args), name=str(args.file))
+        print(f"Versie {preview.version} van de regels voor {preview.rules.municipality}.")
+        print(f"Deze {preview.people} personen krijgen een nieuwe termijn:")
+        for change in preview.changes:
+            old = dutch_date(change.old_due) if change.old_due else "geen"
+            new = dutch_date(change.new_due) if change.new_due else "geen"
+            label = step_label(change.step, preview.rules)
+            print(f"  {change.name}: {label} {old} -> {new}")
+        if not args.yes:
+            print("Niets veranderd. Herhaal met --yes om deze regels voor het hele team in te "
+                  "voeren.")  # fmt: skip
+            return EXIT_OK
+        version = import_rules(store, text, note=args.note)
+    print(f"Versie {version} is nu de regels van het team; elke laptop rekent ermee na de "
+          "volgende synchronisatie.")  # fmt: skip
+    return EXIT_OK
+
+
+def _rules_show(args: argparse.Namespace) -> int:
+    from desktop.journey.team import team_rules, team_rules_version
+
+    with _open(args) as store, store.reading() as session:
+        rules, version = team_rules(session), team_rules_version(session)
+    where = f"versie {version}" if version else "het standaardbestand (geen eigen versie)"
+    print(f"Regels van het team: {rules.municipality}, {where}.")
     return EXIT_OK
 
 
@@ -681,6 +806,7 @@ _HANDLERS = {
     "consent": cmd_consent,
     "partner-pip": cmd_partner_pip,
     "translations": cmd_translations,
+    "rules": cmd_rules,
     "report": cmd_report,
     "report-targets": cmd_report_targets,
 }

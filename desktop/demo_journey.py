@@ -20,14 +20,19 @@ from desktop.domain import model
 from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
 from desktop.domain.enums import (
     ActivityKind,
+    BesluitKind,
     Category,
+    Decision,
     EndKind,
     EnforcementKind,
+    ExamOutcome,
+    ExamPart,
     IncomeKind,
     IntakeVariant,
     InterpreterMode,
     LegalGround,
     LifeDomain,
+    LinkedVia,
     PipChange,
     Place,
     Progress,
@@ -54,8 +59,8 @@ _AGREEMENTS = {
 }
 _FITTING = {
     TestOutcome.B1: ("b1", "onderwijs"),
-    TestOutcome.Z: ("z", "starterz"),
-    TestOutcome.TWIJFEL: ("starterz", "b1", "z"),
+    TestOutcome.Z: ("z",),
+    TestOutcome.TWIJFEL: ("b1", "z"),
 }  # as in resources/rules/dalfsen.toml
 _ASSESSMENTS = ("goed", "voldoende", "voldoende", "aandacht nodig", "zorg")
 
@@ -346,7 +351,8 @@ def _intake(j: Journey, started: date, complete: bool, count: int) -> dict[str, 
 def _outcome(route: str, rng: random.Random) -> tuple[TestOutcome, Route, str]:
     """The test outcome, the PIP route, and a deviation reason ('-' for a missing one)."""
     if route == "starterz":
-        return TestOutcome.TWIJFEL, Route.STARTERZ, ""
+        # The StarterZ-klas is a class within the Z-route (002:439-440), not a route.
+        return TestOutcome.TWIJFEL, Route.Z, ""
     if route == "z":
         return TestOutcome.Z, Route.Z, ""
     chosen = Route(route)
@@ -437,7 +443,7 @@ def _progress(j: Journey, started: date, rng: random.Random) -> None:
 
 
 def _participation(j: Journey, started: date, route: Route, rng: random.Random) -> None:
-    if route in (Route.Z, Route.STARTERZ):  # Dalfsen plans 9 hours a week, from month 3
+    if route is Route.Z:  # Dalfsen plans 9 hours a week, from month 3
         begin = j.past(started + j.b.days(80, 110))
         if begin is not None:
             j.add(
@@ -570,6 +576,29 @@ def add_journey(
                 trajectory["voorinburgering_start"] + timedelta(weeks=16)
             )
     trajectory["vwn_start"] = housing
+    if linked:  # every demo koppeling comes via the ROL Zwolle
+        trajectory["linked_via"] = LinkedVia.ROL
+        trajectory["duo_registered_on"] = j.past(start + timedelta(days=30))
+    if ending is EndKind.ONTHEVEN:
+        j.add(
+            model.TermijnBesluit,
+            kind=BesluitKind.ONTHEFFING,
+            requested_on=until - timedelta(days=60),
+            decided_on=until,
+            decision=Decision.TOEGEKEND,
+            reason="Medische ontheffing (DUO).",
+        )
+    if ending is EndKind.VOLDAAN:
+        for part in (ExamPart.LEZEN, ExamPart.LUISTEREN, ExamPart.SCHRIJVEN, ExamPart.SPREKEN,
+                     ExamPart.KNM):  # fmt: skip
+            j.add(
+                model.ExamResult,
+                part=part,
+                taken_on=until - timedelta(days=30),
+                outcome=ExamOutcome.BEHAALD,
+                level="" if part is ExamPart.KNM else "B1",
+                language_provider="Taalschool Vechtdal",
+            )
     _income(j, housing)
     if ending is not None:
         trajectory.update(

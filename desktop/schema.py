@@ -19,6 +19,7 @@ from desktop.domain import appointments
 from desktop.domain import model as domain_model
 from desktop.dossier import models as dossier_models
 from desktop.dossier.journal import models as journal_models
+from desktop.journey import models as journey_models
 from desktop.privacy import models as privacy_models
 from desktop.sync import models as sync_models
 
@@ -29,6 +30,7 @@ MODEL_MODULES = (
     access_models,
     audit_models,
     dossier_models,
+    journey_models,
     journal_models,
     privacy_models,
     sync_models,

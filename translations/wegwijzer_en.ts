@@ -49,6 +49,10 @@
       <source>Auto-lock</source>
       <translation>Auto-lock</translation>
     </message>
+    <message>
+      <source>Rules</source>
+      <translation>Rules</translation>
+    </message>
   </context>
   <context>
     <name>AgendaLabels</name>
@@ -1077,6 +1081,42 @@ Send it to your administrator when you ask for help.</translation>
       <translation>VWN social worker</translation>
     </message>
     <message>
+      <source>Linked via</source>
+      <translation>Linked via</translation>
+    </message>
+    <message>
+      <source>Registered with DUO on</source>
+      <translation>Registered with DUO on</translation>
+    </message>
+    <message>
+      <source>Requested on</source>
+      <translation>Requested on</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Decided by DUO on</source>
+      <translation>Decided by DUO on</translation>
+    </message>
+    <message>
+      <source>Term extended until</source>
+      <translation>Term extended until</translation>
+    </message>
+    <message>
+      <source>Exam part</source>
+      <translation>Exam part</translation>
+    </message>
+    <message>
+      <source>Taken on</source>
+      <translation>Taken on</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
       <source>Household name</source>
       <translation>Household name</translation>
     </message>
@@ -1144,6 +1184,14 @@ Send it to your administrator when you ask for help.</translation>
     <message>
       <source>Activity</source>
       <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
     </message>
     <message>
       <source>Kind of contact</source>
@@ -1384,6 +1432,54 @@ Send it to your administrator when you ask for help.</translation>
     <message>
       <source>Granted</source>
       <translation>Granted</translation>
+    </message>
+    <message>
+      <source>Extension (verlenging)</source>
+      <translation>Extension (verlenging)</translation>
+    </message>
+    <message>
+      <source>Exemption (ontheffing)</source>
+      <translation>Exemption (ontheffing)</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>Listening</source>
+      <translation>Listening</translation>
+    </message>
+    <message>
+      <source>Writing</source>
+      <translation>Writing</translation>
+    </message>
+    <message>
+      <source>Speaking</source>
+      <translation>Speaking</translation>
+    </message>
+    <message>
+      <source>Knowledge of Dutch society (KNM)</source>
+      <translation>Knowledge of Dutch society (KNM)</translation>
+    </message>
+    <message>
+      <source>Z route final assessment</source>
+      <translation>Z route final assessment</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <source>Not passed</source>
+      <translation>Not passed</translation>
+    </message>
+    <message>
+      <source>Exempt</source>
+      <translation>Exempt</translation>
     </message>
     <message>
       <source>Refused</source>
@@ -1808,6 +1904,25 @@ Send it to your administrator when you ask for help.</translation>
     </message>
   </context>
   <context>
+    <name>EndPage</name>
+    <message>
+      <source>End of the trajectory</source>
+      <translation>End of the trajectory</translation>
+    </message>
+    <message>
+      <source>Extension and exemption (DUO)</source>
+      <translation>Extension and exemption (DUO)</translation>
+    </message>
+    <message>
+      <source>Exam results</source>
+      <translation>Exam results</translation>
+    </message>
+    <message>
+      <source>Steps of the team's rules</source>
+      <translation>Steps of the team's rules</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldEditor</name>
     <message>
       <source>dd-mm-yyyy</source>
@@ -2095,8 +2210,8 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Housed in the municipality since {date} (shown in bold).</translation>
     </message>
     <message>
-      <source>The PIP must be signed by {date}.</source>
-      <translation>The PIP must be signed by {date}.</translation>
+      <source>The PIP must be fixed by a decision by {date}.</source>
+      <translation>The PIP must be fixed by a decision by {date}.</translation>
     </message>
   </context>
   <context>
@@ -2292,6 +2407,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>PIP signed</translation>
     </message>
     <message>
+      <source>PIP fixed (beschikking)</source>
+      <translation>PIP fixed (beschikking)</translation>
+    </message>
+    <message>
       <source>Route start</source>
       <translation>Route start</translation>
     </message>
@@ -2310,6 +2429,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Ontzorgen</source>
       <translation>Ontzorgen</translation>
+    </message>
+    <message>
+      <source>Social guidance (VWN)</source>
+      <translation>Social guidance (VWN)</translation>
     </message>
     <message>
       <source>Integration term</source>
@@ -2378,10 +2501,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Z route</source>
       <translation>Z route</translation>
-    </message>
-    <message>
-      <source>StarterZ</source>
-      <translation>StarterZ</translation>
     </message>
     <message>
       <source>Something unexpected went wrong. Please tell your administrator.</source>
@@ -2828,6 +2947,54 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <source>being fetched</source>
       <translation>being fetched</translation>
     </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Requested on</source>
+      <translation>Requested on</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>Decided on</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <source>Taken on</source>
+      <translation>Taken on</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Language provider</source>
+      <translation>Language provider</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
   </context>
   <context>
     <name>ReportModels</name>
@@ -3013,6 +3180,61 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Delete {count} dossier(s) for good, on every laptop of the team? Only a record without content remains.</source>
       <translation>Delete {count} dossier(s) for good, on every laptop of the team? Only a record without content remains.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesTab</name>
+    <message>
+      <source>&amp;Import a new version…</source>
+      <translation>&amp;Import a new version…</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Due date: now → new</source>
+      <translation>Due date: now → new</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm: use these rules for the team</source>
+      <translation>&amp;Confirm: use these rules for the team</translation>
+    </message>
+    <message>
+      <source>The team uses the rules of {municipality}, version {version}.</source>
+      <translation>The team uses the rules of {municipality}, version {version}.</translation>
+    </message>
+    <message>
+      <source>The team uses the shipped rules of {municipality}.</source>
+      <translation>The team uses the shipped rules of {municipality}.</translation>
+    </message>
+    <message>
+      <source>Rules file</source>
+      <translation>Rules file</translation>
+    </message>
+    <message>
+      <source>Rules files (*.toml)</source>
+      <translation>Rules files (*.toml)</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+      <source>Computing what changes…</source>
+      <translation>Computing what changes…</translation>
+    </message>
+    <message>
+      <source>Version {version} for {municipality}: these {count} people get a new deadline.</source>
+      <translation>Version {version} for {municipality}: these {count} people get a new deadline.</translation>
+    </message>
+    <message>
+      <source>Version {version} is now the team's rules.</source>
+      <translation>Version {version} is now the team's rules.</translation>
     </message>
   </context>
   <context>

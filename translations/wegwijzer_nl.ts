@@ -50,6 +50,10 @@
         <source>Auto-lock</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
 </context>
 <context>
     <name>AgendaLabels</name>
@@ -1078,6 +1082,42 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
         <translation>Begeleider VWN</translation>
     </message>
     <message>
+        <source>Linked via</source>
+        <translation>Gekoppeld via</translation>
+    </message>
+    <message>
+        <source>Registered with DUO on</source>
+        <translation>Aangemeld bij DUO op</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decided by DUO on</source>
+        <translation>Besluit DUO op</translation>
+    </message>
+    <message>
+        <source>Term extended until</source>
+        <translation>Termijn verlengd tot</translation>
+    </message>
+    <message>
+        <source>Exam part</source>
+        <translation>Examenonderdeel</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Afgelegd op</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
         <source>Household name</source>
         <translation>Naam van het huishouden</translation>
     </message>
@@ -1145,6 +1185,14 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <message>
         <source>Activity</source>
         <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Kind of contact</source>
@@ -1385,6 +1433,54 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <message>
         <source>Granted</source>
         <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Extension (verlenging)</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Exemption (ontheffing)</source>
+        <translation>Ontheffing</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Luisteren</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Spreken</translation>
+    </message>
+    <message>
+        <source>Knowledge of Dutch society (KNM)</source>
+        <translation>Kennis van de Nederlandse Maatschappij (KNM)</translation>
+    </message>
+    <message>
+        <source>Z route final assessment</source>
+        <translation>Eindgesprek Z-route</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Behaald</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Niet behaald</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Vrijgesteld</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1809,6 +1905,25 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     </message>
 </context>
 <context>
+    <name>EndPage</name>
+    <message>
+        <source>End of the trajectory</source>
+        <translation>Einde van het traject</translation>
+    </message>
+    <message>
+        <source>Extension and exemption (DUO)</source>
+        <translation>Verlenging en ontheffing (DUO)</translation>
+    </message>
+    <message>
+        <source>Exam results</source>
+        <translation>Examenresultaten</translation>
+    </message>
+    <message>
+        <source>Steps of the team&apos;s rules</source>
+        <translation>Stappen uit de regels van het team</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -2096,8 +2211,8 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Gehuisvest in de gemeente sinds {date} (vetgedrukt).</translation>
     </message>
     <message>
-        <source>The PIP must be signed by {date}.</source>
-        <translation>Het PIP moet uiterlijk {date} getekend zijn.</translation>
+        <source>The PIP must be fixed by a decision by {date}.</source>
+        <translation>Het PIP moet uiterlijk {date} met een beschikking zijn vastgesteld.</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2408,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>PIP getekend</translation>
     </message>
     <message>
+        <source>PIP fixed (beschikking)</source>
+        <translation>PIP vastgesteld (beschikking)</translation>
+    </message>
+    <message>
         <source>Route start</source>
         <translation>Start leerroute</translation>
     </message>
@@ -2311,6 +2430,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Ontzorgen</source>
         <translation>Ontzorgen</translation>
+    </message>
+    <message>
+        <source>Social guidance (VWN)</source>
+        <translation>Maatschappelijke begeleiding (VWN)</translation>
     </message>
     <message>
         <source>Integration term</source>
@@ -2379,10 +2502,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Z route</source>
         <translation>Z-route</translation>
-    </message>
-    <message>
-        <source>StarterZ</source>
-        <translation>StarterZ-klas</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Please tell your administrator.</source>
@@ -2829,6 +2948,54 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <source>being fetched</source>
         <translation>wordt nog opgehaald</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besluit op</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Afgelegd op</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Language provider</source>
+        <translation>Taalaanbieder</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
 </context>
 <context>
     <name>ReportModels</name>
@@ -3014,6 +3181,61 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Delete {count} dossier(s) for good, on every laptop of the team? Only a record without content remains.</source>
         <translation>{count} dossier(s) definitief verwijderen, op alle laptops van het team? Er blijft alleen een vermelding zonder inhoud over.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>&amp;Import a new version…</source>
+        <translation>Nieuwe versie &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due date: now → new</source>
+        <translation>Uiterste datum: nu → nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: use these rules for the team</source>
+        <translation>&amp;Bevestigen: deze regels gelden voor het team</translation>
+    </message>
+    <message>
+        <source>The team uses the rules of {municipality}, version {version}.</source>
+        <translation>Het team gebruikt de regels van {municipality}, versie {version}.</translation>
+    </message>
+    <message>
+        <source>The team uses the shipped rules of {municipality}.</source>
+        <translation>Het team gebruikt de meegeleverde regels van {municipality}.</translation>
+    </message>
+    <message>
+        <source>Rules file</source>
+        <translation>Regelbestand</translation>
+    </message>
+    <message>
+        <source>Rules files (*.toml)</source>
+        <translation>Regelbestanden (*.toml)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Computing what changes…</source>
+        <translation>Uitrekenen wat er verandert…</translation>
+    </message>
+    <message>
+        <source>Version {version} for {municipality}: these {count} people get a new deadline.</source>
+        <translation>Versie {version} voor {municipality}: deze {count} personen krijgen een nieuwe termijn.</translation>
+    </message>
+    <message>
+        <source>Version {version} is now the team&apos;s rules.</source>
+        <translation>Versie {version} is nu de regels van het team.</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@ class CaseloadModel(QAbstractTableModel):
         if column == Column.ROUTE:
             return route_label(row.route)
         if column == Column.CURRENT_STEP:
-            return step_label(row.current_step)
+            return row.current_step_label or step_label(row.current_step)
         if row.next_due is None:
             return ""
         text = format_date(row.next_due)
@@ -255,7 +255,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
         if column == Column.NEXT_DEADLINE and row.next_step is not None:
-            parts = [step_label(row.next_step), format_date(row.next_due)]
+            parts = [row.next_step_label or step_label(row.next_step), format_date(row.next_due)]
             if row.next_status is not None:
                 parts.append(status_label(row.next_status))
             return " · ".join(part for part in parts if part)
@@ -275,7 +275,7 @@ class CaseloadModel(QAbstractTableModel):
             Column.CONSULTANT: lambda r: text(r.consultant_name),
             Column.CATEGORY: lambda r: text(category_label(r.category)),
             Column.ROUTE: lambda r: text(route_label(r.route)),
-            Column.CURRENT_STEP: lambda r: text(step_label(r.current_step)),
+            Column.CURRENT_STEP: lambda r: text(r.current_step_label or step_label(r.current_step)),
             Column.NEXT_DEADLINE: lambda r: (r.next_due is None, r.next_due or date.max),
         }
         return keys[column]

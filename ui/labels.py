@@ -30,11 +30,13 @@ STEP_LABELS: dict[str, str] = {
     "leerbaarheidstoets": QT_TRANSLATE_NOOP("Labels", "Learnability test"),
     "starterz": QT_TRANSLATE_NOOP("Labels", "StarterZ class"),
     "pip": QT_TRANSLATE_NOOP("Labels", "PIP signed"),
+    "pip_vastgesteld": QT_TRANSLATE_NOOP("Labels", "PIP fixed (beschikking)"),
     "route_start": QT_TRANSLATE_NOOP("Labels", "Route start"),
     "voortgang": QT_TRANSLATE_NOOP("Labels", "Progress talk"),
     "pvt": QT_TRANSLATE_NOOP("Labels", "Participation statement (PVT)"),
     "map": QT_TRANSLATE_NOOP("Labels", "Labour market module (MAP)"),
     "ontzorgen": QT_TRANSLATE_NOOP("Labels", "Ontzorgen"),
+    "vwn_begeleiding": QT_TRANSLATE_NOOP("Labels", "Social guidance (VWN)"),
     "inburgeringstermijn": QT_TRANSLATE_NOOP("Labels", "Integration term"),
     "einde": QT_TRANSLATE_NOOP("Labels", "Ended"),
 }
@@ -61,7 +63,6 @@ ROUTE_LABELS: dict[str, str] = {
     "b1": QT_TRANSLATE_NOOP("Labels", "B1 route"),
     "onderwijs": QT_TRANSLATE_NOOP("Labels", "Education route"),
     "z": QT_TRANSLATE_NOOP("Labels", "Z route"),
-    "starterz": QT_TRANSLATE_NOOP("Labels", "StarterZ"),
 }
 
 

@@ -69,7 +69,7 @@ SECTIONS = [
                 "v_nummer", "bsn", "category", "country_of_origin", "languages",
                 "interpreter_needed"]),
     ("koppeling", ["koppeling_date", "melding_date", "residence_kind", "residence_location",
-                   "not_a_duplicate"]),
+                   "linked_via", "not_a_duplicate"]),
 ]  # fmt: skip
 
 

@@ -115,7 +115,7 @@ def _deadlines_of(
                 day=step.due, starts_at=None, person_id=row.id,
                 display_name=display_name(row.family_name, row.given_names),
                 name_original=row.name_original, consultant_id=row.consultant_id,
-                consultant_name=row.name or "", kind=step.step.value,
+                consultant_name=row.name or "", kind=str(step.step),
                 step_status=step.status, planned=step.planned,
             )
             for step in evaluate(person_facts, rules, today).steps

@@ -52,7 +52,7 @@ def choose_appointment(person: HandoutPerson, kind: str | None) -> Appointment:
             return planned
     if kind is None:
         current = person.journey.current_step
-        kind = current.value if current is not None and current.value in KINDS else "voortgang"
+        kind = str(current) if current is not None and str(current) in KINDS else "voortgang"
     return Appointment(kind, None, "", person.interpreter_needed)
 
 

@@ -29,6 +29,7 @@ from desktop.documents.layout import (
     nobreak,
 )
 from desktop.documents.pictograms import pictogram
+from desktop.domain.enums import Route
 from desktop.journey import Rules, StepKey, StepStatus
 
 ICON = 46.0
@@ -108,7 +109,6 @@ ROUTE_NAMES = {
     "b1": N_("B1-route"),
     "onderwijs": N_("Onderwijsroute"),
     "z": N_("Z-route"),
-    "starterz": N_("StarterZ-klas"),
 }
 
 
@@ -122,7 +122,8 @@ def _date_line(person: HandoutPerson, key: str) -> tuple[str, date | None]:
     planned = next((a for a in person.appointments if a.kind == key and a.when), None)
     if planned and planned.when:
         return N_("Afspraak op {date}"), planned.when.date()
-    if state.due:
+    if state.due and not state.working_agreement:
+        # A working agreement of the team is no deadline for the person: never "uiterlijk".
         return N_("Uiterlijk {date}"), state.due
     return N_("Datum volgt"), None
 
@@ -138,11 +139,13 @@ def _shown(person: HandoutPerson) -> list[Step]:
     return shown
 
 
-def _values(step: Step, rules: Rules) -> dict[str, object]:
+def _values(step: Step, rules: Rules, route: Route | None = None) -> dict[str, object]:
     if step.key == "voortgang":
         return {"months": rules.voortgang.interval.amount}
     if step.key == "inburgeringstermijn":
-        return {"years": rules.inburgeringstermijn.term.amount}
+        # The termijn of the person's route (5 years for the Z-route in Hardinxveld-Giessendam).
+        term = rules.inburgeringstermijn.term_for(route) or rules.inburgeringstermijn.term
+        return {"years": term.amount}
     return {}
 
 
@@ -152,9 +155,7 @@ def _row(
     """One step: the text beside the pictogram; returns its height."""
     right = PAGE_WIDTH - MARGIN
     top = sheet.y
-    current = person.journey.current_step is not None and person.journey.current_step.value == (
-        step.key
-    )
+    current = person.journey.current_step == step.key
     height = 0.0
     if current:
         height += (
@@ -165,7 +166,13 @@ def _row(
         sheet.pair(step.title, HEADING, TEXT_LEFT, right, top - height, draw=draw, color=BLUE) + 2
     )
     height += sheet.pair(
-        step.explanation, BODY, TEXT_LEFT, right, top - height, draw=draw, **_values(step, rules)
+        step.explanation,
+        BODY,
+        TEXT_LEFT,
+        right,
+        top - height,
+        draw=draw,
+        **_values(step, rules, person.journey.route),
     )
     if step.key == "route_start" and person.journey.route is not None:
         route = Msg(ROUTE_NAMES[person.journey.route.value])
@@ -216,9 +223,7 @@ def render_klantreis(sheet: Sheet, person: HandoutPerson, rules: Rules) -> None:
             canvas.restoreState()
         state = None if step.key == "meedoen" else person.journey.step(StepKey(step.key))
         done = state is not None and state.status is StepStatus.DONE
-        is_current = person.journey.current_step is not None and (
-            person.journey.current_step.value == step.key
-        )
+        is_current = person.journey.current_step == step.key
         colour = GREEN if done else ORANGE if is_current else TEAL
         picture = "klaar" if step.key == "inburgeringstermijn" else step.key
         pictogram(canvas, picture, MARGIN, icon_y, ICON, colour)

@@ -22,6 +22,7 @@ from desktop.documents.languages import DUTCH, Language, date_locale, language, 
 from desktop.documents.layout import BODY, HEADING, Context, Sheet, person_header
 from desktop.documents.text import Typesetter
 from desktop.journey import Rules, load_rules
+from desktop.journey.team import team_rules
 from desktop.store import Store
 
 
@@ -77,6 +78,7 @@ class HandoutMaker:
     ) -> None:
         self.catalogs = catalogs or Catalogs()
         self.config = config or load_config()
+        self._rules = rules  # None: the team's rules of the store each handout is read from
         self.rules = rules or load_rules()
         self.typesetter = Typesetter(font_set())
 
@@ -94,6 +96,7 @@ class HandoutMaker:
         *,
         today: date,
         appointment: str | None = None,
+        rules: Rules | None = None,
     ) -> Handout:
         """Render one handout to PDF bytes (a person is needed except for the sociale kaart)."""
         from desktop.documents import invitation, klantreis, pip_summary, support_map
@@ -118,7 +121,7 @@ class HandoutMaker:
             elif person is None:
                 raise ValueError(f"{kind} needs a person")
             elif kind is DocumentKind.KLANTREIS:
-                klantreis.render_klantreis(sheet, person, self.rules)
+                klantreis.render_klantreis(sheet, person, rules or self.rules)
             elif kind is DocumentKind.UITNODIGING:
                 invitation.render_invitation(sheet, person, self.config, appointment)
             else:
@@ -146,9 +149,10 @@ class HandoutMaker:
     ) -> Handout:
         """Read one person from ``store`` and render a handout in ``lang`` (or theirs)."""
         with store.reading() as session:
-            person = load_handout_person(session, person_id, today=today, rules=self.rules)
+            rules = self._rules or team_rules(session)
+            person = load_handout_person(session, person_id, today=today, rules=rules)
         chosen = self.language_for(person, lang)
-        return self.render(kind, person, chosen, today=today, appointment=appointment)
+        return self.render(kind, person, chosen, today=today, appointment=appointment, rules=rules)
 
     def batch(
         self,
@@ -161,14 +165,14 @@ class HandoutMaker:
     ) -> list[Handout]:
         """Handouts for several people, each in their own language; ``progress(done, total)``."""
         with store.reading() as session:
+            rules = self._rules or team_rules(session)
             people = [
-                load_handout_person(session, pid, today=today, rules=self.rules)
-                for pid in person_ids
+                load_handout_person(session, pid, today=today, rules=rules) for pid in person_ids
             ]
         handouts = []
         for done, person in enumerate(people, start=1):
             lang = self.language_for(person, None)
-            handouts.append(self.render(kind, person, lang, today=today))
+            handouts.append(self.render(kind, person, lang, today=today, rules=rules))
             if progress is not None:
                 progress(done, len(people))
         return handouts

@@ -65,6 +65,56 @@ class ResidenceKind(StrEnum):
         return self in (ResidenceKind.HAR_WONING, ResidenceKind.REGULIERE_WONING)
 
 
+class LinkedVia(StrEnum):
+    """Where the COA linked the person from: the ROL, or another reception location.
+
+    People linked via the ROL start with Koffie en Koek; those linked from another AZC get the
+    Brede Intake right after housing (002:256-258). The rules file says which path applies.
+    """
+
+    ROL = "rol"
+    AZC = "azc"
+    NOODOPVANG = "noodopvang"
+    AMV = "amv"
+    OVERIG = "overig"
+
+
+class BesluitKind(StrEnum):
+    """A decision about the inburgeringstermijn (by DUO)."""
+
+    VERLENGING = "verlenging"
+    ONTHEFFING = "ontheffing"
+
+
+class Decision(StrEnum):
+    """The outcome of a request."""
+
+    IN_BEHANDELING = "in_behandeling"
+    TOEGEKEND = "toegekend"
+    AFGEWEZEN = "afgewezen"
+
+
+class ExamPart(StrEnum):
+    """A part of the inburgeringsexamen (or the route's final assessment)."""
+
+    LEZEN = "lezen"
+    LUISTEREN = "luisteren"
+    SCHRIJVEN = "schrijven"
+    SPREKEN = "spreken"
+    KNM = "knm"
+    ONDERWIJS = "onderwijs"  # the onderwijsroute's diploma
+    Z_ROUTE = "z_route"  # the Z-route's final assessment
+    OVERIG = "overig"
+
+
+class ExamOutcome(StrEnum):
+    """The result of an exam part."""
+
+    BEHAALD = "behaald"
+    NIET_BEHAALD = "niet_behaald"
+    VRIJGESTELD = "vrijgesteld"
+
+
 class Place(StrEnum):
     """Where a talk takes place."""
 
@@ -130,12 +180,15 @@ class TestOutcome(StrEnum):
 
 
 class Route(StrEnum):
-    """The learning route in the PIP."""
+    """The learning route in the PIP (001:595-609).
+
+    The StarterZ-klas is no route: it is a class within the Z-route whose advice decides
+    between Z and B1 (002:296-297, 002:439-440); it is recorded as a StarterZ record.
+    """
 
     B1 = "b1"
     ONDERWIJS = "onderwijs"
     Z = "z"
-    STARTERZ = "starterz"
 
 
 class PipChange(StrEnum):
@@ -198,6 +251,15 @@ class EndKind(StrEnum):
     ONTHEVEN = "ontheven"
     VERHUISD = "verhuisd"
     GESTOPT = "gestopt"
+
+
+#: Values an older Wegwijzer stored that this version stores differently, per (table, column):
+#: the StarterZ-klas was a route before schema 10; it is a class within the Z-route
+#: (002:439-440). An exchange file or a synced change from an older laptop is read with these.
+LEGACY_VALUES: dict[tuple[str, str], dict[str, str | None]] = {
+    ("pip", "route"): {"starterz": "z"},
+    ("starterz", "advice"): {"starterz": None},
+}
 
 
 class Recipient(StrEnum):

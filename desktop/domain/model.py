@@ -29,9 +29,13 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relat
 
 from desktop.domain.enums import (
     ActivityKind,
+    BesluitKind,
     Category,
+    Decision,
     EndKind,
     EnforcementKind,
+    ExamOutcome,
+    ExamPart,
     FamilyReunification,
     HouseholdRole,
     IncomeKind,
@@ -39,6 +43,7 @@ from desktop.domain.enums import (
     InterpreterMode,
     LegalGround,
     LifeDomain,
+    LinkedVia,
     PipChange,
     Place,
     Progress,
@@ -224,6 +229,10 @@ class Trajectory(Record, Base):
     # Added in schema 5, so after the record columns (SQLite adds columns at the end).
     melding_date: Mapped[date | None] = mapped_column(Date, sort_order=10)  # gezinsmigrant
     vwn_begeleider: Mapped[str] = mapped_column(String(120), default="", sort_order=11)
+    # Added in schema 10: where the COA linked the person from (the rules file's path) and
+    # when the municipality registered the route with DUO.
+    linked_via: Mapped[LinkedVia | None] = mapped_column(enum_type(LinkedVia), sort_order=12)
+    duo_registered_on: Mapped[date | None] = mapped_column(Date, sort_order=13)
 
     person: Mapped[Person] = relationship(back_populates="trajectory")
     consultant: Mapped[Consultant | None] = relationship()
@@ -404,6 +413,52 @@ class ParticipationActivity(Record, Base):
     end_date: Mapped[date | None] = mapped_column(Date)
 
 
+class TermijnBesluit(Record, Base):
+    """A verlenging or ontheffing of the inburgeringstermijn: the request and DUO's decision.
+
+    A granted verlenging moves the end of the termijn to ``until``; a granted ontheffing ends
+    the inburgeringsplicht.
+    """
+
+    __tablename__ = "termijn_besluit"
+
+    person_id: Mapped[str] = _person_fk()
+    kind: Mapped[BesluitKind] = mapped_column(enum_type(BesluitKind))
+    requested_on: Mapped[date | None] = mapped_column(Date)
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decision: Mapped[Decision] = mapped_column(enum_type(Decision), default=Decision.IN_BEHANDELING)
+    until: Mapped[date | None] = mapped_column(Date)  # a verlenging's new end of the termijn
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExamResult(Record, Base):
+    """The result of one part of the exam, and who taught it (the language provider)."""
+
+    __tablename__ = "exam_result"
+
+    person_id: Mapped[str] = _person_fk()
+    part: Mapped[ExamPart] = mapped_column(enum_type(ExamPart))
+    taken_on: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[ExamOutcome] = mapped_column(enum_type(ExamOutcome))
+    level: Mapped[str] = mapped_column(String(8), default="")  # A1, A2, B1, B2
+    language_provider: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class StepRecord(Record, Base):
+    """A step the team's rules file adds (e.g. the social team's visit), done on a date.
+
+    ``step`` is the step's key in the rules file, so a new step needs no new table.
+    """
+
+    __tablename__ = "step_record"
+
+    person_id: Mapped[str] = _person_fk()
+    step: Mapped[str] = mapped_column(String(60))
+    done_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
 class Handhaving(Record, Base):
     """An enforcement step: talk, warning or fine, with its legal ground."""
 
@@ -461,5 +516,8 @@ PERSON_TABLES: tuple[type[Any], ...] = (
     Ontzorgen,
     ParticipationActivity,
     Handhaving,
+    TermijnBesluit,
+    ExamResult,
+    StepRecord,
     IncomeSituation,
 )

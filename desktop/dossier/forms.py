@@ -19,6 +19,7 @@ from desktop.domain.enums import (
     InterpreterMode,
     LegalGround,
     LifeDomain,
+    LinkedVia,
     Place,
     Progress,
     Route,
@@ -263,6 +264,9 @@ PERSON = FormSpec(
         F("voorinburgering_end", K.DATE, not_before=("voorinburgering_start",)),
         F("vwn_start", K.DATE, not_before=("koppeling_date",)),
         F("vwn_begeleider", K.TEXT),
+        # Where the COA linked the person from: the rules file's path (002:256-258).
+        F("linked_via", K.CHOICE, ("", *_choices(LinkedVia))),
+        F("duo_registered_on", K.DATE, past=True, not_before=("koppeling_date",)),
         F("household_label", K.TEXT),
     ),
     model.Person,

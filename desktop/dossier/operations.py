@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.bsn import normalise_bsn
+from desktop.domain.enums import LinkedVia
 from desktop.domain.model import KoffieEnKoek, Person, PersonId, Pip, Trajectory, utcnow
 from desktop.dossier.checks import Anchors, check_bsn, parse_form
 from desktop.dossier.forms import EINDE, FORMS, PERSON, FormSpec
@@ -164,7 +165,8 @@ def extension_problem(parsed: Mapping[str, Any], rules: Rules, today: date) -> F
 
 #: Fields of the person form that belong to the trajectory.
 TRAJECTORY_FIELDS = ("koppeling_date", "melding_date", "voorinburgering_start",
-                     "voorinburgering_end", "vwn_start", "vwn_begeleider")  # fmt: skip
+                     "voorinburgering_end", "vwn_start", "vwn_begeleider", "linked_via",
+                     "duo_registered_on")  # fmt: skip
 
 
 def save_person(
@@ -222,6 +224,8 @@ def save_person(
             for name, value in trajectory_values.items():
                 if value is None and name == "vwn_begeleider":
                     value = ""
+                if name == "linked_via":
+                    value = LinkedVia(value) if value else None
                 setattr(person.trajectory, name, value)
         if person.household is not None and label:
             person.household.label = label

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import LifeDomain, PipChange, Route, TestOutcome
-from desktop.domain.model import Leerbaarheidstoets, PersonId, Pip, PipAgreement
+from desktop.domain.model import Leerbaarheidstoets, PersonId, Pip, PipAgreement, StarterZ
 from desktop.dossier.checks import parse_form, raw_value
 from desktop.dossier.forms import PIP, FieldSpec, FormSpec, Kind
 from desktop.dossier.operations import Saved, anchors_for, drop_draft, with_completion
@@ -164,7 +164,7 @@ def save_pip(
 
 
 def route_change_problem(
-    rules: Rules, versions: list[Pip], route: Route, on: date
+    rules: Rules, versions: list[Pip], route: Route, on: date, *, starterz: bool = False
 ) -> FieldError | None:
     """The once-in-the-first-year rule, checked for a new version with ``route`` on ``on``."""
     rule = rules.route_change
@@ -176,11 +176,13 @@ def route_change_problem(
           for p in versions),
         PipVersion(versions[-1].version + 1, route, drafted_on=on),
     ))  # fmt: skip
+    # The first year includes its anniversary; leaving the Z-route's StarterZ-klas for its
+    # advice is the first real choice, not a change (as in desktop/journey/engine.py).
     year_end = rule.period.after(beschikking)
     counted = [
         change for change in route_changes(facts)
-        if change.on is not None and beschikking <= change.on < year_end
-        and (rule.starterz_choice_counts or change.previous is not Route.STARTERZ)
+        if change.on is not None and beschikking <= change.on <= year_end
+        and (rule.starterz_choice_counts or not (starterz and change.previous is Route.Z))
     ]  # fmt: skip
     if len(counted) <= rule.maximum:
         return None
@@ -232,7 +234,10 @@ def new_pip_version(
                 FieldError("change_reason", message(N_("Schrijf op waarom het PIP verandert.")))
             )
         if versions and route != versions[-1].route:
-            problem = route_change_problem(rules, versions, route, today)
+            in_klas = session.scalar(select(StarterZ.id).where(StarterZ.person_id == person_id))
+            problem = route_change_problem(
+                rules, versions, route, today, starterz=in_klas is not None
+            )
             if problem:
                 errors.append(problem)
         if errors:

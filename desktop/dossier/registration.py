@@ -21,7 +21,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.bsn import normalise_bsn
-from desktop.domain.enums import Category, FamilyReunification, HouseholdRole, ResidenceKind
+from desktop.domain.enums import (
+    Category,
+    FamilyReunification,
+    HouseholdRole,
+    LinkedVia,
+    ResidenceKind,
+)
 from desktop.domain.model import Consultant, Household, Person, PersonId, Residence, Trajectory
 from desktop.domain.text import search_key
 from desktop.dossier.checks import Anchors, check_bsn, parse_form
@@ -70,6 +76,9 @@ KOPPELING = FormSpec(
         F("residence_location", K.TEXT),
         F("koppeling_date", K.DATE, past=True, not_before=("birth_date",)),
         F("melding_date", K.DATE, past=True, not_before=("birth_date",)),
+        # Linked via the ROL or from another AZC: the rules file says which path applies
+        # (002:256-258); left empty, the reception location given below says it.
+        F("linked_via", K.CHOICE, ("", *_choices(LinkedVia))),
         F("consultant_id", K.TEXT),
         F("household_of", K.TEXT),  # a nareiziger joins this person's household
         F("members", K.NOTE),  # the household, as a JSON list of member values
@@ -94,6 +103,16 @@ NEW_MEMBER = FormSpec(
         F("own_trajectory", K.BOOL),
     ),
 )
+
+
+def _linked_via(parsed: Mapping[str, Any]) -> LinkedVia | None:
+    """The linking path: as chosen, else from the reception location at the koppeling."""
+    if parsed.get("linked_via"):
+        return LinkedVia(parsed["linked_via"])
+    if parsed.get("koppeling_date") is None:
+        return None  # a gezinsmigrant or nareiziger: not linked by the COA
+    kind = parsed.get("residence_kind") or ""
+    return LinkedVia(kind) if kind in {via.value for via in LinkedVia} else None
 
 
 class DuplicateReason(StrEnum):
@@ -411,6 +430,7 @@ def register_koppeling(
             consultant_id=parsed.get("consultant_id") or None,
             koppeling_date=parsed.get("koppeling_date"),
             melding_date=parsed.get("melding_date"),
+            linked_via=_linked_via(parsed),
         )
         start = parsed.get("koppeling_date") or parsed.get("melding_date") or today
         if parsed.get("residence_kind"):

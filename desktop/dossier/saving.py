@@ -23,8 +23,17 @@ from desktop.dossier.operations import Saved, save_end, save_form, save_person
 from desktop.dossier.participation import remove_activity, save_activity
 from desktop.dossier.pip import save_pip
 from desktop.dossier.registration import register_koppeling
+from desktop.dossier.termijn import (
+    remove_besluit,
+    remove_exam,
+    remove_step_record,
+    save_besluit,
+    save_exam,
+    save_step_record,
+)
 from desktop.dossier.validation import Raw
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.store import Store
 
 
@@ -72,7 +81,7 @@ def save(
         saver = SAVERS[form]
     except KeyError:
         raise KeyError(f"no save function for form {form!r}") from None
-    request = SaveRequest(today, rules or load_rules(), complete, record_id)
+    request = SaveRequest(today, rules or team_rules(store), complete, record_id)
     return saver(store, person_id, values, request)
 
 
@@ -120,6 +129,14 @@ def _register_builtin() -> None:
         "residence", lambda s, p, v, r: save_residence(s, p, v, today=r.today), remove_residence
     )
     register("activity", lambda s, p, v, r: save_activity(s, p, v, today=r.today), remove_activity)
+    register("termijn_besluit", lambda s, p, v, r: save_besluit(s, p, v, today=r.today),
+             remove_besluit)  # fmt: skip
+    register("exam_result", lambda s, p, v, r: save_exam(s, p, v, today=r.today), remove_exam)
+    register(
+        "step_record",
+        lambda s, p, v, r: save_step_record(s, p, v, today=r.today, rules=r.rules),
+        remove_step_record,
+    )
     register("income", lambda s, p, v, r: save_income(s, p, v, today=r.today), remove_income)
     register("member", lambda s, p, v, r: add_household_member(s, p, v, today=r.today))
     register("member_edit", _member_edit)

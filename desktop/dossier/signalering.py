@@ -38,11 +38,12 @@ class Signal:
     name_original: str
     consultant_id: str | None
     consultant_name: str
-    step: StepKey
+    step: StepKey | str  # a str: a step the team's rules file adds
     due: date
     status: StepStatus
     bucket: Bucket
     text: Message | None = None  # the step's note (core catalogue)
+    step_label: str = ""  # the name of a step of the team's rules file (else empty)
 
     @property
     def note(self) -> str:
@@ -99,7 +100,7 @@ def load_signals(
             signals.append(Signal(
                 PersonId(row.id), display_name(row.family_name, row.given_names), row.name_original,
                 row.consultant_id, row.name or "", step.step, step.due, step.status, bucket,
-                step.text,
+                step.text, step.label,
             ))  # fmt: skip
     signals.sort(key=lambda s: (s.due, s.display_name))
     return signals

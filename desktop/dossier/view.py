@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -38,6 +38,17 @@ from desktop.dossier.participation import (
     summarise,
 )
 from desktop.dossier.pip import VersionSummary, pip_values
+from desktop.dossier.termijn import (
+    BESLUIT,
+    EXAM,
+    STEP_RECORD,
+    BesluitRow,
+    ExamRow,
+    StepRow,
+    load_besluiten,
+    load_exams,
+    load_step_records,
+)
 from desktop.dossier.validation import Raw, format_date
 from desktop.journey.engine import JourneyState, evaluate
 from desktop.journey.facts import facts_for_person
@@ -109,6 +120,12 @@ class Dossier:
     history: list[HistoryEntry] = field(default_factory=list)
     residences: list[ResidenceRow] = field(default_factory=list)
     activities: list[ActivityRow] = field(default_factory=list)
+    #: DUO's verlengingen and ontheffingen of the inburgeringstermijn, and the exam results.
+    besluiten: list[BesluitRow] = field(default_factory=list)
+    exams: list[ExamRow] = field(default_factory=list)
+    #: The steps the team's rules file adds, as (key, name), and their records.
+    extra_steps: list[tuple[str, str]] = field(default_factory=list)
+    step_records: list[StepRow] = field(default_factory=list)
     income: list[IncomeRow] = field(default_factory=list)
     participation: ParticipationSummary | None = None
     #: The first HAR or regular home: it starts the "PIP within 10 weeks" term.
@@ -186,7 +203,8 @@ def _forms(session: Session, person: Person, trajectory: Trajectory | None) -> d
     forms["person"] = FormState("person", person.id, person_values)
     end_values = {f.name: raw_value(f, getattr(trajectory, f.name, None)) for f in EINDE.fields}
     forms["einde"] = FormState("einde", trajectory.id if trajectory else None, end_values)
-    for spec in (MEMBER, RESIDENCE, ACTIVITY, CONTACT_NOTE, INCOME):  # new records: blank
+    # New records: blank, nothing stored yet.
+    for spec in (MEMBER, RESIDENCE, ACTIVITY, CONTACT_NOTE, INCOME, BESLUIT, EXAM, STEP_RECORD):
         blank = {f.name: raw_value(f, None) for f in spec.fields}
         forms[spec.key] = FormState(spec.key, None, {**blank, **defaults.get(spec.key, {})})
     intake_id, intake = intake_values(session, PersonId(person.id))
@@ -258,6 +276,7 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
                 state = forms[key]
                 forms[key] = FormState(key, state.record_id, state.values, draft)
         talks, steps = _talks(session, person_id)
+        extra = [(step.key, step.name) for step in rules.extra_steps]
         consultant = trajectory.consultant.name if trajectory and trajectory.consultant else ""
         return Dossier(
             person_id=PersonId(person.id), display_name=person.display_name,
@@ -268,6 +287,12 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
             household=_household(session, person, today), forms=forms, pip_versions=versions,
             progress_talks=talks, handhaving=steps, history=load_history(session, person_id),
             residences=residences, activities=activities, income=load_income(session, person_id),
+            besluiten=load_besluiten(session, person_id), exams=load_exams(session, person_id),
+            extra_steps=extra,
+            step_records=[
+                replace(r, name=dict(extra).get(r.step, r.step))
+                for r in load_step_records(session, person_id)
+            ],
             participation=summarise(activities, facts, journey, rules, today),
             housing_date=min(housing, default=None),
             ontzorgen_standard_end=_ontzorgen_end(session, person_id, rules), today=today,

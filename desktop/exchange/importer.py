@@ -40,6 +40,7 @@ from desktop.exchange.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
     HOUSEHOLDS,
+    LEGACY_VALUES,
     PERSONS,
     READABLE_VERSIONS,
     Part,
@@ -158,8 +159,18 @@ def _walk(
             if later in ADDED_LATER and column.name not in obj:
                 row[column.name] = ADDED_LATER[later]
                 continue
+            value = obj[column.name]
+            legacy = LEGACY_VALUES.get(later, {})
+            if isinstance(value, str) and value in legacy:
+                value = legacy[value]
+                if later == ("pip", "route"):  # keep what the old file said
+                    note = "Was route StarterZ-klas (ouder uitwisselbestand)."
+                    obj = {
+                        **obj,
+                        "change_reason": f"{obj.get('change_reason') or ''} {note}".strip(),
+                    }
             try:
-                row[column.name] = from_json_value(column, obj[column.name])
+                row[column.name] = from_json_value(column, value)
             except ValueError as error:
                 raise SchemaViolation(
                     f"{where}.{column.name}", message(N_("geen bestaande datum"))
@@ -173,8 +184,12 @@ def _walk(
         rows.append(row)
         for child in part.children:
             later = (part.table.name, child.key)
-            value: Any = obj[child.key] if child.key in obj or later not in ADDED_LATER else []
-            children = ([value] if value is not None else []) if child.single else value
+            nested: Any = (
+                obj[child.key]
+                if child.key in obj or later not in ADDED_LATER
+                else ADDED_LATER[later]
+            )
+            children = ([nested] if nested is not None else []) if child.single else nested
             _walk(plan, child, children, f"{where}.{child.key}", row["id"])
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, Table
 from sqlalchemy import Enum as SqlEnum
 
 from desktop.domain import model
+from desktop.domain.enums import LEGACY_VALUES as ENUM_LEGACY_VALUES
 from desktop.dossier.journal.models import ContactNote
 
 FORMAT_NAME = "wegwijzer-exchange"
@@ -31,8 +32,16 @@ RECORD_FIELDS = ("id", "created_at", "created_by", "changed_at", "changed_by")
 ADDED_LATER: dict[tuple[str, str], object] = {
     ("trajectory", "melding_date"): None,
     ("trajectory", "vwn_begeleider"): "",
+    ("trajectory", "linked_via"): None,
+    ("trajectory", "duo_registered_on"): None,
+    ("person", "termijn_besluit"): [],
+    ("person", "exam_result"): [],
+    ("person", "step_record"): [],
     ("person", "income_situation"): [],  # schema 9: the income situation of a person
 }
+
+#: Values an older file may hold that this version stores differently (see the domain enums).
+LEGACY_VALUES = ENUM_LEGACY_VALUES
 
 #: Columns never exchanged, per table: derived data.
 DERIVED: dict[str, frozenset[str]] = {"person": frozenset({"search_key"})}

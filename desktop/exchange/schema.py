@@ -27,6 +27,7 @@ from desktop.exchange.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
     HOUSEHOLDS,
+    LEGACY_VALUES,
     PERSONS,
     READABLE_VERSIONS,
     Part,
@@ -90,6 +91,9 @@ def _column_schema(table: str, column: Column[Any]) -> dict[str, Any]:
         schema = {"type": "number"}
     else:
         schema = {"type": "string"}
+    legacy = LEGACY_VALUES.get((table, column.name))
+    if legacy and "enum" in schema:
+        schema["enum"] = [*schema["enum"], *legacy]
     if column.nullable and column.name != "id":
         if "enum" in schema:
             schema["enum"] = [*schema["enum"], None]

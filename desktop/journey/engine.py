@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from desktop.domain.enums import EndKind, PipChange, Route
-from desktop.journey.facts import JourneyFacts
+from desktop.domain.enums import BesluitKind, Category, EndKind, PipChange, Route
+from desktop.journey.facts import JourneyFacts, PipVersion
 from desktop.journey.labels import (
     CATEGORY_LABELS,
     END_LABELS,
@@ -22,7 +22,7 @@ from desktop.journey.labels import (
     ROUTE_LABELS,
     dutch_date,
 )
-from desktop.journey.rules import PvtStart, Rules
+from desktop.journey.rules import ANCHOR_LABELS, Anchor, ExtraStep, Rules, TermRule
 from desktop.messages import N_, Message
 
 
@@ -34,12 +34,14 @@ class StepKey(StrEnum):
     BREDE_INTAKE = "brede_intake"
     LEERBAARHEIDSTOETS = "leerbaarheidstoets"
     STARTERZ = "starterz"
-    PIP = "pip"
+    PIP = "pip"  # signed
+    PIP_VASTGESTELD = "pip_vastgesteld"  # fixed by a beschikking: the legal term (002:299)
     ROUTE_START = "route_start"
     VOORTGANG = "voortgang"
     PVT = "pvt"
     MAP = "map"
     ONTZORGEN = "ontzorgen"
+    VWN_BEGELEIDING = "vwn_begeleiding"
     INBURGERINGSTERMIJN = "inburgeringstermijn"
     EINDE = "einde"
 
@@ -69,14 +71,19 @@ class StepState:
 
     ``text`` is the note as a message of the core catalogue (Dutch id, named values), shown
     in the UI language; ``note`` is that text rendered now (Dutch by default).
+    ``step`` is a StepKey, or the key of a step the rules file adds (``[[stap]]``).
+    ``working_agreement`` marks a due date that is the team's own agreement, not law or policy:
+    it is labelled so on screen and never printed as "uiterlijk" on a handout.
     """
 
-    step: StepKey
+    step: StepKey | str
     status: StepStatus
     due: date | None
     done_on: date | None
     text: Message | None = None
     planned: date | None = None  # the day its talk is planned (today or later), if any
+    working_agreement: bool = False
+    label: str = ""  # the name a step of the rules file has there (empty for built-in steps)
 
     @property
     def note(self) -> str:
@@ -92,7 +99,7 @@ class Violation:
     """
 
     code: str
-    step: StepKey
+    step: StepKey | str
     text: Message
 
     @property
@@ -131,7 +138,7 @@ class JourneyState:
 
     steps: tuple[StepState, ...]
     violations: tuple[Violation, ...]
-    current_step: StepKey | None
+    current_step: StepKey | str | None
     next_deadline: StepState | None
     route: Route | None
     ended: bool
@@ -141,10 +148,10 @@ class JourneyState:
         """True when any step is late, or its talk is planned after the deadline."""
         return any(state.status in LATE_STATUSES for state in self.steps)
 
-    def step(self, key: StepKey) -> StepState:
+    def step(self, key: StepKey | str) -> StepState:
         """The state of one step."""
         for state in self.steps:
-            if state.step is key:
+            if state.step == key:
                 return state
         raise KeyError(key)
 
@@ -163,6 +170,11 @@ def route_changes(facts: JourneyFacts) -> list[RouteChange]:
         for old, new in itertools.pairwise(versions)
         if new.route != old.route
     ]
+
+
+def _counts_as_deviation_free(pip: PipVersion) -> bool:
+    """A later version that changed the route with a written change reason (001:587)."""
+    return pip.change is not PipChange.INITIEEL and bool(pip.change_reason.strip())
 
 
 def _earliest(*days: date | None) -> date | None:
@@ -193,12 +205,13 @@ class _Journey:
 
     def state(
         self,
-        key: StepKey,
+        key: StepKey | str,
         due: date | None,
         done_on: date | None,
         note: Message | None,
         *,
         done: bool | None = None,
+        rule: TermRule | None = None,
     ) -> StepState:
         """A step's state; done when its completion date has come (or ``done`` says so).
 
@@ -206,16 +219,21 @@ class _Journey:
         or before the deadline and "planned late" after it; a planned day that has passed
         without the talk being recorded counts for nothing.
         """
+        agreement = rule is not None and rule.working_agreement
         if done is None:
             done = done_on is not None and done_on <= self.today
+        if agreement and not done:
+            note = (_note(N_("{note} (werkafspraak)"), note=note) if note is not None
+                    else _note(N_("werkafspraak")))  # fmt: skip
         if done:
-            return StepState(key, StepStatus.DONE, due, done_on, note)
-        planned = next((day for day in self.facts.planned_for(key.value) if day >= self.today),
+            return StepState(key, StepStatus.DONE, due, done_on, note,
+                             working_agreement=agreement)  # fmt: skip
+        planned = next((day for day in self.facts.planned_for(str(key)) if day >= self.today),
                        None)  # fmt: skip
         if planned is not None:
             late = due is not None and planned > due
             status = StepStatus.PLANNED_LATE if late else StepStatus.PLANNED
-            return StepState(key, status, due, None, note, planned)
+            return StepState(key, status, due, None, note, planned, agreement)
         if due is None:
             status = StepStatus.OPEN
         elif due < self.today:
@@ -224,35 +242,82 @@ class _Journey:
             status = StepStatus.DUE_SOON
         else:
             status = StepStatus.OPEN
-        return StepState(key, status, due, None, note)
+        return StepState(key, status, due, None, note, working_agreement=agreement)
 
-    def not_applicable(self, key: StepKey, note: Message) -> StepState:
+    def not_applicable(self, key: StepKey | str, note: Message) -> StepState:
         return StepState(key, StepStatus.NOT_APPLICABLE, None, None, note)
 
-    def applies_to_category(self, categories: frozenset[object]) -> bool:
+    def applies_to_category(self, categories: frozenset[Category]) -> bool:
         # An unknown category gets the full journey: better a step too many than one missed.
+        # A step the file gives to no category at all applies to nobody.
+        if not categories:
+            return False
         return self.facts.category is None or self.facts.category in categories
+
+    def koffie_en_koek_applies(self) -> bool:
+        """Koffie en Koek: the file's categories, linked via one of the file's paths.
+
+        Those linked from another AZC (and nareizigers) get the Brede Intake right after housing
+        instead (002:256-258). An unknown path counts as the ROL path, like an unknown category.
+        """
+        rule, facts = self.rules.koffie_en_koek, self.facts
+        if facts.koffie_en_koek_held is not None:
+            return True
+        if not self.applies_to_category(rule.categories):
+            return False
+        return facts.linked_via is None or facts.linked_via in rule.linked_via
 
     # -- due dates (facts and rules only) --------------------------------------------------
 
+    def anchor(self, rule: TermRule) -> tuple[date | None, Anchor | None]:
+        """The date the rule's term counts from: the first of its anchors that applies."""
+        for anchor in rule.anchors:
+            applies, day = self._anchor(anchor)
+            if applies:
+                return day, anchor
+        return None, None
+
+    def _anchor(self, anchor: Anchor) -> tuple[bool, date | None]:
+        facts = self.facts
+        if anchor is Anchor.KOPPELING:
+            return True, facts.koppeling_date
+        if anchor is Anchor.MELDING:
+            # Gezinsmigranten count from their melding at the municipality (002:255).
+            applies = facts.category is Category.GEZINSMIGRANT or facts.melding_date is not None
+            return applies, facts.melding_date
+        if anchor is Anchor.HUISVESTING:
+            return True, facts.housing_date
+        if anchor is Anchor.KOFFIE_EN_KOEK:
+            return self.koffie_en_koek_applies(), (
+                facts.koffie_en_koek_held or self.koffie_en_koek_due()
+            )
+        if anchor is Anchor.BREDE_INTAKE:
+            return True, facts.brede_intake_started or self.brede_intake_due()
+        if anchor is Anchor.BESCHIKKING:
+            return True, self.beschikking
+        if anchor is Anchor.STARTERZ:
+            return True, facts.starterz_started
+        return facts.vwn_start is not None, facts.vwn_start
+
+    def due(self, rule: TermRule) -> date | None:
+        """The due date of a term rule: its term after its anchor (None while that is unknown)."""
+        day, _ = self.anchor(rule)
+        return rule.term.after(day) if day else None
+
+    def term_note(self, rule: TermRule) -> Message:
+        """ "3 weken na koppeling", or, while the anchor date is unknown, when the term starts."""
+        day, anchor = self.anchor(rule)
+        name = _label(ANCHOR_LABELS[anchor]) if anchor else ""
+        term = rule.term.as_message()
+        if day is None:
+            return _note(N_("termijn ({term}) start bij {anchor}"), term=term, anchor=name)
+        return _note(N_("{term} na {anchor}"), term=term, anchor=name)
+
     def koffie_en_koek_due(self) -> date | None:
-        koppeling = self.facts.koppeling_date
-        return self.rules.koffie_en_koek.term.after(koppeling) if koppeling else None
+        return self.due(self.rules.koffie_en_koek)
 
     def brede_intake_due(self) -> date | None:
-        term = self.rules.brede_intake.term
-        held = self.facts.koffie_en_koek_held
-        if held is not None:
-            return term.after(held)
-        if self.applies_to_category(self.rules.koffie_en_koek.categories):
-            kek_due = self.koffie_en_koek_due()
-            return term.after(kek_due) if kek_due else None
-        housing = self.facts.housing_date
-        return term.after(housing) if housing else None
-
-    def toets_due(self) -> date | None:
-        anchor = self.facts.brede_intake_started or self.brede_intake_due()
-        return self.rules.leerbaarheidstoets.term.after(anchor) if anchor else None
+        return self.due(self.rules.brede_intake)
 
     def from_beschikking(self, term_after: Callable[[date], date]) -> date | None:
         return term_after(self.beschikking) if self.beschikking else None
@@ -272,76 +337,73 @@ def _koppeling(j: _Journey) -> StepState:
 
 def _koffie_en_koek(j: _Journey) -> StepState:
     facts, rule = j.facts, j.rules.koffie_en_koek
-    if facts.koffie_en_koek_held is None and not j.applies_to_category(rule.categories):
+    if not j.koffie_en_koek_applies():
         return j.not_applicable(StepKey.KOFFIE_EN_KOEK,
-                                _note(N_("alleen bij koppeling vanuit de opvang")))  # fmt: skip
-    term = rule.term.as_message()
-    note = _note(N_("{term} na koppeling"), term=term)
+                                _note(N_("alleen bij koppeling via de ROL")))  # fmt: skip
+    note = j.term_note(rule)
     if facts.koffie_en_koek_planned and not facts.koffie_en_koek_held:
         planned = facts.koffie_en_koek_planned
-        note = _note(N_("gepland op {date}; {term} na koppeling"), date=dutch_date(planned),
-                     term=term)  # fmt: skip
+        note = _note(N_("gepland op {date}; {note}"), date=dutch_date(planned), note=note)
     return j.state(StepKey.KOFFIE_EN_KOEK, j.koffie_en_koek_due(), facts.koffie_en_koek_held,
-                   note)  # fmt: skip
+                   note, rule=rule)  # fmt: skip
 
 
 def _brede_intake(j: _Journey) -> StepState:
     # The term is about holding the (first) Brede Intake talk (002:205); the intake is closed
     # in the talk where the PIP is signed, which the PIP step follows.
-    facts, term = j.facts, j.rules.brede_intake.term.as_message()
-    note = _note(N_("{term} na Koffie en Koek"), term=term)
-    if facts.koffie_en_koek_held is None and not j.applies_to_category(
-        j.rules.koffie_en_koek.categories
-    ):
-        note = _note(N_("{term} na huisvesting"), term=term)
+    facts, rule = j.facts, j.rules.brede_intake
+    note = j.term_note(rule)
     if facts.brede_intake_completed and facts.brede_intake_completed <= j.today:
         completed = facts.brede_intake_completed
         note = _note(N_("afgerond op {date}"), date=dutch_date(completed))
     elif facts.brede_intake_started and facts.brede_intake_started <= j.today:
         note = _note(N_("gestart; wordt afgerond bij het tekenen van het PIP"))
     done_on = _earliest(facts.brede_intake_started, facts.brede_intake_completed)
-    return j.state(StepKey.BREDE_INTAKE, j.brede_intake_due(), done_on, note)
+    return j.state(StepKey.BREDE_INTAKE, j.brede_intake_due(), done_on, note, rule=rule)
 
 
 def _leerbaarheidstoets(j: _Journey) -> StepState:
-    facts, term = j.facts, j.rules.leerbaarheidstoets.term.as_message()
-    note = _note(N_("{term} na het eerste Brede Intake gesprek"), term=term)
+    facts, rule = j.facts, j.rules.leerbaarheidstoets
+    note = j.term_note(rule)
     if facts.toets_outcome is not None and facts.toets_date and facts.toets_date <= j.today:
         note = _note(N_("uitkomst: {outcome}"), outcome=_label(OUTCOME_LABELS[facts.toets_outcome]))
-    return j.state(StepKey.LEERBAARHEIDSTOETS, j.toets_due(), facts.toets_date, note)
+    return j.state(StepKey.LEERBAARHEIDSTOETS, j.due(rule), facts.toets_date, note, rule=rule)
 
 
 def _starterz(j: _Journey) -> StepState:
-    facts, term = j.facts, j.rules.starterz.term
-    if facts.starterz_started is None and j.route is not Route.STARTERZ:
-        return j.not_applicable(StepKey.STARTERZ, _note(N_("geen StarterZ-klas")))
+    # The StarterZ-klas is a class within the Z-route (002:439-440), recorded on its own; it
+    # applies once someone is registered for it, whatever the PIP's route says.
+    facts, rule = j.facts, j.rules.starterz
     if facts.starterz_started is None:
-        return j.state(StepKey.STARTERZ, None, None, _note(
-            N_("aanmelden; advies binnen {term} na de start"), term=term.as_message()))  # fmt: skip
-    note = _note(N_("advies binnen {term} na de start"), term=term.as_message())
+        return j.not_applicable(StepKey.STARTERZ, _note(N_("geen StarterZ-klas")))
+    note = _note(N_("advies binnen {term} na de start"), term=rule.term.as_message())
     if facts.starterz_advice and facts.starterz_advice_on and facts.starterz_advice_on <= j.today:
         note = _note(N_("advies: {route}"), route=_label(ROUTE_LABELS[facts.starterz_advice]))
-    return j.state(StepKey.STARTERZ, term.after(facts.starterz_started), facts.starterz_advice_on,
-                   note)  # fmt: skip
+    return j.state(StepKey.STARTERZ, j.due(rule), facts.starterz_advice_on, note, rule=rule)
 
 
 def _pip(j: _Journey) -> StepState:
-    facts, term = j.facts, j.rules.pip.term
+    # Signing has no term of its own: the legal term is about the beschikking (002:299, 308).
+    facts = j.facts
     signed = _earliest(*(pip.signed_on for pip in facts.pip_versions))
-    housing = facts.housing_date
-    due = term.after(housing) if housing else None
-    # Before housing the legal term has not started: open, no due date, and the note says when
-    # it will start (Dalfsen usually signs the PIP at the ROL, before housing).
-    note = _note(N_("{term} na huisvesting"), term=term.as_message())
-    if housing is None:
-        note = _note(N_("termijn ({term}) start bij huisvesting"), term=term.as_message())
+    note = _note(N_("tekenen in het afsluitende gesprek; de termijn geldt voor de vaststelling"))
     drafted = _earliest(*(pip.drafted_on for pip in facts.pip_versions))
     if (signed is None or signed > j.today) and drafted and drafted <= j.today:
-        text = N_("concept van {date}; {term} na huisvesting")
-        if housing is None:
-            text = N_("concept van {date}; termijn ({term}) start bij huisvesting")
-        note = _note(text, date=dutch_date(drafted), term=term.as_message())
-    return j.state(StepKey.PIP, due, signed, note)
+        note = _note(N_("concept van {date}"), date=dutch_date(drafted))
+    elif signed is not None and signed <= j.today:
+        note = _note(N_("getekend op {date}"), date=dutch_date(signed))
+    return j.state(StepKey.PIP, None, signed, note)
+
+
+def _pip_vastgesteld(j: _Journey) -> StepState:
+    # "Middels een beschikking wordt de PIP vastgesteld" (002:299): the beschikking counts for
+    # the 10 weeks after housing (002:308), not the signature. Before housing (or, for a
+    # gezinsmigrant, the melding) the legal term has not started: open, no due date.
+    rule = j.rules.pip
+    note = j.term_note(rule)
+    if j.beschikking is not None and j.beschikking <= j.today:
+        note = _note(N_("beschikking van {date}"), date=dutch_date(j.beschikking))
+    return j.state(StepKey.PIP_VASTGESTELD, j.due(rule), j.beschikking, note, rule=rule)
 
 
 def _route_start(j: _Journey) -> StepState:
@@ -376,20 +438,36 @@ def _voortgang(j: _Journey) -> StepState:
     return j.state(StepKey.VOORTGANG, interval.after(anchor), None, note, done=False)
 
 
+def _ontheffing(j: _Journey) -> date | None:
+    """The date of a granted ontheffing: the inburgeringsplicht ends (decided, else requested)."""
+    granted = [
+        d.decided_on or d.requested_on or date.min
+        for d in j.facts.termijn_decisions
+        if d.kind is BesluitKind.ONTHEFFING and d.granted
+    ]
+    return min(granted) if granted else None
+
+
+def _exempted(j: _Journey, key: StepKey) -> StepState | None:
+    exempted = _ontheffing(j)
+    if exempted is None:
+        return None
+    note = _note(N_("ontheffing verleend"))
+    if exempted != date.min:
+        note = _note(N_("ontheffing verleend op {date}"), date=dutch_date(exempted))
+    return j.not_applicable(key, note)
+
+
 def _pvt(j: _Journey) -> StepState:
     rule, facts = j.rules.pvt, j.facts
-    term = rule.term.as_message()
-    if rule.start is PvtStart.HUISVESTING:
-        anchor, text = facts.housing_date, N_("{term} na huisvesting")
-        started_text = N_("gestart op {date}; {term} na huisvesting")
-    else:
-        anchor, text = j.beschikking, N_("{term} na beschikking")
-        started_text = N_("gestart op {date}; {term} na beschikking")
-    note = _note(text, term=term)
+    exempted = _exempted(j, StepKey.PVT)
+    if exempted and not facts.pvt_signed:
+        return exempted
+    note = j.term_note(rule)
     if facts.pvt_started and facts.pvt_started <= j.today:
-        note = _note(started_text, date=dutch_date(facts.pvt_started), term=term)
-    due = rule.term.after(anchor) if anchor else None
-    return j.state(StepKey.PVT, due, facts.pvt_signed, note)
+        note = _note(N_("gestart op {date}; {note}"), date=dutch_date(facts.pvt_started),
+                     note=note)  # fmt: skip
+    return j.state(StepKey.PVT, j.due(rule), facts.pvt_signed, note, rule=rule)
 
 
 def _map(j: _Journey) -> StepState:
@@ -398,14 +476,32 @@ def _map(j: _Journey) -> StepState:
     if not done and j.route is not None and j.route not in rule.routes:
         route = _label(ROUTE_LABELS[j.route])
         return j.not_applicable(StepKey.MAP, _note(N_("niet voor de {route}"), route=route))
-    note = _note(N_("{term} na beschikking"), term=rule.term.as_message())
-    return j.state(StepKey.MAP, j.from_beschikking(rule.term.after), facts.map_completed, note)
+    exempted = _exempted(j, StepKey.MAP)
+    if exempted and not done:
+        return exempted
+    return j.state(StepKey.MAP, j.due(rule), facts.map_completed, j.term_note(rule),
+                   rule=rule)  # fmt: skip
 
 
 def _ontzorgen(j: _Journey) -> StepState:
-    periods, term = j.facts.ontzorgen, j.rules.ontzorgen.term
+    periods, rule = j.facts.ontzorgen, j.rules.ontzorgen
+    term = rule.term
     if not periods:
-        return j.not_applicable(StepKey.ONTZORGEN, _note(N_("geen ontzorgen")))
+        # Six months of ontzorgen after housing is the default (002:707): a housed person
+        # without a record gets "to arrange" for those months, not "not applicable".
+        if not j.applies_to_category(rule.categories):
+            return j.not_applicable(StepKey.ONTZORGEN, _note(N_("geen ontzorgen")))
+        start, _ = j.anchor(rule)
+        if start is None:
+            return j.state(StepKey.ONTZORGEN, None, None, _note(
+                N_("{term} ontzorgen, start bij huisvesting"), term=term.as_message()),
+                rule=rule)  # fmt: skip
+        end = term.after(start)
+        if end < j.today:
+            return j.not_applicable(StepKey.ONTZORGEN, _note(N_("geen ontzorgen vastgelegd")))
+        return j.state(StepKey.ONTZORGEN, None, None, _note(
+            N_("te regelen: {term} ontzorgen vanaf {date}"), term=term.as_message(),
+            date=dutch_date(start)), rule=rule)  # fmt: skip
     start = min(period.start for period in periods)
     due: date | None = term.after(start)
     note = _note(N_("{term} vanaf {date}"), term=term.as_message(), date=dutch_date(start))
@@ -422,13 +518,78 @@ def _ontzorgen(j: _Journey) -> StepState:
 
 
 def _inburgeringstermijn(j: _Journey) -> StepState:
-    facts, term = j.facts, j.rules.inburgeringstermijn.term
+    facts, rule = j.facts, j.rules.inburgeringstermijn
+    key = StepKey.INBURGERINGSTERMIJN
     voldaan = facts.end_kind is EndKind.VOLDAAN and j.ended
+    exempted = _exempted(j, key)
+    if exempted and not voldaan:
+        return exempted
+    term = rule.term_for(j.route)
+    start, _ = j.anchor(rule)
+    if term is None:
+        # The onderwijsroute may take longer than three years (001:605): no fixed end.
+        route = _label(ROUTE_LABELS[j.route]) if j.route else ""
+        return j.state(key, None, facts.end_date if voldaan else None, _note(
+            N_("geen vaste einddatum voor de {route}"), route=route), done=voldaan)  # fmt: skip
+    due = term.after(start) if start else None
     note = _note(N_("{term} na beschikking"), term=term.as_message())
-    if j.beschikking is None:
+    if start is None:
         note = _note(N_("{term}, start bij de beschikking van het PIP"), term=term.as_message())
-    return j.state(StepKey.INBURGERINGSTERMIJN, j.from_beschikking(term.after),
-                   facts.end_date if voldaan else None, note, done=voldaan)  # fmt: skip
+    extended = [
+        d.until for d in facts.termijn_decisions
+        if d.kind is BesluitKind.VERLENGING and d.granted and d.until is not None
+    ]  # fmt: skip
+    pending = [
+        d for d in facts.termijn_decisions
+        if d.kind is BesluitKind.VERLENGING and not d.granted and d.decided_on is None
+    ]  # fmt: skip
+    if extended:
+        # A verlenging by DUO moves the end of the termijn.
+        due = max(extended)
+        note = _note(N_("verlengd tot {date}"), date=dutch_date(due))
+    elif pending:
+        asked = pending[0].requested_on
+        if asked:
+            note = _note(N_("{note}; verlenging aangevraagd op {date}"), note=note,
+                         date=dutch_date(asked))  # fmt: skip
+        else:
+            note = _note(N_("{note}; verlenging aangevraagd"), note=note)
+    return j.state(key, due, facts.end_date if voldaan else None, note, done=voldaan,
+                   rule=rule)  # fmt: skip
+
+
+def _vwn_begeleiding(j: _Journey) -> StepState:
+    # VWN: 18 months of begeleiding, then 12 months of the weekly consultation (002:660-663).
+    rule = j.rules.vwn_begeleiding
+    key = StepKey.VWN_BEGELEIDING
+    if not j.applies_to_category(rule.categories):
+        return j.not_applicable(key, _note(N_("geen begeleiding door VWN")))
+    start, _ = j.anchor(rule)
+    if start is None:
+        return j.state(key, None, None, _note(
+            N_("{term} begeleiding, daarna {spreekuur} spreekuur"),
+            term=rule.term.as_message(), spreekuur=rule.spreekuur.as_message()))  # fmt: skip
+    end = rule.term.after(start)
+    spreekuur_end = rule.spreekuur.after(end)
+    note = _note(
+        N_("begeleiding van {start} tot {date}, daarna spreekuur tot {until}"),
+        start=dutch_date(start), date=dutch_date(end), until=dutch_date(spreekuur_end),
+    )  # fmt: skip
+    if rule.spreekuur.amount == 0:  # no consultation hour after the begeleiding
+        note = _note(N_("begeleiding van {start} tot {date}"), start=dutch_date(start),
+                     date=dutch_date(end))  # fmt: skip
+    # A period, not a deadline: done when the begeleiding is over, never late.
+    return j.state(key, None, end, note, rule=rule)
+
+
+def _extra_step(j: _Journey, step: ExtraStep) -> StepState:
+    """A step the rules file adds; done by a StepRecord with its key."""
+    if not j.applies_to_category(step.categories):
+        state = j.not_applicable(step.key, _note(N_("niet van toepassing")))
+        return replace(state, label=step.name)
+    done_on = _earliest(*(day for key, day in j.facts.steps_done if key == step.key))
+    state = j.state(step.key, j.due(step), done_on, j.term_note(step), rule=step)
+    return replace(state, label=step.name)
 
 
 def _einde(j: _Journey) -> StepState:
@@ -458,8 +619,10 @@ def _route_deviation(j: _Journey) -> list[Violation]:
     pip = max(facts.pip_versions, key=lambda version: version.version)
     if j.rules.leerbaarheidstoets.route_fits(facts.toets_outcome, pip.route):
         return []
-    if pip.deviation_reason.strip():
-        return []
+    if pip.deviation_reason.strip() or _counts_as_deviation_free(pip):
+        return []  # a written reason, or a route change "op basis van de voortgang" (001:587)
+    if facts.starterz_advice is pip.route and facts.starterz_advice_on is not None:
+        return []  # the StarterZ-klas advised this route (002:296-297)
     return [Violation(
         "route_deviates_without_reason", StepKey.PIP,
         _note(N_("De {route} in PIP versie {version} wijkt af van de uitkomst van de "
@@ -485,12 +648,12 @@ def _route_changes_first_year(j: _Journey) -> list[Violation]:
     rule = j.rules.route_change
     if j.beschikking is None:
         return []
+    # The first year includes its last day (the anniversary), like every term here.
     year_end = rule.period.after(j.beschikking)
     counted = [
         change for change in route_changes(j.facts)
-        if change.on is not None and j.beschikking <= change.on < year_end
-        # Leaving the StarterZ-klas on its advice is the first real choice, not a change.
-        and (rule.starterz_choice_counts or change.previous is not Route.STARTERZ)
+        if change.on is not None and j.beschikking <= change.on <= year_end
+        and (rule.starterz_choice_counts or not _starterz_choice(j, change))
     ]  # fmt: skip
     if len(counted) <= rule.maximum:
         return []
@@ -502,16 +665,27 @@ def _route_changes_first_year(j: _Journey) -> list[Violation]:
     )]  # fmt: skip
 
 
+def _starterz_choice(j: _Journey, change: RouteChange) -> bool:
+    """Leaving the Z-route's StarterZ-klas for its advised route: the first real choice."""
+    facts = j.facts
+    return (
+        facts.starterz_started is not None
+        and change.previous is Route.Z
+        and (facts.starterz_advice is None or change.route is facts.starterz_advice)
+    )
+
+
 def _progress_talks_first_year(j: _Journey) -> list[Violation]:
     rule = j.rules.voortgang
     if j.beschikking is None:
         return []
+    # The first year includes its last day: a talk on the anniversary still counts.
     year_end = rule.first_year.after(j.beschikking)
-    if j.today < year_end:
+    if j.today <= year_end:
         return []  # the year is not over: there is still time
     formal = [
         talk for talk in j.facts.progress_talks
-        if talk.formal and talk.held_on is not None and j.beschikking <= talk.held_on < year_end
+        if talk.formal and talk.held_on is not None and j.beschikking <= talk.held_on <= year_end
     ]  # fmt: skip
     if len(formal) >= rule.minimum_formal_first_year:
         return []
@@ -529,7 +703,9 @@ def planned_participation_hours(facts: JourneyFacts, rules: Rules) -> float | No
     beschikking = _earliest(*(pip.beschikking_on for pip in facts.pip_versions))
     if beschikking is None:
         return None
-    term_end = rules.inburgeringstermijn.term.after(beschikking)
+    versions = sorted(facts.pip_versions, key=lambda pip: pip.version)
+    term = rules.inburgeringstermijn.term_for(versions[-1].route if versions else None)
+    term_end = (term or rules.inburgeringstermijn.term).after(beschikking)
     hours = 0.0
     for activity in facts.activities:
         if activity.start is None:
@@ -565,21 +741,24 @@ _CHECKS: tuple[Callable[[_Journey], list[Violation]], ...] = (
 
 _STEPS: tuple[Callable[[_Journey], StepState], ...] = (
     _koppeling, _koffie_en_koek, _brede_intake, _leerbaarheidstoets, _starterz, _pip,
-    _route_start, _voortgang, _pvt, _map, _ontzorgen, _inburgeringstermijn, _einde,
+    _pip_vastgesteld, _route_start, _voortgang, _pvt, _map, _ontzorgen, _vwn_begeleiding,
+    _inburgeringstermijn, _einde,
 )  # fmt: skip
 
 
 def evaluate(facts: JourneyFacts, rules: Rules, today: date) -> JourneyState:
     """The klantreis of one person on ``today``."""
     journey = _Journey(facts, rules, today)
-    steps = tuple(step(journey) for step in _STEPS)
+    steps = tuple(step(journey) for step in _STEPS[:-1])
+    steps += tuple(_extra_step(journey, extra) for extra in rules.extra_steps)
+    steps += (_STEPS[-1](journey),)
     if journey.ended:
         # After the end (moved, exempted, stopped, completed) nothing is due any more.
         label = _label(END_LABELS[facts.end_kind]) if facts.end_kind else ""
         lapsed = _note(N_("vervallen: traject beëindigd ({end})"), end=label)
         steps = tuple(
             state if state.status is StepStatus.DONE
-            else replace(state, status=StepStatus.NOT_APPLICABLE, text=lapsed)
+            else replace(state, status=StepStatus.NOT_APPLICABLE, text=lapsed, planned=None)
             for state in steps
         )  # fmt: skip
     current = None

@@ -18,9 +18,12 @@ from sqlalchemy.orm import Session
 from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
 from desktop.domain.enums import (
     ActivityKind,
+    BesluitKind,
     Category,
+    Decision,
     EndKind,
     IntakeVariant,
+    LinkedVia,
     PipChange,
     ResidenceKind,
     Route,
@@ -39,6 +42,8 @@ from desktop.domain.model import (
     Pvt,
     Residence,
     StarterZ,
+    StepRecord,
+    TermijnBesluit,
     Trajectory,
 )
 
@@ -60,6 +65,7 @@ class PipVersion:
     route_started_on: date | None = None
     deviation_reason: str = ""
     change: PipChange = PipChange.INITIEEL
+    change_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,22 @@ class OntzorgenPeriod:
 
 
 @dataclass(frozen=True)
+class TermijnDecision:
+    """A verlenging or ontheffing of the inburgeringstermijn and DUO's decision."""
+
+    kind: BesluitKind
+    decision: Decision
+    requested_on: date | None = None
+    decided_on: date | None = None
+    until: date | None = None
+
+    @property
+    def granted(self) -> bool:
+        """True when DUO granted it."""
+        return self.decision is Decision.TOEGEKEND
+
+
+@dataclass(frozen=True)
 class Activity:
     """A participation activity with its weekly hours (for the Z-route hours)."""
 
@@ -97,8 +119,12 @@ class JourneyFacts:
     category: Category | None = None
     birth_date: date | None = None
     koppeling_date: date | None = None
+    linked_via: LinkedVia | None = None  # where the COA linked the person from
+    melding_date: date | None = None  # a gezinsmigrant's melding at the municipality
     housing_date: date | None = None  # first HAR or regular home
     voorinburgering_end: date | None = None
+    vwn_start: date | None = None
+    duo_registered_on: date | None = None
     koffie_en_koek_planned: date | None = None
     koffie_en_koek_held: date | None = None
     brede_intake_started: date | None = None
@@ -117,6 +143,8 @@ class JourneyFacts:
     map_completed: date | None = None
     ontzorgen: tuple[OntzorgenPeriod, ...] = ()
     activities: tuple[Activity, ...] = ()
+    termijn_decisions: tuple[TermijnDecision, ...] = ()
+    steps_done: tuple[tuple[str, date], ...] = ()  # (step key, date) of the file's extra steps
     end_kind: EndKind | None = None
     end_date: date | None = None
     #: Talks planned and not yet held or cancelled: (step key, day), soonest first.
@@ -192,7 +220,18 @@ def _last(index: int) -> Callable[[Sequence[Any]], Any]:
 def _versions(rows: Iterable[Any]) -> tuple[PipVersion, ...]:
     """PipVersions, by version number, from (person_id, version, route, ...) rows."""
     return tuple(
-        PipVersion(row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8] or "", row[9])
+        PipVersion(
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            row[5],
+            row[6],
+            row[7],
+            row[8] or "",
+            row[9],
+            row[10] or "",
+        )
         for row in sorted(rows, key=lambda row: row[1])
     )
 
@@ -211,6 +250,8 @@ def load_facts(
         select(
             Trajectory.person_id, Trajectory.koppeling_date, Trajectory.voorinburgering_end,
             Trajectory.end_kind, Trajectory.end_date, Person.birth_date, Person.category,
+            Trajectory.linked_via, Trajectory.melding_date, Trajectory.vwn_start,
+            Trajectory.duo_registered_on,
         ).join(Person, Person.id == Trajectory.person_id),
         Trajectory.person_id,
     )  # fmt: skip
@@ -253,7 +294,7 @@ def load_facts(
         select(
             Pip.person_id, Pip.version, Pip.route, Pip.drafted_on, Pip.signed_on,
             Pip.beschikking_on, Pip.route_registered_on, Pip.route_started_on,
-            Pip.deviation_reason, Pip.change,
+            Pip.deviation_reason, Pip.change, Pip.change_reason,
         ),
         Pip.person_id,
     )  # fmt: skip
@@ -283,9 +324,23 @@ def load_facts(
         ParticipationActivity.person_id,
     )  # fmt: skip
 
+    decisions = load.many_each(
+        select(TermijnBesluit.person_id, TermijnBesluit.kind, TermijnBesluit.decision,
+               TermijnBesluit.requested_on, TermijnBesluit.decided_on, TermijnBesluit.until),
+        TermijnBesluit.person_id,
+    )  # fmt: skip
+    records = load.many_each(
+        select(StepRecord.person_id, StepRecord.step, StepRecord.done_on).where(
+            StepRecord.done_on.is_not(None)
+        ),
+        StepRecord.person_id,
+    )
+
     none: tuple[Any, ...] = (None, None, None, None)  # a missing row: every value unknown
     facts: dict[str, JourneyFacts] = {}
-    for person_id, koppeling, voor_end, end_kind, end_date, birth, category in trajectories:
+    for row in trajectories:
+        person_id, koppeling, voor_end, end_kind, end_date, birth, category = row[:7]
+        linked_via, melding, vwn_start, duo = row[7:]
         if load.wanted is not None and person_id not in load.wanted:
             continue
         home = housing.get(person_id)
@@ -299,7 +354,8 @@ def load_facts(
         _, map_started, map_completed = map_.get(person_id, none)[:3]
         facts[person_id] = JourneyFacts(
             person_id=person_id, category=category, birth_date=birth,
-            koppeling_date=koppeling, housing_date=home[1] if home else None,
+            koppeling_date=koppeling, linked_via=linked_via, melding_date=melding,
+            vwn_start=vwn_start, duo_registered_on=duo, housing_date=home[1] if home else None,
             voorinburgering_end=voor_end,
             koffie_en_koek_planned=kek_planned, koffie_en_koek_held=kek_held,
             brede_intake_started=intake_started, brede_intake_completed=intake_completed,
@@ -320,6 +376,11 @@ def load_facts(
                 Activity(row[1], float(row[2] or 0), row[3], row[4])
                 for row in activities.get(person_id, ())
             ),
+            termijn_decisions=tuple(
+                TermijnDecision(row[1], row[2], row[3], row[4], row[5])
+                for row in decisions.get(person_id, ())
+            ),
+            steps_done=tuple((row[1], row[2]) for row in records.get(person_id, ())),
             end_kind=end_kind, end_date=end_date, planned_talks=talks_planned,
         )  # fmt: skip
     return facts
@@ -339,6 +400,7 @@ __all__ = [
     "OntzorgenPeriod",
     "PipVersion",
     "ProgressTalkFact",
+    "TermijnDecision",
     "facts_for_person",
     "load_facts",
 ]

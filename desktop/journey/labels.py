@@ -22,11 +22,13 @@ STEP_LABELS: dict[str, str] = {
     "leerbaarheidstoets": "Leerbaarheidstoets",
     "starterz": "StarterZ-klas",
     "pip": "PIP getekend",
+    "pip_vastgesteld": "PIP vastgesteld (beschikking)",
     "route_start": "Start leerroute",
     "voortgang": "Voortgangsgesprek",
     "pvt": "Participatieverklaringstraject (PVT)",
     "map": "Module Arbeidsmarkt en Participatie (MAP)",
     "ontzorgen": "Ontzorgen",
+    "vwn_begeleiding": "Maatschappelijke begeleiding (VWN)",
     "inburgeringstermijn": "Inburgeringstermijn",
     "einde": "Einde traject",
 }
@@ -46,7 +48,6 @@ ROUTE_LABELS: dict[Route, str] = {
     Route.B1: N_("B1-route"),
     Route.ONDERWIJS: N_("Onderwijsroute"),
     Route.Z: N_("Z-route"),
-    Route.STARTERZ: N_("StarterZ-klas (Z-route)"),
 }
 
 OUTCOME_LABELS: dict[TestOutcome, str] = {
@@ -71,9 +72,14 @@ CATEGORY_LABELS: dict[Category, str] = {
 }
 
 
-def step_label(key: str) -> str:
-    """The Dutch name of a step (a StepKey or its value)."""
-    return STEP_LABELS[str(key)]
+def step_label(key: str, rules: object = None) -> str:
+    """The Dutch name of a step (a StepKey or its value, or a step the rules file adds)."""
+    if str(key) in STEP_LABELS:
+        return STEP_LABELS[str(key)]
+    for extra in getattr(rules, "extra_steps", ()):
+        if extra.key == str(key):
+            return str(extra.name)
+    return str(key)
 
 
 def status_label(status: str) -> str:

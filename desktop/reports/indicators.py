@@ -485,6 +485,9 @@ def participatie_uren(ctx: _Context) -> Indicator:
         facts = person.facts
         if ctx.states[person.person_id].route is not Route.Z:
             continue
+        advised = facts.starterz_advice_on is not None and facts.starterz_advice_on <= ctx.as_of
+        if facts.starterz_started is not None and not advised:
+            continue  # still in the StarterZ-klas: its participation comes after the advice
         start = _earliest((v.beschikking_on for v in facts.pip_versions), ctx.as_of)
         hours = planned_hours(facts, ctx.rules)
         if start is None or hours is None:
@@ -537,14 +540,14 @@ def route_split(ctx: _Context) -> Indicator:
         if not fixed or not ctx.in_period(min(v.beschikking_on or ctx.as_of for v in fixed)):
             continue
         route = max(fixed, key=lambda v: v.version).route
-        if route is Route.STARTERZ:
+        group = route.value
+        # The StarterZ-klas is a class within the Z-route: until its advice, "starterz".
+        if route is Route.Z and facts.starterz_started is not None:
             advice = facts.starterz_advice
             advised = facts.starterz_advice_on is not None and facts.starterz_advice_on <= ctx.as_of
-            route = advice if advice is not None and advised else Route.STARTERZ
-        by_route[route.value].append(person)
-        (via_starterz if facts.starterz_started or route is Route.STARTERZ else direct).append(
-            person
-        )
+            group = advice.value if advice is not None and advised else "starterz"
+        by_route[group].append(person)
+        (via_starterz if facts.starterz_started else direct).append(person)
     key = "routes"
     decided = sum(len(by_route[r]) for r in ("z", "b1", "onderwijs"))
     everyone = [p for group in by_route.values() for p in group]

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, UniqueConstraint
 
+from desktop.domain.enums import LEGACY_VALUES
 from desktop.domain.text import person_search_key
 from desktop.schema import metadata
 
@@ -81,7 +82,19 @@ class SyncedTable:
             for values in result:
                 yield dict(zip(("id", *self.fields), values, strict=True))
 
+    def _current(self, values: Row) -> Row:
+        """Values as this version stores them (a synced change from an older laptop may hold
+        a value of before schema 10, such as the route "starterz")."""
+        legacy = {c: LEGACY_VALUES[self.name, c] for c in values if (self.name, c) in LEGACY_VALUES}
+        if not legacy:
+            return values
+        return {
+            c: legacy[c].get(v, v) if c in legacy and isinstance(v, str) else v
+            for c, v in values.items()
+        }
+
     def insert(self, connection: Connection, row_id: str, values: Row) -> None:
+        values = self._current(values)
         full = {**values, **{name: make(values) for name, make in self.derived.items()}}
         columns = ", ".join(f'"{c}"' for c in ("id", *full))
         marks = ", ".join("?" * (len(full) + 1))
@@ -90,6 +103,7 @@ class SyncedTable:
         )
 
     def update(self, connection: Connection, row_id: str, values: Row) -> None:
+        values = self._current(values)
         full = {**values, **{name: make(values) for name, make in self.derived.items()}}
         sets = ", ".join(f'"{c}" = ?' for c in full)
         connection.exec_driver_sql(

@@ -60,6 +60,19 @@ def test_demo_deadlines_json_and_filters(
     dues = [r["due"] for r in rows if r["due"]]
     assert dues == sorted(dues)
     assert any(r["overdue"] for r in rows)
+    # Every step of every person, with status, due date and note, and the rule violations.
+    for r in rows:
+        assert [s["step"] for s in r["steps"]][:2] == ["koppeling", "koffie_en_koek"]
+        assert {"status", "due", "done_on", "note", "working_agreement"} <= set(r["steps"][0])
+        assert isinstance(r["violations"], list)
+    assert any(v["code"] for r in rows for v in r["violations"])
+    assert any(s["working_agreement"] for r in rows for s in r["steps"])
+    other = str(ROOT / "resources" / "rules" / "hardinxveld-giessendam.toml")
+    assert main(["deadlines", "--data-dir", data, "--today", "2025-06-01", "--json",
+                 "--rules", other]) == 0  # fmt: skip
+    hardinxveld = json.loads(capsys.readouterr().out)
+    labels = {s["label"] for r in hardinxveld for s in r["steps"]}
+    assert "Bezoek sociaal team" in labels
     args = ["deadlines", "--data-dir", data, "--today", "2025-06-01", "--json", "--overdue"]
     assert main(args) == 0
     late = json.loads(capsys.readouterr().out)

@@ -36,6 +36,8 @@ def test_demo_covers_every_step_route_and_ending(store: Store) -> None:
             model.Household,
             model.Consultant,
         ):
+            if table is model.StepRecord:
+                continue  # steps a team's rules file adds: Dalfsen's file adds none
             count = session.scalar(select(func.count()).select_from(table))
             assert count, f"no {table.__tablename__} rows"
         routes = set(session.scalars(select(model.Pip.route)))

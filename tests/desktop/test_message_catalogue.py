@@ -45,7 +45,7 @@ def test_the_template_is_up_to_date() -> None:
 
 def test_a_missing_or_misplaced_placeholder_is_reported(tmp_path: Path) -> None:
     source = (catalogue_dir() / "en.po").read_text(encoding="utf-8")
-    broken = source.replace('msgstr "{term} after linking"', 'msgstr "{termijn} after linking"')
+    broken = source.replace('msgstr "{term} after {anchor}"', 'msgstr "{termijn} after {anchor}"')
     broken = broken.replace('msgstr "This is not a number."', 'msgstr ""')
     (tmp_path / "en.po").write_text(broken, encoding="utf-8")
     problems = catalogue_problems("en", tmp_path)

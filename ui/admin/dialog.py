@@ -35,6 +35,7 @@ from desktop.privacy import retention
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from ui.admin.rules import RulesTab
 from ui.admin.team import TeamTab
 from ui.dossier.labels import history_label
 from ui.labels import error_message
@@ -416,11 +417,13 @@ class AdminDialog(QDialog):
         self.audit = AuditTab(store)
         self.retention = RetentionTab(store, today)
         self.settings = SettingsTab(store)
+        self.rules = RulesTab(store, runner, today)
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.team, self.tr("Team"))
         self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.addTab(self.retention, self.tr("Retention"))
         self.tabs.addTab(self.settings, self.tr("Auto-lock"))
+        self.tabs.addTab(self.rules, self.tr("Rules"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(900, 600)

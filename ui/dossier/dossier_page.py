@@ -40,7 +40,8 @@ from desktop.dossier.pip import new_pip_version
 from desktop.dossier.validation import Raw, ValidationFailed
 from desktop.dossier.view import Dossier, load_dossier
 from desktop.journey.engine import StepKey
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.store import Store
 from ui.agenda.talks_panel import TalksPanel
 from ui.dossier.contact import ContactPage
@@ -51,6 +52,7 @@ from ui.dossier.member_edit import MemberEditDialog
 from ui.dossier.overview import OverviewPage
 from ui.dossier.pages import IntakePage, OntzorgenPage, PipPage, RecordListPage, simple_page
 from ui.dossier.records import RecordListEditor
+from ui.dossier.termijn import EndPage
 from ui.dossier.timeline import STATE_ROLE, TimelineView
 from ui.labels import error_message
 from ui.widgets import error_label, heading_label
@@ -59,10 +61,11 @@ from ui.worker import TaskRunner
 log = logging.getLogger(__name__)
 
 #: Which tab a klantreis step is recorded on.
-STEP_TABS: dict[StepKey, str] = {
+STEP_TABS: dict[StepKey | str, str] = {
     StepKey.KOPPELING: "person", StepKey.KOFFIE_EN_KOEK: "koffie_en_koek",
     StepKey.BREDE_INTAKE: "brede_intake", StepKey.LEERBAARHEIDSTOETS: "brede_intake",
-    StepKey.STARTERZ: "brede_intake", StepKey.PIP: "pip", StepKey.ROUTE_START: "pip",
+    StepKey.STARTERZ: "brede_intake", StepKey.PIP: "pip", StepKey.PIP_VASTGESTELD: "pip",
+    StepKey.ROUTE_START: "pip", StepKey.VWN_BEGELEIDING: "person",
     StepKey.VOORTGANG: "progress_talk", StepKey.PVT: "pvt", StepKey.MAP: "map",
     StepKey.ONTZORGEN: "ontzorgen", StepKey.INBURGERINGSTERMIJN: "einde", StepKey.EINDE: "einde",
 }  # fmt: skip
@@ -79,7 +82,8 @@ TAB_TALKS = {"koffie_en_koek": "koffie_en_koek", "brede_intake": "brede_intake",
 TAB_FORMS = ("person", "koffie_en_koek", "brede_intake", "pip", "progress_talk", "pvt", "map",
              "ontzorgen", "handhaving", "einde")  # fmt: skip
 #: Forms that add, change and remove records in a list.
-RECORD_FORMS = ("residence", "activity", "contact_note", "income")
+RECORD_FORMS = ("residence", "activity", "contact_note", "income", "termijn_besluit",
+                "exam_result", "step_record")  # fmt: skip
 #: Every form with a draft: the tabs, the list forms and the add-member form.
 ALL_FORMS = (*TAB_FORMS, *RECORD_FORMS, "member")
 
@@ -106,7 +110,7 @@ class DossierPage(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._today = today
-        self._rules = rules or load_rules()
+        self._rules = rules  # None: the team's rules in the open store
         self.store: Store | None = None
         self.person_id: PersonId | None = None
         self.dossier: Dossier | None = None
@@ -157,7 +161,7 @@ class DossierPage(QWidget):
             "map": simple_page("map"),
             "ontzorgen": OntzorgenPage(),
             "handhaving": RecordListPage("handhaving"),
-            "einde": simple_page("einde"),
+            "einde": EndPage(),
             "contact": ContactPage(),
         }
         self.history = HistoryModel(self)
@@ -234,19 +238,21 @@ class DossierPage(QWidget):
         if key in RECORD_FORMS:
             return self.editor(key).form
         page = self.pages[key]
-        return page.form if isinstance(page, RecordListPage | PipPage) else page
+        return page.form if isinstance(page, RecordListPage | PipPage | EndPage) else page
 
     def editor(self, key: str) -> RecordListEditor:
-        """The list editor of ``residence``, ``activity``, ``contact_note`` or ``income``."""
-        if key == "contact_note":
-            journal: RecordListEditor = self.pages["contact"].journal.editor
-            return journal
-        if key == "income":
-            income: RecordListEditor = self.pages["housing"].income_editor
-            return income
-        page = self.pages["housing"] if key == "residence" else self.pages["pip"].participation
-        editor: RecordListEditor = page.editor
-        return editor
+        """The list editor of a list form (residences, activities, the journal, income, DUO
+        decisions, exams, steps of the team's rules file)."""
+        editors: dict[str, RecordListEditor] = {
+            "residence": self.pages["housing"].editor,
+            "activity": self.pages["pip"].participation.editor,
+            "contact_note": self.pages["contact"].journal.editor,
+            "income": self.pages["housing"].income_editor,
+            "termijn_besluit": self.pages["einde"].besluiten,
+            "exam_result": self.pages["einde"].exams,
+            "step_record": self.pages["einde"].steps,
+        }
+        return editors[key]
 
     def _wire_forms(self) -> None:
         for key in TAB_FORMS:
@@ -333,7 +339,7 @@ class DossierPage(QWidget):
         try:
             saved = new_pip_version(
                 store, person, route=Route(route), change=PipChange(change), reason=reason,
-                today=self._today, rules=self._rules,
+                today=self._today, rules=self._rules or team_rules(store),
             )  # fmt: skip
         except ValidationFailed as failed:
             self.pages["pip"].show_new_version_errors(failed)
@@ -407,7 +413,7 @@ class DossierPage(QWidget):
         self._generation += 1
         generation, today, rules = self._generation, self._today, self._rules
         self._runner.run(
-            lambda: load_dossier(store, person, today=today, rules=rules),
+            lambda: load_dossier(store, person, today=today, rules=rules or team_rules(store)),
             lambda dossier: self._loaded(generation, dossier),
             lambda error: self._failed(generation, error),
         )
@@ -429,7 +435,7 @@ class DossierPage(QWidget):
         current = dossier.journey.current_step if dossier.journey else None
         store, _person = self._store()
         self.talks.show_person(store, dossier.person_id, dossier.display_name,
-                               current.value if current else None)  # fmt: skip
+                               str(current) if current else None)  # fmt: skip
         self._show_next(dossier)
         self.overview.show_dossier(dossier)
         for key, state in dossier.forms.items():
@@ -438,6 +444,7 @@ class DossierPage(QWidget):
         self.pages["housing"].show_dossier(dossier)
         self.pages["pip"].participation.show_dossier(dossier)
         self.pages["pip"].update_participation_title()
+        self.pages["einde"].show_dossier(dossier)
         self.pages["ontzorgen"].show_standard_end(dossier.ontzorgen_standard_end)
         intake = dossier.forms["brede_intake"].values
         self.pages["pip"].show_versions(dossier.pip_versions, str(intake.get("toets_taken_on")
@@ -463,7 +470,7 @@ class DossierPage(QWidget):
         elif journey.next_deadline is not None:
             state = journey.next_deadline
             self.next_label.setText(self.tr("<b>Next:</b> {step}, {when}").format(
-                step=step_label(state.step), when=when_text(state)))  # fmt: skip
+                step=state.label or step_label(state.step), when=when_text(state)))  # fmt: skip
         else:
             self.next_label.setText(self.tr("<b>Next:</b> nothing due."))
 
@@ -474,7 +481,7 @@ class DossierPage(QWidget):
         journey = self.dossier.journey if self.dossier else None
         if journey is None or journey.current_step is None:
             return
-        self.show_tab(STEP_TABS[journey.current_step])
+        self.show_tab(STEP_TABS.get(journey.current_step, "einde"))  # else: a step of the file
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
@@ -487,8 +494,8 @@ class DossierPage(QWidget):
     def _step_activated(self, index: QModelIndex) -> None:
         state = index.data(STATE_ROLE)
         if state is not None:
-            self.show_tab(STEP_TABS[state.step])
-            self.talks.set_step(state.step.value)  # "Plan talk…" plans this step's talk
+            self.show_tab(STEP_TABS.get(state.step, "einde"))
+            self.talks.set_step(str(state.step))  # "Plan talk…" plans this step's talk
 
     def flush_drafts(self) -> None:
         """Write every pending draft now (before leaving the dossier, locking or closing)."""

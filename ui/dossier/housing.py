@@ -88,9 +88,9 @@ class HousingPage(QWidget):
         text = self.tr("Housed in the municipality since {date} (shown in bold).").format(
             date=format_date(dossier.housing_date)
         )
-        pip = dossier.journey.step(StepKey.PIP) if dossier.journey else None
+        pip = dossier.journey.step(StepKey.PIP_VASTGESTELD) if dossier.journey else None
         if pip is not None and pip.due is not None and pip.done_on is None:
-            text += " " + self.tr("The PIP must be signed by {date}.").format(
+            text += " " + self.tr("The PIP must be fixed by a decision by {date}.").format(
                 date=format_date(pip.due)
             )
         self.note.setText(text)

@@ -45,6 +45,8 @@ TRAJECTORY_SECTION = (
     "voorinburgering_end",
     "vwn_start",
     "vwn_begeleider",
+    "linked_via",
+    "duo_registered_on",
     "household_label",
 )
 

@@ -69,7 +69,7 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._steps: list[StepState] = []
-        self._current: StepKey | None = None
+        self._current: StepKey | str | None = None
 
     def set_journey(self, journey: JourneyState | None) -> None:
         """Show the steps of ``journey`` (nothing for a person without a trajectory)."""
@@ -94,11 +94,11 @@ class TimelineModel(QAbstractListModel):
             return None
         state = self._steps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return step_label(state.step)
+            return state.label or step_label(state.step)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{when_text(state)}\n{state.note}".strip()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{step_label(state.step)}: {when_text(state)}"
+            return f"{state.label or step_label(state.step)}: {when_text(state)}"
         if role == STATE_ROLE:
             return state
         if role == CURRENT_ROLE:

@@ -32,7 +32,8 @@ from desktop.caseload import consultants
 from desktop.dossier.signalering import Bucket, load_signals
 from desktop.dossier.signalering import Signal as DueSignal
 from desktop.journey.engine import StepStatus
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.roster import caseload_counts
 from desktop.store import Store
 from ui.caseload_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, PLANNED_COLOUR, format_date
@@ -102,10 +103,11 @@ class TodayModel(QAbstractTableModel):
             name = row.display_name
             if row.name_original:
                 name = f"{name}  ({row.name_original})"
+            step = row.step_label or step_label(row.step)
             due = format_date(row.due)
             if row.status in (StepStatus.PLANNED, StepStatus.PLANNED_LATE):
                 due = f"{due}  {status_label(row.status)}"  # "gepland", "te laat gepland"
-            return [bucket_label(row.bucket), name, step_label(row.step), due,
+            return [bucket_label(row.bucket), name, step, due,
                     row.consultant_name][column]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
             if row.status is StepStatus.PLANNED_LATE:
@@ -141,7 +143,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._today = today
-        self._rules = rules or load_rules()
+        self._rules = rules  # None: the team's rules in the open store
         self._store: Store | None = None
         self._generation = 0
         self.title = heading_label()
@@ -211,7 +213,9 @@ class TodayView(QWidget):
         generation, store, who = self._generation, self._store, self.consultant.currentData()
         today, rules = self._today, self._rules
         self._runner.run(
-            lambda: load_signals(store, today=today, rules=rules, consultant_id=who),
+            lambda: load_signals(
+                store, today=today, rules=rules or team_rules(store), consultant_id=who
+            ),
             lambda rows: self._loaded(generation, rows),
             lambda error: self._failed(generation, error),
         )

@@ -36,7 +36,7 @@ def test_housing_starts_the_pip_term_and_a_move_closes_the_open_period(
     store: Store, person_id: str, rules: Rules
 ) -> None:
     before = load_dossier(store, person_id, today=TODAY, rules=rules)
-    assert before.journey is not None and before.journey.step(StepKey.PIP).due is None
+    assert before.journey is not None and before.journey.step(StepKey.PIP_VASTGESTELD).due is None
     save_residence(store, person_id, ROL, today=TODAY)
     save_residence(store, person_id, HOME, today=TODAY)
     after = load_dossier(store, person_id, today=TODAY, rules=rules)
@@ -47,7 +47,9 @@ def test_housing_starts_the_pip_term_and_a_move_closes_the_open_period(
     assert after.housing_date == date(2025, 2, 1)
     assert after.current_residence is not None and after.current_residence.is_housing
     assert after.journey is not None
-    assert after.journey.step(StepKey.PIP).due == date(2025, 4, 12)  # 10 weeks after housing
+    assert after.journey.step(StepKey.PIP_VASTGESTELD).due == date(
+        2025, 4, 12
+    )  # 10 weeks after housing
     assert "residence" in {e.kind for e in after.history}
 
 

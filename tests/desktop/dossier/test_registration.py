@@ -198,3 +198,21 @@ def test_a_household_member_gets_school_and_reunification_status(store: Store) -
     stranger = register(store, {**AMAL, "given_names": "X", "v_nummer": "", "name_original": ""})
     with pytest.raises(LookupError):  # only members of this person's household
         saving.save(store, stranger, "member_edit", values, today=TODAY, record_id=omar_id)
+
+
+@pytest.mark.parametrize(
+    ("extra", "linked_via"),
+    [
+        ({}, "rol"),  # living at the ROL when linked: the ROL path
+        ({"residence_kind": "azc", "residence_location": "AZC Budel"}, "azc"),
+        ({"linked_via": "noodopvang", "residence_kind": "azc"}, "noodopvang"),  # as chosen
+    ],
+)
+def test_the_koppeling_records_where_the_person_was_linked_from(
+    store: Store, extra: dict[str, str], linked_via: str
+) -> None:
+    # 002:256-258: those linked from another AZC get the Brede Intake right after housing.
+    register(store, {**AMAL, "v_nummer": "", **extra})
+    with store.reading() as session:
+        trajectory = session.scalars(select(Trajectory)).one()
+    assert trajectory.linked_via is not None and trajectory.linked_via.value == linked_via

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -101,13 +102,19 @@ def test_koffie_en_koek_planned_date_is_in_the_note(rules: Rules) -> None:
 
 
 def test_gezinsmigrant_skips_koppeling_and_koffie_en_koek(rules: Rules) -> None:
-    journey = facts(category=Category.GEZINSMIGRANT, housing_date=date(2025, 3, 3))
+    # Updated: a gezinsmigrant counts from the melding at the municipality, not from housing:
+    # 002:255 "Voor gezinsmigranten geldt dat zij na melding bij de gemeente de Brede Intake
+    # krijgen". Melding 03-03-2025 + 2 weken = 17-03-2025.
+    journey = facts(
+        category=Category.GEZINSMIGRANT, melding_date=date(2025, 3, 3),
+        housing_date=date(2025, 6, 1),
+    )  # fmt: skip
     state = evaluate(journey, rules, date(2025, 3, 4))
     assert state.step(StepKey.KOPPELING).status is StepStatus.NOT_APPLICABLE
     assert state.step(StepKey.KOFFIE_EN_KOEK).status is StepStatus.NOT_APPLICABLE
     intake = state.step(StepKey.BREDE_INTAKE)
     assert intake.due == date(2025, 3, 17)
-    assert intake.note == "2 weken na huisvesting"
+    assert intake.note == "2 weken na melding bij de gemeente"
     assert state.current_step is StepKey.BREDE_INTAKE
 
 
@@ -133,14 +140,13 @@ def test_toets_due_two_weeks_after_the_first_intake_talk(rules: Rules) -> None:
     assert done.note == "uitkomst: twijfel"
 
 
-def test_starterz_is_not_applicable_unless_started_or_chosen(rules: Rules) -> None:
+def test_starterz_is_not_applicable_unless_started(rules: Rules) -> None:
+    # Updated: the StarterZ-klas is no route any more (002:439-440), so a PIP cannot "choose" it;
+    # the step applies once the person is registered in the class.
     today = date(2025, 6, 1)
     assert evaluate(facts(), rules, today).step(StepKey.STARTERZ).status is (
         StepStatus.NOT_APPLICABLE
     )
-    chosen = evaluate(facts(pip_versions=(pip(route=Route.STARTERZ),)), rules, today)
-    assert chosen.step(StepKey.STARTERZ).status is StepStatus.OPEN
-    assert chosen.step(StepKey.STARTERZ).due is None
     started = evaluate(facts(starterz_started=date(2025, 3, 3)), rules, today)
     assert started.step(StepKey.STARTERZ).due == date(2025, 5, 12)  # 10 weeks
     assert started.step(StepKey.STARTERZ).status is StepStatus.OVERDUE
@@ -154,19 +160,25 @@ def test_starterz_is_not_applicable_unless_started_or_chosen(rules: Rules) -> No
 
 def test_pip_has_no_legal_due_date_before_housing(rules: Rules) -> None:
     state = evaluate(facts(koppeling_date=date(2025, 1, 10)), rules, date(2026, 1, 1))
-    step = state.step(StepKey.PIP)
+    step = state.step(StepKey.PIP_VASTGESTELD)
     assert (step.status, step.due) == (StepStatus.OPEN, None)
     assert step.note == "termijn (10 weken) start bij huisvesting"
 
 
-def test_pip_is_due_ten_weeks_after_housing_and_done_when_signed(rules: Rules) -> None:
+def test_pip_is_due_ten_weeks_after_housing_and_done_when_vastgesteld(rules: Rules) -> None:
+    # Updated: the legal term is met by the beschikking, not the signature (002:299, 002:308).
     housed = facts(housing_date=date(2025, 3, 3), pip_versions=(pip(drafted_on=date(2025, 4, 1)),))
-    late = evaluate(housed, rules, date(2025, 5, 13)).step(StepKey.PIP)
+    assert evaluate(housed, rules, date(2025, 5, 13)).step(StepKey.PIP).note == (
+        "concept van 01-04-2025"
+    )
+    late = evaluate(housed, rules, date(2025, 5, 13)).step(StepKey.PIP_VASTGESTELD)
     assert late.due == date(2025, 5, 12)
     assert late.status is StepStatus.OVERDUE
-    assert late.note.startswith("concept van 01-04-2025")
-    signed = facts(housing_date=date(2025, 3, 3), pip_versions=(pip(signed_on=date(2025, 5, 20)),))
-    step = evaluate(signed, rules, date(2025, 6, 1)).step(StepKey.PIP)
+    signed = facts(
+        housing_date=date(2025, 3, 3),
+        pip_versions=(pip(signed_on=date(2025, 5, 1), beschikking_on=date(2025, 5, 20)),),
+    )
+    step = evaluate(signed, rules, date(2025, 6, 1)).step(StepKey.PIP_VASTGESTELD)
     # Done late: the report can see that from done_on after due.
     assert (step.status, step.due, step.done_on) == (
         StepStatus.DONE, date(2025, 5, 12), date(2025, 5, 20),
@@ -234,7 +246,12 @@ def test_ontzorgen_lasts_six_calendar_months(rules: Rules) -> None:
     ended = facts(ontzorgen=(OntzorgenPeriod(date(2024, 8, 31), date(2025, 2, 28)),))
     step = evaluate(ended, rules, date(2025, 3, 1)).step(StepKey.ONTZORGEN)
     assert (step.status, step.done_on) == (StepStatus.DONE, date(2025, 2, 28))
-    assert evaluate(facts(), rules, date(2025, 3, 1)).step(StepKey.ONTZORGEN).status is (
+    # Updated: ontzorgen is the default after housing (002:707), so without a record it waits
+    # for the housing instead of being "not applicable".
+    waiting = evaluate(facts(), rules, date(2025, 3, 1)).step(StepKey.ONTZORGEN)
+    assert (waiting.status, waiting.due) == (StepStatus.OPEN, None)
+    gezinsmigrant = facts(category=Category.GEZINSMIGRANT)
+    assert evaluate(gezinsmigrant, rules, date(2025, 3, 1)).step(StepKey.ONTZORGEN).status is (
         StepStatus.NOT_APPLICABLE
     )
 
@@ -265,13 +282,11 @@ def test_inburgeringstermijn_is_three_years_from_the_first_beschikking(rules: Ru
         (TestOutcome.B1, Route.B1, False),
         (TestOutcome.B1, Route.ONDERWIJS, False),
         (TestOutcome.B1, Route.Z, True),
-        (TestOutcome.B1, Route.STARTERZ, True),
         (TestOutcome.Z, Route.Z, False),
-        (TestOutcome.Z, Route.STARTERZ, False),
         (TestOutcome.Z, Route.B1, True),
         (TestOutcome.Z, Route.ONDERWIJS, True),
-        (TestOutcome.TWIJFEL, Route.STARTERZ, False),
         (TestOutcome.TWIJFEL, Route.B1, False),
+        (TestOutcome.TWIJFEL, Route.Z, False),
         (TestOutcome.TWIJFEL, Route.ONDERWIJS, True),
     ],
 )
@@ -335,17 +350,28 @@ def test_one_route_change_in_the_first_year_is_allowed_a_second_is_not(rules: Ru
         (date(2025, 1, 31), Route.B1), (date(2025, 6, 1), Route.Z), (date(2026, 1, 30), Route.B1)
     )
     assert "second_route_change_first_year" in codes(evaluate(twice, rules, date(2026, 2, 1)))
-    # The second change falls on the first day after the first year: allowed.
-    later = _changes(
+    # Updated: the first year includes its last day (the anniversary, 31-01-2026); a change
+    # on the first day after it (01-02-2026) is allowed.
+    anniversary = _changes(
         (date(2025, 1, 31), Route.B1), (date(2025, 6, 1), Route.Z), (date(2026, 1, 31), Route.B1)
+    )
+    assert "second_route_change_first_year" in codes(evaluate(anniversary, rules, date(2026, 2, 2)))
+    later = _changes(
+        (date(2025, 1, 31), Route.B1), (date(2025, 6, 1), Route.Z), (date(2026, 2, 1), Route.B1)
     )
     assert "second_route_change_first_year" not in codes(evaluate(later, rules, date(2026, 2, 1)))
 
 
 def test_leaving_the_starterz_klas_is_not_a_route_change(rules: Rules) -> None:
-    journey = _changes(
-        (date(2025, 1, 31), Route.STARTERZ), (date(2025, 4, 1), Route.B1),
-        (date(2025, 9, 1), Route.Z),
+    # Updated: the class is within the Z-route (002:439-440): a Z-route PIP with a StarterZ
+    # record, then B1 on the class's advice, is the first real choice.
+    journey = replace(
+        _changes(
+            (date(2025, 1, 31), Route.Z), (date(2025, 4, 1), Route.B1),
+            (date(2025, 9, 1), Route.Z),
+        ),
+        starterz_started=date(2025, 1, 31), starterz_advice_on=date(2025, 3, 20),
+        starterz_advice=Route.B1,
     )  # fmt: skip
     state = evaluate(journey, rules, date(2025, 10, 1))
     assert "second_route_change_first_year" not in codes(state)
@@ -357,7 +383,9 @@ def test_two_formal_progress_talks_in_the_first_year(rules: Rules) -> None:
 
     one = journey(ProgressTalkFact(date(2024, 5, 1)), ProgressTalkFact(date(2024, 8, 1), False))
     assert codes(evaluate(one, rules, date(2025, 1, 30))) == set()  # the year is not over
-    (violation,) = evaluate(one, rules, date(2025, 1, 31)).violations
+    # Updated: the anniversary (31-01-2025) is still in the first year.
+    assert codes(evaluate(one, rules, date(2025, 1, 31))) == set()
+    (violation,) = evaluate(one, rules, date(2025, 2, 1)).violations
     assert violation.code == "too_few_progress_talks_first_year"
     assert violation.step is StepKey.VOORTGANG
     assert "1 formele" in violation.message

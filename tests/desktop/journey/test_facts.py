@@ -86,7 +86,7 @@ def add_inburgeraar(
                  advice=Route.B1),
         Pip(person_id=pid, version=2, route=Route.B1, change=PipChange.SCHAKELEN,
             signed_on=date(2024, 5, 1), beschikking_on=date(2024, 5, 3)),
-        Pip(person_id=pid, version=1, route=Route.STARTERZ, drafted_on=date(2024, 3, 15),
+        Pip(person_id=pid, version=1, route=Route.Z, drafted_on=date(2024, 3, 15),
             signed_on=date(2024, 3, 20), beschikking_on=date(2024, 3, 22),
             route_started_on=date(2024, 3, 25), deviation_reason=""),
         ProgressTalk(person_id=pid, held_on=date(2024, 6, 20), formal=True),
@@ -130,7 +130,7 @@ def test_load_facts_reads_every_step_table(store: Store) -> None:
     )  # fmt: skip
     assert [v.version for v in facts.pip_versions] == [1, 2]
     assert facts.pip_versions[0] == PipVersion(
-        version=1, route=Route.STARTERZ, drafted_on=date(2024, 3, 15),
+        version=1, route=Route.Z, drafted_on=date(2024, 3, 15),
         signed_on=date(2024, 3, 20), beschikking_on=date(2024, 3, 22),
         route_started_on=date(2024, 3, 25),
     )  # fmt: skip
@@ -195,6 +195,7 @@ def test_load_facts_makes_the_same_few_queries_for_few_or_many_people(
     few = queries_for(2)
     many = queries_for(40)
     assert few == many
-    # One per table: trajectory joined with person, residence, the ten step tables read and
-    # the planned talks of the agenda.
-    assert many == 13
+    # One per table: trajectory joined with person, residence, the ten step tables, the planned
+    # talks of the agenda, and (since schema 10) the verlenging/ontheffing decisions and the rules
+    # file's extra steps.
+    assert many == 15

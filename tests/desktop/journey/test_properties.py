@@ -37,10 +37,10 @@ def dues(state: JourneyState, keys: tuple[StepKey, ...]) -> dict[StepKey, date |
 
 
 @given(journeys(), days)
-def test_all_thirteen_steps_in_journey_order(facts: JourneyFacts, today: date) -> None:
+def test_all_fifteen_steps_in_journey_order(facts: JourneyFacts, today: date) -> None:
     state = evaluate(facts, RULES, today)
     assert [step.step for step in state.steps] == list(StepKey)
-    assert len(state.steps) == 13
+    assert len(state.steps) == 15
 
 
 @given(journeys(), days)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.enums import Category, Route, TestOutcome
 from desktop.journey.rules import (
-    PvtStart,
+    Anchor,
     RulesError,
     Term,
     Unit,
@@ -81,7 +81,8 @@ def test_the_shipped_dalfsen_rules_load_with_their_terms() -> None:
     assert rules.voortgang.minimum_formal_first_year == 2
     assert rules.route_change.maximum == 1
     assert rules.pvt.term == Term(18, Unit.MONTHS)
-    assert rules.pvt.start is PvtStart.BESCHIKKING
+    assert rules.pvt.anchors == (Anchor.BESCHIKKING,)
+    assert rules.pvt.working_agreement  # not a term of the Wi2021 as enacted
     assert rules.ontzorgen.term == Term(6, Unit.MONTHS)
     assert rules.inburgeringstermijn.term == Term(3, Unit.YEARS)
     assert (rules.z_route.language_hours, rules.z_route.participation_hours) == (800, 800)
@@ -91,7 +92,7 @@ def test_the_shipped_dalfsen_rules_load_with_their_terms() -> None:
     assert Category.GEZINSMIGRANT not in rules.koffie_en_koek.categories
     fits = rules.leerbaarheidstoets.route_fits
     assert fits(TestOutcome.B1, Route.ONDERWIJS)
-    assert fits(TestOutcome.TWIJFEL, Route.STARTERZ)
+    assert fits(TestOutcome.TWIJFEL, Route.Z)
     assert not fits(TestOutcome.B1, Route.Z)
     assert not fits(TestOutcome.Z, Route.B1)
 
@@ -118,8 +119,8 @@ def _write_variant(tmp_path: Path, old: str, new: str) -> Path:
     ("old", "new", "key", "problem"),
     [
         (
-            'termijn = "10 weken"\nbron = "002 §2.1.4',
-            'bron = "002 §2.1.4',
+            'termijn = "10 weken"\nvanaf = ["melding"',
+            'vanaf = ["melding"',
             "pip.termijn",
             "ontbreekt",
         ),
@@ -130,9 +131,15 @@ def _write_variant(tmp_path: Path, old: str, new: str) -> Path:
         ("maximaal = 1", "maximaal = -1", "route_wijziging.maximaal", "negatief"),
         ("maximaal = 1", 'maximaal = "1"', "route_wijziging.maximaal", "geheel getal"),
         ("taaluren = 800", "taaluren = 800.5", "z_route.taaluren", "geheel getal"),
-        ('vanaf = "beschikking"', 'vanaf = "koppeling"', "pvt.vanaf", "beschikking"),
+        (
+            'vanaf = ["beschikking"]\nsoort = "werkafspraak"',
+            'vanaf = ["morgen"]\nsoort = "werkafspraak"',
+            "pvt.vanaf",
+            "onbekende waarde",
+        ),
+        ('soort = "wet"', 'soort = "wens"', "pip.soort", "werkafspraak"),
         ('routes = ["b1"', 'routes = ["b2"', "map.routes", "onbekende waarde"),
-        ('twijfel = ["starterz", "b1", "z"]', "", "passende_routes.twijfel", "ontbreekt"),
+        ('twijfel = ["b1", "z"]', "", "passende_routes.twijfel", "ontbreekt"),
         ("[z_route]", "[z_route]\ntaalniveau = 1", "z_route.taalniveau", "onbekende sleutel"),
         ("[algemeen]\n", "[algemen]\n", "algemen", "onbekende sectie"),
         (

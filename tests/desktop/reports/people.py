@@ -146,7 +146,7 @@ TEAM = ReportData(
         person(
             "J",
             "Y",
-            pip_versions=(pip(Route.STARTERZ, beschikking=D(2026, 5, 1)),),
+            pip_versions=(pip(Route.Z, beschikking=D(2026, 5, 1)),),
             starterz_started=D(2026, 5, 4),
             starterz_advice_on=D(2026, 7, 1),
             starterz_advice=Route.Z,
@@ -155,7 +155,7 @@ TEAM = ReportData(
         person(
             "K",
             "Y",
-            pip_versions=(pip(Route.STARTERZ, beschikking=D(2026, 10, 1)),),
+            pip_versions=(pip(Route.Z, beschikking=D(2026, 10, 1)),),
             starterz_started=D(2026, 10, 5),
         ),
         # L: Onderwijsroute.

@@ -166,13 +166,15 @@ def test_outflow_by_end_kind(report: Report) -> None:
 
 def test_caseload_weighs_the_z_route(report: Report) -> None:
     # 002 §8.1: a Z-route needs more guidance. Running on 31-12: Xandra A, B (Z), C, N, O;
-    # Yusuf G, I, J, K, L, Q (J's PIP still says StarterZ). Weighted 4 + 1.5 = 5.5 and 6.
+    # Yusuf G, I, J, K, L, Q (J and K in the StarterZ-klas, a class within the Z-route,
+    # 002:439-440). Weighted 4 + 1.5 = 5.5 and 4 + 2 * 1.5 = 7.
     caseload = report.indicator("caseload")
     assert caseload.total == 11
     assert counts(caseload) == {"X": 5, "Y": 6}
     assert [p.label for p in caseload.breakdowns[0].parts] == ["Xandra", "Yusuf"]
     assert counts(caseload, 1) == {"X.z": 1, "X.overig": 4}
-    assert caseload.value == pytest.approx(5.75)
+    assert counts(caseload, 2) == {"Y.z": 2, "Y.overig": 4}
+    assert caseload.value == pytest.approx(6.25)
 
 
 def test_handhaving_per_legal_ground(report: Report) -> None:
@@ -186,13 +188,14 @@ def test_handhaving_per_legal_ground(report: Report) -> None:
 
 
 def test_participation_hours_of_the_z_route(report: Report) -> None:
-    # 002:450: 800 participation hours in the Z-route. B (the only running Z-route): 3 hours a
-    # week from 1-7-2026 for the 3-year term (1096 days) planned, 183 days realised by 31-12.
+    # 002:450: 800 participation hours in the Z-route. B: 3 hours a week from 1-7-2026 for the
+    # 3-year term (1096 days) planned, 183 days realised by 31-12. J left the StarterZ-klas
+    # with the advice Z-route and has nothing planned; K is still in the class (not counted).
     hours = report.indicator("participatie_uren")
-    assert hours.person_ids == ("B",)
-    assert hours.value == pytest.approx(3 * 1096 / 7)
-    assert hours.extras[0].value == pytest.approx(3 * 183 / 7)
-    assert counts(hours) == {"genoeg": 0, "te_weinig": 1} and hours.target == 800
+    assert hours.person_ids == ("B", "J")
+    assert hours.value == pytest.approx(3 * 1096 / 7 / 2)
+    assert hours.extras[0].value == pytest.approx(3 * 183 / 7 / 2)
+    assert counts(hours) == {"genoeg": 0, "te_weinig": 2} and hours.target == 800
 
 
 def test_one_consultant(report: Report) -> None:

@@ -146,3 +146,38 @@ def test_inzage_action_saves_pdf_and_json_without_names(
     names = sorted(p.name for p in out.iterdir())
     assert all(n.startswith("inzage-2025-03-01-" + person_id[:8]) for n in names)
     assert [n.rsplit(".", 1)[1] for n in names] == ["json", "pdf"]
+
+
+def test_admin_imports_a_new_rules_version_after_a_preview(
+    qtbot, make_window, populated_dir: Path, tmp_path: Path
+):
+    window = make_window(populated_dir)
+    unlock(qtbot, window)
+    window.admin.open_admin()
+    dialog = window.admin.dialog
+    assert dialog is not None
+    tab = dialog.rules
+    dialog.tabs.setCurrentWidget(tab)
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Regels"
+    assert tab.current.text() == "Het team gebruikt de meegeleverde regels van Dalfsen."
+
+    broken = tmp_path / "kapot.toml"
+    rules_dir = Path(__file__).resolve().parents[3] / "resources" / "rules"
+    text = (rules_dir / "hardinxveld-giessendam.toml").read_text(encoding="utf-8")
+    broken.write_text(text.replace('termijn = "4 maanden"', 'termijn = "vier"', 1), "utf-8")
+    tab.preview_file(broken)
+    qtbot.waitUntil(lambda: bool(tab.message.text()))
+    assert "regel" in tab.message.text() and "brede_intake.termijn" in tab.message.text()
+    assert not tab.confirm_button.isEnabled()
+
+    tab.preview_file(rules_dir / "hardinxveld-giessendam.toml")
+    qtbot.waitUntil(tab.confirm_button.isEnabled)
+    assert tab.summary.text().startswith("Versie 1 voor Hardinxveld-Giessendam: deze ")
+    assert "personen krijgen een nieuwe termijn" in tab.summary.text()
+    assert tab.table.rowCount() > 0
+    steps = {tab.table.item(r, 1).text() for r in range(tab.table.rowCount())}
+    # No Koffie en Koek in Hardinxveld-Giessendam: the intake counts from housing (003:885).
+    assert "Brede Intake" in steps
+    qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
+    assert tab.current.text() == "Het team gebruikt de regels van Hardinxveld-Giessendam, versie 1."
+    assert not tab.confirm_button.isEnabled()

@@ -118,7 +118,7 @@ def test_item_models_pass_the_model_tester(
 ) -> None:
     window = dossier_window("Haddad")
     page = window.dossier
-    assert page.timeline.timeline.rowCount() == 13
+    assert page.timeline.timeline.rowCount() == 15  # PIP vastgesteld and VWN since schema 10
     qtmodeltester.check(page.timeline.timeline)
     assert page.history.rowCount() > 0
     qtmodeltester.check(page.history)

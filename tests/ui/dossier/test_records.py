@@ -19,7 +19,7 @@ from ui.main_window import MainWindow
 
 
 def pip_due(page: DossierPage) -> date | None:
-    return next(s for s in page.timeline.timeline.steps() if s.step is StepKey.PIP).due
+    return next(s for s in page.timeline.timeline.steps() if s.step is StepKey.PIP_VASTGESTELD).due
 
 
 def save_and_reload(qtbot, page: DossierPage, form: FormPage) -> None:
@@ -56,13 +56,13 @@ def test_entering_housing_starts_the_pip_term_on_the_timeline(
     fill(form, kind="har_woning", location="Kerkstraat 1, Dalfsen", start_date="01-03-2025")
     save_and_reload(qtbot, page, form)
 
-    assert pip_due(page) == date(2025, 5, 10)  # 10 weeks after the HAR home
+    assert pip_due(page) == date(2025, 5, 10)  # vastgesteld 10 weeks after the HAR home (002:308)
     table = housing.editor.table
     assert texts(table, 0) == ["ROL", "HAR-woning (tijdelijk)"]
     assert texts(table, 3) == ["01-03-2025", ""]  # the move ended the stay at the ROL
     assert housing.note.text() == (
         "Gehuisvest in de gemeente sinds 01-03-2025 (vetgedrukt). Het PIP moet uiterlijk "
-        "10-05-2025 getekend zijn."
+        "10-05-2025 met een beschikking zijn vastgesteld."
     )
     overview = page.overview
     assert overview.facts["residence"].text() == (
@@ -132,7 +132,7 @@ def test_participation_activities_on_the_pip_page(
     route = page.form("pip").editors["route"].widget
     assert route.currentText() == "Z-route"  # the route's own label, not the level "Z"
     assert [route.itemText(i) for i in range(1, route.count())] == [
-        "B1-route", "Onderwijsroute", "Z-route", "StarterZ-klas"]  # fmt: skip
+        "B1-route", "Onderwijsroute", "Z-route"]  # fmt: skip  # StarterZ: a class in the Z-route
     pip_page.inner.setCurrentWidget(pip_page.participation)
     assert pip_page.inner.tabText(1) == "Participatie"
     form = page.form("activity")
