@@ -366,9 +366,7 @@ def _hard_duplicates(session: Session, people: Sequence[Mapping[str, Any]]) -> l
     return errors
 
 
-def register_koppeling(
-    store: Store, values: Mapping[str, Raw], *, today: date, user_draft: bool = True
-) -> Saved:
+def register_koppeling(store: Store, values: Mapping[str, Raw], *, today: date) -> Saved:
     """Register a newcomer (and household) in one transaction; returns the new person's id.
 
     Refuses a BSN or V-nummer that is already known; a person with the same name and birth
@@ -452,8 +450,7 @@ def register_koppeling(
                     koppeling_date=person.trajectory.koppeling_date,
                     melding_date=person.trajectory.melding_date,
                 )
-        if user_draft:
-            _draft(store).clear(session.connection())
+        _draft(store).clear(session.connection())  # saved: the half-typed version is done
         session.flush()
         return Saved("koppeling", person.id, True)
 
