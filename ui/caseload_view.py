@@ -43,6 +43,10 @@ from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
+#: What a caseload load brings back: the rows, the team (id, name), and whether the user is an
+#: admin (the empty state's "Team beheren").
+Loaded = tuple[list[CaseloadRow], list[tuple[str, str]], bool]
+
 
 class ScriptAwareDelegate(QStyledItemDelegate):
     """Lays out right-to-left text (Arabic, Dari) right-to-left, whatever the UI direction."""
@@ -256,10 +260,8 @@ class CaseloadView(QWidget):
         self._generation += 1
         generation, today = self._generation, self._today
 
-        def load() -> tuple[list[CaseloadRow], list[tuple[str, str]]]:
-            return load_caseload(store, today=today), consultants(store)
-
-        self._can_manage_team = is_admin(store)
+        def load() -> Loaded:  # off the GUI thread, the role check too
+            return load_caseload(store, today=today), consultants(store), is_admin(store)
 
         self.message.setVisible(False)
         self.loading_changed.emit(True)
@@ -269,12 +271,10 @@ class CaseloadView(QWidget):
             lambda error: self._load_failed(generation, error),
         )
 
-    def _loaded(
-        self, generation: int, result: tuple[list[CaseloadRow], list[tuple[str, str]]]
-    ) -> None:
+    def _loaded(self, generation: int, result: Loaded) -> None:
         if generation != self._generation:
             return
-        self._rows, team = result
+        self._rows, team, self._can_manage_team = result
         self._team_counts = {}
         for row in self._rows:
             if not row.ended:

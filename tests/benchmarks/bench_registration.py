@@ -15,32 +15,20 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from bench_screens import FAST_KDF, PASSPHRASE, timed  # one way to time, beside this file
 
 from desktop.demo import populate_demo
 from desktop.domain.model import new_id
 from desktop.dossier import saving
 from desktop.dossier.registration import check_duplicates, members_text
 from desktop.store import Store
-from desktop.store.keys import Argon2Params
 
 TODAY = date(2026, 3, 2)
-FAST_KDF = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)
-PASSPHRASE = "benchmark wachtwoord lang genoeg"
-
-
-def timed(rounds: int, action: Callable[[int], object]) -> list[float]:
-    """Milliseconds per call of ``action(round)``."""
-    figures = []
-    for n in range(rounds):
-        start = time.perf_counter()
-        action(n)
-        figures.append((time.perf_counter() - start) * 1000)
-    return figures
 
 
 def report(name: str, figures: list[float], target: float, bound: list[float]) -> None:
