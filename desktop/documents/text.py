@@ -199,6 +199,10 @@ class Typesetter:
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
         self._shaped: dict[tuple[str, str, bool], Shaped] = {}
+        # Words recur in every handout (a batch of fifty draws the same sentences): each
+        # word is measured once, and each character's face is looked up once per context.
+        self._widths: dict[tuple[str, bool, float, Script], float] = {}
+        self._faces: dict[tuple[str, Script, bool], Face] = {}
 
     # -- shaping -----------------------------------------------------------------------------
 
@@ -298,7 +302,10 @@ class Typesetter:
                     current = []
                 tokens.append(_Token(" ", None, char_level))
                 continue
-            char_face = self.fonts.face_for(char, previous, text, bold)
+            char_face = self._faces.get((char, previous, bold))
+            if char_face is None:  # raises MissingGlyph: only faces that draw are kept
+                char_face = self.fonts.face_for(char, previous, text, bold)
+                self._faces[char, previous, bold] = char_face
             script = script_of(char)
             if script is not None:
                 previous = script
@@ -319,6 +326,10 @@ class Typesetter:
 
     def width(self, text: str, style: Style, home: Script = Script.LATIN) -> float:
         """The drawn width of one line of text, in points."""
+        key = (text, style.bold, style.size, home)
+        found = self._widths.get(key)
+        if found is not None:
+            return found
         levels = [0] * len(text)  # widths do not depend on the direction
         total = 0.0
         for token in self._tokens(text, style.bold, home, levels):
@@ -327,6 +338,7 @@ class Typesetter:
             else:
                 rtl = token.face.script is Script.ARABIC
                 total += self.shape(token.text, token.face, rtl).advance * style.size / 1000
+        self._widths[key] = total
         return total
 
     def wrap(self, text: str, style: Style, width: float, home: Script = Script.LATIN) -> list[str]:
@@ -405,24 +417,25 @@ class Typesetter:
             cursor = x + (width - total) / 2
         else:
             cursor = x + width - total if right_side else x
+        # One text object per line, its origin moved per token: ReportLab's per-object
+        # set-up (and a BT/ET pair per word in the file) was a third of a handout's time.
+        text_object = canvas.beginText(cursor, y)
+        font: tuple[str, float] | None = None
         for token, glyphs, advance in placed:
-            if glyphs is not None and token.face is not None:
-                self._draw_token(canvas, token, glyphs, style, cursor, y)
-            else:  # a real space glyph, not a gap: readers need not guess where words end
-                latin = self.fonts.face(Script.LATIN, style.bold)
-                space = _Token(" ", latin, token.level)
-                self._draw_token(canvas, space, self.shape(" ", latin, False), style, cursor, y)
+            if glyphs is None or token.face is None:
+                # a real space glyph, not a gap: readers need not guess where words end
+                face = self.fonts.face(Script.LATIN, style.bold)
+                glyphs = self.shape(" ", face, False)
+            else:
+                face = token.face
+            if font != (face.name, style.size):
+                font = (face.name, style.size)
+                text_object.setFont(face.name, style.size)
+            text_object.setTextOrigin(cursor, y)
+            text_object.textOut(glyphs.glyphs)
             cursor += advance
-        return total
-
-    def _draw_token(
-        self, canvas: Canvas, token: _Token, shaped: Shaped, style: Style, x: float, y: float
-    ) -> None:
-        assert token.face is not None
-        text_object = canvas.beginText(x, y)
-        text_object.setFont(token.face.name, style.size)
-        text_object.textOut(shaped.glyphs)
         canvas.drawText(text_object)
+        return total
 
     def paragraph(
         self,
