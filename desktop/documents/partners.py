@@ -28,6 +28,7 @@ from desktop.store import Store
 RECIPIENT_NAMES = {
     Recipient.TAALAANBIEDER: "de taalaanbieder",
     Recipient.VWN_BEGELEIDER: "de maatschappelijk begeleider (VWN)",
+    Recipient.NIEUWE_GEMEENTE: "de nieuwe gemeente",
 }
 
 #: The agreements each recipient needs for their work; health never (already left out).

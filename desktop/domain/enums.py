@@ -267,6 +267,7 @@ class Recipient(StrEnum):
 
     TAALAANBIEDER = "taalaanbieder"  # the language school
     VWN_BEGELEIDER = "vwn_begeleider"  # the maatschappelijk begeleider (VluchtelingenWerk)
+    NIEUWE_GEMEENTE = "nieuwe_gemeente"  # the municipality the person moves to (overdracht)
 
 
 class IncomeKind(StrEnum):

@@ -1,13 +1,15 @@
 """PDF pages for the preview, and a handout PDF to the printer the print dialog chose.
 
 Printing hands the PDF itself to the print system (``desktop.documents.printing``: CUPS on
-Linux), so the printer gets vectors at its own resolution and 100% scale. "Print to file
-(PDF)" writes the handout's own PDF. Only where no print system is known (Windows, for now)
-are pages drawn through Qt, one page image at a time at the printer's resolution.
+Linux and macOS), or on Windows has PDFium draw each page into the printer's device context
+(``desktop.documents.winprint``), so the printer gets vectors at its own resolution and 100%
+scale either way. "Print to file (PDF)" writes the handout's own PDF. Only where neither is
+available are pages drawn through Qt, one page image at a time at the printer's resolution.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +21,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.documents.batch import PDFIUM_LOCK
 from desktop.documents.printing import PrintError, PrintJob, print_system, send_pdf
+from desktop.documents.winprint import print_with_gdi
 from desktop.store.atomic import write_atomic
 
 Progress = Callable[[int, int], None]
@@ -44,6 +47,7 @@ class Route(StrEnum):
 
     FILE = "file"  # "print to file": the handout's own PDF
     QUEUE = "queue"  # the PDF handed to the print system
+    GDI = "gdi"  # Windows: PDFium draws the pages as vectors into the printer's context
     PAINTED = "painted"  # drawn through Qt page by page (no print system known)
 
 
@@ -64,6 +68,17 @@ def job_for(printer: QPrinter) -> PrintJob:
     )
 
 
+def route_for(*, to_file: bool, printer_name: str, platform: str, has_lp: bool) -> Route:
+    """How a print goes out: one choice, made here, for every platform."""
+    if to_file:
+        return Route.FILE
+    if printer_name and platform == "win32":
+        return Route.GDI
+    if printer_name and has_lp:
+        return Route.QUEUE
+    return Route.PAINTED
+
+
 def print_pdf(
     printer: QPrinter,
     pdf: bytes,
@@ -72,16 +87,23 @@ def print_pdf(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Route:
     """Send ``pdf`` where ``printer`` points; runs off the GUI thread (no widgets here)."""
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+    route = route_for(
+        to_file=printer.outputFormat() == QPrinter.OutputFormat.PdfFormat,
+        printer_name=printer.printerName(),
+        platform=sys.platform,
+        has_lp=print_system() is not None,
+    )
+    if route is Route.FILE:
         if not printer.outputFileName():
             raise PrintError("Kies een bestandsnaam om naar een bestand af te drukken.")
         write_atomic(Path(printer.outputFileName()), pdf, mode=0o600)
-        return Route.FILE
-    if print_system() is not None and printer.printerName():
+    elif route is Route.GDI:
+        print_with_gdi(pdf, job_for(printer), progress=progress, cancelled=cancelled)
+    elif route is Route.QUEUE:
         send_pdf(pdf, job_for(printer))
-        return Route.QUEUE
-    paint_pdf(printer, pdf, progress=progress, cancelled=cancelled)
-    return Route.PAINTED
+    else:
+        paint_pdf(printer, pdf, progress=progress, cancelled=cancelled)
+    return route
 
 
 def paint_pdf(
