@@ -52,6 +52,7 @@ COMMANDS: tuple[str, ...] = (
     "rules",
     "consent",
     "partner-pip",
+    "papier",
     "report",
     "report-targets",
 )
@@ -224,6 +225,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out", type=Path, required=True, metavar="BESTAND", help="het bestand om te schrijven"
     )
+    export.add_argument(
+        "--overdracht", action="store_true",
+        help="schrijf naast het bestand ook de warme overdracht (PDF) voor de nieuwe gemeente "
+        "(één --person, alleen met toestemming)",
+    )  # fmt: skip
     imp = command("import", "lees een uitwisselbestand in (alles of niets)")
     imp.add_argument("file", type=Path, metavar="BESTAND", help="het uitwisselbestand")
     imp.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
@@ -299,7 +305,8 @@ def _add_handout_commands(command: Any) -> None:
     consent = command("consent", "leg toestemming vast om het PIP met een partner te delen")
     consent.add_argument("--person", required=True, metavar="ID", help="de persoon (id)")
     consent.add_argument(
-        "--for", dest="recipient", required=True, choices=["taalaanbieder", "vwn_begeleider"],
+        "--for", dest="recipient", required=True,
+        choices=["taalaanbieder", "vwn_begeleider", "nieuwe_gemeente"],
         help="met wie gedeeld mag worden",
     )  # fmt: skip
     consent.add_argument("--name", default="", help="de naam van de partner (de taalschool)")
@@ -320,6 +327,17 @@ def _add_handout_commands(command: Any) -> None:
     partner.add_argument(
         "--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand"
     )
+    paper = command(
+        "papier", "maak een papier uit het dossier (PIP om te tekenen, Brede Intake, ...)"
+    )
+    paper.add_argument("--person", required=True, metavar="ID", help="de persoon (id)")
+    paper.add_argument(
+        "--doc", required=True,
+        choices=["pip_ondertekening", "pip_taalaanbieder", "pip_vwn", "brede_intake", "overdracht"],
+        help="welk papier",
+    )  # fmt: skip
+    paper.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    paper.add_argument("--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand")
     translations = command("translations", "toon welke handoutteksten ontbreken of concept zijn")
     translations.add_argument("--lang", metavar="TAAL", help="alleen deze taal")
     translations.add_argument("--all", action="store_true", help="noem elke ontbrekende tekst")
@@ -584,6 +602,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             document = export_data(session, args.person)
         exported = [str(p["id"]) for p in document["persons"]]
         record_for_people(store, Action.EXPORT, exported, detail="uitwisselbestand (CLI)")
+        handover = _handover(store, args, exported) if args.overdracht else None
     if args.person:
         found = {p["id"] for p in document["persons"]}
         missing = [pid for pid in args.person if pid not in found]
@@ -593,11 +612,30 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
     write_atomic(args.out, dumps(document), mode=0o600)
     print(f"{len(document['persons'])} personen geëxporteerd naar {args.out}.")
+    if handover is not None:
+        write_atomic(handover[0], handover[1], mode=0o600)
+        print(f"Warme overdracht (PDF) geschreven naar {handover[0]}.")
     print(
         "Let op: dit bestand is niet versleuteld. Bewaar en verstuur het alleen beveiligd.",
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def _handover(store: Store, args: argparse.Namespace, exported: list[str]) -> tuple[Path, bytes]:
+    """The overdracht PDF to write next to the exchange file (refused without consent)."""
+    from desktop.documents import HandoutMaker
+    from desktop.documents.dossier_papers import PaperKind, make_paper
+
+    if not args.person or len(args.person) != 1:
+        raise CliUsageError(N_("De warme overdracht is voor één persoon: noem één --person."))
+    if args.person[0] not in exported:
+        raise CliUsageError(N_("Onbekende persoon-id: {ids}. Er is niets geschreven."),
+                            ids=args.person[0])  # fmt: skip
+    paper = make_paper(
+        store, HandoutMaker(), args.person[0], PaperKind.OVERDRACHT, today=date.today()
+    )
+    return args.out.with_name(f"{args.out.stem}-overdracht.pdf"), paper.pdf
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -692,6 +730,20 @@ def cmd_partner_pip(args: argparse.Namespace) -> int:
         )
     write_atomic(args.out, document.pdf, mode=0o600)
     print(f"PIP voor {document.recipient.value} geschreven naar {args.out}.")
+    return EXIT_OK
+
+
+def cmd_paper(args: argparse.Namespace) -> int:
+    """Write a paper from the dossier (partner papers only with consent; audited)."""
+    from desktop.documents import HandoutMaker
+    from desktop.documents.dossier_papers import PAPER_NAMES, PaperKind, make_paper
+    from desktop.store.atomic import write_atomic
+
+    kind = PaperKind(args.doc)
+    with _open(args) as store:
+        paper = make_paper(store, HandoutMaker(), args.person, kind, today=_today(args))
+    write_atomic(args.out, paper.pdf, mode=0o600)
+    print(f"{PAPER_NAMES[kind]} geschreven naar {args.out}.")
     return EXIT_OK
 
 
@@ -805,6 +857,7 @@ _HANDLERS = {
     "handout": cmd_handout,
     "consent": cmd_consent,
     "partner-pip": cmd_partner_pip,
+    "papier": cmd_paper,
     "translations": cmd_translations,
     "rules": cmd_rules,
     "report": cmd_report,

@@ -1,4 +1,4 @@
-"""Dutch papers from the dossier: the PIP to sign, the partners' PIPs, the Brede Intake, the overdracht.
+"""Dutch papers from the dossier: PIP to sign, partners' PIPs, Brede Intake, overdracht.
 
 002 §2.1.4: "Middels een beschikking wordt de PIP vastgesteld en het getekende format van de
 Brede Intake met daarin concrete afspraken wordt meegestuurd. De PIP afspraken worden ook
@@ -23,8 +23,17 @@ from desktop.audit.trail import Action, record
 from desktop.documents.archive import to_pdfa
 from desktop.documents.data import load_handout_person
 from desktop.documents.languages import DUTCH, long_date
-from desktop.documents.layout import BLUE, BODY, BODY_BOLD, HEADING, MARGIN, PAGE_WIDTH, Context
-from desktop.documents.layout import SMALL, Sheet
+from desktop.documents.layout import (
+    BLUE,
+    BODY,
+    BODY_BOLD,
+    HEADING,
+    MARGIN,
+    PAGE_WIDTH,
+    SMALL,
+    Context,
+    Sheet,
+)
 from desktop.documents.partners import (
     NoConsent,
     NoPip,
@@ -329,10 +338,8 @@ def render_intake_summary(maker: HandoutMaker, dossier: _Dossier, today: date) -
         agreements = dict(dossier.agreements)
         _heading(sheet, "Leefgebieden")
         for domain, assessment, details, notes in dossier.intake_rows:
-            sheet.plain(
-                f"{DOMAIN_NAMES[domain]}: {assessment or 'niet beoordeeld'}", BODY_BOLD, gap=1
-            )
-            if domain.is_sensitive:
+            if domain.is_sensitive:  # not even the assessment: it says something of health
+                sheet.plain(DOMAIN_NAMES[domain], BODY_BOLD, gap=1)
                 sheet.plain(
                     "Besproken. Wat over gezondheid is gezegd, staat alleen in het dossier.",
                     SMALL,
@@ -340,6 +347,9 @@ def render_intake_summary(maker: HandoutMaker, dossier: _Dossier, today: date) -
                     gap=5,
                 )
                 continue
+            sheet.plain(
+                f"{DOMAIN_NAMES[domain]}: {assessment or 'niet beoordeeld'}", BODY_BOLD, gap=1
+            )
             for text in (details, notes):
                 if text:
                     sheet.plain(text, BODY, indent=12, gap=2)
@@ -380,14 +390,14 @@ def render_handover(
         for state in person.journey.steps:
             if state.status is StepStatus.NOT_APPLICABLE:
                 continue
-            when = (
-                f"gedaan op {_day(state.done_on)}"
-                if state.done_on
-                else (f"uiterlijk {_day(state.due)}" if state.due else "")
-            )
             label = step_label(str(state.step), rules)
-            status = status_label(state.status.value)
-            sheet.plain(f"{label}: {status}{f', {when}' if when else ''}", BODY, gap=2)
+            if state.done_on:
+                line = f"{label}: gedaan op {_day(state.done_on)}"
+            else:
+                line = f"{label}: {status_label(state.status.value).lower()}"
+                if state.due:
+                    line += f", uiterlijk {_day(state.due)}"
+            sheet.plain(line, BODY, gap=2)
         if dossier.pip is not None:
             _heading(sheet, "Het plan (PIP)")
             for line in _pip_lines(dossier.pip):

@@ -37,12 +37,12 @@ class DEVMODEW(ctypes.Structure):
     """The printer part of wingdi.h's DEVMODEW, up to the duplex field (what a job sets)."""
 
     _fields_ = [
-        ("dmDeviceName", ctypes.c_wchar * 32),
+        ("dmDeviceName", ctypes.c_uint16 * 32),  # WCHAR: 16 bits on Windows, not c_wchar
         ("dmSpecVersion", ctypes.c_ushort),
         ("dmDriverVersion", ctypes.c_ushort),
         ("dmSize", ctypes.c_ushort),
         ("dmDriverExtra", ctypes.c_ushort),
-        ("dmFields", ctypes.c_ulong if sys.platform == "win32" else ctypes.c_uint32),
+        ("dmFields", ctypes.c_uint32),  # DWORD
         ("dmOrientation", ctypes.c_short),
         ("dmPaperSize", ctypes.c_short),
         ("dmPaperLength", ctypes.c_short),
