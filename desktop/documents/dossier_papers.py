@@ -107,6 +107,12 @@ class NoHandoverConsent(NoConsent):
     )
 
 
+class NoPipToSign(NoPip):
+    """The person has no PIP yet to sign."""
+
+    text = M_("Deze persoon heeft nog geen PIP om te ondertekenen.")
+
+
 class NoIntake(Problem):
     """The person has no Brede Intake yet."""
 
@@ -294,7 +300,7 @@ def render_pip_for_signing(maker: HandoutMaker, dossier: _Dossier, today: date) 
     """The whole PIP in force, Dutch, with signature lines for the person and the consultant."""
     pip = dossier.pip
     if pip is None:
-        raise NoPip()
+        raise NoPipToSign()
     with _render_lock:
         sheet = _sheet(maker, PAPER_NAMES[PaperKind.PIP_ONDERTEKENING], today)
         _identity(sheet, dossier)

@@ -123,6 +123,10 @@ class DossierPage(QWidget):
         self.handouts_button = QPushButton()
         self.handouts_button.setObjectName("handouts")
         self.handouts_button.clicked.connect(self._request_handouts)
+        self.papers_button = QPushButton()
+        self.papers_button.setObjectName("papers")
+        self.papers_button.clicked.connect(self.open_papers)
+        self.papers_dialog: Any = None  # ui.handouts.papers.PapersDialog, once opened
         # Shortcuts of their own: a button's setText() (each retranslation) resets its shortcut.
         for sequence, button in (("Alt+Left", self.back_button), ("Ctrl+P", self.handouts_button)):
             shortcut = QShortcut(QKeySequence(sequence), self)
@@ -190,6 +194,7 @@ class DossierPage(QWidget):
         header.addStretch(1)
         header.addWidget(self.summary)
         header.addWidget(self.handouts_button)
+        header.addWidget(self.papers_button)
         left = QVBoxLayout()
         left.addWidget(self.next_label)
         left.addWidget(self.timeline, 1)
@@ -205,6 +210,11 @@ class DossierPage(QWidget):
     def retranslate_ui(self) -> None:
         self.handouts_button.setText(self.tr("Handouts…"))
         self.handouts_button.setToolTip(self.tr("Klantreis, invitation, PIP summary (Ctrl+P)"))
+        self.papers_button.setText(self.tr("Consent and papers…"))
+        self.papers_button.setToolTip(
+            self.tr("Consent per recipient; PIP to sign, partner PIPs, Brede Intake, handover")
+        )
+        self.papers_button.setAccessibleName(self.tr("Consent and papers"))
         self.back_button.setText(self.tr("← Caseload"))
         self.back_button.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
         titles = {
@@ -394,6 +404,19 @@ class DossierPage(QWidget):
         self.message.setVisible(bool(text))
 
     # -- loading ---------------------------------------------------------------------------
+
+    def open_papers(self) -> None:
+        """Open consent and papers for this person (window-modal, the dossier stays behind)."""
+        if self.store is None or self.person_id is None:
+            return
+        from ui.handouts.papers import PapersDialog
+
+        self.papers_dialog = PapersDialog(
+            self.store, self._runner, self.person_id, today=self._today, parent=self
+        )
+        self.papers_dialog.attached.connect(lambda _id: self._changed_and_reload())
+        self.papers_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.papers_dialog.open()
 
     def _request_handouts(self) -> None:
         if self.person_id is not None:
