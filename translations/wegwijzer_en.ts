@@ -551,6 +551,7 @@
     <name>CaseloadView</name>
     <message>
       <source>Search by name, BSN or V-number</source>
+      <extracomment>What a caseload load brings back: the rows, the team (id, name), and whether the user is an admin (the empty state's "Team beheren").</extracomment>
       <translation>Search by name, BSN or V-number</translation>
     </message>
     <message>
@@ -643,6 +644,37 @@
     <message>
       <source>{by}, {at}</source>
       <translation>{by}, {at}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentModel</name>
+    <message>
+      <source>Recipient</source>
+      <translation>Recipient</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Given on</translation>
+    </message>
+    <message>
+      <source>Withdrawn on</source>
+      <translation>Withdrawn on</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
     </message>
   </context>
   <context>
@@ -1827,6 +1859,18 @@ Send it to your administrator when you ask for help.</translation>
       <translation>Klantreis, invitation, PIP summary (Ctrl+P)</translation>
     </message>
     <message>
+      <source>Consent and papers…</source>
+      <translation>Consent and papers…</translation>
+    </message>
+    <message>
+      <source>Consent per recipient; PIP to sign, partner PIPs, Brede Intake, handover</source>
+      <translation>Consent per recipient; PIP to sign, partner PIPs, Brede Intake, handover</translation>
+    </message>
+    <message>
+      <source>Consent and papers</source>
+      <translation>Consent and papers</translation>
+    </message>
+    <message>
       <source>← Caseload</source>
       <translation>← Caseload</translation>
     </message>
@@ -2760,6 +2804,157 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>PapersDialog</name>
+    <message>
+      <source>Consent and papers</source>
+      <translation>Consent and papers</translation>
+    </message>
+    <message>
+      <source>Consents</source>
+      <translation>Consents</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Recipient</translation>
+    </message>
+    <message>
+      <source>Name of the recipient</source>
+      <translation>Name of the recipient</translation>
+    </message>
+    <message>
+      <source>e.g. NT2 Centrum Vechtdal</source>
+      <translation>e.g. NT2 Centrum Vechtdal</translation>
+    </message>
+    <message>
+      <source>Consent given on</source>
+      <translation>Consent given on</translation>
+    </message>
+    <message>
+      <source>&amp;Record consent</source>
+      <translation>&amp;Record consent</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw selected consent</source>
+      <translation>&amp;Withdraw selected consent</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>&amp;Make paper</source>
+      <translation>&amp;Make paper</translation>
+    </message>
+    <message>
+      <source>&amp;Save as PDF…</source>
+      <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>&amp;Attach signed scan…</source>
+      <translation>&amp;Attach signed scan…</translation>
+    </message>
+    <message>
+      <source>Add the scan of the signed PIP or Brede Intake to the dossier</source>
+      <translation>Add the scan of the signed PIP or Brede Intake to the dossier</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Consent to share</source>
+      <translation>Consent to share</translation>
+    </message>
+    <message>
+      <source>Re&amp;cipient</source>
+      <translation>Re&amp;cipient</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <source>&amp;Given on</source>
+      <translation>&amp;Given on</translation>
+    </message>
+    <message>
+      <source>Papers</source>
+      <translation>Papers</translation>
+    </message>
+    <message>
+      <source>PIP to sign</source>
+      <translation>PIP to sign</translation>
+    </message>
+    <message>
+      <source>Brede Intake to sign</source>
+      <translation>Brede Intake to sign</translation>
+    </message>
+    <message>
+      <source>PIP for the language provider (consent)</source>
+      <translation>PIP for the language provider (consent)</translation>
+    </message>
+    <message>
+      <source>PIP for the VWN begeleider (consent)</source>
+      <translation>PIP for the VWN begeleider (consent)</translation>
+    </message>
+    <message>
+      <source>Warm handover to the new municipality (consent)</source>
+      <translation>Warm handover to the new municipality (consent)</translation>
+    </message>
+    <message>
+      <source>Consent recorded.</source>
+      <translation>Consent recorded.</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn.</source>
+      <translation>Consent withdrawn.</translation>
+    </message>
+    <message>
+      <source>Making the paper…</source>
+      <translation>Making the paper…</translation>
+    </message>
+    <message>
+      <source>Ready: save it as PDF or print it.</source>
+      <translation>Ready: save it as PDF or print it.</translation>
+    </message>
+    <message>
+      <source>That did not work.</source>
+      <translation>That did not work.</translation>
+    </message>
+    <message>
+      <source>Save paper</source>
+      <translation>Save paper</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved as {file}</source>
+      <translation>Saved as {file}</translation>
+    </message>
+    <message>
+      <source>Sent to the printer.</source>
+      <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+      <source>Attach signed scan</source>
+      <translation>Attach signed scan</translation>
+    </message>
+    <message>
+      <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+      <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>The signed scan is in the dossier (attachments).</source>
+      <translation>The signed scan is in the dossier (attachments).</translation>
+    </message>
+  </context>
+  <context>
     <name>ParticipationPage</name>
     <message>
       <source>Now {hours} hours per week.</source>
@@ -2823,6 +3018,21 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>No learnability test recorded yet.</source>
       <translation>No learnability test recorded yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recipients</name>
+    <message>
+      <source>Language provider</source>
+      <translation>Language provider</translation>
+    </message>
+    <message>
+      <source>VWN begeleider</source>
+      <translation>VWN begeleider</translation>
+    </message>
+    <message>
+      <source>New municipality</source>
+      <translation>New municipality</translation>
     </message>
   </context>
   <context>

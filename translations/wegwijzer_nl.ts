@@ -552,6 +552,7 @@
     <name>CaseloadView</name>
     <message>
         <source>Search by name, BSN or V-number</source>
+        <extracomment>What a caseload load brings back: the rows, the team (id, name), and whether the user is an admin (the empty state&apos;s &quot;Team beheren&quot;).</extracomment>
         <translation>Zoeken op naam, BSN of V-nummer</translation>
     </message>
     <message>
@@ -644,6 +645,37 @@
     <message>
         <source>{by}, {at}</source>
         <translation>{by}, {at}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1860,18 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
         <translation>Klantreis, uitnodiging, samenvatting PIP (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Consent and papers…</source>
+        <translation>Toestemming en papieren…</translation>
+    </message>
+    <message>
+        <source>Consent per recipient; PIP to sign, partner PIPs, Brede Intake, handover</source>
+        <translation>Toestemming per ontvanger; PIP om te tekenen, PIP voor partners, Brede Intake, overdracht</translation>
+    </message>
+    <message>
+        <source>Consent and papers</source>
+        <translation>Toestemming en papieren</translation>
+    </message>
+    <message>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
@@ -2761,6 +2805,157 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>PapersDialog</name>
+    <message>
+        <source>Consent and papers</source>
+        <translation>Toestemming en papieren</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Name of the recipient</source>
+        <translation>Naam van de ontvanger</translation>
+    </message>
+    <message>
+        <source>e.g. NT2 Centrum Vechtdal</source>
+        <translation>bijv. NT2 Centrum Vechtdal</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>Toestemming &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected consent</source>
+        <translation>Gekozen toestemming &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Make paper</source>
+        <translation>Papier &amp;maken</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach signed scan…</source>
+        <translation>&amp;Getekende scan toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add the scan of the signed PIP or Brede Intake to the dossier</source>
+        <translation>Voeg de scan van het getekende PIP of de getekende Brede Intake toe aan het dossier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Toestemming om te delen</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient</source>
+        <translation>&amp;Ontvanger</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>Gegeven &amp;op</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papieren</translation>
+    </message>
+    <message>
+        <source>PIP to sign</source>
+        <translation>PIP om te ondertekenen</translation>
+    </message>
+    <message>
+        <source>Brede Intake to sign</source>
+        <translation>Brede Intake om te ondertekenen</translation>
+    </message>
+    <message>
+        <source>PIP for the language provider (consent)</source>
+        <translation>PIP voor de taalaanbieder (toestemming)</translation>
+    </message>
+    <message>
+        <source>PIP for the VWN begeleider (consent)</source>
+        <translation>PIP voor de VWN-begeleider (toestemming)</translation>
+    </message>
+    <message>
+        <source>Warm handover to the new municipality (consent)</source>
+        <translation>Warme overdracht aan de nieuwe gemeente (toestemming)</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Toestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Toestemming ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Making the paper…</source>
+        <translation>Het papier wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Ready: save it as PDF or print it.</source>
+        <translation>Klaar: sla het op als PDF of druk het af.</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>Dat is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Save paper</source>
+        <translation>Papier opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Attach signed scan</source>
+        <translation>Getekende scan toevoegen</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The signed scan is in the dossier (attachments).</source>
+        <translation>De getekende scan staat in het dossier (bijlagen).</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationPage</name>
     <message>
         <source>Now {hours} hours per week.</source>
@@ -2824,6 +3019,21 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>No learnability test recorded yet.</source>
         <translation>Nog geen leerbaarheidstoets vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Recipients</name>
+    <message>
+        <source>Language provider</source>
+        <translation>Taalaanbieder</translation>
+    </message>
+    <message>
+        <source>VWN begeleider</source>
+        <translation>VWN-begeleider</translation>
+    </message>
+    <message>
+        <source>New municipality</source>
+        <translation>Nieuwe gemeente</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -91,7 +92,7 @@ class ConsentModel(QAbstractTableModel):
         consent = self.rows[index.row()]
         column = index.column()
         if column == 0:
-            return recipient_name(self, consent.recipient)
+            return recipient_name(consent.recipient)
         if column == 1:
             return consent.recipient_name
         if column == 2:
@@ -101,12 +102,12 @@ class ConsentModel(QAbstractTableModel):
         return self.tr("yes") if consent.valid_on(self._today) else self.tr("no")
 
 
-def recipient_name(owner: Any, recipient: Recipient) -> str:
+def recipient_name(recipient: Recipient) -> str:
     """The recipient as the screens name it."""
     names: dict[Recipient, str] = {
-        Recipient.TAALAANBIEDER: owner.tr("Language provider"),
-        Recipient.VWN_BEGELEIDER: owner.tr("VWN begeleider"),
-        Recipient.NIEUWE_GEMEENTE: owner.tr("New municipality"),
+        Recipient.TAALAANBIEDER: QCoreApplication.translate("Recipients", "Language provider"),
+        Recipient.VWN_BEGELEIDER: QCoreApplication.translate("Recipients", "VWN begeleider"),
+        Recipient.NIEUWE_GEMEENTE: QCoreApplication.translate("Recipients", "New municipality"),
     }
     return names[recipient]
 
@@ -152,7 +153,7 @@ class PapersDialog(QDialog):
         self.recipient.setObjectName("consent_recipient")
         self.recipient.setAccessibleName(self.tr("Recipient"))
         for value in Recipient:
-            self.recipient.addItem(recipient_name(self, value), value.value)
+            self.recipient.addItem(recipient_name(value), value.value)
         self.recipient_name = QLineEdit()
         self.recipient_name.setObjectName("consent_name")
         self.recipient_name.setAccessibleName(self.tr("Name of the recipient"))
