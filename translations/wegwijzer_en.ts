@@ -661,6 +661,10 @@
       <translation>Given on</translation>
     </message>
     <message>
+      <source>Shared</source>
+      <translation>Shared</translation>
+    </message>
+    <message>
       <source>Withdrawn on</source>
       <translation>Withdrawn on</translation>
     </message>
@@ -675,6 +679,14 @@
     <message>
       <source>no</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <source>PIP (no health)</source>
+      <translation>PIP (no health)</translation>
+    </message>
+    <message>
+      <source>Dossier handover (no health)</source>
+      <translation>Dossier handover (no health)</translation>
     </message>
   </context>
   <context>

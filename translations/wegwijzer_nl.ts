@@ -662,6 +662,10 @@
         <translation>Gegeven op</translation>
     </message>
     <message>
+        <source>Shared</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
@@ -676,6 +680,14 @@
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>PIP (no health)</source>
+        <translation>PIP (zonder gezondheid)</translation>
+    </message>
+    <message>
+        <source>Dossier handover (no health)</source>
+        <translation>Overdracht van het dossier (zonder gezondheid)</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,13 @@ RECIPIENT_NAMES = {
     Recipient.NIEUWE_GEMEENTE: "de nieuwe gemeente",
 }
 
+#: What a consent lets the team share with each recipient (the consent's ``scope``).
+SCOPES: dict[Recipient, str] = {
+    Recipient.TAALAANBIEDER: "pip",
+    Recipient.VWN_BEGELEIDER: "pip",
+    Recipient.NIEUWE_GEMEENTE: "overdracht",
+}
+
 #: The agreements each recipient needs for their work; health never (already left out).
 DOMAINS_FOR: dict[Recipient, frozenset[LifeDomain]] = {
     Recipient.TAALAANBIEDER: frozenset(
@@ -85,7 +92,7 @@ def give_consent(
             person_id=person_id,
             recipient=recipient,
             recipient_name=recipient_name,
-            scope="pip",
+            scope=SCOPES[recipient],
             given_on=given_on,
             note=note,
         )

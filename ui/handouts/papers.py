@@ -67,7 +67,7 @@ class ConsentModel(QAbstractTableModel):
         self.rows: list[Consent] = []
 
     def headers(self) -> list[str]:
-        return [self.tr("Recipient"), self.tr("Name"), self.tr("Given on"),
+        return [self.tr("Recipient"), self.tr("Name"), self.tr("Shared"), self.tr("Given on"),
                 self.tr("Withdrawn on"), self.tr("Valid")]  # fmt: skip
 
     def set_rows(self, rows: list[Consent]) -> None:
@@ -79,11 +79,11 @@ class ConsentModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section] if 0 <= section < 5 else None
+            return self.headers()[section] if 0 <= section < 6 else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -96,10 +96,19 @@ class ConsentModel(QAbstractTableModel):
         if column == 1:
             return consent.recipient_name
         if column == 2:
-            return consent.given_on.strftime("%d-%m-%Y")
+            return self._scope(consent.scope)
         if column == 3:
+            return consent.given_on.strftime("%d-%m-%Y")
+        if column == 4:
             return consent.withdrawn_on.strftime("%d-%m-%Y") if consent.withdrawn_on else ""
         return self.tr("yes") if consent.valid_on(self._today) else self.tr("no")
+
+    def _scope(self, scope: str) -> str:
+        names = {
+            "pip": self.tr("PIP (no health)"),
+            "overdracht": self.tr("Dossier handover (no health)"),
+        }
+        return names.get(scope, scope)
 
 
 def recipient_name(recipient: Recipient) -> str:
@@ -229,7 +238,7 @@ class PapersDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout.addLayout(bottom)
-        self.resize(820, 520)
+        self.resize(800, 480)  # fits 1366×768 at 150%
         self.reload()
 
     def _kind_labels(self) -> dict[PaperKind, str]:

@@ -60,7 +60,7 @@ def test_a_partner_paper_is_refused_until_consent_then_made_and_withdrawn(
     assert dialog.withdraw_button.isEnabled()
     with qtbot.waitSignal(dialog.consents_changed, timeout=10_000):
         qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
-    assert dialog.model.index(0, 3).data() != ""
+    assert dialog.model.index(0, 4).data() != ""
     with qtbot.waitSignal(dialog.failed, timeout=20_000):
         qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     store = window.dossier.store
@@ -96,4 +96,4 @@ def test_consent_model(qtmodeltester, qapp) -> None:
     model.set_rows([Consent(recipient=Recipient.TAALAANBIEDER, recipient_name="NT2",
                             given_on=date(2025, 1, 6), scope="pip")])  # fmt: skip
     qtmodeltester.check(model)
-    assert model.index(0, 4).data() == model.tr("yes")
+    assert model.index(0, 5).data() == model.tr("yes")
