@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from sqlalchemy.orm import Session
+
 from desktop.documents.archive import to_pdfa
 from desktop.documents.catalog import N_, Catalogs
 from desktop.documents.config import HandoutConfig, load_config
@@ -22,7 +24,7 @@ from desktop.documents.languages import DUTCH, Language, date_locale, language, 
 from desktop.documents.layout import BODY, HEADING, Context, Sheet, person_header
 from desktop.documents.text import Typesetter
 from desktop.journey import Rules, load_rules
-from desktop.journey.team import team_rules
+from desktop.journey.team import team_rules, team_rules_version
 from desktop.store import Store
 
 
@@ -81,6 +83,15 @@ class HandoutMaker:
         self._rules = rules  # None: the team's rules of the store each handout is read from
         self.rules = rules or load_rules()
         self.typesetter = Typesetter(font_set())
+        self._parsed: dict[int, Rules] = {}  # team rules by version number
+
+    def _team_rules(self, session: Session) -> Rules:
+        """The team's rules, parsed once per rules version (not once per handout)."""
+        version = team_rules_version(session)
+        found = self._parsed.get(version)
+        if found is None:
+            found = self._parsed[version] = team_rules(session)
+        return found
 
     def language_for(self, person: HandoutPerson | None, code: str | None) -> Language:
         """The language asked for, else the person's first language with handouts."""
@@ -97,8 +108,13 @@ class HandoutMaker:
         today: date,
         appointment: str | None = None,
         rules: Rules | None = None,
+        archive: bool = True,
     ) -> Handout:
-        """Render one handout to PDF bytes (a person is needed except for the sociale kaart)."""
+        """Render one handout to PDF bytes (a person is needed except for the sociale kaart).
+
+        ``archive=False`` leaves out the PDF/A step, for handouts that are merged into one
+        file that gets it once (a batch).
+        """
         from desktop.documents import invitation, klantreis, pip_summary, support_map
 
         translation = self.catalogs.translation(lang)
@@ -128,6 +144,8 @@ class HandoutMaker:
                 pip_summary.render_pip_summary(sheet, person)
             pages = sheet.page
             pdf = sheet.finish()
+        if not archive:
+            return Handout(pdf, kind, lang, translation.draft, sheet.fallbacks, pages)
         pdf = to_pdfa(
             pdf,
             title=f"{DOCUMENT_NAMES[kind]} ({lang.dutch_name})",  # never the person's name
@@ -149,7 +167,7 @@ class HandoutMaker:
     ) -> Handout:
         """Read one person from ``store`` and render a handout in ``lang`` (or theirs)."""
         with store.reading() as session:
-            rules = self._rules or team_rules(session)
+            rules = self._rules or self._team_rules(session)
             person = load_handout_person(session, person_id, today=today, rules=rules)
         chosen = self.language_for(person, lang)
         return self.render(kind, person, chosen, today=today, appointment=appointment, rules=rules)
@@ -162,17 +180,24 @@ class HandoutMaker:
         today: date,
         kind: DocumentKind = DocumentKind.KLANTREIS,
         progress: Callable[[int, int], None] | None = None,
+        archive: bool = True,
     ) -> list[Handout]:
-        """Handouts for several people, each in their own language; ``progress(done, total)``."""
+        """Handouts for several people, each in their own language; ``progress(done, total)``.
+
+        ``archive=False``: no PDF/A step per handout, for a batch merged with a title (the
+        merged file is made PDF/A once).
+        """
         with store.reading() as session:
-            rules = self._rules or team_rules(session)
+            rules = self._rules or self._team_rules(session)
             people = [
                 load_handout_person(session, pid, today=today, rules=rules) for pid in person_ids
             ]
         handouts = []
         for done, person in enumerate(people, start=1):
             lang = self.language_for(person, None)
-            handouts.append(self.render(kind, person, lang, today=today, rules=rules))
+            handouts.append(
+                self.render(kind, person, lang, today=today, rules=rules, archive=archive)
+            )
             if progress is not None:
                 progress(done, len(people))
         return handouts

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import uharfbuzz as hb
 from bidi import get_display as _bidi_info
@@ -119,6 +120,7 @@ _LEVELS = re.compile(r"levels: \[(.*?)\n    \]", re.DOTALL)
 _NUMBER = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
+@lru_cache(maxsize=8192)  # the same sentences recur in every handout of a language
 def resolve(text: str, rtl: bool) -> Resolved:
     """Run UAX #9 on one paragraph (no line breaks in ``text``) with the given direction.
 
@@ -402,7 +404,7 @@ class Typesetter:
         """
         if levels is None:
             levels = embedding_levels(text, rtl)
-        tokens = self._tokens(text, style.bold, home, levels)
+        tokens = _runs(self._tokens(text, style.bold, home, levels))
         placed: list[tuple[_Token, Shaped | None, float]] = []
         for index in visual_order([token.level for token in tokens]):
             token = tokens[index]
@@ -465,6 +467,37 @@ class Typesetter:
                 )  # fmt: skip
             y -= style.leading
         return len(lines) * style.leading
+
+
+def _runs(tokens: list[_Token]) -> list[_Token]:
+    """Words of one face and level with the spaces between them, as one token to shape.
+
+    HarfBuzz shapes a run of words as it shapes each word (Arabic letters do not join across
+    a space), and the spaces stay real glyphs of the run; drawing a line as a few runs
+    instead of a token per word and per space makes a handout several times cheaper to
+    write. A space at a change of face or level stays a token of its own.
+    """
+    out: list[_Token] = []
+    spaces: list[_Token] = []
+    for token in tokens:
+        if token.face is None:
+            spaces.append(token)
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.face is token.face
+            and last.level == token.level
+            and all(space.level == token.level for space in spaces)
+            and token.face.covers(" ")
+        ):
+            out[-1] = _Token(last.text + " " * len(spaces) + token.text, token.face, token.level)
+        else:
+            out.extend(spaces)
+            out.append(token)
+        spaces = []
+    out.extend(spaces)
+    return out
 
 
 __all__ = [

@@ -154,8 +154,9 @@ class BatchDialog(QDialog):
 
         def work() -> bytes:
             handouts = maker.batch(
-                store, people, today=today, kind=DocumentKind.KLANTREIS, progress=progress.step.emit
-            )
+                store, people, today=today, kind=DocumentKind.KLANTREIS,
+                progress=progress.step.emit, archive=False,  # the merged file is PDF/A once
+            )  # fmt: skip
             return merge_pdfs([handout.pdf for handout in handouts], title="Klantreizen")
 
         self.progress.setRange(0, len(people))
