@@ -205,6 +205,11 @@ class Typesetter:
         # word is measured once, and each character's face is looked up once per context.
         self._widths: dict[tuple[str, bool, float, Script], float] = {}
         self._faces: dict[tuple[str, Script, bool], Face] = {}
+        self._lines_placed: dict[
+            tuple[str, bool, float, Script, tuple[int, ...]],
+            tuple[list[tuple[_Token, Shaped | None, float]], float],
+        ] = {}
+        self._wrapped: dict[tuple[str, bool, float, float, Script, bool | None], list[Line]] = {}
 
     # -- shaping -----------------------------------------------------------------------------
 
@@ -351,10 +356,18 @@ class Typesetter:
         self, text: str, style: Style, width: float, home: Script, *, rtl: bool | None
     ) -> list[Line]:
         """Wrapped lines; with ``rtl`` given, each paragraph's bidi levels resolved once."""
+        key = (text, style.bold, style.size, width, home, rtl)
+        found = self._wrapped.get(key)
+        if found is not None:
+            return found
         try:
-            return self._lines(text, style, width, home, rtl)
+            lines = self._lines(text, style, width, home, rtl)
         except MissingGlyph as error:  # name the whole text, not just the word
             raise MissingGlyph(text, error.char, error.font) from None
+        if len(self._wrapped) > 20_000:
+            self._wrapped.clear()
+        self._wrapped[key] = lines
+        return lines
 
     def _lines(
         self, text: str, style: Style, width: float, home: Script, rtl: bool | None
@@ -382,6 +395,33 @@ class Typesetter:
 
     # -- drawing -----------------------------------------------------------------------------
 
+    def _placed(
+        self, text: str, style: Style, home: Script, levels: list[int]
+    ) -> tuple[list[tuple[_Token, Shaped | None, float]], float]:
+        """A line's runs in visual order with their glyphs and advances, and its width.
+
+        Kept per line text, style and levels: the lines of a handout recur in every handout
+        of that language (a batch of fifty sets each sentence once).
+        """
+        key = (text, style.bold, style.size, home, tuple(levels))
+        found = self._lines_placed.get(key)
+        if found is not None:
+            return found
+        tokens = _runs(self._tokens(text, style.bold, home, levels))
+        placed: list[tuple[_Token, Shaped | None, float]] = []
+        for index in visual_order([token.level for token in tokens]):
+            token = tokens[index]
+            if token.face is None:
+                placed.append((token, None, self._space(style)))
+                continue
+            shaped = self.shape(token.text, token.face, token.level % 2 == 1)
+            placed.append((token, shaped, shaped.advance * style.size / 1000))
+        result = placed, sum(advance for _, _, advance in placed)
+        if len(self._lines_placed) > 20_000:  # bounded: a long session sets many names
+            self._lines_placed.clear()
+        self._lines_placed[key] = result
+        return result
+
     def draw_line(
         self,
         canvas: Canvas,
@@ -404,16 +444,7 @@ class Typesetter:
         """
         if levels is None:
             levels = embedding_levels(text, rtl)
-        tokens = _runs(self._tokens(text, style.bold, home, levels))
-        placed: list[tuple[_Token, Shaped | None, float]] = []
-        for index in visual_order([token.level for token in tokens]):
-            token = tokens[index]
-            if token.face is None:
-                placed.append((token, None, self._space(style)))
-                continue
-            shaped = self.shape(token.text, token.face, token.level % 2 == 1)
-            placed.append((token, shaped, shaped.advance * style.size / 1000))
-        total = sum(advance for _, _, advance in placed)
+        placed, total = self._placed(text, style, home, levels)
         right_side = (align == "start") == rtl
         if align == "center":
             cursor = x + (width - total) / 2
