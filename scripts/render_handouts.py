@@ -60,6 +60,35 @@ def pick_people(store: Store, maker: HandoutMaker) -> dict[str, HandoutPerson]:
     return {code: best.get(code, overall) for code in LANGUAGES}
 
 
+def render_papers(store: Store, maker: HandoutMaker, out: Path, dpi: int) -> None:
+    """The dossier's papers (PIP to sign, partner PIPs, Brede Intake, overdracht) of one demo
+    person with a PIP and a Brede Intake, with consent for every recipient."""
+    from sqlalchemy import select
+
+    from desktop.documents.dossier_papers import PaperKind, make_paper
+    from desktop.documents.partners import give_consent
+    from desktop.domain.enums import Recipient
+    from desktop.domain.model import BredeIntake, Pip
+
+    with store.reading() as session:
+        person_id = session.scalars(
+            select(Pip.person_id).join(BredeIntake, BredeIntake.person_id == Pip.person_id)
+        ).first()
+    if person_id is None:
+        print("papieren: geen demopersoon met PIP en Brede Intake")
+        return
+    for recipient in Recipient:
+        give_consent(store, person_id, recipient, given_on=TODAY)
+    for kind in PaperKind:
+        paper = make_paper(store, maker, person_id, kind, today=TODAY)
+        pdf = out / paper.file_name
+        pdf.write_bytes(paper.pdf)
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(out / kind.value)], check=True
+        )
+        print(f"papier {kind.value}: {pdf}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots" / "handouts")
@@ -72,6 +101,7 @@ def main() -> int:
         with store:
             populate_demo(store, people=120, today=TODAY, seed=3)
             people = pick_people(store, maker)
+            render_papers(store, maker, args.out, args.dpi)
     for code, lang in LANGUAGES.items():
         person = people[code]
         for kind in DocumentKind:

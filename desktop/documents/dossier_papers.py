@@ -230,7 +230,7 @@ def _identity(sheet: Sheet, dossier: _Dossier) -> None:
         facts.append(f"BSN: {dossier.bsn}")
     if dossier.v_nummer:
         facts.append(f"V-nummer: {dossier.v_nummer}")
-    sheet.plain("   ".join(facts), BODY, gap=8)
+    sheet.plain(" · ".join(facts), BODY, gap=8)
 
 
 def _heading(sheet: Sheet, text: str) -> None:
