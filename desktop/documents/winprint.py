@@ -212,33 +212,54 @@ def print_with_gdi(
         device = gdi.device(hdc)
         with PDFIUM_LOCK:
             document = pdfium.PdfDocument(pdf)
-        wanted = pages_to_print(len(document), job)
-        sent = 0
-        for number in wanted:
-            if cancelled():
-                gdi.gdi32.AbortDoc(hdc)
-                return sent
+        try:
+            return _pages(gdi, hdc, document, job, device, progress, cancelled)
+        finally:
             with PDFIUM_LOCK:
-                page = document[number]
-                width, height = page.get_size()
-                spot = placement(width, height, device)
-                gdi.gdi32.StartPage(hdc)
-                gdi.render_page(
-                    hdc,
-                    page.raw,
-                    spot.x,
-                    spot.y,
-                    spot.width,
-                    spot.height,
-                    0,
-                    FPDF_PRINTING | FPDF_ANNOT,
-                )
-                gdi.gdi32.EndPage(hdc)
-                page.close()
-            sent += 1
-            if progress is not None:
-                progress(sent, len(wanted))
-        gdi.gdi32.EndDoc(hdc)
-        return sent
+                document.close()
     finally:
         gdi.gdi32.DeleteDC(hdc)
+
+
+def _pages(
+    gdi: Gdi,
+    hdc: int,
+    document: Any,
+    job: PrintJob,
+    device: Device,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool],
+) -> int:
+    """Draw the job's pages one by one; EndDoc after the last, AbortDoc on a cancel."""
+    from desktop.documents.batch import PDFIUM_LOCK
+
+    wanted = pages_to_print(len(document), job)
+    sent = 0
+    for number in wanted:
+        if cancelled():
+            gdi.gdi32.AbortDoc(hdc)
+            return sent
+        with PDFIUM_LOCK:
+            page = document[number]
+            width, height = page.get_size()
+            spot = placement(width, height, device)
+            if gdi.gdi32.StartPage(hdc) <= 0:  # the spooler gave up (offline, out of disk)
+                gdi.gdi32.AbortDoc(hdc)
+                raise PrintError(f"De printer '{job.printer}' breekt de opdracht af.")
+            gdi.render_page(
+                hdc,
+                page.raw,
+                spot.x,
+                spot.y,
+                spot.width,
+                spot.height,
+                0,
+                FPDF_PRINTING | FPDF_ANNOT,
+            )
+            gdi.gdi32.EndPage(hdc)
+            page.close()
+        sent += 1
+        if progress is not None:
+            progress(sent, len(wanted))
+    gdi.gdi32.EndDoc(hdc)
+    return sent
