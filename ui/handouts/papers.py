@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.audit.trail import Action, record
 from desktop.documents import HandoutMaker
 from desktop.documents.dossier_papers import PAPER_NAMES, Paper, PaperKind, make_paper
 from desktop.documents.partners import consents, give_consent, withdraw_consent
@@ -371,7 +372,8 @@ class PapersDialog(QDialog):
             target = target.with_suffix(".pdf")
         try:
             write_atomic(target, self.paper.pdf, mode=0o600)
-        except OSError as error:
+            self._audit(Action.SAVE_DOCUMENT)
+        except (OSError, StoreError) as error:
             self._failed(error)
             return None
         self.status.setText(self.tr("Saved as {file}").format(file=target.name))
@@ -394,8 +396,15 @@ class PapersDialog(QDialog):
         self.print_button.setEnabled(False)
         self._runner.run(lambda: print_pdf(printer, pdf), self._printed, self._print_failed)
 
+    def _audit(self, action: Action) -> None:
+        """Record a save or print of the paper (its kind; never its content)."""
+        if self.paper is not None:
+            detail = PAPER_NAMES[self.paper.kind]
+            record(self._store, action, person_id=self._person_id, detail=detail)
+
     def _printed(self, _route: Route) -> None:
         self.print_button.setEnabled(True)
+        self._audit(Action.PRINT)
         self.status.setText(self.tr("Sent to the printer."))
 
     def _print_failed(self, error: Exception) -> None:

@@ -68,6 +68,10 @@ def test_a_partner_paper_is_refused_until_consent_then_made_and_withdrawn(
         actions = [e.action for e in session.scalars(select(AuditEntry))
                    if e.action in (Action.EXPORT.value, Action.REFUSED.value)]  # fmt: skip
     assert actions.count(Action.REFUSED.value) == 2 and actions.count(Action.EXPORT.value) == 1
+    with store.reading() as session:
+        saved_entries = [e for e in session.scalars(select(AuditEntry))
+                         if e.action == Action.SAVE_DOCUMENT.value]  # fmt: skip
+    assert [e.detail for e in saved_entries] == ["Warme overdracht aan de nieuwe gemeente"]
 
 
 def test_the_signed_pip_scan_goes_back_into_the_dossier(
