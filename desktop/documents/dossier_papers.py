@@ -306,7 +306,8 @@ def render_pip_for_signing(maker: HandoutMaker, dossier: _Dossier, today: date) 
         _identity(sheet, dossier)
         sheet.plain(
             "Persoonlijk Plan Inburgering en Participatie (PIP). De gemeente stelt het PIP "
-            "vast met een beschikking; dit is het plan zoals u en uw consulent het afspraken.",
+            "vast met een beschikking; dit is het plan zoals u en uw consulent het hebben "
+            "afgesproken.",
             BODY,
             gap=6,
         )
