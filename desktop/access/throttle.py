@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -137,7 +136,7 @@ class Throttle:
         encoded = json.dumps(data).encode("ascii")
         with contextlib.suppress(OSError):  # a read-only folder must not hide the real error
             if self.path.is_dir():
-                os.rmdir(self.path)  # an (empty) directory put in its place
+                self.path.rmdir()  # an (empty) directory put in its place
             write_atomic(self.path, encoded)
         if document is not None:
             document["throttle"] = data

@@ -203,7 +203,7 @@ def _slot_labels(text: str) -> dict[str, str]:
 
 #: Which key slot (id) belongs to which user (label), as this encrypted database knows it: a
 #: label changed in the key file is refused at unlock, also for slots of key-file format 1.
-KEY_SLOT_LABELS = Key("access.key_slots", {}, _slot_labels, _dump_json)
+KEY_SLOT_LABELS: Key[dict[str, str]] = Key("access.key_slots", {}, _slot_labels, _dump_json)
 
 #: The idle minutes an admin may choose.
 AUTOLOCK_RANGE = (1, 60)
