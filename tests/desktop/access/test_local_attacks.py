@@ -265,7 +265,7 @@ def test_attempts_from_two_processes_share_one_count(
     runs = [
         subprocess.Popen(
             [sys.executable, "-c", code, str(store_dir)], stdout=subprocess.PIPE, text=True
-        )  # fmt: skip
+        )
         for _ in range(2)
     ]
     printed = "".join(run.communicate(timeout=120)[0] for run in runs).split()
@@ -319,7 +319,8 @@ def test_the_test_kdf_profile_does_nothing_outside_the_test_suite(tmp_path: Path
     # Even a direct call with cheap costs gets the defaults outside the suite.
     code = (
         "import sys; from desktop.store.keys import Argon2Params, KeyFile, new_data_key\n"
-        "k = KeyFile('x'); s = k.add_passphrase('Bea', 'p', new_data_key(), Argon2Params(1, 8192, 1))\n"
+        "k = KeyFile('x')\n"
+        "s = k.add_passphrase('Bea', 'p', new_data_key(), Argon2Params(1, 8192, 1))\n"
         "print(s.argon2.memory_kib)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
