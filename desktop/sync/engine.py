@@ -107,10 +107,10 @@ def _open_share(store: Store, share_path: Path | None) -> tuple[TeamKey, Share]:
 
 def same_folder(one: Path, other: Path) -> bool:
     """True when two paths name the same folder (spelled alike, or the same directory)."""
-    if os.path.normcase(os.path.abspath(one)) == os.path.normcase(os.path.abspath(other)):
+    if os.path.normcase(Path(one).absolute()) == os.path.normcase(Path(other).absolute()):
         return True
     try:
-        return os.path.samefile(one, other)
+        return Path(one).samefile(other)
     except OSError:
         return False
 
