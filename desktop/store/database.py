@@ -297,6 +297,11 @@ class Store:
     def _locate(cls, folder: Path) -> tuple[StoreLocation, KeyFile]:
         location = StoreLocation(folder)
         ensure_local(folder)
+        from desktop.store.rekey import finish_interrupted, interrupted
+
+        if interrupted(location):  # a data-key rotation a crash interrupted
+            with expected_failures(), location.key_lock():
+                finish_interrupted(location)
         if not location.database.exists():
             if location.key_file.exists():
                 raise MissingDatabase()
@@ -439,6 +444,59 @@ class Store:
         data_key = self._data_key
         self._update_keys(lambda keys: keys.set_recovery(recovery_key, data_key))
         record(self, Action.RECOVERY_KEY_CHANGED)
+        return recovery_key
+
+    def rotate_data_key(
+        self,
+        passphrase: str,
+        *,
+        params: Argon2Params = DEFAULT_ARGON2,
+        progress: Callable[[int, int, str], None] | None = None,
+        stop_after: int = 4,
+    ) -> str:
+        """Re-encrypt the database under a new data key (admins only; audited); returns the
+        new recovery key. ``passphrase`` is the admin's own, asked again: their slot is the
+        only one re-wrapped; the other users get a new passphrase from the admin afterwards.
+
+        Nothing else may use the database meanwhile. ``stop_after`` (1-3) stops as a crash
+        after that step would, for the tests (desktop/store/rekey.py).
+        """
+        from desktop.access.roles import Permission, require
+        from desktop.audit.trail import Action, record
+        from desktop.store import rekey
+
+        require(self, Permission.DATA_KEY)
+        current = KeyFile.load(self.location.key_file)
+        current.unlock_with_passphrase(passphrase, self.user)  # WrongPassphrase: stop here
+        others = [label for label in current.passphrase_labels() if label != self.user]
+        recovery_key = generate_recovery_key()
+        user = self.user
+
+        def make_key_file(new_key: bytes) -> KeyFile:
+            made = KeyFile(current.database_id, throttle=current.throttle)
+            made.add_passphrase(user, passphrase, new_key, params)
+            made.set_recovery(recovery_key, new_key)
+            return made
+
+        with expected_failures(), self.location.key_lock():
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.engine.dispose()
+            new_key = rekey.rotate_files(
+                self.location,
+                self._data_key,
+                make_key_file,
+                progress or (lambda _done, _total, _what: None),
+                stop_after=stop_after,
+            )
+            if stop_after < rekey.STEPS:
+                return recovery_key  # "crashed": the caller closes this store
+            self._key[:] = new_key  # new connections use the new key (old ones are closed)
+            self.key_file = KeyFile.load(self.location.key_file)
+        with expected_failures(), self.engine.begin() as connection:
+            _check_slot_labels(connection, self.key_file, None)
+        detail = f"{len(others)} andere gebruiker(s) hebben een nieuw wachtwoord nodig"
+        record(self, Action.DATA_KEY_ROTATED, detail=detail)
         return recovery_key
 
     def close(self) -> None:
