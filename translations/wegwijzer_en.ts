@@ -551,6 +551,7 @@
     <name>CaseloadView</name>
     <message>
       <source>Search by name, BSN or V-number</source>
+      <extracomment>What a caseload load brings back: the rows, the team (id, name), and whether the user is an admin (the empty state's "Team beheren").</extracomment>
       <translation>Search by name, BSN or V-number</translation>
     </message>
     <message>
@@ -1990,12 +1991,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
 </translation>
     </message>
     <message>
-      <source>Save recovery key</source>
-      <translation>Save recovery key</translation>
-    </message>
-    <message>
       <source>wegwijzer-recovery-key.txt</source>
       <translation>wegwijzer-recovery-key.txt</translation>
+    </message>
+    <message>
+      <source>Save recovery key (on a USB stick, not on this laptop)</source>
+      <translation>Save recovery key (on a USB stick, not on this laptop)</translation>
     </message>
     <message>
       <source>Text files (*.txt)</source>
@@ -2004,6 +2005,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>The file could not be saved. Choose another place.</source>
       <translation>The file could not be saved. Choose another place.</translation>
+    </message>
+    <message>
+      <source>Saved, but on this laptop's own disk: whoever steals the laptop finds the key too. Copy it to a USB stick or print it, keep that apart from the laptop, and delete this file.</source>
+      <translation>Saved, but on this laptop's own disk: whoever steals the laptop finds the key too. Copy it to a USB stick or print it, keep that apart from the laptop, and delete this file.</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -2676,8 +2681,8 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-      <source>Weak: make it longer, or mix in digits and signs.</source>
-      <translation>Weak: make it longer, or mix in digits and signs.</translation>
+      <source>Easy to guess: a known word, name, date or pattern (such as 'Welkom2025'). Use a sentence of a few unusual words.</source>
+      <translation>Easy to guess: a known word, name, date or pattern (such as 'Welkom2025'). Use a sentence of a few unusual words.</translation>
     </message>
     <message>
       <source>Reasonable. Longer is stronger.</source>
@@ -3324,6 +3329,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</source>
       <translation>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</translation>
+    </message>
+    <message>
+      <source>Only an admin can choose the team folder, make a team or join one. You can test the folder.</source>
+      <translation>Only an admin can choose the team folder, make a team or join one. You can test the folder.</translation>
     </message>
     <message>
       <source>Enrolment file</source>

@@ -552,6 +552,7 @@
     <name>CaseloadView</name>
     <message>
         <source>Search by name, BSN or V-number</source>
+        <extracomment>What a caseload load brings back: the rows, the team (id, name), and whether the user is an admin (the empty state&apos;s &quot;Team beheren&quot;).</extracomment>
         <translation>Zoeken op naam, BSN of V-nummer</translation>
     </message>
     <message>
@@ -1991,12 +1992,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 </translation>
     </message>
     <message>
-        <source>Save recovery key</source>
-        <translation>Herstelsleutel opslaan</translation>
-    </message>
-    <message>
         <source>wegwijzer-recovery-key.txt</source>
         <translation>wegwijzer-herstelsleutel.txt</translation>
+    </message>
+    <message>
+        <source>Save recovery key (on a USB stick, not on this laptop)</source>
+        <translation>Herstelsleutel opslaan (op een USB-stick, niet op deze laptop)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -2005,6 +2006,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>The file could not be saved. Choose another place.</source>
         <translation>Het bestand kon niet worden opgeslagen. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Saved, but on this laptop&apos;s own disk: whoever steals the laptop finds the key too. Copy it to a USB stick or print it, keep that apart from the laptop, and delete this file.</source>
+        <translation>Opgeslagen, maar op de eigen schijf van deze laptop: wie de laptop steelt, vindt de sleutel ook. Zet hem op een USB-stick of print hem, bewaar die apart van de laptop en verwijder dit bestand.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2677,8 +2682,8 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <source>Weak: make it longer, or mix in digits and signs.</source>
-        <translation>Zwak: maak het langer, of gebruik ook cijfers en leestekens.</translation>
+        <source>Easy to guess: a known word, name, date or pattern (such as &apos;Welkom2025&apos;). Use a sentence of a few unusual words.</source>
+        <translation>Makkelijk te raden: een bekend woord, naam, datum of patroon (zoals &apos;Welkom2025&apos;). Gebruik een zin van een paar ongewone woorden.</translation>
     </message>
     <message>
         <source>Reasonable. Longer is stronger.</source>
@@ -3325,6 +3330,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</source>
         <translation>Het bestand bevat de teamsleutel, versleuteld met een eenmalige aanmeldcode die Wegwijzer maakt en één keer toont. Geef de code apart van het bestand door (bijvoorbeeld telefonisch).</translation>
+    </message>
+    <message>
+        <source>Only an admin can choose the team folder, make a team or join one. You can test the folder.</source>
+        <translation>Alleen een beheerder kan de teammap kiezen, een team maken of bij een team aansluiten. U kunt de map wel testen.</translation>
     </message>
     <message>
         <source>Enrolment file</source>
