@@ -8,7 +8,6 @@ on the same disk as the data folder.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from pathlib import Path
 
@@ -47,8 +46,7 @@ def same_disk(path: Path, folder: Path) -> bool:
     """True when ``path`` (a file about to be written) lies on the disk that holds ``folder``."""
     try:
         target = path if path.exists() else path.parent
-        return (
-            os.stat(target).st_dev == os.stat(folder if folder.exists() else folder.parent).st_dev
-        )
+        home = folder if folder.exists() else folder.parent
+        return target.stat().st_dev == home.stat().st_dev
     except OSError:
         return False
