@@ -45,6 +45,7 @@ COMMANDS: tuple[str, ...] = (
     "import",
     "passwd",
     "recover",
+    "rekey",
     "sync",
     "team",
     "handout",
@@ -254,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BESTAND",
         help=f"lees het nieuwe wachtwoord hieruit (anders ${NEW_PASSPHRASE_ENV})",
     )
+    command("rekey", "vervang de databasesleutel, bijvoorbeeld nadat een gebruiker vertrok")
     sync_commands.add_parsers(command)
     _add_handout_commands(command)
     _add_report_command(command)
@@ -649,6 +651,23 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rekey(args: argparse.Namespace) -> int:
+    """Re-encrypt the database under a new data key (admins); print the new recovery key."""
+    passphrase = _passphrase(args)
+    with _open(args) as store:
+
+        def progress(done: int, total: int, what: str) -> None:
+            print(f"  {done}/{total} {what}", file=sys.stderr)
+
+        key = store.rotate_data_key(passphrase, params=kdf_params(), progress=progress)
+    print(f"HERSTELSLEUTEL:  {key}\n\n{_LOSS_WARNING}")
+    print(
+        "De database heeft een nieuwe sleutel; de oude herstelsleutel werkt niet meer. Alleen "
+        "uw wachtwoord is overgezet: geef de andere gebruikers een nieuw wachtwoord."
+    )
+    return EXIT_OK
+
+
 def cmd_handout(args: argparse.Namespace) -> int:
     """Render one handout for one person and write it where the user asked (atomically)."""
     from desktop.audit.trail import Action, record
@@ -818,6 +837,7 @@ _HANDLERS = {
     "import": cmd_import,
     "passwd": cmd_passwd,
     "recover": cmd_recover,
+    "rekey": cmd_rekey,
     "sync": lambda args: sync_commands.cmd_sync(args, _open),
     "team": lambda args: sync_commands.cmd_team(args, _open, kdf_params()),
     "handout": cmd_handout,

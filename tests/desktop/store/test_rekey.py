@@ -84,3 +84,17 @@ def test_only_an_admin_rotates_and_with_their_own_passphrase(laptop: Path) -> No
         with pytest.raises(WrongPassphrase):
             admin.rotate_data_key("niet het wachtwoord van de beheerder", params=FAST_KDF)
         assert _consultants(admin) == ["Anna de Vries"]
+
+
+def test_rekey_from_the_command_line(
+    laptop: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    monkeypatch.setenv("WEGWIJZER_KDF_PROFILE", "test")
+    monkeypatch.setenv("WEGWIJZER_PASSPHRASE", PASSPHRASE)
+    assert main(["rekey", "--data-dir", str(laptop)]) == 0
+    captured = capsys.readouterr()
+    assert "HERSTELSLEUTEL" in captured.out and "4/4 klaar" in captured.err
+    with pytest.raises(WrongPassphrase):  # Karel's slot went with the old key
+        Store.open(laptop, LEAVER)
