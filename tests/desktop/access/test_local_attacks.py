@@ -341,3 +341,23 @@ def test_the_app_forbids_core_dumps_at_start() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=120).stdout  # fmt: skip
     assert out.strip().splitlines()[-1] == "(0, 0) False"
+
+
+def test_the_team_marker_costs_a_guess_what_a_passphrase_slot_costs(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from desktop.store import Store; from desktop.store.keys import Argon2Params\n"
+        "from desktop.sync.team import create_team\n"
+        "cheap = Argon2Params(1, 8192, 1)\n"
+        "store = Store.create(Path(sys.argv[1]), 'correct horse battery staple', params=cheap)[0]\n"
+        "create_team(store, Path(sys.argv[2]), 'het team van de gemeente deelt deze zin',"
+        " params=cheap)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "d"), str(share)], check=True,
+                   capture_output=True, timeout=180)  # fmt: skip
+    from desktop.sync.share import Share
+
+    kdf = Share(share).read_marker()["kdf"]
+    assert (kdf["time_cost"], kdf["memory_kib"], kdf["parallelism"]) == (3, 131072, 4)
