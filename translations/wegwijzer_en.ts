@@ -3802,6 +3802,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>New &amp;passphrase…</translation>
     </message>
     <message>
+      <source>Replace the database &amp;key…</source>
+      <translation>Replace the database &amp;key…</translation>
+    </message>
+    <message>
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -3828,6 +3832,26 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>New passphrase for {name}:</source>
       <translation>New passphrase for {name}:</translation>
+    </message>
+    <message>
+      <source>Replace the database key</source>
+      <translation>Replace the database key</translation>
+    </message>
+    <message>
+      <source>The database is re-encrypted under a new key, so that an old key file and an old passphrase open nothing. Only your passphrase is kept: give every other user a new passphrase afterwards. A new recovery key is made; the old one stops working. Continue?</source>
+      <translation>The database is re-encrypted under a new key, so that an old key file and an old passphrase open nothing. Only your passphrase is kept: give every other user a new passphrase afterwards. A new recovery key is made; the old one stops working. Continue?</translation>
+    </message>
+    <message>
+      <source>Your own passphrase:</source>
+      <translation>Your own passphrase:</translation>
+    </message>
+    <message>
+      <source>Re-encrypting the database…</source>
+      <translation>Re-encrypting the database…</translation>
+    </message>
+    <message>
+      <source>The database has a new key. New recovery key (shown only now; print it or write it down and keep it apart from the laptop): {key}. Give the other users a new passphrase.</source>
+      <translation>The database has a new key. New recovery key (shown only now; print it or write it down and keep it apart from the laptop): {key}. Give the other users a new passphrase.</translation>
     </message>
   </context>
   <context>

@@ -3803,6 +3803,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Nieuw &amp;wachtwoord…</translation>
     </message>
     <message>
+        <source>Replace the database &amp;key…</source>
+        <translation>Database&amp;sleutel vervangen…</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
@@ -3829,6 +3833,26 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>New passphrase for {name}:</source>
         <translation>Nieuw wachtwoord voor {name}:</translation>
+    </message>
+    <message>
+        <source>Replace the database key</source>
+        <translation>Databasesleutel vervangen</translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted under a new key, so that an old key file and an old passphrase open nothing. Only your passphrase is kept: give every other user a new passphrase afterwards. A new recovery key is made; the old one stops working. Continue?</source>
+        <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel, zodat een oud sleutelbestand met een oud wachtwoord niets meer opent. Alleen uw wachtwoord blijft: geef daarna elke andere gebruiker een nieuw wachtwoord. Er komt een nieuwe herstelsleutel; de oude werkt niet meer. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Your own passphrase:</source>
+        <translation>Uw eigen wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database…</source>
+        <translation>De database wordt opnieuw versleuteld…</translation>
+    </message>
+    <message>
+        <source>The database has a new key. New recovery key (shown only now; print it or write it down and keep it apart from the laptop): {key}. Give the other users a new passphrase.</source>
+        <translation>De database heeft een nieuwe sleutel. Nieuwe herstelsleutel (alleen nu getoond; print of noteer hem en bewaar hem apart van de laptop): {key}. Geef de andere gebruikers een nieuw wachtwoord.</translation>
     </message>
 </context>
 <context>

@@ -462,12 +462,16 @@ class Store:
         after that step would, for the tests (desktop/store/rekey.py).
         """
         from desktop.access.roles import Permission, require
+        from desktop.access.throttle import Throttle
         from desktop.audit.trail import Action, record
         from desktop.store import rekey
 
         require(self, Permission.DATA_KEY)
         current = KeyFile.load(self.location.key_file)
+        throttle = Throttle(self.location.folder)  # the passphrase asked again is a guess too
+        throttle.attempt()
         current.unlock_with_passphrase(passphrase, self.user)  # WrongPassphrase: stop here
+        throttle.succeeded()
         others = [label for label in current.passphrase_labels() if label != self.user]
         recovery_key = generate_recovery_key()
         user = self.user
