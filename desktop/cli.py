@@ -34,7 +34,7 @@ from desktop.passphrase import (
     obtain_secret,
 )
 from desktop.store import Store, default_data_dir
-from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from desktop.store.keys import DEFAULT_ARGON2, Argon2Params, test_costs_allowed
 
 #: The subcommands; the launcher opens the screens when argv[0] is none of these.
 COMMANDS: tuple[str, ...] = (
@@ -45,6 +45,7 @@ COMMANDS: tuple[str, ...] = (
     "import",
     "passwd",
     "recover",
+    "rekey",
     "sync",
     "team",
     "handout",
@@ -89,8 +90,15 @@ class CliUsageError(Problem):
 
 
 def kdf_params() -> Argon2Params:
-    """Argon2id costs for new passphrases: the defaults, or cheap ones for the test suite."""
-    return TEST_ARGON2 if os.environ.get(KDF_PROFILE_ENV) == "test" else DEFAULT_ARGON2
+    """Argon2id costs for new passphrases: the defaults, or cheap ones inside the test suite.
+
+    The environment variable alone does nothing: it counts only when the test suite's pytest
+    plugin allowed cheap costs (desktop.store.keys.allow_test_costs), so a production slot is
+    never made cheaper to guess.
+    """
+    if os.environ.get(KDF_PROFILE_ENV) == "test" and test_costs_allowed():
+        return TEST_ARGON2
+    return DEFAULT_ARGON2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -253,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BESTAND",
         help=f"lees het nieuwe wachtwoord hieruit (anders ${NEW_PASSPHRASE_ENV})",
     )
+    command("rekey", "vervang de databasesleutel, bijvoorbeeld nadat een gebruiker vertrok")
     sync_commands.add_parsers(command)
     _add_handout_commands(command)
     _add_report_command(command)
@@ -439,6 +448,7 @@ def _step_json(state: Any, rules: Any) -> dict[str, Any]:
 
 
 def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from desktop.audit.trail import Action, record
     from desktop.caseload import load_caseload
     from desktop.journey.engine import evaluate
     from desktop.journey.facts import load_facts
@@ -450,6 +460,8 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     with _open(args) as store:
         rules = load_rules(args.rules) if args.rules else team_rules(store)
         rows = load_caseload(store, today=today, rules=rules)
+        # Names of every person leave the app on the terminal: the trail says who and how many.
+        record(store, Action.DEADLINES, detail=f"{len(rows)} personen (opdrachtregel)")
         journeys = {}
         if args.json:  # every step of every person, and the rule violations
             with store.reading() as session:
@@ -664,7 +676,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
     key = obtain_secret(
         file=args.recovery_key_file, env_var=RECOVERY_KEY_ENV, prompt="Herstelsleutel: "
     )
-    with Store.open_with_recovery(_data_dir(args), key) as store:
+    from desktop.access.session import unlock_with_recovery  # throttled, audited
+
+    # Opens as the first active admin (not a made-up "beheerder"), so the new slot carries
+    # that user's name and the trail says who recovered.
+    with unlock_with_recovery(_data_dir(args), key) as store:
         store.change_passphrase(_new_passphrase(args), params=kdf_params())
     print(
         "De database is geopend met de herstelsleutel en heeft een nieuw wachtwoord. "
@@ -673,8 +689,26 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rekey(args: argparse.Namespace) -> int:
+    """Re-encrypt the database under a new data key (admins); print the new recovery key."""
+    passphrase = _passphrase(args)
+    with _open(args) as store:
+
+        def progress(done: int, total: int, what: str) -> None:
+            print(f"  {done}/{total} {what}", file=sys.stderr)
+
+        key = store.rotate_data_key(passphrase, params=kdf_params(), progress=progress)
+    print(f"HERSTELSLEUTEL:  {key}\n\n{_LOSS_WARNING}")
+    print(
+        "De database heeft een nieuwe sleutel; de oude herstelsleutel werkt niet meer. Alleen "
+        "uw wachtwoord is overgezet: geef de andere gebruikers een nieuw wachtwoord."
+    )
+    return EXIT_OK
+
+
 def cmd_handout(args: argparse.Namespace) -> int:
     """Render one handout for one person and write it where the user asked (atomically)."""
+    from desktop.audit.trail import Action, record
     from desktop.documents import DocumentKind, HandoutMaker
     from desktop.store.atomic import write_atomic
 
@@ -684,7 +718,10 @@ def cmd_handout(args: argparse.Namespace) -> int:
             store, args.person, DocumentKind(args.doc), today=_today(args),
             lang=args.lang, appointment=args.afspraak,
         )  # fmt: skip
-    write_atomic(args.out, handout.pdf, mode=0o600)
+        write_atomic(args.out, handout.pdf, mode=0o600)
+        # As the handout dialog's "save": kind and language, never the content or file name.
+        detail = f"{handout.kind.value} {handout.language.code} (opdrachtregel)"
+        record(store, Action.SAVE_DOCUMENT, person_id=args.person, detail=detail)
     notes = []
     if handout.draft:
         notes.append("conceptvertaling")
@@ -852,6 +889,7 @@ _HANDLERS = {
     "import": cmd_import,
     "passwd": cmd_passwd,
     "recover": cmd_recover,
+    "rekey": cmd_rekey,
     "sync": lambda args: sync_commands.cmd_sync(args, _open),
     "team": lambda args: sync_commands.cmd_team(args, _open, kdf_params()),
     "handout": cmd_handout,
@@ -877,6 +915,9 @@ def _configure_logging() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 expected failure, 2 usage error)."""
+    from desktop.hardening import disable_core_dumps
+
+    disable_core_dumps()  # no core file can hold the key or a passphrase
     _configure_logging()
     parser = build_parser()
     try:

@@ -68,10 +68,10 @@ def add_parsers(command: AddCommand) -> None:
 
 def cmd_sync(args: argparse.Namespace, open_store: Opener) -> int:
     """Sync once and report what was sent, received, skipped and in conflict."""
-    from desktop.sync.engine import synchronise
+    from desktop.access.team import sync  # audited: what left the laptop, and where
 
     with open_store(args) as store:
-        report = synchronise(store, args.share)
+        report = sync(store, args.share)
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -135,7 +135,7 @@ def _write_enrolment(args: argparse.Namespace, store: Store, params: Argon2Param
 
 def cmd_team(args: argparse.Namespace, open_store: Opener, params: Argon2Params) -> int:
     """Create a team folder, join one, or write an enrolment file for a new laptop."""
-    from desktop.sync import team
+    from desktop.access import team  # admins only, audited
 
     with open_store(args) as store:
         if args.action == "enrolment":

@@ -12,7 +12,12 @@ from hypothesis import HealthCheck, settings
 
 from desktop.diagnostics import LOG_DIR_ENV, stop_logging
 from desktop.store import Store
-from desktop.store.keys import Argon2Params
+from desktop.store.keys import Argon2Params, allow_test_costs
+
+# The test suite (only) may make slots with cheap Argon2id costs: FAST_KDF below, and the
+# CLI's WEGWIJZER_KDF_PROFILE=test. A running app never calls this (tests/desktop/store/
+# test_keys_hardening.py::test_the_test_kdf_profile_does_nothing_outside_the_test_suite).
+allow_test_costs()
 
 # No wall-clock checks: the suite runs on every core (pytest-xdist) of a machine that may be
 # busy, where an example's time says nothing about the code. CI replays the same examples

@@ -2046,12 +2046,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
 </translation>
     </message>
     <message>
-      <source>Save recovery key</source>
-      <translation>Save recovery key</translation>
-    </message>
-    <message>
       <source>wegwijzer-recovery-key.txt</source>
       <translation>wegwijzer-recovery-key.txt</translation>
+    </message>
+    <message>
+      <source>Save recovery key (on a USB stick, not on this laptop)</source>
+      <translation>Save recovery key (on a USB stick, not on this laptop)</translation>
     </message>
     <message>
       <source>Text files (*.txt)</source>
@@ -2060,6 +2060,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>The file could not be saved. Choose another place.</source>
       <translation>The file could not be saved. Choose another place.</translation>
+    </message>
+    <message>
+      <source>Saved, but on this laptop's own disk: whoever steals the laptop finds the key too. Copy it to a USB stick or print it, keep that apart from the laptop, and delete this file.</source>
+      <translation>Saved, but on this laptop's own disk: whoever steals the laptop finds the key too. Copy it to a USB stick or print it, keep that apart from the laptop, and delete this file.</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -2732,8 +2736,8 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-      <source>Weak: make it longer, or mix in digits and signs.</source>
-      <translation>Weak: make it longer, or mix in digits and signs.</translation>
+      <source>Easy to guess: a known word, name, date or pattern (such as 'Welkom2025'). Use a sentence of a few unusual words.</source>
+      <translation>Easy to guess: a known word, name, date or pattern (such as 'Welkom2025'). Use a sentence of a few unusual words.</translation>
     </message>
     <message>
       <source>Reasonable. Longer is stronger.</source>
@@ -3548,6 +3552,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</translation>
     </message>
     <message>
+      <source>Only an admin can choose the team folder, make a team or join one. You can test the folder.</source>
+      <translation>Only an admin can choose the team folder, make a team or join one. You can test the folder.</translation>
+    </message>
+    <message>
       <source>Enrolment file</source>
       <translation>Enrolment file</translation>
     </message>
@@ -4015,6 +4023,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>New &amp;passphrase…</translation>
     </message>
     <message>
+      <source>Replace the database &amp;key…</source>
+      <translation>Replace the database &amp;key…</translation>
+    </message>
+    <message>
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4041,6 +4053,26 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>New passphrase for {name}:</source>
       <translation>New passphrase for {name}:</translation>
+    </message>
+    <message>
+      <source>Replace the database key</source>
+      <translation>Replace the database key</translation>
+    </message>
+    <message>
+      <source>The database is re-encrypted under a new key, so that an old key file and an old passphrase open nothing. Only your passphrase is kept: give every other user a new passphrase afterwards. A new recovery key is made; the old one stops working. Continue?</source>
+      <translation>The database is re-encrypted under a new key, so that an old key file and an old passphrase open nothing. Only your passphrase is kept: give every other user a new passphrase afterwards. A new recovery key is made; the old one stops working. Continue?</translation>
+    </message>
+    <message>
+      <source>Your own passphrase:</source>
+      <translation>Your own passphrase:</translation>
+    </message>
+    <message>
+      <source>Re-encrypting the database…</source>
+      <translation>Re-encrypting the database…</translation>
+    </message>
+    <message>
+      <source>The database has a new key. New recovery key (shown only now; print it or write it down and keep it apart from the laptop): {key}. Give the other users a new passphrase.</source>
+      <translation>The database has a new key. New recovery key (shown only now; print it or write it down and keep it apart from the laptop): {key}. Give the other users a new passphrase.</translation>
     </message>
   </context>
   <context>

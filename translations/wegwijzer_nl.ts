@@ -2047,12 +2047,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 </translation>
     </message>
     <message>
-        <source>Save recovery key</source>
-        <translation>Herstelsleutel opslaan</translation>
-    </message>
-    <message>
         <source>wegwijzer-recovery-key.txt</source>
         <translation>wegwijzer-herstelsleutel.txt</translation>
+    </message>
+    <message>
+        <source>Save recovery key (on a USB stick, not on this laptop)</source>
+        <translation>Herstelsleutel opslaan (op een USB-stick, niet op deze laptop)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -2061,6 +2061,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>The file could not be saved. Choose another place.</source>
         <translation>Het bestand kon niet worden opgeslagen. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Saved, but on this laptop&apos;s own disk: whoever steals the laptop finds the key too. Copy it to a USB stick or print it, keep that apart from the laptop, and delete this file.</source>
+        <translation>Opgeslagen, maar op de eigen schijf van deze laptop: wie de laptop steelt, vindt de sleutel ook. Zet hem op een USB-stick of print hem, bewaar die apart van de laptop en verwijder dit bestand.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2733,8 +2737,8 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <source>Weak: make it longer, or mix in digits and signs.</source>
-        <translation>Zwak: maak het langer, of gebruik ook cijfers en leestekens.</translation>
+        <source>Easy to guess: a known word, name, date or pattern (such as &apos;Welkom2025&apos;). Use a sentence of a few unusual words.</source>
+        <translation>Makkelijk te raden: een bekend woord, naam, datum of patroon (zoals &apos;Welkom2025&apos;). Gebruik een zin van een paar ongewone woorden.</translation>
     </message>
     <message>
         <source>Reasonable. Longer is stronger.</source>
@@ -3549,6 +3553,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Het bestand bevat de teamsleutel, versleuteld met een eenmalige aanmeldcode die Wegwijzer maakt en één keer toont. Geef de code apart van het bestand door (bijvoorbeeld telefonisch).</translation>
     </message>
     <message>
+        <source>Only an admin can choose the team folder, make a team or join one. You can test the folder.</source>
+        <translation>Alleen een beheerder kan de teammap kiezen, een team maken of bij een team aansluiten. U kunt de map wel testen.</translation>
+    </message>
+    <message>
         <source>Enrolment file</source>
         <translation>Aanmeldbestand</translation>
     </message>
@@ -4016,6 +4024,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Nieuw &amp;wachtwoord…</translation>
     </message>
     <message>
+        <source>Replace the database &amp;key…</source>
+        <translation>Database&amp;sleutel vervangen…</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
@@ -4042,6 +4054,26 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>New passphrase for {name}:</source>
         <translation>Nieuw wachtwoord voor {name}:</translation>
+    </message>
+    <message>
+        <source>Replace the database key</source>
+        <translation>Databasesleutel vervangen</translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted under a new key, so that an old key file and an old passphrase open nothing. Only your passphrase is kept: give every other user a new passphrase afterwards. A new recovery key is made; the old one stops working. Continue?</source>
+        <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel, zodat een oud sleutelbestand met een oud wachtwoord niets meer opent. Alleen uw wachtwoord blijft: geef daarna elke andere gebruiker een nieuw wachtwoord. Er komt een nieuwe herstelsleutel; de oude werkt niet meer. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Your own passphrase:</source>
+        <translation>Uw eigen wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database…</source>
+        <translation>De database wordt opnieuw versleuteld…</translation>
+    </message>
+    <message>
+        <source>The database has a new key. New recovery key (shown only now; print it or write it down and keep it apart from the laptop): {key}. Give the other users a new passphrase.</source>
+        <translation>De database heeft een nieuwe sleutel. Nieuwe herstelsleutel (alleen nu getoond; print of noteer hem en bewaar hem apart van de laptop): {key}. Geef de andere gebruikers een nieuw wachtwoord.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,9 @@ def _benchmark_startup(app: QApplication, window: MainWindow) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     """Run the GUI until the window is closed; return the exit code."""
+    from desktop.hardening import disable_core_dumps
+
+    disable_core_dumps()  # no core file of the unlocked app can hold its keys
     args_in = list(sys.argv[1:] if argv is None else argv)
     QCoreApplication.setOrganizationName("Wegwijzer")
     QCoreApplication.setApplicationName("Wegwijzer")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from desktop.store.removable import removable_folders, same_disk
 from ui.labels import error_message
 from ui.passphrase import NewPassphraseForm
 from ui.widgets import centred_panel, error_label, heading_label
@@ -234,19 +235,37 @@ class FirstRunPage(QWidget):
         """Write the recovery key to a text file."""
         path.write_text(self.recovery_key_text(), encoding="utf-8")
 
+    def suggested_recovery_path(self) -> str:
+        """Where the save dialog starts: a USB stick when one is in, never the home folder."""
+        name = self.tr("wegwijzer-recovery-key.txt")
+        sticks = removable_folders()
+        return str(sticks[0] / name) if sticks else name
+
     def _save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save recovery key"),
-            str(Path.home() / self.tr("wegwijzer-recovery-key.txt")),
+            self.tr("Save recovery key (on a USB stick, not on this laptop)"),
+            self.suggested_recovery_path(),
             self.tr("Text files (*.txt)"),
         )
-        if not name:
-            return
+        if name:
+            self.save_recovery_key(Path(name))
+
+    def save_recovery_key(self, path: Path) -> None:
+        """Write the key to ``path``; warn when that is this laptop's own disk."""
         try:
-            self.write_recovery_key(Path(name))
+            self.write_recovery_key(path)
         except OSError:
             self.status.setText(self.tr("The file could not be saved. Choose another place."))
+            return
+        if same_disk(path, self._folder):
+            self.status.setText(
+                self.tr(
+                    "Saved, but on this laptop's own disk: whoever steals the laptop finds the "
+                    "key too. Copy it to a USB stick or print it, keep that apart from the "
+                    "laptop, and delete this file."
+                )
+            )
         else:
             self.status.setText(self.tr("Saved."))
 

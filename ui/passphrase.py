@@ -2,33 +2,28 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from desktop.passphrase_strength import strength
 from desktop.store.keys import MIN_PASSPHRASE_LENGTH
 
 
-def passphrase_strength(passphrase: str) -> int:
-    """0 = too short, 1 = weak, 2 = reasonable, 3 = strong (length counts most)."""
-    text = passphrase.strip()
-    if len(text) < MIN_PASSPHRASE_LENGTH:
+@functools.lru_cache(maxsize=32)  # zxcvbn takes ~30 ms; the hint and validity ask alike
+def passphrase_strength(passphrase: str, words: tuple[str, ...] = ()) -> int:
+    """0 = too short, 1 = easy to guess (refused), 2 = reasonable, 3 = strong.
+
+    The verdict is zxcvbn's (desktop/passphrase_strength.py, with Dutch words and ``words``
+    such as the user's and the municipality's name), the same check the core applies.
+    """
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         return 0
-    kinds = sum(
-        (
-            any(ch.islower() for ch in text),
-            any(ch.isupper() for ch in text),
-            any(ch.isdigit() for ch in text),
-            any(not ch.isalnum() for ch in text),
-        )
-    )
-    distinct = len(set(text.casefold()))
-    if distinct < 5:
+    verdict = strength(passphrase, words)
+    if not verdict.acceptable:
         return 1
-    if len(text) >= 20 or (len(text) >= 14 and kinds >= 3):
-        return 3
-    if len(text) >= 14 or kinds >= 3:
-        return 2
-    return 1
+    return 3 if verdict.score >= 4 else 2
 
 
 class NewPassphraseForm(QWidget):
@@ -65,6 +60,7 @@ class NewPassphraseForm(QWidget):
         layout.addRow("", self.hint)
 
         self._valid = False
+        self._words: tuple[str, ...] = ()
         self.passphrase.textChanged.connect(self._update)
         self.confirmation.textChanged.connect(self._update)
         self.confirmation.returnPressed.connect(self._submit)
@@ -88,6 +84,11 @@ class NewPassphraseForm(QWidget):
     def is_valid(self) -> bool:
         return self._valid
 
+    def set_words(self, words: tuple[str, ...]) -> None:
+        """Names the passphrase must not lean on (the user's, the municipality's)."""
+        self._words = tuple(w for w in words if w)
+        self._update()
+
     def text(self) -> str:
         return self.passphrase.text()
 
@@ -99,14 +100,20 @@ class NewPassphraseForm(QWidget):
         text = self.passphrase.text()
         if not text:
             return "", ""
-        strength = passphrase_strength(text)
+        strength = passphrase_strength(text, self._words)
         if strength == 0:
             left = MIN_PASSPHRASE_LENGTH - len(text.strip())
             return self.tr("Too short: {n} more characters needed.").format(n=left), "#b00020"
         if self.confirmation.text() and self.confirmation.text() != text:
             return self.tr("The two passphrases are not the same."), "#b00020"
         words = {
-            1: (self.tr("Weak: make it longer, or mix in digits and signs."), "#b35c00"),
+            1: (
+                self.tr(
+                    "Easy to guess: a known word, name, date or pattern (such as "
+                    "'Welkom2025'). Use a sentence of a few unusual words."
+                ),
+                "#b00020",
+            ),
             2: (self.tr("Reasonable. Longer is stronger."), "#5c6b00"),
             3: (self.tr("Strong."), "#1b7a2e"),
         }
@@ -117,7 +124,7 @@ class NewPassphraseForm(QWidget):
         self.hint.setText(message)
         self.hint.setStyleSheet(f"color: {colour};" if colour else "")
         text = self.passphrase.text()
-        valid = passphrase_strength(text) > 0 and text == self.confirmation.text()
+        valid = passphrase_strength(text, self._words) > 1 and text == self.confirmation.text()
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)

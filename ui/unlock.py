@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.access.session import unlock, unlock_with_recovery, user_names
-from desktop.store import Store
+from desktop.store import Store, settings
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from ui.labels import error_message
@@ -300,6 +300,8 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         self.recovery_key.clear()
         self._recovered = store
+        # The strength hint counts the admin's and the municipality's names as guesses.
+        self.new_form.set_words((store.user, settings.REPORT_MUNICIPALITY.get(store)))
         self.pages.setCurrentIndex(NEW_PASSPHRASE_PAGE)
         self.new_form.passphrase.setFocus()
 

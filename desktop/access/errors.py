@@ -64,7 +64,7 @@ class UserExists(StoreError):
 
 
 class InvalidUserName(StoreError):
-    text = N_("Geef een naam van 2 tot 80 tekens, zonder dubbele punt.")
+    text = N_("Geef een naam van 2 tot 80 tekens, zonder dubbele punt of schuine streep.")
 
 
 class LastAdmin(StoreError):

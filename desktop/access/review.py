@@ -196,6 +196,18 @@ CSV_HEADER = (
 )
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: object) -> object:
+    """A value safe for a spreadsheet: text that would start a formula gets a leading quote
+    (OWASP's advice), so ``=cmd|'/c calc'!A1`` as a user name is shown, never run."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def export(store: Store, rows: list[EntryView], *, kind: str = "csv") -> bytes:
     """The given entries as CSV or JSON (with the chain check); the export itself is audited.
 
@@ -221,7 +233,8 @@ def export(store: Store, rows: list[EntryView], *, kind: str = "csv") -> bytes:
     writer.writerow(CSV_HEADER)
     for row in rows:
         writer.writerow(
-            [
+            csv_cell(cell)
+            for cell in [
                 row.at,
                 row.actor,
                 row.action,

@@ -29,6 +29,8 @@ class Permission(StrEnum):
     SETTINGS = "instellingen"
     ENROL = "aanmeldbestand"
     MANAGE_TEAM = "team"
+    TEAM_FOLDER = "teammap"
+    DATA_KEY = "databasesleutel"
 
 
 #: How a refusal names the action (Dutch, start of a sentence).
@@ -39,6 +41,8 @@ DESCRIPTIONS = {
     Permission.SETTINGS: N_("Teaminstellingen wijzigen (bewaartermijn, automatisch vergrendelen)"),
     Permission.ENROL: N_("Een aanmeldbestand voor een nieuwe laptop maken"),
     Permission.MANAGE_TEAM: N_("Het team (consulenten) beheren en caseloads overdragen"),
+    Permission.TEAM_FOLDER: N_("Een team maken, bij een team aansluiten of de teammap kiezen"),
+    Permission.DATA_KEY: N_("De databasesleutel vervangen"),
 }
 
 

@@ -16,7 +16,7 @@ from desktop.access.throttle import Throttle
 from desktop.access.users import ensure_users
 from desktop.audit.trail import Action, record
 from desktop.store import Store
-from desktop.store.errors import StoreError, WrongPassphrase, WrongRecoveryKey
+from desktop.store.errors import ChangedKeySlot, StoreError, WrongPassphrase, WrongRecoveryKey
 from desktop.store.keys import KeyFile
 from desktop.store.paths import KEY_FILE_NAME
 
@@ -43,14 +43,26 @@ def start_session(store: Store, action: Action = Action.LOGIN) -> None:
         raise
 
 
+def _counted(throttle: Throttle, error: BaseException) -> None:
+    """After a failed unlock: a wrong guess (or a tampered key file) stays counted; any other
+    expected failure (a damaged or locked database) gives the attempt back."""
+    if isinstance(error, (WrongPassphrase, WrongRecoveryKey, ChangedKeySlot)):
+        return
+    throttle.give_back()
+
+
 def unlock(folder: Path, passphrase: str, *, user: str | None = None) -> Store:
-    """Open the store as ``user`` (or whoever the passphrase belongs to), throttled."""
+    """Open the store as ``user`` (or whoever the passphrase belongs to), throttled.
+
+    The attempt is counted before the passphrase is tried (one locked step with the check),
+    so attempts started at the same time in several programs are braked one by one.
+    """
     throttle = Throttle(folder)
-    throttle.check()
+    throttle.attempt()
     try:
         store = Store.open(folder, passphrase, user=user)
-    except WrongPassphrase:
-        throttle.failed()
+    except StoreError as error:
+        _counted(throttle, error)
         raise
     throttle.succeeded()
     start_session(store)
@@ -63,11 +75,11 @@ def unlock_with_recovery(folder: Path, recovery_key: str, *, user: str | None = 
     Afterwards the caller sets a new passphrase for that user (``Store.change_passphrase``).
     """
     throttle = Throttle(folder)
-    throttle.check()
+    throttle.attempt()
     try:
         store = Store.open_with_recovery(folder, recovery_key)
-    except WrongRecoveryKey:
-        throttle.failed()
+    except StoreError as error:
+        _counted(throttle, error)
         raise
     throttle.succeeded()
     try:

@@ -69,7 +69,7 @@ def list_users(store: Store) -> list[UserInfo]:
 
 def _check_name(name: str) -> str:
     cleaned = name.strip()
-    if not 2 <= len(cleaned) <= 80 or ":" in cleaned or cleaned == "herstel":
+    if not 2 <= len(cleaned) <= 80 or ":" in cleaned or "/" in cleaned or cleaned == "herstel":
         raise InvalidUserName()
     return cleaned
 
@@ -91,7 +91,7 @@ def add_user(
     """Add a user with their own passphrase (admins only); a removed name may come back."""
     require(store, Permission.MANAGE_USERS)
     name = _check_name(name)
-    check_passphrase(passphrase)
+    check_passphrase(passphrase, [name])
     with store.reading() as session:
         existing = session.scalar(select(User).where(User.name == name))
     if existing is not None and existing.active:
@@ -142,10 +142,9 @@ def set_passphrase(
     """A new passphrase for a user: one's own, or anyone's by an admin (a forgotten one)."""
     if name != store.user:
         require(store, Permission.MANAGE_USERS)
-    check_passphrase(passphrase)
+    check_passphrase(passphrase, [name])
     with store.reading() as session:
         user = session.scalar(select(User).where(User.name == name))
     if user is None or not user.active:
         raise UnknownUser()
-    store.change_passphrase(passphrase, user=name, params=params)
-    record(store, Action.PASSPHRASE_CHANGED, detail=name)
+    store.change_passphrase(passphrase, user=name, params=params)  # audited there

@@ -52,6 +52,14 @@ class Action(StrEnum):
     AUDIT_VIEWED = "audittrail bekeken"
     AUDIT_EXPORT = "audittrail geëxporteerd"
     HANDOVER = "caseload overgedragen"
+    RECOVERY_KEY_CHANGED = "herstelsleutel vervangen"
+    PASSPHRASE_REMOVED = "wachtwoord verwijderd"
+    TEAM_CREATED = "team aangemaakt"
+    TEAM_JOINED = "team toegetreden"
+    TEAM_FOLDER = "teammap gewijzigd"
+    SYNC = "gesynchroniseerd"
+    DEADLINES = "termijnen bekeken"
+    DATA_KEY_ROTATED = "databasesleutel vervangen"
 
 
 #: The fields a hash covers, in order.

@@ -157,3 +157,29 @@ class UnknownReference(ExchangeError):
             where=where,
             what=what,
         )
+
+
+class ImportTooLarge(ExchangeError):
+    """The file is larger than an exchange file can sensibly be."""
+
+    def __init__(self, limit_mib: int) -> None:
+        super().__init__(
+            N_(
+                "Het bestand is te groot om te importeren (meer dan {limit} MiB). Er is niets "
+                "geïmporteerd. Splits de export op, of vraag de leverancier van het bestand."
+            ),
+            limit=limit_mib,
+        )
+
+
+class ImportTooDeep(ExchangeError):
+    """The JSON is nested deeper than any exchange document is."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            N_(
+                "Het bestand is te diep genest (meer dan {limit} niveaus) voor een "
+                "uitwisselbestand. Er is niets geïmporteerd."
+            ),
+            limit=limit,
+        )

@@ -26,6 +26,8 @@ from desktop.exchange.errors import (
     DuplicatePerson,
     DuplicateRecord,
     ExchangeError,
+    ImportTooDeep,
+    ImportTooLarge,
     ImpossibleDate,
     InvalidBsnInFile,
     MalformedJson,
@@ -98,8 +100,32 @@ class _Plan:
 # -- reading ---------------------------------------------------------------------------------
 
 
+#: The largest exchange file read (a caseload of 50,000 people is far below it).
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+#: The deepest nesting read: an exchange document is about six levels deep.
+MAX_IMPORT_DEPTH = 32
+
+
+def _check_depth(value: Any, limit: int = MAX_IMPORT_DEPTH) -> None:
+    """ImportTooDeep when ``value`` nests lists and objects deeper than ``limit``."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                raise ImportTooDeep(limit)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+
+
 def parse_exchange(raw: bytes | str) -> Any:
-    """JSON text (UTF-8) as Python data; MalformedJson says on which line it breaks."""
+    """JSON text (UTF-8) as Python data; MalformedJson says on which line it breaks.
+
+    Refuses (in Dutch) files over :data:`MAX_IMPORT_BYTES` and JSON nested deeper than
+    :data:`MAX_IMPORT_DEPTH`, before anything is imported.
+    """
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportTooLarge(MAX_IMPORT_BYTES // (1024 * 1024))
     if isinstance(raw, bytes):
         try:
             text = raw.decode("utf-8-sig")
@@ -111,14 +137,20 @@ def parse_exchange(raw: bytes | str) -> Any:
     else:
         text = raw
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise MalformedJson(error.lineno, error.colno) from error
+    except RecursionError:  # nested deeper than Python's parser goes
+        raise ImportTooDeep(MAX_IMPORT_DEPTH) from None
+    _check_depth(data)
+    return data
 
 
 def read_exchange_file(path: Path) -> Any:
     """Read and parse an exchange file; ExchangeError when it cannot be read."""
     try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:  # before reading it into memory
+            raise ImportTooLarge(MAX_IMPORT_BYTES // (1024 * 1024))
         raw = path.read_bytes()
     except OSError as error:
         raise ExchangeError(

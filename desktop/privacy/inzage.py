@@ -23,6 +23,7 @@ from desktop.domain.model import Consultant, Trajectory, utcnow
 from desktop.dossier.journal.attachments import EXTENSIONS
 from desktop.dossier.journal.models import AttachmentContent, AttachmentKind
 from desktop.privacy.holdings import holdings
+from desktop.privacy.register import register_history, register_rows
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -64,6 +65,7 @@ TITLES = {
     "contact_note": "Contactjournaal (telefoon, e-mail, bezoek, signalen)",
     "attachment": "Bijlagen (gescande documenten, als aparte bestanden bijgevoegd)",
     "dossier_draft": "Nog niet opgeslagen invoer",
+    "household": "Uw huishouden",
 }
 
 
@@ -113,6 +115,16 @@ def collect(store: Store, person_id: str) -> dict[str, Any]:
             records.setdefault(table.name, []).append({k: _plain(v) for k, v in row.items()})
         if not records:
             raise LookupError("no such person")
+        household_id = records["person"][0].get("household_id")
+        if household_id:  # the household's label (often the family name) is about them too
+            found = connection.exec_driver_sql(
+                "SELECT * FROM household WHERE id = ?", (household_id,)
+            ).mappings()
+            records["household"] = [{k: _plain(v) for k, v in row.items()} for row in found]
+        current = {(t, str(r["id"])) for t, rows in records.items() for r in rows if "id" in r}
+        held = register_rows(connection, person_id, current)
+        # Earlier values and records deleted before, as the sync register still holds them.
+        register = register_history(connection, held)
         consultant = session.scalar(
             select(Consultant.name)
             .join(Trajectory, Trajectory.consultant_id == Consultant.id)
@@ -138,6 +150,7 @@ def collect(store: Store, person_id: str) -> dict[str, Any]:
         "person_id": person_id,
         "consultant": consultant or "",
         "records": records,
+        "register": register,
         "audit": trail,
     }
 
@@ -166,6 +179,21 @@ def render_pdf(data: dict[str, Any], *, today: date) -> bytes:
                 for column, value in row.items()
                 if column not in _MACHINERY and value not in (None, "", "{}")
             ]
+    earlier = [v for v in data.get("register", ()) if v["veld"] != "hele record"]
+    deleted = {(v["onderdeel"], v["id"]) for v in data.get("register", ())} - {
+        (table, str(row.get("id"))) for table, rows in data["records"].items() for row in rows
+    }
+    if earlier or deleted:
+        paragraphs.append(Paragraph("Eerdere waarden en eerder verwijderde gegevens", heading=True))
+        paragraphs.append(
+            Paragraph(
+                "Wegwijzer bewaart voor de samenwerking tussen laptops ook eerdere waarden en "
+                f"eerder verwijderde gegevens: {len(earlier)} eerdere waarde(n) en "
+                f"{len(deleted)} verwijderd(e) onderdeel/onderdelen. Ze staan volledig in het "
+                "JSON-bestand, onder 'register'.",
+                indent=True,
+            )
+        )
     paragraphs.append(Paragraph("Wie uw dossier heeft gebruikt", heading=True))
     paragraphs += [
         Paragraph(

@@ -23,6 +23,7 @@ from desktop.domain.text import display_name
 from desktop.messages import N_
 from desktop.privacy.holdings import holdings
 from desktop.privacy.models import Tombstone
+from desktop.privacy.register import register_rows
 from desktop.store import settings
 from desktop.store.content import drop_orphans
 from desktop.store.errors import StoreError
@@ -106,7 +107,10 @@ def _delete_one(connection: Connection, person_id: str, actor: str) -> int:
         ).scalar_one()
         if not others:  # the household label may carry the family name
             rows.append(("household", str(household)))
-    synced = [(tbl, row_id) for tbl, row_id in rows if table_named(tbl) is not None]
+    # Records deleted earlier (or moved away) whose values the sync register still holds.
+    held = set(rows)
+    earlier = sorted(register_rows(connection, person_id, held) - held)
+    synced = [(t, r) for t, r in [*rows, *earlier] if table_named(t) is not None]
     for tbl, row_id in synced:
         connection.execute(
             Tombstone.__table__.insert().values(  # type: ignore[attr-defined]
@@ -145,4 +149,45 @@ def delete_dossiers(store: Store, person_ids: list[str], *, today: date) -> int:
             removed += _delete_one(connection, person_id, store.user)
     with store.engine.connect() as connection:  # old pages out of the write-ahead log
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    renew_share(store)
     return removed
+
+
+def renew_share(store: Store) -> int:
+    """After a retention deletion: sync at once with a fresh snapshot (which no longer holds
+    the deleted content), then delete this laptop's own older files on the team folder that
+    may hold it: every older snapshot and every batch the new snapshot covers. Other laptops
+    that still need those changes read the new snapshot instead. Returns the files deleted.
+
+    When the team folder cannot be reached now, the next sync writes the fresh snapshot
+    (the count that triggers one is set to its limit) and compaction removes the old files.
+    """
+    from desktop.access.team import sync  # audited: what left the laptop, and where
+    from desktop.sync import compaction, own
+    from desktop.sync.errors import SyncError
+    from desktop.sync.share import Share
+    from desktop.sync.team import current_team
+
+    try:
+        _team, share_path = current_team(store)
+    except SyncError:
+        return 0  # not in a team: nothing on a share
+    settings.SYNC_SINCE_SNAPSHOT.set(store, compaction.SNAPSHOT_EVERY)
+    try:
+        report = sync(store)
+        if not report.snapshot_written:
+            return 0
+        share = Share(share_path)
+        device = settings.SYNC_DEVICE.get(store)
+        mine = [f for f in share.list_files() if f.device == device]
+        snapshots = sorted((f for f in mine if f.kind == "snapshot"), key=lambda f: f.millis)
+        covered = settings.SYNC_SNAPSHOT_COVERS.get(store)
+        old = snapshots[:-1] + [f for f in mine if f.kind == "batch" and f.last <= covered]
+        removed = 0
+        for file in old:
+            if share.remove_own(device, file.name):
+                own.note_removed(store, file.key)
+                removed += 1
+        return removed
+    except SyncError:
+        return 0

@@ -11,12 +11,13 @@ import contextlib
 import errno
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from filelock import FileLock
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -24,7 +25,9 @@ from sqlalchemy.pool import QueuePool
 from desktop import schema as _schema  # noqa: F401  (every table on Base before a session)
 from desktop.domain.model import new_id
 from desktop.store import migrations, settings
+from desktop.store.atomic import write_atomic
 from desktop.store.errors import (
+    ChangedKeySlot,
     DamagedDatabase,
     DatabaseExists,
     DatabaseLocked,
@@ -33,6 +36,7 @@ from desktop.store.errors import (
     NoDatabase,
     NotEncrypted,
     ReadOnlyLocation,
+    StoreClosed,
     StoreError,
     WeakPassphrase,
 )
@@ -41,10 +45,17 @@ from desktop.store.keys import (
     MIN_PASSPHRASE_LENGTH,
     Argon2Params,
     KeyFile,
+    KeySlot,
     generate_recovery_key,
     new_data_key,
 )
-from desktop.store.paths import DATABASE_NAME, KEY_FILE_NAME, ensure_local
+from desktop.store.paths import (
+    DATABASE_NAME,
+    KEY_FILE_NAME,
+    KEY_LOCK_NAME,
+    THROTTLE_NAME,
+    ensure_local,
+)
 from desktop.store.stamping import attach_stamping
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -103,11 +114,34 @@ class StoreLocation:
     def exists(self) -> bool:
         return self.database.exists() or self.key_file.exists()
 
+    def key_lock(self) -> FileLock:
+        """The lock held while the key file (and the unlock brake's count) changes."""
+        return FileLock(self.folder / KEY_LOCK_NAME, timeout=30)
 
-def check_passphrase(passphrase: str) -> None:
-    """Refuse passphrases that are too short to resist guessing."""
+
+def check_passphrase(passphrase: str, words: list[str] | tuple[str, ...] = ()) -> None:
+    """Refuse passphrases that are too short or too easy to guess (zxcvbn, Dutch words and
+    ``words`` such as the user's and the municipality's name in its dictionary)."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphrase()
+    from desktop.passphrase_strength import too_weak  # late: zxcvbn loads its dictionaries
+
+    reason = too_weak(passphrase, words)
+    if reason is not None:
+        raise WeakPassphrase(reason)
+
+
+def _check_slot_labels(connection: Any, key_file: KeyFile, slot: KeySlot | None) -> None:
+    """Refuse a slot whose label differs from the one this database registered for it, and
+    register the slots it does not know yet (also those of a key file of format 1)."""
+    known = settings.KEY_SLOT_LABELS.get(connection)
+    if slot is not None and known.get(slot.id, slot.label) != slot.label:
+        raise ChangedKeySlot()
+    # A slot's label never changes legitimately (a new passphrase is a new slot), so the
+    # label first registered is kept; slots gone from the key file are forgotten.
+    merged = {s.id: known.get(s.id, s.label) for s in key_file.slots}
+    if merged != known:
+        settings.KEY_SLOT_LABELS.set(connection, merged)
 
 
 def _looks_unencrypted(path: Path) -> bool:
@@ -128,8 +162,10 @@ class Store:
         self.location = location
         self.key_file = key_file
         self.user = user
-        self._data_key = data_key
-        self.engine = self._make_engine(location.database, data_key)
+        # Kept as a bytearray, cleared when the store closes; no hex copy is kept (the
+        # connection pragma is built per connection and dropped, see _make_engine).
+        self._key = bytearray(data_key)
+        self.engine = self._make_engine(location.database, self._key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         attach_stamping(self._sessions, lambda: self.user)  # created_by/changed_by, once
         # Write transactions take the write lock at BEGIN (IMMEDIATE), so that two writers
@@ -142,15 +178,22 @@ class Store:
 
     # -- opening ---------------------------------------------------------------------------
 
+    @property
+    def _data_key(self) -> bytes:
+        return bytes(self._key)
+
     @classmethod
-    def _make_engine(cls, path: Path, data_key: bytes) -> Engine:
-        pragma_key = f"PRAGMA key = \"x'{data_key.hex()}'\""
+    def _make_engine(cls, path: Path, data_key: bytearray) -> Engine:
         timeout = cls.BUSY_TIMEOUT_S
 
         def connect() -> Any:
+            if not any(data_key):
+                raise StoreClosed()  # the store was closed: its key is gone
             connection = sqlcipher3.connect(str(path), timeout=timeout, check_same_thread=False)
             connection.isolation_level = None  # SQLAlchemy's "begin" event below owns BEGIN
-            connection.execute(pragma_key)
+            # SQLCipher wipes its own key material and page buffers when they are freed.
+            connection.execute("PRAGMA cipher_memory_security = ON")
+            connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")  # built, used, dropped
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA synchronous = FULL")
@@ -199,7 +242,7 @@ class Store:
                 folder.chmod(0o700)
             data_key = new_data_key()
             recovery_key = generate_recovery_key()
-            key_file = KeyFile(database_id=new_id())
+            key_file = KeyFile(database_id=new_id(), throttle={"failures": 0, "last": 0.0})
             key_file.add_passphrase(user, passphrase, data_key, params)
             key_file.set_recovery(recovery_key, data_key)
             # The database file is created empty and private before SQLite writes to it.
@@ -209,6 +252,7 @@ class Store:
                 store = cls(location, key_file, data_key, user)
                 store._initialise(key_file.database_id)
                 key_file.save(location.key_file)
+                write_atomic(location.folder / THROTTLE_NAME, b'{"failures": 0, "last": 0.0}')
             except BaseException:
                 with contextlib.suppress(Exception):
                     store.close()
@@ -222,20 +266,42 @@ class Store:
     def open(cls, folder: Path, passphrase: str, *, user: str | None = None) -> Store:
         """Unlock with a passphrase. Raises WrongPassphrase, NotEncrypted, DamagedDatabase, ..."""
         location, key_file = cls._locate(folder)
+        versions = {s.id: s.aad_version for s in key_file.slots}
         data_key, slot = key_file.unlock_with_passphrase(passphrase, user)
-        return cls._open_with_key(location, key_file, data_key, slot.label)
+        store = cls._open_with_key(location, key_file, data_key, slot.label, slot)
+        if slot.aad_version != versions.get(slot.id):  # a format-1 slot: now label-bound
+            try:
+                store._update_keys(lambda keys: keys.put_slot(slot))
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     @classmethod
     def open_with_recovery(cls, folder: Path, recovery_key: str) -> Store:
         """Unlock with the recovery key (then set a new passphrase with change_passphrase)."""
         location, key_file = cls._locate(folder)
+        before = key_file.needs_upgrade()
         data_key = key_file.unlock_with_recovery(recovery_key)
-        return cls._open_with_key(location, key_file, data_key, DEFAULT_USER)
+        store = cls._open_with_key(location, key_file, data_key, DEFAULT_USER)
+        if before and not any(s.kind == "recovery" and s.aad_version < 2 for s in key_file.slots):
+            recovery = next(s for s in key_file.slots if s.kind == "recovery")
+            try:
+                store._update_keys(lambda keys: keys.put_slot(recovery))
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     @classmethod
     def _locate(cls, folder: Path) -> tuple[StoreLocation, KeyFile]:
         location = StoreLocation(folder)
         ensure_local(folder)
+        from desktop.store.rekey import finish_interrupted, interrupted
+
+        if interrupted(location):  # a data-key rotation a crash interrupted
+            with expected_failures(), location.key_lock():
+                finish_interrupted(location)
         if not location.database.exists():
             if location.key_file.exists():
                 raise MissingDatabase()
@@ -247,7 +313,12 @@ class Store:
 
     @classmethod
     def _open_with_key(
-        cls, location: StoreLocation, key_file: KeyFile, data_key: bytes, user: str
+        cls,
+        location: StoreLocation,
+        key_file: KeyFile,
+        data_key: bytes,
+        user: str,
+        slot: KeySlot | None = None,
     ) -> Store:
         store = cls(location, key_file, data_key, user)
         try:
@@ -258,6 +329,7 @@ class Store:
                 migrations.migrate(connection)
                 if settings.DATABASE_ID.get(connection) != key_file.database_id:
                     raise DamagedDatabase()
+                _check_slot_labels(connection, key_file, slot)
                 from desktop.sync.own import notice_copy  # late: the sync package uses the store
 
                 notice_copy(connection, location.database)  # a restored or copied database
@@ -267,10 +339,10 @@ class Store:
         return store
 
     def _initialise(self, database_id: str) -> None:
-        with expected_failures():
-            with self.engine.begin() as connection:
-                migrations.migrate(connection)
-            settings.DATABASE_ID.set(self, database_id)
+        with expected_failures(), self.engine.begin() as connection:
+            migrations.migrate(connection)
+            settings.DATABASE_ID.set(connection, database_id)
+            _check_slot_labels(connection, self.key_file, None)
 
     # -- using -----------------------------------------------------------------------------
 
@@ -294,40 +366,147 @@ class Store:
             yield session
 
     # -- keys ------------------------------------------------------------------------------
+    #
+    # Every method that changes who can unlock goes through the role check (an admin for
+    # anyone but oneself), the key file's lock (the unlock brake writes the same file) and the
+    # audit trail. Late imports: the access and audit packages use the store.
+
+    def _update_keys(self, change: Callable[[KeyFile], object]) -> None:
+        """Apply ``change`` to the key file as it is on disk now, under its lock, and save."""
+        with expected_failures(), self.location.key_lock():
+            try:
+                current = KeyFile.load(self.location.key_file)
+            except StoreError:
+                current = self.key_file
+            if current.database_id != self.key_file.database_id:
+                raise DamagedDatabase()
+            change(current)
+            current.save(self.location.key_file)
+            self.key_file = current
+        with expected_failures(), self.engine.begin() as connection:
+            _check_slot_labels(connection, current, None)
 
     def change_passphrase(
         self, new_passphrase: str, *, user: str | None = None, params: Argon2Params = DEFAULT_ARGON2
     ) -> None:
-        """Re-wrap the data key under a new passphrase. The database is not re-encrypted."""
-        check_passphrase(new_passphrase)
-        self.key_file.add_passphrase(user or self.user, new_passphrase, self._data_key, params)
-        self.key_file.save(self.location.key_file)
+        """Re-wrap the data key under a new passphrase. The database is not re-encrypted.
+
+        One's own passphrase is open to every user; another user's needs an admin. Audited.
+        """
+        from desktop.access.roles import Permission, require
+        from desktop.audit.trail import Action, record
+
+        target = user or self.user
+        if target != self.user:
+            require(self, Permission.MANAGE_USERS)
+        check_passphrase(new_passphrase, self._strength_words(target))
+        data_key = self._data_key
+        self._update_keys(
+            lambda keys: keys.add_passphrase(target, new_passphrase, data_key, params)
+        )
+        record(self, Action.PASSPHRASE_CHANGED, detail=target)
+
+    def _strength_words(self, user: str) -> list[str]:
+        """Words a passphrase must not lean on: the user's name and the municipality's."""
+        with contextlib.suppress(StoreError):
+            return [user, settings.REPORT_MUNICIPALITY.get(self)]
+        return [user]
 
     def passphrase_users(self) -> list[str]:
         """The users who have their own passphrase slot on this laptop."""
         return self.key_file.passphrase_labels()
 
     def remove_passphrase(self, user: str) -> None:
-        """Drop ``user``'s passphrase slot; other users and the recovery key keep working.
-
-        Only the key file changes: the database is not re-encrypted.
+        """Drop ``user``'s passphrase slot (admins only); other users and the recovery key keep
+        working. Only the key file changes: the database is not re-encrypted. Audited.
         """
-        kept = [s for s in self.key_file.slots if not (s.kind == "passphrase" and s.label == user)]
-        if not any(s.kind == "passphrase" for s in kept):
-            raise ValueError("the last passphrase slot cannot be removed")
-        self.key_file.slots = kept
-        self.key_file.save(self.location.key_file)
+        from desktop.access.roles import Permission, require
+        from desktop.audit.trail import Action, record
+
+        require(self, Permission.MANAGE_USERS)
+
+        def drop(keys: KeyFile) -> None:
+            kept = [s for s in keys.slots if not (s.kind == "passphrase" and s.label == user)]
+            if not any(s.kind == "passphrase" for s in kept):
+                raise ValueError("the last passphrase slot cannot be removed")
+            keys.slots = kept
+
+        self._update_keys(drop)
+        record(self, Action.PASSPHRASE_REMOVED, detail=user)
 
     def new_recovery_key(self) -> str:
-        """Replace the recovery key; the old one stops working. Returns the new one."""
+        """Replace the recovery key (admins only); the old one stops working. Audited."""
+        from desktop.access.roles import Permission, require
+        from desktop.audit.trail import Action, record
+
+        require(self, Permission.MANAGE_USERS)
         recovery_key = generate_recovery_key()
-        self.key_file.set_recovery(recovery_key, self._data_key)
-        self.key_file.save(self.location.key_file)
+        data_key = self._data_key
+        self._update_keys(lambda keys: keys.set_recovery(recovery_key, data_key))
+        record(self, Action.RECOVERY_KEY_CHANGED)
+        return recovery_key
+
+    def rotate_data_key(
+        self,
+        passphrase: str,
+        *,
+        params: Argon2Params = DEFAULT_ARGON2,
+        progress: Callable[[int, int, str], None] | None = None,
+        stop_after: int = 4,
+    ) -> str:
+        """Re-encrypt the database under a new data key (admins only; audited); returns the
+        new recovery key. ``passphrase`` is the admin's own, asked again: their slot is the
+        only one re-wrapped; the other users get a new passphrase from the admin afterwards.
+
+        Nothing else may use the database meanwhile. ``stop_after`` (1-3) stops as a crash
+        after that step would, for the tests (desktop/store/rekey.py).
+        """
+        from desktop.access.roles import Permission, require
+        from desktop.access.throttle import Throttle
+        from desktop.audit.trail import Action, record
+        from desktop.store import rekey
+
+        require(self, Permission.DATA_KEY)
+        current = KeyFile.load(self.location.key_file)
+        throttle = Throttle(self.location.folder)  # the passphrase asked again is a guess too
+        throttle.attempt()
+        current.unlock_with_passphrase(passphrase, self.user)  # WrongPassphrase: stop here
+        throttle.succeeded()
+        others = [label for label in current.passphrase_labels() if label != self.user]
+        recovery_key = generate_recovery_key()
+        user = self.user
+
+        def make_key_file(new_key: bytes) -> KeyFile:
+            made = KeyFile(current.database_id, throttle=current.throttle)
+            made.add_passphrase(user, passphrase, new_key, params)
+            made.set_recovery(recovery_key, new_key)
+            return made
+
+        with expected_failures(), self.location.key_lock():
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.engine.dispose()
+            new_key = rekey.rotate_files(
+                self.location,
+                self._data_key,
+                make_key_file,
+                progress or (lambda _done, _total, _what: None),
+                stop_after=stop_after,
+            )
+            if stop_after < rekey.STEPS:
+                return recovery_key  # "crashed": the caller closes this store
+            self._key[:] = new_key  # new connections use the new key (old ones are closed)
+            self.key_file = KeyFile.load(self.location.key_file)
+        with expected_failures(), self.engine.begin() as connection:
+            _check_slot_labels(connection, self.key_file, None)
+        detail = f"{len(others)} andere gebruiker(s) hebben een nieuw wachtwoord nodig"
+        record(self, Action.DATA_KEY_ROTATED, detail=detail)
         return recovery_key
 
     def close(self) -> None:
-        """Close every connection; the key stays only as long as this object."""
+        """Close every connection and clear the data key from this object's memory."""
         self.engine.dispose()
+        self._key[:] = bytes(len(self._key))
 
     def __enter__(self) -> Store:
         return self

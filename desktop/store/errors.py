@@ -59,6 +59,18 @@ class DamagedKeyFile(StoreError):
     )
 
 
+class ChangedKeySlot(DamagedKeyFile):
+    text = N_(
+        "Het sleutelbestand (wegwijzer.keys) is met de hand gewijzigd: de gebruikersnaam bij "
+        "dit wachtwoord klopt niet meer. Er is niet geopend. Zet een back-up van het "
+        "sleutelbestand terug of vraag de beheerder."
+    )
+
+
+class StoreClosed(StoreError):
+    text = N_("De database is vergrendeld. Ontgrendel Wegwijzer opnieuw om verder te gaan.")
+
+
 class DatabaseLocked(StoreError):
     text = N_(
         "De database is in gebruik door een ander programma (misschien een tweede Wegwijzer). "

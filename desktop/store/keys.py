@@ -3,8 +3,13 @@
 The data key encrypts the SQLCipher database and never changes. Each *slot* in the key file
 holds that key encrypted (AES-256-GCM) under a key-encryption key: one derived with Argon2id
 from a user's passphrase, one derived with HKDF from the recovery key. Changing a passphrase
-re-wraps the data key; the database is not re-encrypted. Slots are bound to the database id and
-their own id (authenticated data), so a slot cannot be moved to another database unnoticed.
+re-wraps the data key; the database is not re-encrypted. Slots are bound to the database id,
+their own id, their kind and (format 2) their *label*, the user name, as authenticated data: a
+slot cannot be moved to another database, nor renamed in a text editor to unlock as another user.
+
+Key files of format 1 (label not authenticated) keep opening; each slot is re-wrapped in format
+2 when its user next unlocks (:meth:`KeyFile.upgrade_slot`), and the labels seen at the first
+unlock are also registered inside the encrypted database (desktop/access/slots.py).
 """
 
 from __future__ import annotations
@@ -27,7 +32,11 @@ from desktop.store.atomic import write_atomic
 from desktop.store.errors import DamagedKeyFile, WrongPassphrase, WrongRecoveryKey
 
 KEY_FILE_FORMAT = "wegwijzer-keys"
-KEY_FILE_VERSION = 1
+KEY_FILE_VERSION = 2
+#: Key files this version reads: 1 (labels outside the authenticated data) and 2.
+READABLE_VERSIONS = (1, 2)
+#: Slot AAD versions: 1 without the label, 2 with it.
+SLOT_AAD_VERSION = 2
 DATA_KEY_BYTES = 32
 RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # RFC 4648 base32: no 0/1/8/9
 MIN_PASSPHRASE_LENGTH = 10
@@ -51,6 +60,41 @@ class Argon2Params:
 
 
 DEFAULT_ARGON2 = Argon2Params()
+
+#: Set only by the test suite's pytest plugin (tests/conftest.py): then new slots may use
+#: cheaper Argon2id costs than the defaults. In a running app nothing sets it, so no
+#: environment variable or setting can make a production slot cheaper to guess.
+_test_costs_allowed = False
+
+
+def allow_test_costs() -> None:
+    """For the test suite only: let new slots use cheap Argon2id costs."""
+    global _test_costs_allowed
+    _test_costs_allowed = True
+
+
+def test_costs_allowed() -> bool:
+    return _test_costs_allowed
+
+
+def weaker_than_default(params: Argon2Params) -> bool:
+    return (
+        params.time_cost < DEFAULT_ARGON2.time_cost
+        or params.memory_kib < DEFAULT_ARGON2.memory_kib
+        or params.parallelism < DEFAULT_ARGON2.parallelism
+    )
+
+
+def production_costs(params: Argon2Params) -> Argon2Params:
+    """``params``, or the defaults when they are cheaper and the test suite did not allow it."""
+    if weaker_than_default(params) and not _test_costs_allowed:
+        return DEFAULT_ARGON2
+    return params
+
+
+def valid_label(label: str) -> bool:
+    """A slot label is a user name (2-80 characters, no colon or slash) or ``herstel``."""
+    return 2 <= len(label) <= 80 and label == label.strip() and not any(c in label for c in ":/")
 
 
 def _b64(data: bytes) -> str:
@@ -106,26 +150,38 @@ class KeySlot:
     nonce: str
     wrapped_key: str
     argon2: Argon2Params | None = None
+    aad_version: int = SLOT_AAD_VERSION
 
     def aad(self, database_id: str) -> bytes:
-        return f"wegwijzer-keyslot/1/{database_id}/{self.id}/{self.kind}".encode()
+        if self.aad_version == 1:  # format 1: the label is not bound (upgraded at unlock)
+            return f"wegwijzer-keyslot/1/{database_id}/{self.id}/{self.kind}".encode()
+        label = json.dumps(self.label, ensure_ascii=True)
+        return f"wegwijzer-keyslot/2/{database_id}/{self.id}/{self.kind}/{label}".encode()
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["argon2"] = asdict(self.argon2) if self.argon2 else None
+        data["aad"] = data.pop("aad_version")
         return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KeySlot:
         argon = data.get("argon2")
+        aad_version = int(data.get("aad", 1))
+        label = str(data.get("label", ""))
+        if data["kind"] not in ("passphrase", "recovery") or aad_version not in (1, 2):
+            raise ValueError("slot")
+        if not valid_label(label):
+            raise ValueError("label")
         return cls(
             id=str(data["id"]),
             kind=data["kind"],
-            label=str(data.get("label", "")),
+            label=label,
             salt=str(data["salt"]),
             nonce=str(data["nonce"]),
             wrapped_key=str(data["wrapped_key"]),
             argon2=Argon2Params(**argon) if argon else None,
+            aad_version=aad_version,
         )
 
 
@@ -135,6 +191,9 @@ class KeyFile:
 
     database_id: str
     slots: list[KeySlot] = field(default_factory=list)
+    #: The unlock brake's mirror of ``wegwijzer.throttle`` (desktop/access/throttle.py); kept
+    #: as read and written back unchanged by this class.
+    throttle: dict[str, Any] | None = None
 
     # -- wrapping --------------------------------------------------------------------------
 
@@ -165,7 +224,14 @@ class KeyFile:
     def add_passphrase(
         self, label: str, passphrase: str, data_key: bytes, params: Argon2Params = DEFAULT_ARGON2
     ) -> KeySlot:
-        """Wrap the data key under a passphrase; replaces an earlier slot with the same label."""
+        """Wrap the data key under a passphrase; replaces an earlier slot with the same label.
+
+        Costs cheaper than the defaults are raised to the defaults unless the test suite allowed
+        them (:func:`allow_test_costs`).
+        """
+        if not valid_label(label):
+            raise ValueError("label")
+        params = production_costs(params)
         salt = os.urandom(16)
         kek = derive_passphrase_key(passphrase, salt, params)
         slot = self._wrap(secrets.token_hex(8), "passphrase", label, salt, kek, data_key, params)
@@ -193,15 +259,39 @@ class KeyFile:
             kek = derive_passphrase_key(passphrase, _unb64(slot.salt), slot.argon2)
             key = self._unwrap(slot, kek)
             if key is not None:
+                if slot.aad_version < SLOT_AAD_VERSION:
+                    slot = self.upgrade_slot(slot, kek, key)
                 return key, slot
         raise WrongPassphrase()
+
+    def upgrade_slot(self, slot: KeySlot, kek: bytes, data_key: bytes) -> KeySlot:
+        """Re-wrap a format-1 slot (label not authenticated) in format 2, in place.
+
+        The caller saves the file (Store does at unlock): from then on that slot's label is
+        bound to it.
+        """
+        nonce = os.urandom(12)
+        new = KeySlot(slot.id, slot.kind, slot.label, slot.salt, _b64(nonce), "", slot.argon2)
+        new.wrapped_key = _b64(AESGCM(kek).encrypt(nonce, data_key, new.aad(self.database_id)))
+        self.slots = [new if s is slot else s for s in self.slots]
+        return new
+
+    def put_slot(self, slot: KeySlot) -> None:
+        """Replace the slot with ``slot``'s id (an upgraded one) by ``slot``."""
+        self.slots = [slot if s.id == slot.id else s for s in self.slots]
+
+    def needs_upgrade(self) -> bool:
+        return any(s.aad_version < SLOT_AAD_VERSION for s in self.slots)
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
         """The data key from the recovery key; WrongRecoveryKey when it does not fit."""
         for slot in self.slots:
             if slot.kind == "recovery":
-                key = self._unwrap(slot, derive_recovery_key(recovery_key, _unb64(slot.salt)))
+                kek = derive_recovery_key(recovery_key, _unb64(slot.salt))
+                key = self._unwrap(slot, kek)
                 if key is not None:
+                    if slot.aad_version < SLOT_AAD_VERSION:
+                        self.upgrade_slot(slot, kek, key)
                     return key
         raise WrongRecoveryKey()
 
@@ -212,13 +302,16 @@ class KeyFile:
     # -- file ------------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "format": KEY_FILE_FORMAT,
             "version": KEY_FILE_VERSION,
             "database_id": self.database_id,
             "kdf": "argon2id (passphrase), hkdf-sha256 (recovery); wrap: aes-256-gcm",
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.throttle is not None:
+            data["throttle"] = self.throttle
+        return data
 
     def save(self, path: Path) -> None:
         """Write the key file atomically: the old file stays intact until the new one is whole."""
@@ -230,11 +323,15 @@ class KeyFile:
         """Read and check the key file; DamagedKeyFile when it is missing or malformed."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("format") != KEY_FILE_FORMAT or data.get("version") != KEY_FILE_VERSION:
+            if data.get("format") != KEY_FILE_FORMAT or data.get("version") not in (
+                READABLE_VERSIONS
+            ):
                 raise DamagedKeyFile()
+            throttle = data.get("throttle")
             return cls(
                 database_id=str(data["database_id"]),
                 slots=[KeySlot.from_json(s) for s in data["slots"]],
+                throttle=throttle if isinstance(throttle, dict) else None,
             )
         except DamagedKeyFile:
             raise

@@ -12,6 +12,10 @@ from desktop.store.errors import NetworkLocation
 
 DATABASE_NAME = "wegwijzer.db"
 KEY_FILE_NAME = "wegwijzer.keys"
+#: The unlock brake's count of wrong passphrases (desktop/access/throttle.py).
+THROTTLE_NAME = "wegwijzer.throttle"
+#: Held (filelock) while the key file or the unlock brake's count is read and written.
+KEY_LOCK_NAME = "wegwijzer.keys.lock"
 
 # File systems that are shares, where SQLite's locking cannot be trusted.
 _NETWORK_FS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"}

@@ -193,6 +193,18 @@ DATABASE_ID = text("database_id")
 
 # -- access ----------------------------------------------------------------------------------
 
+
+def _slot_labels(text: str) -> dict[str, str]:
+    found = json.loads(text)
+    if not isinstance(found, dict):
+        raise ValueError("not a JSON object")
+    return {str(k): str(v) for k, v in found.items()}
+
+
+#: Which key slot (id) belongs to which user (label), as this encrypted database knows it: a
+#: label changed in the key file is refused at unlock, also for slots of key-file format 1.
+KEY_SLOT_LABELS: Key[dict[str, str]] = Key("access.key_slots", {}, _slot_labels, _dump_json)
+
 #: The idle minutes an admin may choose.
 AUTOLOCK_RANGE = (1, 60)
 #: Minutes without keyboard or mouse after which the app locks itself (an admin sets it).

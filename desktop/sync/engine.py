@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from desktop.sync import blobs, compaction, ledger, own
 from desktop.sync.capture import capture_local_changes
 from desktop.sync.crypto import KIND_BATCH, KIND_SNAPSHOT, FileProblem, TeamKey, verify_key
 from desktop.sync.errors import (
+    NotTheTeamFolder,
     ShareFull,
     ShareReadOnly,
     ShareVanished,
@@ -96,7 +98,21 @@ def _open_share(store: Store, share_path: Path | None) -> tuple[TeamKey, Share]:
         raise WrongTeam()
     if not verify_key(team.key, team.team_id, str(marker.get("check", ""))):
         raise WrongTeamPassphrase()
+    if share_path is not None and not same_folder(share_path, remembered):
+        # A copy of the team folder (a USB stick with the marker): nothing leaves the laptop
+        # for a folder an admin did not choose (desktop/access/team.py sets it).
+        raise NotTheTeamFolder()
     return team, share
+
+
+def same_folder(one: Path, other: Path) -> bool:
+    """True when two paths name the same folder (spelled alike, or the same directory)."""
+    if os.path.normcase(Path(one).absolute()) == os.path.normcase(Path(other).absolute()):
+        return True
+    try:
+        return Path(one).samefile(other)
+    except OSError:
+        return False
 
 
 def _skip_stamp(detail: str) -> str:

@@ -53,6 +53,14 @@ class WrongTeam(SyncError):
     )
 
 
+class NotTheTeamFolder(SyncError):
+    text = N_(
+        "Deze map is niet de teammap van deze laptop (ook al hoort hij bij hetzelfde team). "
+        "Er is niets verstuurd. Alleen een beheerder kan de teammap wijzigen, in de "
+        "synchronisatie-instellingen."
+    )
+
+
 class ShareTooNew(SyncError):
     text = N_(
         "De teammap gebruikt een nieuwere versie van het synchronisatieformaat. "

@@ -17,7 +17,7 @@ from typing import Any
 from desktop.store import Store, settings
 from desktop.store.atomic import write_atomic
 from desktop.store.database import check_passphrase
-from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from desktop.store.keys import DEFAULT_ARGON2, Argon2Params, production_costs
 from desktop.sync.crypto import (
     MIN_CHOSEN_CODE_LENGTH,
     EnrolmentProblem,
@@ -54,8 +54,15 @@ from desktop.sync.share import MARKER_FORMAT, MARKER_VERSION, Share
 def create_team(
     store: Store, share_path: Path, passphrase: str, *, params: Argon2Params = DEFAULT_ARGON2
 ) -> TeamKey:
-    """Mark an existing (empty or not) folder as a new team folder and join this laptop."""
+    """Mark an existing (empty or not) folder as a new team folder and join this laptop.
+
+    The marker's check value lets anyone who can read the share test guesses of the team
+    passphrase offline, so each guess must cost what a passphrase slot costs: the costs are
+    never below the store's defaults (outside the test suite), and the passphrase must pass
+    the same strength check as a user's.
+    """
     check_passphrase(passphrase)
+    params = production_costs(params)
     salt = os.urandom(16)
     team = TeamKey(str(uuid.uuid4()), derive_team_key(passphrase, salt, params))
     marker = {

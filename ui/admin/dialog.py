@@ -92,6 +92,12 @@ class UsersTab(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove user"))
         self.role_button = QPushButton(self.tr("Switch &role"))
         self.reset_button = QPushButton(self.tr("New &passphrase…"))
+        self.rekey_button = QPushButton(self.tr("Replace the database &key…"))
+        self.rekey_button.setObjectName("rekey_button")
+        self.rekey_status = QLabel()
+        self.rekey_status.setObjectName("rekey_status")
+        self.rekey_status.setWordWrap(True)
+        self.rekey_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
@@ -101,13 +107,16 @@ class UsersTab(QWidget):
         for button in (self.remove_button, self.role_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.rekey_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.message)
+        layout.addWidget(self.rekey_status)
         self.add_button.clicked.connect(self.add_user)
+        self.rekey_button.clicked.connect(lambda: self.rotate_key())
         self.remove_button.clicked.connect(self.remove_user)
         self.role_button.clicked.connect(self.switch_role)
         self.reset_button.clicked.connect(self.reset_passphrase)
@@ -193,6 +202,58 @@ class UsersTab(QWidget):
             self._done,
             self._failed,
         )
+
+    def rotate_key(self, passphrase: str | None = None, *, confirm: bool = True) -> None:
+        """Re-encrypt the database under a new key (after a user left); the new recovery key
+        is shown once, here. Runs on the worker; nothing else may use the database meanwhile."""
+        if confirm:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Replace the database key"),
+                self.tr(
+                    "The database is re-encrypted under a new key, so that an old key file "
+                    "and an old passphrase open nothing. Only your passphrase is kept: give "
+                    "every other user a new passphrase afterwards. A new recovery key is "
+                    "made; the old one stops working. Continue?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if not passphrase:
+            passphrase, ok = QInputDialog.getText(
+                self,
+                self.tr("Replace the database key"),
+                self.tr("Your own passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok or not passphrase:
+                return
+        store, params, chosen = self._store, self._params, passphrase
+        self.rekey_button.setEnabled(False)
+        self.rekey_status.setText(self.tr("Re-encrypting the database…"))
+        self._runner.run(
+            lambda: store.rotate_data_key(chosen, params=params),
+            self._rotated,
+            self._rotate_failed,
+        )
+
+    def _rotated(self, recovery_key: str) -> None:
+        self.rekey_button.setEnabled(True)
+        self.rekey_status.setText(
+            self.tr(
+                "The database has a new key. New recovery key (shown only now; print it or "
+                "write it down and keep it apart from the laptop): {key}. Give the other users "
+                "a new passphrase."
+            ).format(key=recovery_key)
+        )
+        self._done()
+
+    def _rotate_failed(self, error: Exception) -> None:
+        self.rekey_button.setEnabled(True)
+        self.rekey_status.clear()
+        self._failed(error)
 
 
 class AuditTab(QWidget):

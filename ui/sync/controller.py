@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.access.team import sync
 from desktop.store import Store, settings
 from desktop.store.errors import StoreError
-from desktop.sync.engine import synchronise
 from desktop.sync.errors import NotInTeam, ShareUnavailable
 from desktop.sync.report import SyncReport
 from desktop.sync.status import SyncStatus, sync_status
@@ -92,7 +92,7 @@ class SyncController(QObject):
         self.running_changed.emit(True)
         relay = self._relay
         self._runner.run(
-            lambda: synchronise(store, progress=relay.progress.emit),
+            lambda: sync(store, progress=relay.progress.emit),  # audited: what left, where
             self._finished,
             self._failed,
         )

@@ -24,17 +24,11 @@ from PySide6.QtWidgets import (
 
 from desktop.access.enrolment import write_enrolment
 from desktop.access.roles import is_admin
+from desktop.access.team import create_team, join_team, join_with_enrolment, set_share_path
 from desktop.store import Store, settings
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
-from desktop.sync.team import (
-    check_share,
-    create_team,
-    current_team,
-    join_team,
-    join_with_enrolment,
-    set_share_path,
-)
+from desktop.sync.team import check_share, current_team
 from ui.worker import TaskRunner
 
 
@@ -145,6 +139,19 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
+        # Where the data goes is an admin's choice (the core refuses it too, and audits).
+        self._admin = is_admin(store)
+        if not self._admin:
+            for widget in (self.path, self.browse, self.passphrase, self.join,
+                           self.create_team, self.enrolment_path, self.browse_enrolment,
+                           self.enrolment_code, self.join_enrolment):  # fmt: skip
+                widget.setEnabled(False)
+            self.result_label.setText(
+                self.tr(
+                    "Only an admin can choose the team folder, make a team or join one. "
+                    "You can test the folder."
+                )
+            )
 
     def _in_team(self) -> bool:
         try:
@@ -171,7 +178,7 @@ class SyncSettingsDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         for button in (self.test, self.join, self.create_team, self.join_enrolment,
                        self.make_enrolment):  # fmt: skip
-            button.setEnabled(not busy)
+            button.setEnabled(not busy and (self._admin or button is self.test))
 
     def test_folder(self) -> None:
         """Check the folder off the GUI thread: reachable, marked, and this laptop's team."""

@@ -12,7 +12,18 @@ from desktop.access.session import unlock, unlock_with_recovery
 from desktop.access.throttle import FREE_ATTEMPTS, THROTTLE_FILE, Throttle
 from desktop.store import Store
 from desktop.store.errors import WrongPassphrase, WrongRecoveryKey
+from desktop.store.paths import KEY_FILE_NAME
 from tests.conftest import PASSPHRASE
+
+
+def pass_time(store_dir: Path, seconds: float) -> None:
+    """Move the last attempt back in both copies of the count (the file and the key file)."""
+    saved = json.loads((store_dir / THROTTLE_FILE).read_text())
+    saved["last"] -= seconds
+    (store_dir / THROTTLE_FILE).write_text(json.dumps(saved))
+    keys = json.loads((store_dir / KEY_FILE_NAME).read_text())
+    keys["throttle"]["last"] -= seconds
+    (store_dir / KEY_FILE_NAME).write_text(json.dumps(keys))
 
 
 def test_waits_grow_after_the_free_attempts(tmp_path: Path) -> None:
@@ -50,8 +61,7 @@ def test_unlock_is_throttled_and_the_count_survives_a_restart(
     saved = json.loads((store_dir / THROTTLE_FILE).read_text())
     assert set(saved) == {"failures", "last"}
     # Time passes (the wait is over): the right passphrase opens and resets the count.
-    saved["last"] -= 31
-    (store_dir / THROTTLE_FILE).write_text(json.dumps(saved))
+    pass_time(store_dir, 31)
     with unlock(store_dir, PASSPHRASE) as opened:
         assert opened.user == "beheerder"
     assert Throttle(store_dir).wait_seconds() == 0
