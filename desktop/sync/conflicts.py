@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop import changes
 from desktop.domain.text import display_name
 from desktop.store import Store
 from desktop.sync import ledger
@@ -143,6 +144,7 @@ def resolve(store: Store, conflict: Conflict, option: Option) -> None:
         return
     with store.transaction() as session:
         connection = session.connection()
+        changes.note_source(connection, "conflict")
         author = ledger.Author.load(connection)
         captured = capture_local_changes(connection, author, store.user)  # keep unsent edits
         author.freeze_context()
