@@ -6,7 +6,7 @@ is pure and fast so that the search field can filter on every key press.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -61,11 +61,20 @@ class CaseloadFilter:
     include_ended: bool = False
 
 
-def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> list[CaseloadRow]:
-    """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``."""
+def load_caseload(
+    store: Store,
+    *,
+    today: date,
+    rules: Rules | None = None,
+    person_ids: Collection[str] | None = None,
+) -> list[CaseloadRow]:
+    """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``.
+
+    ``person_ids``: only these people (the rows a change touched).
+    """
     rules = rules or team_rules(store)
     with store.reading() as session:
-        facts = load_facts(session)
+        facts = load_facts(session, person_ids)
         query = (
             select(
                 Person.id,
@@ -83,6 +92,8 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
             .join(Trajectory, Trajectory.person_id == Person.id)
             .outerjoin(Consultant, Consultant.id == Trajectory.consultant_id)
         )
+        if person_ids is not None:
+            query = query.where(Person.id.in_(list(person_ids)))
         rows = []
         for record in session.execute(query):
             person_facts = facts.get(record.id)

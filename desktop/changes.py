@@ -12,8 +12,9 @@ know which operation changed what.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, event
@@ -43,6 +44,7 @@ class ChangeSet:
     people: frozenset[str] = frozenset()
     records: Mapping[str, frozenset[str]] = field(default_factory=dict)
     everyone: bool = False
+    at: float = 0.0  # time.monotonic() of the commit: a load begun later reads the change
 
     @property
     def tables(self) -> frozenset[str]:
@@ -70,6 +72,7 @@ class ChangeSet:
             self.people | other.people,
             records,
             self.everyone or other.everyone,
+            max(self.at, other.at),
         )
 
 
@@ -258,6 +261,7 @@ class ChangePublisher:
         """Tell every subscriber (nothing when nothing changed)."""
         if not changes:
             return
+        changes = replace(changes, at=time.monotonic())
         with self._lock:
             subscribers = list(self._subscribers)
         for subscriber in subscribers:

@@ -99,6 +99,12 @@ class AdminActions(QObject):
             self.dialog.tabs.setCurrentWidget(self.dialog.team)
         self.dialog.show()
 
+    def changes_arrived(self, _changes: object) -> None:
+        """Something was saved, synced or deleted: the open audit trail lists it."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.audit.refresh()
+            self.dialog.retention.refresh()
+
     def _restart_idle(self) -> None:
         if self.store is not None:
             self.idle.start(policy.autolock_minutes(self.store) * 60_000)

@@ -8,6 +8,7 @@ that its messages can appear next to the fields at once.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import ChangeSet
 from desktop.domain.enums import HouseholdRole, PipChange, Route
 from desktop.domain.model import PersonId
 from desktop.dossier import saving
@@ -116,6 +118,8 @@ class DossierPage(QWidget):
         self.dossier: Dossier | None = None
         self._generation = 0
         self._after_load: str | None = None
+        self._requested_at = 0.0  # when the latest load began: it reads changes made before
+        self._merge_next = False  # the next load merges into open forms (a change elsewhere)
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("back")
@@ -404,11 +408,26 @@ class DossierPage(QWidget):
         """Open a person's dossier (loaded off the GUI thread)."""
         self.flush_drafts()
         self.store, self.person_id = store, person_id
+        self._merge_next = False
         self.overview.link_box.reset()
         self.tabs.setCurrentIndex(0)
         self.reload()
 
+    def external_change(self, changes: ChangeSet) -> None:
+        """The store changed (a sync, another screen): reload if it concerns this dossier.
+
+        Open forms keep what the consultant typed (see ``FormPage.show_fresh_values``). A
+        change this page's own reload already reads is ignored.
+        """
+        if self.store is None or not changes.touches(self.person_id):
+            return
+        if self._requested_at >= changes.at:
+            return
+        self._merge_next = True
+        self.reload()
+
     def reload(self) -> None:
+        self._requested_at = time.monotonic()
         store, person = self._store()
         self._generation += 1
         generation, today, rules = self._generation, self._today, self._rules
@@ -438,9 +457,13 @@ class DossierPage(QWidget):
                                str(current) if current else None)  # fmt: skip
         self._show_next(dossier)
         self.overview.show_dossier(dossier)
+        merge, self._merge_next = self._merge_next, False
         for key, state in dossier.forms.items():
             if key not in RECORD_FORMS:  # the list pages show their records and form below
-                self.form(key).show_values(state.values, state.draft)
+                if merge:  # changed elsewhere while open: keep what is typed, ask on a clash
+                    self.form(key).show_fresh_values(state.values, state.draft)
+                else:
+                    self.form(key).show_values(state.values, state.draft)
         self.pages["housing"].show_dossier(dossier)
         self.pages["pip"].participation.show_dossier(dossier)
         self.pages["pip"].update_participation_title()

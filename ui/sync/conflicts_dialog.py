@@ -46,6 +46,7 @@ class ConflictsDialog(QDialog):
         self._store = store
         self._runner = runner
         self.resolved_count = 0
+        self.busy = False  # a choice is being applied
         self.conflicts: list[Conflict] = []
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._show)
@@ -123,13 +124,16 @@ class ConflictsDialog(QDialog):
         option = conflict.options[index]
         store = self._store
         self.choose.setEnabled(False)
+        self.busy = True
         self._runner.run(lambda: resolve(store, conflict, option), self._resolved, self._error)
 
     def _resolved(self, _result: object) -> None:
+        self.busy = False
         self.resolved_count += 1
         self.reload()
 
     def _error(self, error: Exception) -> None:
+        self.busy = False
         if not isinstance(error, StoreError):
             raise error
         self.heading.setText(str(error))
