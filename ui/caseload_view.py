@@ -157,6 +157,11 @@ class CaseloadView(QWidget):
         self.assign_button.clicked.connect(lambda _checked=False: self.assign_requested.emit())
         self._team_counts: dict[str | None, int] = {}
 
+        self.my_caseload = QPushButton()  # the consultant the logged-in user is
+        self.my_caseload.setObjectName("my_caseload")
+        self.my_caseload.setVisible(False)
+        self.my_caseload.clicked.connect(self.show_my_caseload)
+        self.my_consultant_id: str | None = None
         self._layout()
         self.retranslate_ui()
 
@@ -182,6 +187,8 @@ class CaseloadView(QWidget):
         for name in ("consultant", "category", "route", "step"):
             filters.addWidget(self._labels[name])
             filters.addWidget(getattr(self, name), 1)
+            if name == "consultant":
+                filters.addWidget(self.my_caseload)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -196,6 +203,8 @@ class CaseloadView(QWidget):
         self.overdue_only.setText(self.tr("Only &overdue"))
         self.include_ended.setText(self.tr("Also &ended trajectories"))
         self.show_bsn.setText(self.tr("Show full &BSN"))
+        self.my_caseload.setText(self.tr("&My caseload"))
+        self.my_caseload.setToolTip(self.tr("Only the people you guide"))
         self._labels["consultant"].setText(self.tr("Consultant:"))
         self._labels["category"].setText(self.tr("Category:"))
         self._labels["route"].setText(self.tr("Route:"))
@@ -221,6 +230,18 @@ class CaseloadView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def set_me(self, consultant_id: str | None) -> None:
+        """The consultant the logged-in user is (None: not linked): "My caseload" shows them."""
+        self.my_consultant_id = consultant_id
+        self.my_caseload.setVisible(consultant_id is not None)
+
+    def show_my_caseload(self) -> None:
+        """Filter on the logged-in user's own people."""
+        found = self.consultant.findData(self.my_consultant_id)
+        if self.my_consultant_id is not None and found >= 0:
+            self.consultant.setCurrentIndex(found)
+            self.apply_filter()
 
     def _fill_choices(self, team: Sequence[tuple[str, str]] | None = None) -> None:
         """(Re)fill the filter combos, keeping what was chosen."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
+from desktop.access.names import announce_laptop, consultant_of
 from desktop.access.session import lock as close_session
 from desktop.access.users import ensure_users
 from desktop.audit.trail import Action, record
@@ -224,6 +225,8 @@ class MainWindow(QMainWindow):
         self.admin.lock_requested.connect(self.lock)
         self.file_menu.insertAction(self.lock_action, self.admin.inzage_action)
         self.admin.team_changed.connect(self._refresh_caseload_if_shown)
+        self.admin.team_changed.connect(self._users_changed)  # a consultant of the user's name
+        self.admin.users_changed.connect(self._users_changed)
         self.admin_menu = QMenu(self)
         self.admin_menu.addAction(self.admin.team_action)
         self.admin_menu.addAction(self.admin.admin_action)
@@ -299,6 +302,10 @@ class MainWindow(QMainWindow):
         self.handouts.set_store(store)
         self.sync.set_store(store, refresh=False)  # counted once the caseload is on screen
         ensure_users(store)  # the first user, made at first run, is the admin
+        announce_laptop(store)  # the team learns this laptop's name through the trail
+        me = consultant_of(store)
+        self.caseload.set_me(me)
+        self.today_view.set_me(me)
         self.admin.set_store(store)
         self.admin_menu.menuAction().setVisible(self.admin.admin)
         self.caseload_action.setEnabled(True)
@@ -311,6 +318,13 @@ class MainWindow(QMainWindow):
         self.caseload.show_store(store)
         self.caseload.search.setFocus()
         self._sync_status_pending = True
+
+    def _users_changed(self) -> None:
+        """Who the logged-in user is in the roster may have changed (Beheer → Gebruikers)."""
+        if self.store is not None:
+            me = consultant_of(self.store)
+            self.caseload.set_me(me)
+            self.today_view.set_me(me)
 
     def lock(self) -> None:
         """Close the store and return to the unlock screen with nothing personal left."""

@@ -52,6 +52,8 @@ class Action(StrEnum):
     AUDIT_VIEWED = "audittrail bekeken"
     AUDIT_EXPORT = "audittrail geëxporteerd"
     HANDOVER = "caseload overgedragen"
+    CONFLICT_RESOLVED = "conflict opgelost"  # a value chosen on the conflict screen
+    LAPTOP_NAMED = "laptop benoemd"  # detail: the laptop's name, for the whole team
 
 
 #: The fields a hash covers, in order.

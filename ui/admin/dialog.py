@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.access import policy, review, users
+from desktop.access import names, policy, review, users
 from desktop.access.models import Role
+from desktop.dossier.validation import ValidationFailed
 from desktop.privacy import retention
+from desktop.roster import link_user, roster
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
@@ -73,13 +75,30 @@ def _local_time(moment: str) -> str:
     return parsed.astimezone().strftime("%d-%m-%Y %H:%M:%S")
 
 
+NEW_CONSULTANT = "+new"
+
+
 class UsersTab(QWidget):
-    """Users of this laptop: add, remove, change role, set a forgotten passphrase."""
+    """Users of this laptop: add, remove, change role, set a forgotten passphrase, link each
+    to a consultant of the team roster.
+
+    Signals:
+        linked(): a user was linked to a consultant (or unlinked).
+    """
+
+    linked = Signal()
 
     def __init__(self, store: Store, runner: TaskRunner, params: Argon2Params) -> None:
         super().__init__()
         self._store, self._runner, self._params = store, runner, params
-        self.table = _table([self.tr("Name"), self.tr("Role"), self.tr("Status")])
+        self.table = _table(
+            [self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Consultant")]
+        )
+        self.consultant = QComboBox()  # whom the selected user is in the team roster
+        self.consultant.setObjectName("user_consultant")
+        self.consultant.setAccessibleName(self.tr("Consultant of the selected user"))
+        self.link_button = QPushButton(self.tr("&Link to consultant"))
+        self.link_button.setObjectName("link_consultant")
         self.name = QLineEdit()
         self.name.setObjectName("new_user_name")
         self.role = QComboBox()
@@ -101,9 +120,14 @@ class UsersTab(QWidget):
         for button in (self.remove_button, self.role_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        link = QHBoxLayout()
+        link.addWidget(QLabel(self.tr("Is in the team roster:")))
+        link.addWidget(self.consultant, 1)
+        link.addWidget(self.link_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(link)
         layout.addLayout(form)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.message)
@@ -111,18 +135,55 @@ class UsersTab(QWidget):
         self.remove_button.clicked.connect(self.remove_user)
         self.role_button.clicked.connect(self.switch_role)
         self.reset_button.clicked.connect(self.reset_passphrase)
+        self.link_button.clicked.connect(self.link_selected)
+        self.table.currentCellChanged.connect(lambda *_cells: self._show_link())
         self.refresh()
 
     def refresh(self) -> None:
         roles = {Role.ADMIN: self.tr("Admin"), Role.CONSULTANT: self.tr("Consultant")}
         self._users = users.list_users(self._store)
+        team = {m.consultant_id: m.name for m in roster(self._store)}
+        self._links = names.linked_consultants(self._store)
         _fill(
             self.table,
             [
-                [u.name, roles[u.role], self.tr("active") if u.active else self.tr("removed")]
+                [u.name, roles.get(u.role, str(u.role)),
+                 self.tr("active") if u.active else self.tr("removed"),
+                 team.get(self._links.get(u.name, ""), "")]
                 for u in self._users
             ],
-        )
+        )  # fmt: skip
+        self.consultant.blockSignals(True)
+        self.consultant.clear()
+        self.consultant.addItem(self.tr("(not linked)"), "")
+        self.consultant.addItem(self.tr("New consultant with the user's name"), NEW_CONSULTANT)
+        for consultant_id, name in team.items():
+            self.consultant.addItem(name, consultant_id)
+        self.consultant.blockSignals(False)
+        self._show_link()
+
+    def _show_link(self) -> None:
+        name = self.selected()
+        linked = self._links.get(name or "", "")
+        self.consultant.setCurrentIndex(max(self.consultant.findData(linked), 0))
+        self.link_button.setEnabled(name is not None)
+
+    def link_selected(self) -> None:
+        """Link the selected user to the consultant chosen (or to a new one of that name)."""
+        name = self.selected()
+        if name is None:
+            return
+        chosen = self.consultant.currentData()
+        try:
+            link_user(self._store, name, None if chosen in ("", NEW_CONSULTANT) else chosen,
+                      create=chosen == NEW_CONSULTANT)  # fmt: skip
+        except (StoreError, ValidationFailed) as error:
+            self._failed(error)
+            return
+        row = self.table.currentRow()
+        self._done()
+        self.table.setCurrentCell(row, 0)
+        self.linked.emit()
 
     def selected(self) -> str | None:
         row = self.table.currentRow()

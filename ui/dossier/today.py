@@ -145,6 +145,8 @@ class TodayView(QWidget):
         self._today = today
         self._rules = rules  # None: the team's rules in the open store
         self._store: Store | None = None
+        self._me: str | None = None  # the logged-in user's consultant id
+        self._me_first = False
         self._generation = 0
         self.title = heading_label()
         self.consultant = QComboBox()
@@ -189,11 +191,17 @@ class TodayView(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def set_me(self, consultant_id: str | None) -> None:
+        """The consultant the logged-in user is: the list opens on their own people."""
+        self._me, self._me_first = consultant_id, consultant_id is not None
+
     def show_store(self, store: Store) -> None:
         """Fill the consultant choice and load the list (off the GUI thread)."""
         self._store = store
         self.consultant.blockSignals(True)
         chosen = self.consultant.currentData()
+        if self._me_first:  # the first time after unlocking: my people
+            chosen, self._me_first = self._me, False
         self.consultant.clear()
         counts = caseload_counts(store)
         self.consultant.addItem(self.tr("The whole team"), None)
