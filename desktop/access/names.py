@@ -19,12 +19,14 @@ from sqlalchemy import Connection, func, select
 from desktop.access.errors import InvalidUserName, UnknownUser
 from desktop.access.models import User
 from desktop.access.roles import Permission, require
-from desktop.audit.models import AuditEntry
+from desktop.audit.laptops import laptop_label, laptop_names
 from desktop.audit.trail import Action, append
 from desktop.domain.model import Consultant
 from desktop.store import settings
 from desktop.store.settings import device_id
 from desktop.sync.conflicts import Conflict, Option, resolve
+
+__all__ = ["laptop_label", "laptop_names"]  # with the rest: who and where, for the screens
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -147,22 +149,7 @@ def set_laptop_name(store: Store, name: str) -> None:
     announce_laptop(store)
 
 
-def laptop_names(connection: Connection) -> dict[str, str]:
-    """Device id -> the laptop's newest announced name."""
-    rows = connection.execute(
-        select(AuditEntry.device, AuditEntry.detail)
-        .where(AuditEntry.action == Action.LAPTOP_NAMED.value)
-        .order_by(AuditEntry.device, AuditEntry.seq)
-    )
-    return {device: detail for device, detail in rows}
-
-
 def team_laptops(store: Store) -> dict[str, str]:
     """Device id -> name of every laptop of the team that announced itself."""
     with store.reading() as session:
         return laptop_names(session.connection())
-
-
-def laptop_label(names: dict[str, str], device: str) -> str:
-    """The name of a device, or the first digits of its id when it never said."""
-    return names.get(device) or (f"laptop {device[:6]}" if device else "")

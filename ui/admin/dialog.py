@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.access import names, policy, review, users
 from desktop.access.models import Role
+from desktop.access.names import laptop_label, team_laptops
 from desktop.dossier.validation import ValidationFailed
 from desktop.privacy import retention
 from desktop.roster import link_user, roster
@@ -39,7 +40,7 @@ from desktop.store.atomic import write_atomic
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from ui.admin.rules import RulesTab
 from ui.admin.team import TeamTab
-from ui.dossier.labels import history_label
+from ui.dossier.labels import fields_label, history_label
 from ui.labels import error_message
 from ui.widgets import error_label
 from ui.worker import TaskRunner
@@ -276,6 +277,7 @@ class AuditTab(QWidget):
             [
                 self.tr("When"),
                 self.tr("User"),
+                self.tr("Laptop"),
                 self.tr("Action"),
                 self.tr("Person"),
                 self.tr("Record"),
@@ -311,16 +313,18 @@ class AuditTab(QWidget):
         self.rows = self._rows()
         names = review.person_names(self._store, {e.person_id for e in self.rows if e.person_id})
         gone = self.tr("(deleted)")
+        laptops = team_laptops(self._store)
         _fill(
             self.table,
             [
                 [
                     _local_time(e.at),
                     e.actor,
+                    laptop_label(laptops, e.device),
                     e.action,
                     names.get(e.person_id, gone) if e.person_id else "",
                     history_label(e.record_table) if e.record_table else "",
-                    e.fields,
+                    fields_label(e.fields, e.record_table),
                     e.detail,
                 ]
                 for e in self.rows
