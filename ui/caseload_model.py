@@ -98,7 +98,7 @@ class CaseloadModel(QAbstractTableModel):
         self._show_bsn = False
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._icons: dict[str, QIcon] = {}
-        #: Fresh rows of the given people that the current filter shows (set by the view).
+        # Fresh rows of the given people that the current filter shows (set by the view).
         self.people_loader: Callable[[Collection[str]], Sequence[CaseloadRow]] | None = None
 
     # -- content -------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from ui.unlock import UnlockPage
 from ui.worker import TaskRunner
 
 APP_TITLE = "Wegwijzer"  # never personal data in a title
-#: More changed people than this: the caseload loads again as a whole (off the GUI thread).
+# More changed people than this: the caseload loads again as a whole (off the GUI thread).
 MANY_PEOPLE = 50
 
 

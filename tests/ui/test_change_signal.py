@@ -6,109 +6,50 @@ a colleague's laptop is a second real store in the same team folder.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desktop.domain.enums import Category
-from desktop.domain.model import Person, Trajectory
-from desktop.store import Store
-from desktop.sync.engine import synchronise
-from desktop.sync.team import create_team, join_team
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.day_one import first_run
+from desktop.domain.model import Person
+from tests.ui.two_laptops import (
+    answer_next_question,
+    colleague,
+    colleague_edits,
+    new_laptop,
+    open_person_form,
+    sync,
+)
 from ui.main_window import MainWindow
-
-TEAM = "ons team van consulenten"
-
-
-def _colleague(tmp_path: Path) -> tuple[Store, Path, str]:
-    """A colleague's laptop with one person, in a new team folder, synced."""
-    share = tmp_path / "share"
-    share.mkdir()
-    other, _key = Store.create(tmp_path / "colleague", PASSPHRASE, params=FAST_KDF)
-    create_team(other, share, TEAM, params=FAST_KDF)
-    with other.transaction() as session:
-        person = Person(given_names="Sara", family_name="Tesfay", birth_date=date(1994, 5, 2),
-                        category=Category.ASIELSTATUSHOUDER, phone="0611111111",
-                        email="sara@example.org")  # fmt: skip
-        session.add(person)
-        session.flush()
-        session.add(Trajectory(person_id=person.id, koppeling_date=date(2025, 1, 10)))
-        person_id = person.id
-    synchronise(other, share)
-    return other, share, person_id
-
-
-def _sync(qtbot, window: MainWindow) -> None:
-    with qtbot.waitSignal(window.sync.controller.synced, timeout=20_000):
-        window.sync.sync_action.trigger()
-
-
-def _new_laptop(qtbot, make_window, tmp_path: Path, share: Path) -> MainWindow:
-    window = make_window(tmp_path / "mine")
-    first_run(qtbot, window)
-    join_team(window.store, share, TEAM)
-    return window
 
 
 def test_after_a_sync_the_new_laptops_caseload_shows_the_people(
     qtbot, make_window, tmp_path: Path
 ) -> None:
-    other, share, _person_id = _colleague(tmp_path)
+    other, share, _person_id = colleague(tmp_path)
     other.close()
-    window = _new_laptop(qtbot, make_window, tmp_path, share)
+    window = new_laptop(qtbot, make_window, tmp_path, share)
     assert window.counts.text() == "0 van 0 getoond"
-    _sync(qtbot, window)  # the caseload stays on screen: no switching views
+    sync(qtbot, window)  # the caseload stays on screen: no switching views
     qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 1, timeout=10_000)
     assert window.stack.currentWidget() is window.caseload
     qtbot.waitUntil(lambda: window.counts.text() == "1 van 1 getoond", timeout=10_000)
     assert window.caseload.table.isVisible()
 
 
-def _open_person_form(qtbot, window: MainWindow, person_id: str):
-    with qtbot.waitSignal(window.dossier.loaded, timeout=10_000):
-        window.open_person(person_id)
-    window.dossier.show_tab("person")
-    return window.dossier.form("person")
-
-
-def _colleague_edits(other: Store, share: Path, person_id: str, **values: str) -> None:
-    with other.transaction() as session:
-        person = session.get(Person, person_id)
-        for key, value in values.items():
-            setattr(person, key, value)
-    synchronise(other, share)
-
-
-def _answer_next_question(button: QMessageBox.StandardButton) -> None:
-    """Press ``button`` of the next message box as soon as it shows."""
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(button).click()
-        else:
-            QTimer.singleShot(10, press)
-
-    QTimer.singleShot(0, press)
-
-
 def test_an_open_form_with_unsaved_edits_asks_and_takes_theirs(
     qtbot, make_window, tmp_path: Path
 ) -> None:
-    other, share, person_id = _colleague(tmp_path)
-    window = _new_laptop(qtbot, make_window, tmp_path, share)
-    _sync(qtbot, window)
-    form = _open_person_form(qtbot, window, person_id)
+    other, share, person_id = colleague(tmp_path)
+    window = new_laptop(qtbot, make_window, tmp_path, share)
+    sync(qtbot, window)
+    form = open_person_form(qtbot, window, person_id)
     phone = form.editors["phone"].widget
     phone.clear()
     qtbot.keyClicks(phone, "0622222222")  # typed here, not saved
-    _colleague_edits(other, share, person_id, phone="0633333333", email="sara@elders.nl")
+    colleague_edits(other, share, person_id, phone="0633333333", email="sara@elders.nl")
     other.close()
-    _sync(qtbot, window)
+    sync(qtbot, window)
     qtbot.waitUntil(lambda: form.clash_box is not None and form.clash_box.isVisible(),
                     timeout=10_000)  # fmt: skip
     text = form.clash_box.text()
@@ -124,38 +65,38 @@ def test_an_open_form_with_unsaved_edits_asks_and_takes_theirs(
 def test_merge_by_hand_shows_both_and_discard_restores_the_synced_value(
     qtbot, make_window, tmp_path: Path
 ) -> None:
-    other, share, person_id = _colleague(tmp_path)
-    window = _new_laptop(qtbot, make_window, tmp_path, share)
-    _sync(qtbot, window)
-    form = _open_person_form(qtbot, window, person_id)
+    other, share, person_id = colleague(tmp_path)
+    window = new_laptop(qtbot, make_window, tmp_path, share)
+    sync(qtbot, window)
+    form = open_person_form(qtbot, window, person_id)
     phone = form.editors["phone"].widget
     phone.clear()
     qtbot.keyClicks(phone, "0622222222")
-    _colleague_edits(other, share, person_id, phone="0633333333")
+    colleague_edits(other, share, person_id, phone="0633333333")
     other.close()
-    _sync(qtbot, window)
+    sync(qtbot, window)
     qtbot.waitUntil(lambda: form.clash_box is not None and form.clash_box.isVisible(),
                     timeout=10_000)  # fmt: skip
     hand = form.clash_box.findChild(QPushButton, "merge_by_hand")
     qtbot.mouseClick(hand, Qt.MouseButton.LeftButton)
     assert phone.text() == "0622222222"
     assert "0633333333" in form.editors["phone"].error.text()  # the other value beside it
-    _answer_next_question(QMessageBox.StandardButton.Discard)
+    answer_next_question(QMessageBox.StandardButton.Discard)
     qtbot.mouseClick(form.discard_button, Qt.MouseButton.LeftButton)
     assert phone.text() == "0633333333"  # the value stored now, not the one before the sync
 
 
 def test_keep_mine_then_save_stores_mine(qtbot, make_window, tmp_path: Path) -> None:
-    other, share, person_id = _colleague(tmp_path)
-    window = _new_laptop(qtbot, make_window, tmp_path, share)
-    _sync(qtbot, window)
-    form = _open_person_form(qtbot, window, person_id)
+    other, share, person_id = colleague(tmp_path)
+    window = new_laptop(qtbot, make_window, tmp_path, share)
+    sync(qtbot, window)
+    form = open_person_form(qtbot, window, person_id)
     phone = form.editors["phone"].widget
     phone.clear()
     qtbot.keyClicks(phone, "0622222222")
-    _colleague_edits(other, share, person_id, phone="0633333333", email="sara@elders.nl")
+    colleague_edits(other, share, person_id, phone="0633333333", email="sara@elders.nl")
     other.close()
-    _sync(qtbot, window)
+    sync(qtbot, window)
     qtbot.waitUntil(lambda: form.clash_box is not None and form.clash_box.isVisible(),
                     timeout=10_000)  # fmt: skip
     keep = form.clash_box.findChild(QPushButton, "keep_mine")
@@ -169,18 +110,18 @@ def test_keep_mine_then_save_stores_mine(qtbot, make_window, tmp_path: Path) -> 
 
 def _conflict(qtbot, make_window, tmp_path: Path) -> tuple[MainWindow, str]:
     """The same phone number changed here (saved) and on the colleague's laptop."""
-    other, share, person_id = _colleague(tmp_path)
-    window = _new_laptop(qtbot, make_window, tmp_path, share)
-    _sync(qtbot, window)
-    _colleague_edits(other, share, person_id, phone="0633333333")
+    other, share, person_id = colleague(tmp_path)
+    window = new_laptop(qtbot, make_window, tmp_path, share)
+    sync(qtbot, window)
+    colleague_edits(other, share, person_id, phone="0633333333")
     other.close()
-    form = _open_person_form(qtbot, window, person_id)
+    form = open_person_form(qtbot, window, person_id)
     phone = form.editors["phone"].widget
     phone.clear()
     qtbot.keyClicks(phone, "0622222222")
     with qtbot.waitSignal(window.dossier.loaded, timeout=10_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    _sync(qtbot, window)
+    sync(qtbot, window)
     qtbot.waitUntil(lambda: window.sync.status.conflicts.isVisible(), timeout=10_000)
     return window, person_id
 
@@ -203,11 +144,11 @@ def test_the_conflict_count_and_the_open_dossier_follow_a_choice(
 
 
 def test_the_open_audit_trail_lists_a_save(qtbot, make_window, tmp_path: Path) -> None:
-    other, share, person_id = _colleague(tmp_path)
+    other, share, person_id = colleague(tmp_path)
     other.close()
-    window = _new_laptop(qtbot, make_window, tmp_path, share)
-    _sync(qtbot, window)
-    form = _open_person_form(qtbot, window, person_id)
+    window = new_laptop(qtbot, make_window, tmp_path, share)
+    sync(qtbot, window)
+    form = open_person_form(qtbot, window, person_id)
     window.admin.open_admin()
     audit = window.admin.dialog.audit
     before = audit.table.rowCount()

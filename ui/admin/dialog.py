@@ -437,11 +437,15 @@ class RetentionTab(QWidget):
 
 
 class SettingsTab(QWidget):
-    """The auto-lock period."""
+    """The auto-lock period and this laptop's name."""
 
     def __init__(self, store: Store) -> None:
         super().__init__()
         self._store = store
+        self.laptop = QLineEdit(names.laptop_name(store))  # shown in the trail and history
+        self.laptop.setObjectName("laptop_name")
+        self.laptop.setMaxLength(80)
+        self.laptop.setAccessibleName(self.tr("Name of this laptop"))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("autolock_minutes")
         self.minutes.setRange(*policy.AUTOLOCK_RANGE)
@@ -450,6 +454,7 @@ class SettingsTab(QWidget):
         self.message = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Lock after this many minutes without use:"), self.minutes)
+        form.addRow(self.tr("Name of this laptop (for the team):"), self.laptop)
         form.addRow("", self.save_button)
         form.addRow(self.message)
         self.save_button.clicked.connect(self.save)
@@ -457,6 +462,9 @@ class SettingsTab(QWidget):
     def save(self) -> None:
         try:
             policy.set_autolock_minutes(self._store, self.minutes.value())
+            if self.laptop.text().strip() != names.laptop_name(self._store):
+                names.set_laptop_name(self._store, self.laptop.text())
+            self.laptop.setText(names.laptop_name(self._store))
             self.message.clear()
         except StoreError as error:
             self.message.setText(error_message(error))

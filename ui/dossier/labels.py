@@ -131,7 +131,7 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 #: Labels of a field that means something else on one form: (form key, field name).
-#: Columns no form shows by that name, as the audit trail and the history word them.
+# Columns no form shows by that name, as the audit trail and the history word them.
 RECORD_FIELD_LABELS: dict[str, str] = {
     "person_id": QT_TRANSLATE_NOOP("DossierLabels", "Person"),
     "household_id": QT_TRANSLATE_NOOP("DossierLabels", "Household"),
@@ -360,7 +360,7 @@ def field_label(name: str, form: str = "") -> str:
     return _tr(FIELD_LABELS, last)
 
 
-#: Tables whose columns a form of another name shows (the labels follow that form).
+# Tables whose columns a form of another name shows (the labels follow that form).
 TABLE_FORMS = {"trajectory": "person", "leerbaarheidstoets": "brede_intake"}
 
 
