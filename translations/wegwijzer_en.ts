@@ -2044,6 +2044,22 @@ Send it to your administrator when you ask for help.</translation>
       <translation>&amp;History</translation>
     </message>
     <message>
+      <source>New PIP version</source>
+      <translation>New PIP version</translation>
+    </message>
+    <message>
+      <source>Make a new PIP version with the {route}? It stays a draft until it is signed: until then it does not count as a route change and the handouts keep the signed version. A draft can be thrown away.</source>
+      <translation>Make a new PIP version with the {route}? It stays a draft until it is signed: until then it does not count as a route change and the handouts keep the signed version. A draft can be thrown away.</translation>
+    </message>
+    <message>
+      <source>Discard the draft version?</source>
+      <translation>Discard the draft version?</translation>
+    </message>
+    <message>
+      <source>Throw the unsigned new PIP version away? The signed version stays.</source>
+      <translation>Throw the unsigned new PIP version away? The signed version stays.</translation>
+    </message>
+    <message>
       <source>No integration journey.</source>
       <translation>No integration journey.</translation>
     </message>
@@ -3030,12 +3046,24 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Make &amp;new version</translation>
     </message>
     <message>
+      <source>Discard the draft &amp;version</source>
+      <translation>Discard the draft &amp;version</translation>
+    </message>
+    <message>
+      <source>The new version is not signed yet: it counts for nothing until it is.</source>
+      <translation>The new version is not signed yet: it counts for nothing until it is.</translation>
+    </message>
+    <message>
       <source>signed {date}</source>
       <translation>signed {date}</translation>
     </message>
     <message>
       <source>not signed yet</source>
       <translation>not signed yet</translation>
+    </message>
+    <message>
+      <source>draft: counts once signed</source>
+      <translation>draft: counts once signed</translation>
     </message>
     <message>
       <source>Version {n}: {route}, {change}, {signed}</source>

@@ -2045,6 +2045,22 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
+        <source>New PIP version</source>
+        <translation>Nieuwe PIP-versie</translation>
+    </message>
+    <message>
+        <source>Make a new PIP version with the {route}? It stays a draft until it is signed: until then it does not count as a route change and the handouts keep the signed version. A draft can be thrown away.</source>
+        <translation>Een nieuwe PIP-versie maken met de {route}? Die blijft een concept tot hij getekend is: tot dan telt hij niet als routewijziging en tonen de handouts de getekende versie. Een concept kunt u weggooien.</translation>
+    </message>
+    <message>
+        <source>Discard the draft version?</source>
+        <translation>Conceptversie weggooien?</translation>
+    </message>
+    <message>
+        <source>Throw the unsigned new PIP version away? The signed version stays.</source>
+        <translation>De nieuwe, nog niet getekende PIP-versie weggooien? De getekende versie blijft.</translation>
+    </message>
+    <message>
         <source>No integration journey.</source>
         <translation>Geen inburgeringstraject.</translation>
     </message>
@@ -3031,12 +3047,24 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Nieuwe versie maken</translation>
     </message>
     <message>
+        <source>Discard the draft &amp;version</source>
+        <translation>Concept&amp;versie weggooien</translation>
+    </message>
+    <message>
+        <source>The new version is not signed yet: it counts for nothing until it is.</source>
+        <translation>De nieuwe versie is nog niet getekend: tot dan telt hij nergens voor.</translation>
+    </message>
+    <message>
         <source>signed {date}</source>
         <translation>getekend {date}</translation>
     </message>
     <message>
         <source>not signed yet</source>
         <translation>nog niet getekend</translation>
+    </message>
+    <message>
+        <source>draft: counts once signed</source>
+        <translation>concept: telt zodra getekend</translation>
     </message>
     <message>
         <source>Version {n}: {route}, {change}, {signed}</source>

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -38,12 +39,13 @@ from desktop.dossier.journal.attachments import (
     save_copy,
 )
 from desktop.dossier.operations import Saved, discard_draft, save_draft
-from desktop.dossier.pip import new_pip_version
+from desktop.dossier.pip import discard_pip_draft, new_pip_version
 from desktop.dossier.validation import Raw, ValidationFailed
 from desktop.dossier.view import Dossier, load_dossier
 from desktop.journey.engine import StepKey
 from desktop.journey.rules import Rules
 from desktop.journey.team import team_rules
+from desktop.messages import Problem
 from desktop.store import Store
 from ui.agenda.talks_panel import TalksPanel
 from ui.dossier.contact import ContactPage
@@ -56,7 +58,7 @@ from ui.dossier.pages import IntakePage, OntzorgenPage, PipPage, RecordListPage,
 from ui.dossier.records import RecordListEditor
 from ui.dossier.termijn import EndPage
 from ui.dossier.timeline import STATE_ROLE, TimelineView
-from ui.labels import error_message
+from ui.labels import error_message, route_label
 from ui.widgets import error_label, heading_label
 from ui.worker import TaskRunner
 
@@ -275,6 +277,7 @@ class DossierPage(QWidget):
             self.form(key).saved.connect(self._saved)
             self.form(key).failed.connect(self._show_message)
         self.pages["pip"].new_version_requested.connect(self._new_pip_version)
+        self.pages["pip"].discard_version_requested.connect(self._discard_pip_version)
         self.overview.edit_member_requested.connect(self.edit_member)
         self._wire_attachments()
         link = self.overview.link_box
@@ -340,6 +343,19 @@ class DossierPage(QWidget):
 
     def _new_pip_version(self, route: str, change: str, reason: str) -> None:
         store, person = self._store()
+        answer = QMessageBox.question(
+            self,
+            self.tr("New PIP version"),
+            self.tr(
+                "Make a new PIP version with the {route}? It stays a draft until it is signed: "
+                "until then it does not count as a route change and the handouts keep the "
+                "signed version. A draft can be thrown away."
+            ).format(route=route_label(Route(route))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         try:
             saved = new_pip_version(
                 store, person, route=Route(route), change=PipChange(change), reason=reason,
@@ -349,6 +365,24 @@ class DossierPage(QWidget):
             self.pages["pip"].show_new_version_errors(failed)
             return
         self._saved(saved)
+
+    def _discard_pip_version(self) -> None:
+        store, person = self._store()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard the draft version?"),
+            self.tr("Throw the unsigned new PIP version away? The signed version stays."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        try:
+            discard_pip_draft(store, person)
+        except Problem as error:
+            self._show_message(error_message(error))
+            return
+        self._changed_and_reload()
 
     def edit_member(self, member_id: str) -> MemberEditDialog:
         """Open the edit form of a household member; the dossier reloads after saving."""
