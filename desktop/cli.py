@@ -179,6 +179,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=0, metavar="S", help="startwaarde (standaard 0)")
     demo.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    demo.add_argument(
+        "--users",
+        action="store_true",
+        help="een nieuwe database krijgt een gebruiker per democonsulent (zelfde wachtwoord)",
+    )
     deadlines = command("deadlines", "toon per persoon de huidige stap en de volgende termijn")
     deadlines.add_argument(
         "--today", type=_date, metavar="JJJJ-MM-DD", help="reken alsof het deze datum is"
@@ -386,8 +391,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Add demo people, creating the database first when there is none.
 
-    A new demo database gets one user per demo consultant (linked to them), all with the
-    same passphrase as the admin who made it.
+    With ``--users`` a new demo database gets one user per demo consultant (linked to
+    them), all with the same passphrase as the admin who made it.
     """
     from desktop.access.users import ensure_users
     from desktop.demo import add_demo_users, populate_demo
@@ -405,7 +410,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with store:
         summary = populate_demo(store, people=args.people, today=_today(args), seed=args.seed)
         users: list[str] = []
-        if passphrase:
+        if passphrase and args.users:
             ensure_users(store)  # the maker is the admin
             users = add_demo_users(store, passphrase, params=kdf_params())
     print(

@@ -407,11 +407,14 @@ def _pip_vastgesteld(j: _Journey) -> StepState:
 
 
 def _route_start(j: _Journey) -> StepState:
-    # The beschikking is given at the start of the route (002:220), so it marks the start
-    # when no separate start date was recorded.
+    # Done only once "Route gestart op" is filled in: the beschikking is given at the start
+    # (002:220) but does not say the lessons began, and "gedaan" must not claim more.
     facts = j.facts
-    started = _earliest(*(pip.route_started_on for pip in facts.pip_versions)) or j.beschikking
+    started = _earliest(*(pip.route_started_on for pip in facts.pip_versions))
     note = _label(ROUTE_LABELS[j.route]) if j.route else _note(N_("route nog niet gekozen"))
+    if j.route and j.beschikking and j.beschikking <= j.today and not started:
+        note = _note(N_("{route}; beschikking {date}, vul ‘Route gestart op’ in bij de start"),
+                     route=note, date=dutch_date(j.beschikking))  # fmt: skip
     if facts.voorinburgering_end and not (started and started <= j.today):
         end = dutch_date(facts.voorinburgering_end)
         if j.route:

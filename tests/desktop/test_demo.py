@@ -161,3 +161,17 @@ def test_demo_has_a_named_user_per_consultant_with_the_demo_passphrase(
         with Store.open(store_dir, PASSPHRASE, user=name) as theirs:
             assert theirs.user == name
             assert consultant_of(theirs) == consultant_id  # "my caseload" is theirs
+
+
+def test_the_demo_command_with_users_prints_them(tmp_path, capsys, monkeypatch) -> None:
+    from desktop.cli import main
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv("WEGWIJZER_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("WEGWIJZER_KDF_PROFILE", "test")
+    folder = tmp_path / "demo"
+    assert main(["--data-dir", str(folder), "demo", "--people", "20", "--users"]) == 0
+    out = capsys.readouterr().out
+    assert "Gebruikers met hetzelfde wachtwoord: beheerder (beheerder), " in out
+    with Store.open(folder, PASSPHRASE, user="beheerder") as store:
+        assert len(store.passphrase_users()) >= 4  # the admin and 3 to 5 consultants
