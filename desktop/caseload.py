@@ -100,7 +100,7 @@ def load_caseload(
             if person_facts is None:
                 continue
             state = evaluate(person_facts, rules, today)
-            deadline = state.next_deadline
+            focus = state.focus  # the step shown and its deadline: always the same step
             rows.append(
                 CaseloadRow(
                     person_id=PersonId(record.id),
@@ -113,17 +113,15 @@ def load_caseload(
                     consultant_id=record.consultant_id,
                     consultant_name=record.name or "",
                     route=state.route,
-                    current_step=state.current_step,
-                    next_step=deadline.step if deadline else None,
-                    next_due=deadline.due if deadline else None,
-                    next_status=deadline.status if deadline else None,
+                    current_step=focus.step if focus else None,
+                    next_step=focus.step if focus and focus.due else None,
+                    next_due=focus.due if focus else None,
+                    next_status=focus.status if focus and focus.due else None,
                     overdue=state.overdue,
                     ended=state.ended,
                     search_key=record.search_key,
-                    current_step_label=next(
-                        (s.label for s in state.steps if s.step == state.current_step), ""
-                    ),
-                    next_step_label=deadline.label if deadline else "",
+                    current_step_label=focus.label if focus else "",
+                    next_step_label=focus.label if focus and focus.due else "",
                 )
             )
     rows.sort(key=lambda row: (row.next_due or date.max, row.display_name))

@@ -2068,6 +2068,10 @@ Send it to your administrator when you ask for help.</translation>
       <translation>&lt;b&gt;Next:&lt;/b&gt; {step}, {when}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Next:&lt;/b&gt; {step}</source>
+      <translation>&lt;b&gt;Next:&lt;/b&gt; {step}</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Next:&lt;/b&gt; nothing due.</source>
       <translation>&lt;b&gt;Next:&lt;/b&gt; nothing due.</translation>
     </message>

@@ -2069,6 +2069,10 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
         <translation>&lt;b&gt;Volgende:&lt;/b&gt; {step}, {when}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; {step}</source>
+        <translation>&lt;b&gt;Volgende:&lt;/b&gt; {step}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; nothing due.</source>
         <translation>&lt;b&gt;Volgende:&lt;/b&gt; niets te doen.</translation>
     </message>

@@ -362,8 +362,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------------------
 
-    def open_person(self, person_id: str) -> None:
-        """Show a person's dossier."""
+    def open_person(self, person_id: str, step: str = "") -> None:
+        """Show a person's dossier (at ``step``: highlighted, its tab open)."""
         if self.store is None:
             return
         try:
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Dossier"), str(error))
             return
-        self.dossier.show_person(self.store, PersonId(person_id))  # a signal carries str
+        self.dossier.show_person(self.store, PersonId(person_id), step=step)  # signals: str
         self.next_step_action.setEnabled(True)
         self.stack.setCurrentWidget(self.dossier)
 

@@ -148,6 +148,17 @@ class JourneyState:
         """True when any step is late, or its talk is planned after the deadline."""
         return any(state.status in LATE_STATUSES for state in self.steps)
 
+    @property
+    def focus(self) -> StepState | None:
+        """The step to act on next, shown with its own deadline everywhere (caseload row,
+        dossier header): the open step with the nearest deadline, else the current step
+        (open, no deadline yet: the PIP after the Brede Intake), else nothing."""
+        if self.next_deadline is not None:
+            return self.next_deadline
+        if self.current_step is None:
+            return None
+        return self.step(self.current_step)
+
     def step(self, key: StepKey | str) -> StepState:
         """The state of one step."""
         for state in self.steps:

@@ -438,10 +438,11 @@ class DossierPage(QWidget):
             self.flush_drafts()
             self.handouts_requested.emit(self.person_id)
 
-    def show_person(self, store: Store, person_id: PersonId) -> None:
-        """Open a person's dossier (loaded off the GUI thread)."""
+    def show_person(self, store: Store, person_id: PersonId, *, step: str = "") -> None:
+        """Open a person's dossier (loaded off the GUI thread), at ``step`` if given."""
         self.flush_drafts()
         self.store, self.person_id = store, person_id
+        self._after_load = f"step:{step}" if step else None
         self._merge_next = False
         self.overview.link_box.reset()
         self.tabs.setCurrentIndex(0)
@@ -514,6 +515,8 @@ class DossierPage(QWidget):
         self.history_view.resizeColumnsToContents()
         if self._after_load == "next":
             self.go_to_current_step()
+        elif self._after_load and self._after_load.startswith("step:"):
+            self.select_step(self._after_load.removeprefix("step:"))
         self._after_load = None
         self.loaded.emit()
 
@@ -522,23 +525,37 @@ class DossierPage(QWidget):
         from ui.labels import step_label
 
         journey = dossier.journey
+        focus = journey.focus if journey else None  # the same step as the caseload row
         if journey is None:
             self.next_label.setText(self.tr("No integration journey."))
-        elif journey.next_deadline is not None:
-            state = journey.next_deadline
+        elif focus is not None and focus.due is not None:
             self.next_label.setText(self.tr("<b>Next:</b> {step}, {when}").format(
-                step=state.label or step_label(state.step), when=when_text(state)))  # fmt: skip
+                step=focus.label or step_label(focus.step), when=when_text(focus)))  # fmt: skip
+        elif focus is not None:  # open, no deadline yet (the PIP after the Brede Intake)
+            self.next_label.setText(self.tr("<b>Next:</b> {step}").format(
+                step=focus.label or step_label(focus.step)))  # fmt: skip
         else:
             self.next_label.setText(self.tr("<b>Next:</b> nothing due."))
 
     # -- navigation ------------------------------------------------------------------------
 
     def go_to_current_step(self) -> None:
-        """Open the tab of the klantreis's current step."""
+        """Open the tab of the step to act on next (the one the header names)."""
         journey = self.dossier.journey if self.dossier else None
-        if journey is None or journey.current_step is None:
+        focus = journey.focus if journey else None
+        if focus is None:
             return
-        self.show_tab(STEP_TABS.get(journey.current_step, "einde"))  # else: a step of the file
+        self.select_step(str(focus.step))
+
+    def select_step(self, step: str) -> None:
+        """Highlight ``step`` in the timeline and open its tab (from Vandaag: the step shown)."""
+        row = self.timeline.timeline.row_of(step)
+        if row >= 0:
+            index = self.timeline.timeline.index(row, 0)
+            self.timeline.setCurrentIndex(index)
+            self.timeline.scrollTo(index)
+        self.show_tab(STEP_TABS.get(step, "einde"))  # else: a step of the team's rules file
+        self.talks.set_step(step)
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))

@@ -129,11 +129,12 @@ class TodayView(QWidget):
     """The signalering screen.
 
     Signals:
-        open_person(str): the consultant chose a person (double-click or Enter).
+        open_person(str, str): the consultant chose a person's step (double-click or Enter):
+            the person id and the step shown in that row.
         back_requested(): back to the caseload.
     """
 
-    open_person = Signal(str)
+    open_person = Signal(str, str)
     back_requested = Signal()
 
     def __init__(
@@ -251,7 +252,7 @@ class TodayView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         person = index.data(PERSON_ROLE)
         if person:
-            self.open_person.emit(person)
+            self.open_person.emit(person, str(self.model.row_at(index.row()).step))
 
     def clear(self) -> None:
         """Forget everything personal (on lock)."""
