@@ -157,3 +157,19 @@ def test_the_open_audit_trail_lists_a_save(qtbot, make_window, tmp_path: Path) -
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: audit.table.rowCount() > before, timeout=10_000)
     window.admin.dialog.close()
+
+
+def test_vandaag_on_screen_follows_a_sync(qtbot, make_window, tmp_path: Path) -> None:
+    other, share, _person_id = colleague(tmp_path)
+    window = new_laptop(qtbot, make_window, tmp_path, share)
+    view = window.today_view
+    with qtbot.waitSignal(view.model.modelReset, timeout=10_000):
+        window.today_action.trigger()
+    assert view.model.rowCount() == 0
+    other.close()
+    sync(qtbot, window)  # Vandaag stays on screen
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    assert window.stack.currentWidget() is view
+    assert {view.model.row_at(r).display_name for r in range(view.model.rowCount())} == {
+        "Tesfay, Sara"
+    }
