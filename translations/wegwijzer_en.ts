@@ -46,8 +46,8 @@
       <translation>Retention</translation>
     </message>
     <message>
-      <source>Auto-lock</source>
-      <translation>Auto-lock</translation>
+      <source>Settings</source>
+      <translation>Settings</translation>
     </message>
     <message>
       <source>Rules</source>

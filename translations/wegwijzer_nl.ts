@@ -47,8 +47,8 @@
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <source>Auto-lock</source>
-        <translation>Automatisch vergrendelen</translation>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Rules</source>

@@ -495,7 +495,7 @@ class AdminDialog(QDialog):
         self.tabs.addTab(self.team, self.tr("Team"))
         self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.addTab(self.retention, self.tr("Retention"))
-        self.tabs.addTab(self.settings, self.tr("Auto-lock"))
+        self.tabs.addTab(self.settings, self.tr("Settings"))
         self.tabs.addTab(self.rules, self.tr("Rules"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

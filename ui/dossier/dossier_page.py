@@ -456,8 +456,8 @@ class DossierPage(QWidget):
         """
         if self.store is None or not changes.touches(self.person_id):
             return
-        if self._requested_at >= changes.at:
-            return
+        if self._requested_at >= changes.at or not self.isVisible():
+            return  # read already, or not on screen (opening a dossier always loads it)
         self._merge_next = True
         self.reload()
 

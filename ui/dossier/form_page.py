@@ -219,7 +219,7 @@ class FormPage(QWidget):
         self._undo = [self.values()]
         if self.has_changes():
             self._draft_timer.start()  # the draft holds the merged values, not the old ones
-        elif self._discarder is not None:
+        elif draft is not None and self._discarder is not None:
             self._discarder()  # a draft of the old values would undo the change when reopened
         self._update_buttons()
         if clashes:
