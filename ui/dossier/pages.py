@@ -305,7 +305,9 @@ class PipPage(QWidget):
             self.new_route.setCurrentIndex(max(self.new_route.findData(versions[-1].route.value),
                                                0))  # fmt: skip
         self.new_box.setEnabled(bool(versions))
-        self.discard_version_button.setVisible(bool(versions) and versions[-1].draft)
+        draft = bool(versions) and versions[-1].draft
+        self.discard_version_button.setVisible(draft)
+        self.new_button.setEnabled(not draft)  # sign or discard the draft first
         self.new_error.clear()
         self.new_error.setVisible(False)
         self.new_reason.clear()

@@ -65,6 +65,7 @@ def test_a_draft_version_counts_for_nothing_and_can_be_discarded(
     assert "concept" in page.versions.item(1).text()
     assert window.dossier.dossier.journey.route is Route.B1  # the timeline keeps the signed one
     assert page.discard_version_button.isVisibleTo(page)
+    assert not page.new_button.isEnabled()  # one draft at a time
     answer_next_question(QMessageBox.StandardButton.Discard)
     with qtbot.waitSignal(window.dossier.loaded, timeout=10_000):
         qtbot.mouseClick(page.discard_version_button, Qt.MouseButton.LeftButton)
