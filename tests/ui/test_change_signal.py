@@ -6,12 +6,16 @@ a colleague's laptop is a second real store in the same team folder.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desktop.domain.model import Person
+from desktop.domain.enums import Category
+from desktop.domain.model import Person, Trajectory
+from desktop.sync.engine import synchronise
+from tests.ui.conftest import TODAY
 from tests.ui.two_laptops import (
     answer_next_question,
     colleague,
@@ -173,3 +177,29 @@ def test_vandaag_on_screen_follows_a_sync(qtbot, make_window, tmp_path: Path) ->
     assert {view.model.row_at(r).display_name for r in range(view.model.rowCount())} == {
         "Tesfay, Sara"
     }
+
+
+def test_the_agenda_on_screen_shows_a_deadline_a_sync_brought(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    other, share, _person_id = colleague(tmp_path)
+    window = new_laptop(qtbot, make_window, tmp_path, share)
+    sync(qtbot, window)
+    view = window.agenda_view
+    window.agenda_action.trigger()
+    qtbot.waitUntil(lambda: view.period.text() != "", timeout=10_000)
+    window.runner.wait()
+    assert all(r.display_name != "Bekele, Yonas" for r in view.model.rows())
+    with other.transaction() as session:  # linked three weeks ago: Koffie en Koek due now
+        person = Person(given_names="Yonas", family_name="Bekele", birth_date=date(1990, 3, 3),
+                        category=Category.ASIELSTATUSHOUDER)  # fmt: skip
+        session.add(person)
+        session.flush()
+        session.add(Trajectory(person_id=person.id, koppeling_date=TODAY - timedelta(days=21)))
+    synchronise(other, share)
+    other.close()
+    sync(qtbot, window)  # the agenda stays on screen
+    qtbot.waitUntil(
+        lambda: any(r.display_name == "Bekele, Yonas" for r in view.model.rows()), timeout=10_000
+    )
+    assert window.stack.currentWidget() is view
