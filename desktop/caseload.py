@@ -6,7 +6,7 @@ is pure and fast so that the search field can filter on every key press.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -61,11 +61,20 @@ class CaseloadFilter:
     include_ended: bool = False
 
 
-def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> list[CaseloadRow]:
-    """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``."""
+def load_caseload(
+    store: Store,
+    *,
+    today: date,
+    rules: Rules | None = None,
+    person_ids: Collection[str] | None = None,
+) -> list[CaseloadRow]:
+    """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``.
+
+    ``person_ids``: only these people (the rows a change touched).
+    """
     rules = rules or team_rules(store)
     with store.reading() as session:
-        facts = load_facts(session)
+        facts = load_facts(session, person_ids)
         query = (
             select(
                 Person.id,
@@ -83,13 +92,15 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
             .join(Trajectory, Trajectory.person_id == Person.id)
             .outerjoin(Consultant, Consultant.id == Trajectory.consultant_id)
         )
+        if person_ids is not None:
+            query = query.where(Person.id.in_(list(person_ids)))
         rows = []
         for record in session.execute(query):
             person_facts = facts.get(record.id)
             if person_facts is None:
                 continue
             state = evaluate(person_facts, rules, today)
-            deadline = state.next_deadline
+            focus = state.focus  # the step shown and its deadline: always the same step
             rows.append(
                 CaseloadRow(
                     person_id=PersonId(record.id),
@@ -102,17 +113,15 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
                     consultant_id=record.consultant_id,
                     consultant_name=record.name or "",
                     route=state.route,
-                    current_step=state.current_step,
-                    next_step=deadline.step if deadline else None,
-                    next_due=deadline.due if deadline else None,
-                    next_status=deadline.status if deadline else None,
+                    current_step=focus.step if focus else None,
+                    next_step=focus.step if focus and focus.due else None,
+                    next_due=focus.due if focus else None,
+                    next_status=focus.status if focus and focus.due else None,
                     overdue=state.overdue,
                     ended=state.ended,
                     search_key=record.search_key,
-                    current_step_label=next(
-                        (s.label for s in state.steps if s.step == state.current_step), ""
-                    ),
-                    next_step_label=deadline.label if deadline else "",
+                    current_step_label=focus.label if focus else "",
+                    next_step_label=focus.label if focus and focus.due else "",
                 )
             )
     rows.sort(key=lambda row: (row.next_due or date.max, row.display_name))

@@ -188,6 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=0, metavar="S", help="startwaarde (standaard 0)")
     demo.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
+    demo.add_argument(
+        "--users",
+        action="store_true",
+        help="een nieuwe database krijgt een gebruiker per democonsulent (zelfde wachtwoord)",
+    )
     deadlines = command("deadlines", "toon per persoon de huidige stap en de volgende termijn")
     deadlines.add_argument(
         "--today", type=_date, metavar="JJJJ-MM-DD", help="reken alsof het deze datum is"
@@ -411,23 +416,36 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Add demo people, creating the database first when there is none."""
-    from desktop.demo import populate_demo
+    """Add demo people, creating the database first when there is none.
+
+    With ``--users`` a new demo database gets one user per demo consultant (linked to
+    them), all with the same passphrase as the admin who made it.
+    """
+    from desktop.access.users import ensure_users
+    from desktop.demo import add_demo_users, populate_demo
     from desktop.store import StoreLocation
 
     folder = _data_dir(args)
+    passphrase = ""
     if StoreLocation(folder).exists():
         store = _open(args)
     else:
-        store, key = Store.create(folder, _passphrase(args, confirm=True), params=kdf_params())
+        passphrase = _passphrase(args, confirm=True)
+        store, key = Store.create(folder, passphrase, params=kdf_params())
         _show_recovery_key(folder, key, sys.stdout)
         print()
     with store:
         summary = populate_demo(store, people=args.people, today=_today(args), seed=args.seed)
+        users: list[str] = []
+        if passphrase and args.users:
+            ensure_users(store)  # the maker is the admin
+            users = add_demo_users(store, passphrase, params=kdf_params())
     print(
         f"{summary.people} demopersonen toegevoegd in {summary.households} huishoudens "
         f"({summary.trajectories} trajecten, {summary.consultants} consulenten)."
     )
+    if users:
+        print(f"Gebruikers met hetzelfde wachtwoord: {store.user} (beheerder), " + ", ".join(users))
     return EXIT_OK
 
 

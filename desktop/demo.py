@@ -16,6 +16,9 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from desktop import demo_names as names
+from desktop.access.models import Role
+from desktop.access.names import link_consultant
+from desktop.access.users import add_user, list_users
 from desktop.demo_journey import STAGE_AGE, Builder, Deck, add_journey
 from desktop.domain import model
 from desktop.domain.appointments import Appointment
@@ -27,6 +30,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.text import person_search_key
 from desktop.store import Store
+from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 
 #: Country -> (language, male names, female names, family names, patronymic family names).
 ORIGINS: dict[
@@ -324,3 +328,24 @@ def _trim(b: Builder, surplus: int) -> None:
         b.rows[model.PipAgreement] = [
             r for r in b.rows[model.PipAgreement] if r["pip_id"] in kept_pips
         ]
+
+
+def add_demo_users(
+    store: Store, passphrase: str, *, params: Argon2Params = DEFAULT_ARGON2
+) -> list[str]:
+    """One user per consultant of the roster (linked to them), all with ``passphrase``.
+
+    The user who made the database stays the admin. Users that exist already are kept.
+    Returns the names of the users added.
+    """
+    known = {user.name for user in list_users(store)}
+    with store.reading() as session:
+        team = [(c.id, c.name) for c in session.scalars(select(model.Consultant))]
+    added = []
+    for consultant_id, name in sorted(team, key=lambda member: member[1]):
+        if name in known:
+            continue
+        add_user(store, name, passphrase, role=Role.CONSULTANT, params=params)
+        link_consultant(store, name, consultant_id)
+        added.append(name)
+    return added

@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from desktop.access.names import link_consultant
 from desktop.access.roles import Permission, require
 from desktop.audit.trail import Action, record
 from desktop.domain.model import Consultant, Trajectory
@@ -241,3 +242,12 @@ def consultant_values(store: Store, consultant_id: str) -> dict[str, Raw]:
             "email": consultant.email,
             "active": consultant.active,
         }
+
+
+def link_user(store: Store, user: str, consultant_id: str | None, *, create: bool = False) -> str:
+    """Link a user of this laptop to a consultant of the roster (admins); ``create``: add a
+    consultant with the user's name first. Returns the consultant id ("" when unlinked)."""
+    if create:
+        consultant_id = save_consultant(store, {"name": user}).record_id
+    link_consultant(store, user, consultant_id)
+    return consultant_id or ""

@@ -7,9 +7,9 @@ DEMO_DIR=${WEGWIJZER_DEMO_DIR:-.demo-data}
 DEMO_PASSPHRASE="wegwijzer-demo"
 if [ ! -f "$DEMO_DIR/wegwijzer.db" ]; then
   echo "Demodatabase maken in $DEMO_DIR ..."
-  WEGWIJZER_PASSPHRASE="$DEMO_PASSPHRASE" .venv/bin/wegwijzer --data-dir "$DEMO_DIR" demo --people 300
+  WEGWIJZER_PASSPHRASE="$DEMO_PASSPHRASE" .venv/bin/wegwijzer --data-dir "$DEMO_DIR" demo --people 300 --users
 fi
-echo "Wachtwoord van de demodatabase: $DEMO_PASSPHRASE"
+echo "Wachtwoord van de demodatabase (voor de beheerder en elke democonsulent): $DEMO_PASSPHRASE"
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ] && command -v xvfb-run >/dev/null; then
   echo "Geen scherm gevonden: de app start onder xvfb-run (onzichtbaar)."
   exec xvfb-run -a .venv/bin/wegwijzer --data-dir "$DEMO_DIR" "$@"

@@ -46,8 +46,8 @@
       <translation>Retention</translation>
     </message>
     <message>
-      <source>Auto-lock</source>
-      <translation>Auto-lock</translation>
+      <source>Settings</source>
+      <translation>Settings</translation>
     </message>
     <message>
       <source>Rules</source>
@@ -377,6 +377,10 @@
       <translation>User</translation>
     </message>
     <message>
+      <source>Laptop</source>
+      <translation>Laptop</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -567,6 +571,14 @@
       <translation>Show full &amp;BSN</translation>
     </message>
     <message>
+      <source>&amp;My caseload</source>
+      <translation>&amp;My caseload</translation>
+    </message>
+    <message>
+      <source>Only the people you guide</source>
+      <translation>Only the people you guide</translation>
+    </message>
+    <message>
       <source>Consultant:</source>
       <translation>Consultant:</translation>
     </message>
@@ -642,8 +654,8 @@
       <translation> (shown now)</translation>
     </message>
     <message>
-      <source>{by}, {at}</source>
-      <translation>{by}, {at}</translation>
+      <source>{by} on {laptop}, {at}</source>
+      <translation>{by} on {laptop}, {at}</translation>
     </message>
   </context>
   <context>
@@ -1214,7 +1226,6 @@ Send it to your administrator when you ask for help.</translation>
     </message>
     <message>
       <source>Kind of residence</source>
-      <extracomment>Labels of a field that means something else on one form: (form key, field name).</extracomment>
       <translation>Kind of residence</translation>
     </message>
     <message>
@@ -1392,6 +1403,147 @@ Send it to your administrator when you ask for help.</translation>
     <message>
       <source>Talk</source>
       <translation>Talk</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <extracomment>Labels of a field that means something else on one form: (form key, field name).</extracomment>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Planned for</source>
+      <translation>Planned for</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>Start time</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Revision</source>
+      <translation>Revision</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>File name</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Checksum</source>
+      <translation>Checksum</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <source>Added on</source>
+      <translation>Added on</translation>
+    </message>
+    <message>
+      <source>Shared with</source>
+      <translation>Shared with</translation>
+    </message>
+    <message>
+      <source>Name of the recipient</source>
+      <translation>Name of the recipient</translation>
+    </message>
+    <message>
+      <source>What is shared</source>
+      <translation>What is shared</translation>
+    </message>
+    <message>
+      <source>Consent given on</source>
+      <translation>Consent given on</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn on</source>
+      <translation>Consent withdrawn on</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Kind of change</source>
+      <translation>Kind of change</translation>
+    </message>
+    <message>
+      <source>Reason for the change</source>
+      <translation>Reason for the change</translation>
+    </message>
+    <message>
+      <source>Date of the advice</source>
+      <translation>Date of the advice</translation>
+    </message>
+    <message>
+      <source>Advice</source>
+      <translation>Advice</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>Previous time</source>
+      <translation>Previous time</translation>
+    </message>
+    <message>
+      <source>New time</source>
+      <translation>New time</translation>
+    </message>
+    <message>
+      <source>Brede Intake</source>
+      <translation>Brede Intake</translation>
+    </message>
+    <message>
+      <source>Life domain</source>
+      <translation>Life domain</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>PIP</source>
+      <translation>PIP</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Municipality</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Deleted</translation>
     </message>
     <message>
       <source>Warning</source>
@@ -1947,12 +2099,32 @@ Send it to your administrator when you ask for help.</translation>
       <translation>&amp;History</translation>
     </message>
     <message>
+      <source>New PIP version</source>
+      <translation>New PIP version</translation>
+    </message>
+    <message>
+      <source>Make a new PIP version with the {route}? It stays a draft until it is signed: until then it does not count as a route change and the handouts keep the signed version. A draft can be thrown away.</source>
+      <translation>Make a new PIP version with the {route}? It stays a draft until it is signed: until then it does not count as a route change and the handouts keep the signed version. A draft can be thrown away.</translation>
+    </message>
+    <message>
+      <source>Discard the draft version?</source>
+      <translation>Discard the draft version?</translation>
+    </message>
+    <message>
+      <source>Throw the unsigned new PIP version away? The signed version stays.</source>
+      <translation>Throw the unsigned new PIP version away? The signed version stays.</translation>
+    </message>
+    <message>
       <source>No integration journey.</source>
       <translation>No integration journey.</translation>
     </message>
     <message>
       <source>&lt;b&gt;Next:&lt;/b&gt; {step}, {when}</source>
       <translation>&lt;b&gt;Next:&lt;/b&gt; {step}, {when}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Next:&lt;/b&gt; {step}</source>
+      <translation>&lt;b&gt;Next:&lt;/b&gt; {step}</translation>
     </message>
     <message>
       <source>&lt;b&gt;Next:&lt;/b&gt; nothing due.</source>
@@ -1994,6 +2166,18 @@ Send it to your administrator when you ask for help.</translation>
     <message>
       <source>Wegwijzer keeps the dossiers encrypted on this computer. Choose a passphrase to open them. Nobody can read the data without it, not even the IT department.</source>
       <translation>Wegwijzer keeps the dossiers encrypted on this computer. Choose a passphrase to open them. Nobody can read the data without it, not even the IT department.</translation>
+    </message>
+    <message>
+      <source>Your &amp;name:</source>
+      <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+      <source>First and last name, as colleagues know you</source>
+      <translation>First and last name, as colleagues know you</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Your name</translation>
     </message>
     <message>
       <source>&amp;Create database</source>
@@ -2112,6 +2296,62 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Recovered unsaved changes.</source>
       <translation>Recovered unsaved changes.</translation>
+    </message>
+    <message>
+      <source>Updated with changes from another laptop.</source>
+      <translation>Updated with changes from another laptop.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{field}&lt;/b&gt;: yours “{mine}”, now stored “{theirs}”</source>
+      <translation>&lt;b&gt;{field}&lt;/b&gt;: yours “{mine}”, now stored “{theirs}”</translation>
+    </message>
+    <message>
+      <source>Changed on another laptop</source>
+      <translation>Changed on another laptop</translation>
+    </message>
+    <message>
+      <source>While you were editing, a colleague changed the same fields:</source>
+      <translation>While you were editing, a colleague changed the same fields:</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Keep mine</translation>
+    </message>
+    <message>
+      <source>Take theirs</source>
+      <translation>Take theirs</translation>
+    </message>
+    <message>
+      <source>Merge by hand</source>
+      <translation>Merge by hand</translation>
+    </message>
+    <message>
+      <source>Took the values from the other laptop.</source>
+      <translation>Took the values from the other laptop.</translation>
+    </message>
+    <message>
+      <source>Kept your values: saving replaces the other ones.</source>
+      <translation>Kept your values: saving replaces the other ones.</translation>
+    </message>
+    <message>
+      <source>Now stored (changed on another laptop): {value}</source>
+      <translation>Now stored (changed on another laptop): {value}</translation>
+    </message>
+    <message>
+      <source>Merge by hand: both values are shown.</source>
+      <translation>Merge by hand: both values are shown.</translation>
     </message>
     <message>
       <source>Draft kept at {time}</source>
@@ -2257,6 +2497,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>By</source>
       <translation>By</translation>
+    </message>
+    <message>
+      <source>{by} on {laptop}</source>
+      <translation>{by} on {laptop}</translation>
     </message>
   </context>
   <context>
@@ -3016,12 +3260,24 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Make &amp;new version</translation>
     </message>
     <message>
+      <source>Discard the draft &amp;version</source>
+      <translation>Discard the draft &amp;version</translation>
+    </message>
+    <message>
+      <source>The new version is not signed yet: it counts for nothing until it is.</source>
+      <translation>The new version is not signed yet: it counts for nothing until it is.</translation>
+    </message>
+    <message>
       <source>signed {date}</source>
       <translation>signed {date}</translation>
     </message>
     <message>
       <source>not signed yet</source>
       <translation>not signed yet</translation>
+    </message>
+    <message>
+      <source>draft: counts once signed</source>
+      <translation>draft: counts once signed</translation>
     </message>
     <message>
       <source>Version {n}: {route}, {change}, {signed}</source>
@@ -3466,12 +3722,20 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>SettingsTab</name>
     <message>
+      <source>Name of this laptop</source>
+      <translation>Name of this laptop</translation>
+    </message>
+    <message>
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
       <source>Lock after this many minutes without use:</source>
       <translation>Lock after this many minutes without use:</translation>
+    </message>
+    <message>
+      <source>Name of this laptop (for the team):</source>
+      <translation>Name of this laptop (for the team):</translation>
     </message>
   </context>
   <context>
@@ -4003,6 +4267,14 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Consultant</translation>
     </message>
     <message>
+      <source>Consultant of the selected user</source>
+      <translation>Consultant of the selected user</translation>
+    </message>
+    <message>
+      <source>&amp;Link to consultant</source>
+      <translation>&amp;Link to consultant</translation>
+    </message>
+    <message>
       <source>Admin</source>
       <translation>Admin</translation>
     </message>
@@ -4039,12 +4311,24 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Passphrase:</translation>
     </message>
     <message>
+      <source>Is in the team roster:</source>
+      <translation>Is in the team roster:</translation>
+    </message>
+    <message>
       <source>active</source>
       <translation>active</translation>
     </message>
     <message>
       <source>removed</source>
       <translation>removed</translation>
+    </message>
+    <message>
+      <source>(not linked)</source>
+      <translation>(not linked)</translation>
+    </message>
+    <message>
+      <source>New consultant with the user's name</source>
+      <translation>New consultant with the user's name</translation>
     </message>
     <message>
       <source>New passphrase</source>

@@ -47,8 +47,8 @@
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <source>Auto-lock</source>
-        <translation>Automatisch vergrendelen</translation>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -378,6 +378,10 @@
         <translation>Gebruiker</translation>
     </message>
     <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -568,6 +572,14 @@
         <translation>Volledig BSN &amp;tonen</translation>
     </message>
     <message>
+        <source>&amp;My caseload</source>
+        <translation>&amp;Mijn caseload</translation>
+    </message>
+    <message>
+        <source>Only the people you guide</source>
+        <translation>Alleen de mensen die u begeleidt</translation>
+    </message>
+    <message>
         <source>Consultant:</source>
         <translation>Consulent:</translation>
     </message>
@@ -643,8 +655,8 @@
         <translation> (nu getoond)</translation>
     </message>
     <message>
-        <source>{by}, {at}</source>
-        <translation>{by}, {at}</translation>
+        <source>{by} on {laptop}, {at}</source>
+        <translation>{by} op {laptop}, {at}</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1227,6 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     </message>
     <message>
         <source>Kind of residence</source>
-        <extracomment>Labels of a field that means something else on one form: (form key, field name).</extracomment>
         <translation>Soort verblijf</translation>
     </message>
     <message>
@@ -1393,6 +1404,147 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <message>
         <source>Talk</source>
         <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <extracomment>Labels of a field that means something else on one form: (form key, field name).</extracomment>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Herziening</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Controlegetal</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Gedeeld met</translation>
+    </message>
+    <message>
+        <source>Name of the recipient</source>
+        <translation>Naam van de ontvanger</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>Wat wordt gedeeld</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Toestemming ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Soort wijziging</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+    <message>
+        <source>Date of the advice</source>
+        <translation>Datum van het advies</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Previous time</source>
+        <translation>Vorige tijd</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>Nieuwe tijd</translation>
+    </message>
+    <message>
+        <source>Brede Intake</source>
+        <translation>Brede Intake</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>PIP</source>
+        <translation>PIP</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -1948,12 +2100,32 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
+        <source>New PIP version</source>
+        <translation>Nieuwe PIP-versie</translation>
+    </message>
+    <message>
+        <source>Make a new PIP version with the {route}? It stays a draft until it is signed: until then it does not count as a route change and the handouts keep the signed version. A draft can be thrown away.</source>
+        <translation>Een nieuwe PIP-versie maken met de {route}? Die blijft een concept tot hij getekend is: tot dan telt hij niet als routewijziging en tonen de handouts de getekende versie. Een concept kunt u weggooien.</translation>
+    </message>
+    <message>
+        <source>Discard the draft version?</source>
+        <translation>Conceptversie weggooien?</translation>
+    </message>
+    <message>
+        <source>Throw the unsigned new PIP version away? The signed version stays.</source>
+        <translation>De nieuwe, nog niet getekende PIP-versie weggooien? De getekende versie blijft.</translation>
+    </message>
+    <message>
         <source>No integration journey.</source>
         <translation>Geen inburgeringstraject.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; {step}, {when}</source>
         <translation>&lt;b&gt;Volgende:&lt;/b&gt; {step}, {when}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; {step}</source>
+        <translation>&lt;b&gt;Volgende:&lt;/b&gt; {step}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; nothing due.</source>
@@ -1995,6 +2167,18 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <message>
         <source>Wegwijzer keeps the dossiers encrypted on this computer. Choose a passphrase to open them. Nobody can read the data without it, not even the IT department.</source>
         <translation>Wegwijzer bewaart de dossiers versleuteld op deze computer. Kies een wachtwoord om ze te openen. Zonder dat wachtwoord kan niemand de gegevens lezen, ook de ICT-afdeling niet.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <source>First and last name, as colleagues know you</source>
+        <translation>Voor- en achternaam, zoals collega’s u kennen</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
@@ -2113,6 +2297,62 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Recovered unsaved changes.</source>
         <translation>Niet-opgeslagen wijzigingen teruggezet.</translation>
+    </message>
+    <message>
+        <source>Updated with changes from another laptop.</source>
+        <translation>Bijgewerkt met wijzigingen van een andere laptop.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt;: yours “{mine}”, now stored “{theirs}”</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt;: van u “{mine}”, nu opgeslagen “{theirs}”</translation>
+    </message>
+    <message>
+        <source>Changed on another laptop</source>
+        <translation>Gewijzigd op een andere laptop</translation>
+    </message>
+    <message>
+        <source>While you were editing, a colleague changed the same fields:</source>
+        <translation>Terwijl u bewerkte, wijzigde een collega dezelfde velden:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn waarden houden</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Hun waarden overnemen</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Zelf samenvoegen</translation>
+    </message>
+    <message>
+        <source>Took the values from the other laptop.</source>
+        <translation>De waarden van de andere laptop overgenomen.</translation>
+    </message>
+    <message>
+        <source>Kept your values: saving replaces the other ones.</source>
+        <translation>Uw waarden gehouden: opslaan vervangt de andere.</translation>
+    </message>
+    <message>
+        <source>Now stored (changed on another laptop): {value}</source>
+        <translation>Nu opgeslagen (gewijzigd op een andere laptop): {value}</translation>
+    </message>
+    <message>
+        <source>Merge by hand: both values are shown.</source>
+        <translation>Zelf samenvoegen: beide waarden staan erbij.</translation>
     </message>
     <message>
         <source>Draft kept at {time}</source>
@@ -2258,6 +2498,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>By</source>
         <translation>Door</translation>
+    </message>
+    <message>
+        <source>{by} on {laptop}</source>
+        <translation>{by} op {laptop}</translation>
     </message>
 </context>
 <context>
@@ -3017,12 +3261,24 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Nieuwe versie maken</translation>
     </message>
     <message>
+        <source>Discard the draft &amp;version</source>
+        <translation>Concept&amp;versie weggooien</translation>
+    </message>
+    <message>
+        <source>The new version is not signed yet: it counts for nothing until it is.</source>
+        <translation>De nieuwe versie is nog niet getekend: tot dan telt hij nergens voor.</translation>
+    </message>
+    <message>
         <source>signed {date}</source>
         <translation>getekend {date}</translation>
     </message>
     <message>
         <source>not signed yet</source>
         <translation>nog niet getekend</translation>
+    </message>
+    <message>
+        <source>draft: counts once signed</source>
+        <translation>concept: telt zodra getekend</translation>
     </message>
     <message>
         <source>Version {n}: {route}, {change}, {signed}</source>
@@ -3467,12 +3723,20 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>SettingsTab</name>
     <message>
+        <source>Name of this laptop</source>
+        <translation>Naam van deze laptop</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use:</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik:</translation>
+    </message>
+    <message>
+        <source>Name of this laptop (for the team):</source>
+        <translation>Naam van deze laptop (voor het team):</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4268,14 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Consulent</translation>
     </message>
     <message>
+        <source>Consultant of the selected user</source>
+        <translation>Consulent van de gekozen gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;Link to consultant</source>
+        <translation>&amp;Koppelen aan consulent</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Beheerder</translation>
     </message>
@@ -4040,12 +4312,24 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Wachtwoord:</translation>
     </message>
     <message>
+        <source>Is in the team roster:</source>
+        <translation>Staat in het team als:</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
         <source>removed</source>
         <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(niet gekoppeld)</translation>
+    </message>
+    <message>
+        <source>New consultant with the user&apos;s name</source>
+        <translation>Nieuwe consulent met de naam van de gebruiker</translation>
     </message>
     <message>
         <source>New passphrase</source>

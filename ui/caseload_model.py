@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -98,8 +98,33 @@ class CaseloadModel(QAbstractTableModel):
         self._show_bsn = False
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._icons: dict[str, QIcon] = {}
+        # Fresh rows of the given people that the current filter shows (set by the view).
+        self.people_loader: Callable[[Collection[str]], Sequence[CaseloadRow]] | None = None
 
     # -- content -------------------------------------------------------------------------
+
+    def refresh_people(self, person_ids: Collection[int]) -> None:
+        """Load only these people again: changed rows in place, new ones added, gone removed."""
+        if self.people_loader is None or not person_ids:
+            return
+        wanted = {str(person_id) for person_id in person_ids}
+        fresh = {str(row.person_id): row for row in self.people_loader(wanted)}
+        for number in reversed(range(len(self._rows))):
+            person_id = str(self._rows[number].person_id)
+            if person_id in wanted and person_id not in fresh:
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+        last = len(Column) - 1
+        for number, row in enumerate(self._rows):
+            if str(row.person_id) in fresh:
+                self._rows[number] = fresh.pop(str(row.person_id))
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+        if fresh:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            self._rows.extend(fresh.values())
+            self.endInsertRows()
 
     def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
         """Show these rows (in the current sort order)."""

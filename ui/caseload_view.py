@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any
 
@@ -87,6 +87,7 @@ class CaseloadView(QWidget):
         self._columns_sized = False
         self._names: dict[Any, str] = {}
         self._can_manage_team = False
+        self._store: Store | None = None
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -107,6 +108,7 @@ class CaseloadView(QWidget):
             label.setBuddy(getattr(self, name))
 
         self.model = CaseloadModel(self)
+        self.model.people_loader = self._people_rows
         self.table = QTableView()
         self.table.setObjectName("caseload")
         self.table.setModel(self.model)
@@ -155,6 +157,11 @@ class CaseloadView(QWidget):
         self.assign_button.clicked.connect(lambda _checked=False: self.assign_requested.emit())
         self._team_counts: dict[str | None, int] = {}
 
+        self.my_caseload = QPushButton()  # the consultant the logged-in user is
+        self.my_caseload.setObjectName("my_caseload")
+        self.my_caseload.setVisible(False)
+        self.my_caseload.clicked.connect(self.show_my_caseload)
+        self.my_consultant_id: str | None = None
         self._layout()
         self.retranslate_ui()
 
@@ -180,6 +187,8 @@ class CaseloadView(QWidget):
         for name in ("consultant", "category", "route", "step"):
             filters.addWidget(self._labels[name])
             filters.addWidget(getattr(self, name), 1)
+            if name == "consultant":
+                filters.addWidget(self.my_caseload)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -194,6 +203,8 @@ class CaseloadView(QWidget):
         self.overdue_only.setText(self.tr("Only &overdue"))
         self.include_ended.setText(self.tr("Also &ended trajectories"))
         self.show_bsn.setText(self.tr("Show full &BSN"))
+        self.my_caseload.setText(self.tr("&My caseload"))
+        self.my_caseload.setToolTip(self.tr("Only the people you guide"))
         self._labels["consultant"].setText(self.tr("Consultant:"))
         self._labels["category"].setText(self.tr("Category:"))
         self._labels["route"].setText(self.tr("Route:"))
@@ -219,6 +230,18 @@ class CaseloadView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def set_me(self, consultant_id: str | None) -> None:
+        """The consultant the logged-in user is (None: not linked): "My caseload" shows them."""
+        self.my_consultant_id = consultant_id
+        self.my_caseload.setVisible(consultant_id is not None)
+
+    def show_my_caseload(self) -> None:
+        """Filter on the logged-in user's own people."""
+        found = self.consultant.findData(self.my_consultant_id)
+        if self.my_consultant_id is not None and found >= 0:
+            self.consultant.setCurrentIndex(found)
+            self.apply_filter()
 
     def _fill_choices(self, team: Sequence[tuple[str, str]] | None = None) -> None:
         """(Re)fill the filter combos, keeping what was chosen."""
@@ -257,6 +280,7 @@ class CaseloadView(QWidget):
 
     def show_store(self, store: Store) -> None:
         """Load the caseload of ``store`` off the GUI thread, then show it."""
+        self._store = store
         self._generation += 1
         generation, today = self._generation, self._today
 
@@ -271,16 +295,44 @@ class CaseloadView(QWidget):
             lambda error: self._load_failed(generation, error),
         )
 
-    def _loaded(self, generation: int, result: Loaded) -> None:
-        if generation != self._generation:
+    def refresh_people(self, person_ids: Collection[str]) -> None:
+        """Only these people changed (a save, a sync): update their rows, not the whole list."""
+        if self._store is None:
             return
-        self._rows, team, self._can_manage_team = result
+        self.model.refresh_people(person_ids)  # type: ignore[arg-type]
+        self._update_after_change()
+
+    def _people_rows(self, person_ids: Collection[str]) -> list[CaseloadRow]:
+        """Reload these people, keep them in the full list, return those the filter shows."""
+        assert self._store is not None
+        fresh = load_caseload(self._store, today=self._today, person_ids=person_ids)
+        wanted = set(person_ids)
+        self._rows = [row for row in self._rows if row.person_id not in wanted] + fresh
+        self._count_team()
+        return filter_caseload(fresh, self.current_filter())
+
+    def _count_team(self) -> None:
         self._team_counts = {}
         for row in self._rows:
             if not row.ended:
                 self._team_counts[row.consultant_id] = (
                     self._team_counts.get(row.consultant_id, 0) + 1
                 )
+
+    def _update_after_change(self) -> None:
+        empty = not self._rows
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.team_button.setVisible(empty and self._can_manage_team)
+        if self.model.rowCount() and not self._columns_sized:
+            self._size_columns()
+        self.counts_changed.emit(self.model.rowCount(), len(self._rows))
+
+    def _loaded(self, generation: int, result: Loaded) -> None:
+        if generation != self._generation:
+            return
+        self._rows, team, self._can_manage_team = result
+        self._count_team()
         self._fill_choices(team)
         self.loading_changed.emit(False)
         self.apply_filter()
@@ -296,6 +348,7 @@ class CaseloadView(QWidget):
     def clear(self) -> None:
         """Forget everything personal (on lock): rows, search text, consultant names."""
         self._generation += 1
+        self._store = None
         self._filter_timer.stop()
         self._rows = []
         self._team_counts = {}

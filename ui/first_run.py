@@ -11,14 +11,18 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.access.errors import InvalidUserName
+from desktop.access.names import check_user_name
 from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
@@ -69,6 +73,13 @@ class FirstRunPage(QWidget):
         self._title = heading_label()
         self._intro = QLabel()
         self._intro.setWordWrap(True)
+        self.user_name = QLineEdit()  # who works here: the trail, the history name them
+        self.user_name.setObjectName("user_name")
+        self.user_name.setMaxLength(80)
+        self._user_name_label = QLabel()
+        self._user_name_label.setBuddy(self.user_name)
+        name_row = QFormLayout()
+        name_row.addRow(self._user_name_label, self.user_name)
         self.form = NewPassphraseForm()
         self.error = error_label()
         self.create_button = QPushButton()
@@ -79,6 +90,7 @@ class FirstRunPage(QWidget):
         self.busy.setVisible(False)
 
         self.form.validity_changed.connect(self._update_create_button)
+        self.user_name.textChanged.connect(lambda _text: self._update_create_button())
         self.form.submitted.connect(self._create)
         self.create_button.clicked.connect(self._create)
 
@@ -86,7 +98,7 @@ class FirstRunPage(QWidget):
         buttons.addWidget(self.busy)
         buttons.addStretch()
         buttons.addWidget(self.create_button)
-        return centred_panel(self._title, self._intro, self.form, self.error, buttons)
+        return centred_panel(self._title, self._intro, name_row, self.form, self.error, buttons)
 
     def _build_recovery_page(self) -> QWidget:
         self._key_title = heading_label()
@@ -148,6 +160,9 @@ class FirstRunPage(QWidget):
                 "to open them. Nobody can read the data without it, not even the IT department."
             )
         )
+        self._user_name_label.setText(self.tr("Your &name:"))
+        self.user_name.setPlaceholderText(self.tr("First and last name, as colleagues know you"))
+        self.user_name.setAccessibleName(self.tr("Your name"))
         self.create_button.setText(self.tr("&Create database"))
         self.busy.setText(self.tr("Creating the encrypted database…"))
         self._key_title.setText(self.tr("Your recovery key"))
@@ -176,8 +191,17 @@ class FirstRunPage(QWidget):
 
     # -- creating ------------------------------------------------------------------------
 
+    def chosen_name(self) -> str | None:
+        """The user's name as typed, tidied; None while it is not a usable name."""
+        try:
+            return check_user_name(self.user_name.text())
+        except InvalidUserName:
+            return None
+
     def _update_create_button(self) -> None:
-        self.create_button.setEnabled(self.form.is_valid() and not self.busy.isVisible())
+        self.create_button.setEnabled(
+            self.form.is_valid() and self.chosen_name() is not None and not self.busy.isVisible()
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -189,19 +213,22 @@ class FirstRunPage(QWidget):
             self.unsetCursor()
 
     def _create(self) -> None:
-        if not self.form.is_valid() or self.busy.isVisible():
+        name = self.chosen_name()
+        if not self.form.is_valid() or name is None or self.busy.isVisible():
             return
         folder, passphrase, params = self._folder, self.form.text(), self._params
         self.error.clear()
         self._set_busy(True)
+        self.user_name.setEnabled(False)
         self._runner.run(
-            lambda: Store.create(folder, passphrase, params=params),
+            lambda: Store.create(folder, passphrase, user=name, params=params),
             self._created,
             self._failed,
         )
 
     def _created(self, result: tuple[Store, str]) -> None:
         self._set_busy(False)
+        self.user_name.setEnabled(True)
         self.form.clear()
         self._store, self._recovery_key = result
         groups = self._recovery_key.split("-")
@@ -212,6 +239,7 @@ class FirstRunPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
+        self.user_name.setEnabled(True)
         if not isinstance(error, StoreError):
             log.error("creating the store failed", exc_info=error)
         self.error.setText(error_message(error))

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
+from desktop.access.names import announce_laptop, consultant_of
 from desktop.access.session import lock as close_session
 from desktop.access.users import ensure_users
 from desktop.audit.trail import Action, record
+from desktop.changes import ChangeSet
 from desktop.domain.model import PersonId
 from desktop.store import Store, StoreError, StoreLocation
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
@@ -19,6 +21,7 @@ from ui.admin.actions import AdminActions
 from ui.admin.team import assign_people
 from ui.agenda.view import AgendaView
 from ui.caseload_view import CaseloadView
+from ui.changes import ChangeRelay
 from ui.dossier.dossier_page import DossierPage
 from ui.dossier.today import TodayView
 from ui.first_run import FirstRunPage
@@ -31,15 +34,24 @@ from ui.unlock import UnlockPage
 from ui.worker import TaskRunner
 
 APP_TITLE = "Wegwijzer"  # never personal data in a title
+# More changed people than this: the caseload loads again as a whole (off the GUI thread).
+MANY_PEOPLE = 50
 
 
 class MainWindow(QMainWindow):
     """One window whose centre is the first-run, unlock, caseload, dossier or today screen.
 
-    Signals: none; the screens' signals drive it (``FirstRunPage.completed``,
+    Signals:
+        store_changed(ChangeSet): a save, a sync, a conflict choice, an import or a retention
+            deletion committed these changes (several in a row arrive as one); every open
+            screen refreshes from it.
+
+    The screens' signals drive the rest (``FirstRunPage.completed``,
     ``UnlockPage.unlocked``, ``CaseloadView.counts_changed``, ``CaseloadView.open_person``,
     ``DossierPage.back_requested``, ``TodayView.open_person``, ``ReportsView.open_person``).
     """
+
+    store_changed = Signal(object)
 
     def __init__(
         self,
@@ -60,6 +72,15 @@ class MainWindow(QMainWindow):
         self._sync_status_pending = False
         self._counts = (0, 0)
         self._caseload_stale = False
+        self._caseload_dirty: set[str] = set()  # people changed while the caseload was hidden
+        self._pending_changes = ChangeSet()
+        self.relay = ChangeRelay(self)
+        self.relay.changed.connect(self._heard_change)
+        self._change_timer = QTimer(self)
+        self._change_timer.setSingleShot(True)
+        self._change_timer.setInterval(0)  # the commits of one event-loop turn as one signal
+        self._change_timer.timeout.connect(self._emit_changes)
+        self.store_changed.connect(self._refresh_screens)
 
         self.runner = TaskRunner(self)
         self.stack = QStackedWidget()
@@ -204,6 +225,8 @@ class MainWindow(QMainWindow):
         self.admin.lock_requested.connect(self.lock)
         self.file_menu.insertAction(self.lock_action, self.admin.inzage_action)
         self.admin.team_changed.connect(self._refresh_caseload_if_shown)
+        self.admin.team_changed.connect(self._users_changed)  # a consultant of the user's name
+        self.admin.users_changed.connect(self._users_changed)
         self.admin_menu = QMenu(self)
         self.admin_menu.addAction(self.admin.team_action)
         self.admin_menu.addAction(self.admin.admin_action)
@@ -270,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def _store_ready(self, store: Store) -> None:
         self.store = store
+        self.relay.set_store(store)
         if self.first_run is not None:
             self.stack.removeWidget(self.first_run)
             self.first_run.deleteLater()
@@ -278,6 +302,10 @@ class MainWindow(QMainWindow):
         self.handouts.set_store(store)
         self.sync.set_store(store, refresh=False)  # counted once the caseload is on screen
         ensure_users(store)  # the first user, made at first run, is the admin
+        announce_laptop(store)  # the team learns this laptop's name through the trail
+        me = consultant_of(store)
+        self.caseload.set_me(me)
+        self.today_view.set_me(me)
         self.admin.set_store(store)
         self.admin_menu.menuAction().setVisible(self.admin.admin)
         self.caseload_action.setEnabled(True)
@@ -290,6 +318,13 @@ class MainWindow(QMainWindow):
         self.caseload.show_store(store)
         self.caseload.search.setFocus()
         self._sync_status_pending = True
+
+    def _users_changed(self) -> None:
+        """Who the logged-in user is in the roster may have changed (Beheer → Gebruikers)."""
+        if self.store is not None:
+            me = consultant_of(self.store)
+            self.caseload.set_me(me)
+            self.today_view.set_me(me)
 
     def lock(self) -> None:
         """Close the store and return to the unlock screen with nothing personal left."""
@@ -305,6 +340,10 @@ class MainWindow(QMainWindow):
         self.admin_menu.menuAction().setVisible(False)
         self.caseload.clear()
         self.runner.wait()  # no load may still be reading the store being closed
+        self.relay.set_store(None)
+        self._change_timer.stop()
+        self._pending_changes = ChangeSet()
+        self._caseload_dirty = set()
         close_session(self.store)  # the lock is recorded in the audit trail
         self.store = None
         if self.registration is not None:
@@ -323,8 +362,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------------------
 
-    def open_person(self, person_id: str) -> None:
-        """Show a person's dossier."""
+    def open_person(self, person_id: str, step: str = "") -> None:
+        """Show a person's dossier (at ``step``: highlighted, its tab open)."""
         if self.store is None:
             return
         try:
@@ -332,7 +371,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Dossier"), str(error))
             return
-        self.dossier.show_person(self.store, PersonId(person_id))  # a signal carries str
+        self.dossier.show_person(self.store, PersonId(person_id), step=step)  # signals: str
         self.next_step_action.setEnabled(True)
         self.stack.setCurrentWidget(self.dossier)
 
@@ -344,9 +383,7 @@ class MainWindow(QMainWindow):
         self.next_step_action.setEnabled(False)
         self.stack.setCurrentWidget(self.caseload)
         self.caseload.table.setFocus()
-        if self._caseload_stale:
-            self._caseload_stale = False
-            self.caseload.show_store(self.store)
+        self.show_caseload_data()
 
     def _refresh_caseload_if_shown(self) -> None:
         """The team or the assignments changed: reload the caseload now, or when shown."""
@@ -427,11 +464,58 @@ class MainWindow(QMainWindow):
         self.agenda_view.table.setFocus()
 
     def _person_changed(self, person_id: str) -> None:
-        # Deadlines moved: the caseload reloads when it is shown again, not now, so that only
-        # one load reads the store at a time (the dossier is reloading already). The agenda
-        # evaluates this person's deadlines again at its next load.
-        self._caseload_stale = True
+        # The caseload follows the change signal (store_changed); the agenda evaluates this
+        # person's deadlines again at its next load.
         self.agenda_view.person_changed(person_id)
+
+    # -- the change signal ---------------------------------------------------------------
+
+    def _heard_change(self, changes: ChangeSet) -> None:
+        self._pending_changes = self._pending_changes.merged(changes)
+        self._change_timer.start()
+
+    def _emit_changes(self) -> None:
+        changes, self._pending_changes = self._pending_changes, ChangeSet()
+        if changes and self.store is not None:
+            self.store_changed.emit(changes)
+
+    def _refresh_screens(self, changes: ChangeSet) -> None:
+        """Every open screen shows what is stored now (see ``store_changed``)."""
+        if self.store is None:
+            return
+        shown = self.stack.currentWidget()
+        whole = changes.everyone or len(changes.people) > MANY_PEOPLE
+        whole = whole or changes.touches_table("consultant")  # names in every row
+        if whole:
+            self._caseload_stale = True
+        else:
+            self._caseload_dirty |= set(changes.people)
+        if shown is self.caseload:
+            self.show_caseload_data()
+        if changes.everyone or changes.touches_table("consultant"):
+            self.agenda_view.person_changed("")
+        else:
+            for person_id in changes.people:
+                self.agenda_view.person_changed(person_id)
+        if shown is self.agenda_view:
+            self.agenda_view.refresh()
+        if shown is self.today_view:
+            self.today_view.refresh()
+        self.dossier.external_change(changes)
+        self.sync.changes_arrived(changes)  # the conflicts screen and the pending count
+        self.admin.changes_arrived(changes)  # the audit trail, when it is open
+
+    def show_caseload_data(self) -> None:
+        """Bring the shown caseload up to date with the changes noted so far."""
+        if self.store is None:
+            return
+        if self._caseload_stale:
+            self._caseload_stale = False
+            self._caseload_dirty = set()
+            self.caseload.show_store(self.store)
+        elif self._caseload_dirty:
+            dirty, self._caseload_dirty = self._caseload_dirty, set()
+            self.caseload.refresh_people(dirty)
 
     def _show_counts(self, shown: int, total: int) -> None:
         self._counts = (shown, total)

@@ -60,6 +60,8 @@ class Action(StrEnum):
     SYNC = "gesynchroniseerd"
     DEADLINES = "termijnen bekeken"
     DATA_KEY_ROTATED = "databasesleutel vervangen"
+    CONFLICT_RESOLVED = "conflict opgelost"  # a value chosen on the conflict screen
+    LAPTOP_NAMED = "laptop benoemd"  # detail: the laptop's name, for the whole team
 
 
 #: The fields a hash covers, in order.

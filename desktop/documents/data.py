@@ -93,8 +93,10 @@ def _appointments(session: Session, person: Person, today: date) -> list[Appoint
 
 
 def _pip(session: Session, person_id: str) -> PipSummary | None:
-    pip = session.scalars(
-        select(Pip).where(Pip.person_id == person_id).order_by(Pip.version.desc())
+    pip = session.scalars(  # a later version counts once signed (before, it is a draft)
+        select(Pip)
+        .where(Pip.person_id == person_id, (Pip.version == 1) | Pip.signed_on.is_not(None))
+        .order_by(Pip.version.desc())
     ).first()
     if pip is None:
         return None

@@ -13,6 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.audit.laptops import laptop_label, laptop_names
+from desktop.audit.models import AuditEntry
+from desktop.audit.trail import Action
 from desktop.domain.model import (
     BredeIntake,
     Handhaving,
@@ -44,6 +47,25 @@ class HistoryEntry:
     by: str
     value: str = ""  # a route, outcome, progress or enforcement value, where it helps
     version: int | None = None
+    laptop: str = ""  # the laptop of the last change (from the audit trail), when known
+
+
+def _laptops(session: Session, person_id: PersonId) -> dict[tuple[str, str], str]:
+    """(table, record id) -> the laptop of the record's newest audited change."""
+    connection = session.connection()
+    names = laptop_names(connection)
+    found: dict[tuple[str, str], str] = {}
+    rows = connection.execute(
+        select(AuditEntry.record_table, AuditEntry.record_id, AuditEntry.device)
+        .where(
+            AuditEntry.person_id == person_id,
+            AuditEntry.action.in_((Action.CREATE.value, Action.CHANGE.value)),
+        )
+        .order_by(AuditEntry.at, AuditEntry.seq)
+    )
+    for table, record_id, device in rows:
+        found[table, record_id] = laptop_label(names, device)
+    return found
 
 
 #: (kind, table, the column with the record's own date, the column with a value).
@@ -68,6 +90,7 @@ _SOURCES: tuple[tuple[str, Any, str | None, str | None], ...] = (
 def load_history(session: Session, person_id: PersonId) -> list[HistoryEntry]:
     """Every record of the person, newest change first."""
     entries: list[HistoryEntry] = []
+    laptops = _laptops(session, person_id)
     for kind, table, day_column, value_column in _SOURCES:
         for record in session.scalars(select(table).where(table.person_id == person_id)):
             value = getattr(record, value_column) if value_column else None
@@ -77,11 +100,13 @@ def load_history(session: Session, person_id: PersonId) -> list[HistoryEntry]:
                 by=record.changed_by or record.created_by,
                 value=str(getattr(value, "value", value) or ""),
                 version=getattr(record, "version", None),
+                laptop=laptops.get((table.__tablename__, record.id), ""),
             ))  # fmt: skip
     person = session.get(Person, person_id)
     if person is not None:
         entries.append(HistoryEntry("person", person.changed_at, person.created_at,
-                                    None, person.changed_by or person.created_by))  # fmt: skip
+                                    None, person.changed_by or person.created_by,
+                                    laptop=laptops.get(("person", person.id), "")))  # fmt: skip
     trajectory = session.scalar(select(Trajectory).where(Trajectory.person_id == person_id))
     if trajectory is not None:
         entries.append(HistoryEntry(
@@ -89,6 +114,7 @@ def load_history(session: Session, person_id: PersonId) -> list[HistoryEntry]:
             trajectory.end_date or trajectory.koppeling_date,
             trajectory.changed_by or trajectory.created_by,
             trajectory.end_kind.value if trajectory.end_kind else "",
+            laptop=laptops.get(("trajectory", trajectory.id), ""),
         ))  # fmt: skip
     entries.sort(key=lambda e: (e.moment, e.created), reverse=True)
     return entries

@@ -21,7 +21,7 @@ from desktop.journey.engine import route_changes
 from desktop.journey.facts import JourneyFacts, PipVersion
 from desktop.journey.labels import OUTCOME_LABELS, ROUTE_LABELS
 from desktop.journey.rules import Rules
-from desktop.messages import N_, message
+from desktop.messages import N_, Problem, message
 from desktop.store import Store
 
 #: Life domains a PIP has agreements for (health stays in the intake, not in the plan).
@@ -52,6 +52,22 @@ class VersionSummary:
     change_reason: str
     signed_on: date | None
     beschikking_on: date | None
+
+    @property
+    def draft(self) -> bool:
+        """A new version not signed yet: it can be discarded and counts for nothing yet."""
+        return self.version > 1 and self.signed_on is None
+
+
+def is_draft(pip: Pip) -> bool:
+    """True for a version after the first that is not signed yet."""
+    return pip.version > 1 and pip.signed_on is None
+
+
+class NoDraftVersion(Problem):
+    """Only a new, unsigned PIP version can be thrown away."""
+
+    text = N_("Alleen een nieuwe versie die nog niet getekend is kan worden weggegooid.")
 
 
 def _versions(session: Session, person_id: str) -> list[Pip]:
@@ -218,7 +234,9 @@ def new_pip_version(
 ) -> Saved:
     """Start a new PIP version (schakelen, afschalen, verhuizing, bijstelling) with a reason.
 
-    The agreements and provider carry over; the new version has to be signed again.
+    The agreements and provider carry over. The new version is a draft until it is signed:
+    it does not count as a route change, the timeline and the handouts keep the signed one,
+    and :func:`discard_pip_draft` throws it away.
     """
     with store.transaction() as session:
         versions = _versions(session, person_id)
@@ -233,7 +251,13 @@ def new_pip_version(
             errors.append(
                 FieldError("change_reason", message(N_("Schrijf op waarom het PIP verandert.")))
             )
-        if versions and route != versions[-1].route:
+        if versions and is_draft(versions[-1]):
+            draft = N_(
+                "Versie {version} is nog een concept. Teken die of gooi die weg voordat u een "
+                "nieuwe versie maakt."
+            )
+            errors.append(FieldError("route", message(draft, version=versions[-1].version)))
+        elif versions and route != versions[-1].route:
             in_klas = session.scalar(select(StarterZ.id).where(StarterZ.person_id == person_id))
             problem = route_change_problem(
                 rules, versions, route, today, starterz=in_klas is not None
@@ -257,3 +281,16 @@ def new_pip_version(
         drop_draft(session, person_id, "pip")
         session.flush()
         return Saved("pip", pip.id, False)
+
+
+def discard_pip_draft(store: Store, person_id: PersonId) -> int:
+    """Throw away the newest PIP version while it is a draft; returns its number."""
+    with store.transaction() as session:
+        versions = _versions(session, person_id)
+        if not versions or not is_draft(versions[-1]):
+            raise NoDraftVersion()
+        draft = versions[-1]
+        number = draft.version
+        session.delete(draft)  # its agreements go with it (cascade)
+        drop_draft(session, person_id, "pip")
+        return number

@@ -18,6 +18,7 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop import changes
 from desktop.audit.trail import Action, append
 from desktop.domain.bsn import bsn_message
 from desktop.domain.model import Consultant, Household, Person
@@ -412,6 +413,8 @@ def import_data(store: Store, data: Any, *, today: date) -> ImportSummary:
                         name, message(N_("een gegeven staat al in de database"))
                     ) from error
                 written += len(rows)
+                changes.note_rows(session.connection(), {name: [str(r["id"]) for r in rows]},
+                                  source="import")  # fmt: skip
         for person in plan.rows["person"]:  # audited in the same transaction: all or nothing
             append(session.connection(), actor=store.user, action=Action.IMPORT,
                    person_id=str(person["id"]), record_table="person",

@@ -148,6 +148,17 @@ class JourneyState:
         """True when any step is late, or its talk is planned after the deadline."""
         return any(state.status in LATE_STATUSES for state in self.steps)
 
+    @property
+    def focus(self) -> StepState | None:
+        """The step to act on next, shown with its own deadline everywhere (caseload row,
+        dossier header): the open step with the nearest deadline, else the current step
+        (open, no deadline yet: the PIP after the Brede Intake), else nothing."""
+        if self.next_deadline is not None:
+            return self.next_deadline
+        if self.current_step is None:
+            return None
+        return self.step(self.current_step)
+
     def step(self, key: StepKey | str) -> StepState:
         """The state of one step."""
         for state in self.steps:
@@ -407,11 +418,14 @@ def _pip_vastgesteld(j: _Journey) -> StepState:
 
 
 def _route_start(j: _Journey) -> StepState:
-    # The beschikking is given at the start of the route (002:220), so it marks the start
-    # when no separate start date was recorded.
+    # Done only once "Route gestart op" is filled in: the beschikking is given at the start
+    # (002:220) but does not say the lessons began, and "gedaan" must not claim more.
     facts = j.facts
-    started = _earliest(*(pip.route_started_on for pip in facts.pip_versions)) or j.beschikking
+    started = _earliest(*(pip.route_started_on for pip in facts.pip_versions))
     note = _label(ROUTE_LABELS[j.route]) if j.route else _note(N_("route nog niet gekozen"))
+    if j.route and j.beschikking and j.beschikking <= j.today and not started:
+        note = _note(N_("{route}; beschikking {date}, vul ‘Route gestart op’ in bij de start"),
+                     route=note, date=dutch_date(j.beschikking))  # fmt: skip
     if facts.voorinburgering_end and not (started and started <= j.today):
         end = dutch_date(facts.voorinburgering_end)
         if j.route:

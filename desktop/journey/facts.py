@@ -218,7 +218,12 @@ def _last(index: int) -> Callable[[Sequence[Any]], Any]:
 
 
 def _versions(rows: Iterable[Any]) -> tuple[PipVersion, ...]:
-    """PipVersions, by version number, from (person_id, version, route, ...) rows."""
+    """PipVersions, by version number, from (person_id, version, route, ...) rows.
+
+    A later version that is not signed yet is a draft: it is no route change, and neither the
+    timeline nor the handouts show it until it is signed (version 1 is the PIP being made).
+    """
+    rows = [row for row in rows if row[1] == 1 or row[4] is not None]
     return tuple(
         PipVersion(
             row[1],

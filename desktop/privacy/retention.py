@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
+from desktop import changes
 from desktop.access.errors import InvalidSetting
 from desktop.access.roles import Permission, require
 from desktop.audit.trail import Action, append, record
@@ -117,6 +118,7 @@ def _delete_one(connection: Connection, person_id: str, actor: str) -> int:
                 tbl=tbl, row_id=row_id, reason="bewaartermijn", created_by=actor, changed_by=actor
             )
         )
+    changes.note_removed(connection, person_id, rows, source="retention")
     connection.exec_driver_sql("DELETE FROM person WHERE id = ?", (person_id,))
     purge_tombstoned(connection)
     drop_orphans(connection)  # the scanned documents' bytes, no longer held by any attachment

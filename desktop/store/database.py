@@ -22,6 +22,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from desktop import changes
 from desktop import schema as _schema  # noqa: F401  (every table on Base before a session)
 from desktop.domain.model import new_id
 from desktop.store import migrations, settings
@@ -168,6 +169,9 @@ class Store:
         self.engine = self._make_engine(location.database, self._key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         attach_stamping(self._sessions, lambda: self.user)  # created_by/changed_by, once
+        #: Told after each commit what it changed (people, records): the screens refresh.
+        self.changes = changes.ChangePublisher()
+        changes.attach(self._sessions)
         # Write transactions take the write lock at BEGIN (IMMEDIATE), so that two writers
         # queue (busy timeout) instead of one failing when it upgrades a read snapshot that the
         # other has moved on from. Reading sessions (and other connections) begin deferred.
@@ -213,6 +217,10 @@ class Store:
             max_overflow=4,
             pool_timeout=30,
         )
+
+        @event.listens_for(engine, "checkin")
+        def _checkin(_dbapi_connection: Any, record: Any) -> None:
+            changes.forget(record.info)  # a rolled-back transaction reports nothing
 
         @event.listens_for(engine, "begin")
         def _begin(connection: Any) -> None:  # real transactions, also around DDL
@@ -351,6 +359,7 @@ class Store:
         """A session whose work is committed at the end, or rolled back entirely on error.
 
         It holds the database's write lock from its start: a second writer waits for it.
+        After the commit, :attr:`changes` is told what the transaction changed.
         """
         with (
             expected_failures(),
@@ -358,6 +367,9 @@ class Store:
             session.begin(),
         ):
             yield session
+            session.flush()
+            found = changes.take(session.connection())  # dropped with a failed commit
+        self.changes.publish(found)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Connection
+
+from desktop import changes
 from desktop.domain.text import display_name
 from desktop.store import Store
 from desktop.sync import ledger
@@ -136,13 +139,23 @@ def _record_label(connection: Any, tbl: str, versions: list[Version]) -> str:
     return ""
 
 
-def resolve(store: Store, conflict: Conflict, option: Option) -> None:
-    """Choose ``option`` for the conflict: new local versions that supersede every head."""
+def resolve(
+    store: Store,
+    conflict: Conflict,
+    option: Option,
+    *,
+    then: Callable[[Connection, str], None] | None = None,
+) -> None:
+    """Choose ``option`` for the conflict: new local versions that supersede every head.
+
+    ``then(connection, person_id)`` runs in the same transaction once the choice is written.
+    """
     table = table_named(conflict.tbl)
     if table is None:
         return
     with store.transaction() as session:
         connection = session.connection()
+        changes.note_source(connection, "conflict")
         author = ledger.Author.load(connection)
         captured = capture_local_changes(connection, author, store.user)  # keep unsent edits
         author.freeze_context()
@@ -166,6 +179,9 @@ def resolve(store: Store, conflict: Conflict, option: Option) -> None:
             touched.setdefault(tbl, set()).update(ids)
         materialize(connection, touched)
         author.save(connection)
+        if then is not None:  # in the same transaction: e.g. the audit entry of the choice
+            person = changes.people_of(connection, table.name, [conflict.row_id])
+            then(connection, person.get(conflict.row_id, ""))
 
 
 def _parents(

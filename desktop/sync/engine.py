@@ -25,6 +25,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection
 
+from desktop import changes
 from desktop.messages import message
 from desktop.store import Store, settings
 from desktop.sync import blobs, compaction, ledger, own
@@ -237,6 +238,7 @@ def _merge(
     user: str,
     progress: Progress,
 ) -> None:
+    changes.note_source(connection, "sync")
     captured = capture_local_changes(connection, author, user)
     report.local_changes = len(captured.versions)
     progress(0, len(incoming.batches), "verwerken")  # the write lock is held from here on

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from desktop import changes
 from desktop.sync.ledger import Baseline, load_versions, save_baselines
 from desktop.sync.register import RowOutcome, resolve_row
 from desktop.sync.tables import SyncedTable, encode_state, synced_tables
@@ -285,5 +286,10 @@ def load_baselines_one(connection: Connection, tbl: str, row_id: str) -> Baselin
 
 
 def materialize(connection: Connection, touched: dict[str, set[str]]) -> None:
-    """Write the register's state of the touched rows into the dossier tables."""
+    """Write the register's state of the touched rows into the dossier tables.
+
+    The rows are noted for the store's change signal (desktop/changes.py): the screens refresh.
+    """
+    before = changes.rows_before(connection, touched)  # whose rows a deletion takes away
     Materializer(connection).run(touched)
+    changes.note_rows(connection, touched, before=before)

@@ -138,3 +138,40 @@ def test_second_run_adds_more_people(store: Store) -> None:
     populate_demo(store, people=50, today=TODAY, seed=0)
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(model.Person)) == 100
+
+
+def test_demo_has_a_named_user_per_consultant_with_the_demo_passphrase(
+    store: Store, store_dir
+) -> None:
+    from desktop.access.names import consultant_of
+    from desktop.access.users import ensure_users, list_users
+    from desktop.demo import add_demo_users
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    populate_demo(store, people=30, today=TODAY, seed=2)
+    ensure_users(store)
+    added = add_demo_users(store, PASSPHRASE, params=FAST_KDF)
+    with store.reading() as session:
+        team = {c.name: c.id for c in session.scalars(select(model.Consultant))}
+    assert sorted(added) == sorted(team)
+    roles = {u.name: u.role.value for u in list_users(store)}
+    assert roles == {"beheerder": "beheerder", **dict.fromkeys(team, "consulent")}
+    store.close()
+    for name, consultant_id in team.items():
+        with Store.open(store_dir, PASSPHRASE, user=name) as theirs:
+            assert theirs.user == name
+            assert consultant_of(theirs) == consultant_id  # "my caseload" is theirs
+
+
+def test_the_demo_command_with_users_prints_them(tmp_path, capsys, monkeypatch) -> None:
+    from desktop.cli import main
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv("WEGWIJZER_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("WEGWIJZER_KDF_PROFILE", "test")
+    folder = tmp_path / "demo"
+    assert main(["--data-dir", str(folder), "demo", "--people", "20", "--users"]) == 0
+    out = capsys.readouterr().out
+    assert "Gebruikers met hetzelfde wachtwoord: beheerder (beheerder), " in out
+    with Store.open(folder, PASSPHRASE, user="beheerder") as store:
+        assert len(store.passphrase_users()) >= 4  # the admin and 3 to 5 consultants

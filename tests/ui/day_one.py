@@ -8,12 +8,18 @@ from ui.main_window import MainWindow
 
 #: The passphrase a new user chooses at first run in these tests.
 NEW_PASSPHRASE = "zeven vrolijke fietsers"
+#: The name the new user types at first run.
+NEW_USER = "Anna de Vries"
 
 
-def first_run(qtbot, window: MainWindow, passphrase: str = NEW_PASSPHRASE) -> None:
-    """Choose a passphrase (twice), keep the recovery key safe, arrive at the empty caseload."""
+def first_run(
+    qtbot, window: MainWindow, passphrase: str = NEW_PASSPHRASE, name: str = NEW_USER
+) -> None:
+    """Type one's name, choose a passphrase (twice), keep the recovery key safe, arrive at
+    the empty caseload."""
     page = window.first_run
     assert page is not None
+    qtbot.keyClicks(page.user_name, name)
     qtbot.keyClicks(page.form.passphrase, passphrase)
     qtbot.keyClicks(page.form.confirmation, passphrase)
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)

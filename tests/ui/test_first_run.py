@@ -29,6 +29,8 @@ def test_first_run_creates_store_and_requires_checkbox(qtbot, make_window, tmp_p
     qtbot.keyClicks(page.form.confirmation, NEW_PASSPHRASE[:-1])
     assert not page.create_button.isEnabled()
     qtbot.keyClicks(page.form.confirmation, NEW_PASSPHRASE[-1])
+    assert not page.create_button.isEnabled()  # nobody without a name
+    qtbot.keyClicks(page.user_name, "  Anna   de Vries ")
     assert page.create_button.isEnabled()
 
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
@@ -49,10 +51,12 @@ def test_first_run_creates_store_and_requires_checkbox(qtbot, make_window, tmp_p
     assert window.stack.currentWidget() is window.caseload
     assert window.first_run is None
     assert window.windowTitle() == "Wegwijzer"
+    assert window.store.user == "Anna de Vries"  # the first user, by name, is the admin
+    assert window.admin.admin
 
     window.lock()
-    with Store.open(folder, NEW_PASSPHRASE):
-        pass
+    with Store.open(folder, NEW_PASSPHRASE) as store:
+        assert store.user == "Anna de Vries"
     with Store.open_with_recovery(folder, key):
         pass
 
@@ -60,6 +64,7 @@ def test_first_run_creates_store_and_requires_checkbox(qtbot, make_window, tmp_p
 def test_recovery_key_saved_to_file(qtbot, make_window, tmp_path: Path):
     window = make_window(tmp_path / "nieuw")
     page = window.first_run
+    page.user_name.setText("Anna de Vries")
     page.form.passphrase.setText(PASSPHRASE)
     page.form.confirmation.setText(PASSPHRASE)
     qtbot.keyClick(page.form.confirmation, Qt.Key.Key_Return)
@@ -77,6 +82,7 @@ def test_first_run_shows_error_when_folder_is_taken(qtbot, make_window, tmp_path
     window = make_window(folder)
     page = window.first_run
     Store.create(folder, PASSPHRASE, params=FAST_KDF)[0].close()  # made meanwhile
+    page.user_name.setText("Anna de Vries")
     page.form.passphrase.setText(PASSPHRASE)
     page.form.confirmation.setText(PASSPHRASE)
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)

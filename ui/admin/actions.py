@@ -2,6 +2,8 @@
 
 Signals:
     lock_requested(): the idle period passed; the main window locks.
+    team_changed(): the team roster or the assignments changed.
+    users_changed(): a user was linked to a consultant of the roster.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class AdminActions(QObject):
 
     lock_requested = Signal()
     team_changed = Signal()
+    users_changed = Signal()
 
     def __init__(
         self,
@@ -95,9 +98,16 @@ class AdminActions(QObject):
         )
         self.dialog.settings.save_button.clicked.connect(self._restart_idle)
         self.dialog.team.changed.connect(self.team_changed)
+        self.dialog.users.linked.connect(self.users_changed)
         if tab == "team":
             self.dialog.tabs.setCurrentWidget(self.dialog.team)
         self.dialog.show()
+
+    def changes_arrived(self, _changes: object) -> None:
+        """Something was saved, synced or deleted: the open audit trail lists it."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.audit.refresh()
+            self.dialog.retention.refresh()
 
     def _restart_idle(self) -> None:
         if self.store is not None:

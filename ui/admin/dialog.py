@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,15 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.access import policy, review, users
+from desktop.access import names, policy, review, users
 from desktop.access.models import Role
+from desktop.access.names import laptop_label, team_laptops
+from desktop.dossier.validation import ValidationFailed
 from desktop.privacy import retention
+from desktop.roster import link_user, roster
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from ui.admin.rules import RulesTab
 from ui.admin.team import TeamTab
-from ui.dossier.labels import history_label
+from ui.dossier.labels import fields_label, history_label
 from ui.labels import error_message
 from ui.widgets import error_label
 from ui.worker import TaskRunner
@@ -73,13 +76,30 @@ def _local_time(moment: str) -> str:
     return parsed.astimezone().strftime("%d-%m-%Y %H:%M:%S")
 
 
+NEW_CONSULTANT = "+new"
+
+
 class UsersTab(QWidget):
-    """Users of this laptop: add, remove, change role, set a forgotten passphrase."""
+    """Users of this laptop: add, remove, change role, set a forgotten passphrase, link each
+    to a consultant of the team roster.
+
+    Signals:
+        linked(): a user was linked to a consultant (or unlinked).
+    """
+
+    linked = Signal()
 
     def __init__(self, store: Store, runner: TaskRunner, params: Argon2Params) -> None:
         super().__init__()
         self._store, self._runner, self._params = store, runner, params
-        self.table = _table([self.tr("Name"), self.tr("Role"), self.tr("Status")])
+        self.table = _table(
+            [self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Consultant")]
+        )
+        self.consultant = QComboBox()  # whom the selected user is in the team roster
+        self.consultant.setObjectName("user_consultant")
+        self.consultant.setAccessibleName(self.tr("Consultant of the selected user"))
+        self.link_button = QPushButton(self.tr("&Link to consultant"))
+        self.link_button.setObjectName("link_consultant")
         self.name = QLineEdit()
         self.name.setObjectName("new_user_name")
         self.role = QComboBox()
@@ -108,9 +128,14 @@ class UsersTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.rekey_button)
+        link = QHBoxLayout()
+        link.addWidget(QLabel(self.tr("Is in the team roster:")))
+        link.addWidget(self.consultant, 1)
+        link.addWidget(self.link_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(link)
         layout.addLayout(form)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.message)
@@ -120,18 +145,55 @@ class UsersTab(QWidget):
         self.remove_button.clicked.connect(self.remove_user)
         self.role_button.clicked.connect(self.switch_role)
         self.reset_button.clicked.connect(self.reset_passphrase)
+        self.link_button.clicked.connect(self.link_selected)
+        self.table.currentCellChanged.connect(lambda *_cells: self._show_link())
         self.refresh()
 
     def refresh(self) -> None:
         roles = {Role.ADMIN: self.tr("Admin"), Role.CONSULTANT: self.tr("Consultant")}
         self._users = users.list_users(self._store)
+        team = {m.consultant_id: m.name for m in roster(self._store)}
+        self._links = names.linked_consultants(self._store)
         _fill(
             self.table,
             [
-                [u.name, roles[u.role], self.tr("active") if u.active else self.tr("removed")]
+                [u.name, roles.get(u.role, str(u.role)),
+                 self.tr("active") if u.active else self.tr("removed"),
+                 team.get(self._links.get(u.name, ""), "")]
                 for u in self._users
             ],
-        )
+        )  # fmt: skip
+        self.consultant.blockSignals(True)
+        self.consultant.clear()
+        self.consultant.addItem(self.tr("(not linked)"), "")
+        self.consultant.addItem(self.tr("New consultant with the user's name"), NEW_CONSULTANT)
+        for consultant_id, name in team.items():
+            self.consultant.addItem(name, consultant_id)
+        self.consultant.blockSignals(False)
+        self._show_link()
+
+    def _show_link(self) -> None:
+        name = self.selected()
+        linked = self._links.get(name or "", "")
+        self.consultant.setCurrentIndex(max(self.consultant.findData(linked), 0))
+        self.link_button.setEnabled(name is not None)
+
+    def link_selected(self) -> None:
+        """Link the selected user to the consultant chosen (or to a new one of that name)."""
+        name = self.selected()
+        if name is None:
+            return
+        chosen = self.consultant.currentData()
+        try:
+            link_user(self._store, name, None if chosen in ("", NEW_CONSULTANT) else chosen,
+                      create=chosen == NEW_CONSULTANT)  # fmt: skip
+        except (StoreError, ValidationFailed) as error:
+            self._failed(error)
+            return
+        row = self.table.currentRow()
+        self._done()
+        self.table.setCurrentCell(row, 0)
+        self.linked.emit()
 
     def selected(self) -> str | None:
         row = self.table.currentRow()
@@ -276,6 +338,7 @@ class AuditTab(QWidget):
             [
                 self.tr("When"),
                 self.tr("User"),
+                self.tr("Laptop"),
                 self.tr("Action"),
                 self.tr("Person"),
                 self.tr("Record"),
@@ -311,16 +374,18 @@ class AuditTab(QWidget):
         self.rows = self._rows()
         names = review.person_names(self._store, {e.person_id for e in self.rows if e.person_id})
         gone = self.tr("(deleted)")
+        laptops = team_laptops(self._store)
         _fill(
             self.table,
             [
                 [
                     _local_time(e.at),
                     e.actor,
+                    laptop_label(laptops, e.device),
                     e.action,
                     names.get(e.person_id, gone) if e.person_id else "",
                     history_label(e.record_table) if e.record_table else "",
-                    e.fields,
+                    fields_label(e.fields, e.record_table),
                     e.detail,
                 ]
                 for e in self.rows
@@ -433,11 +498,15 @@ class RetentionTab(QWidget):
 
 
 class SettingsTab(QWidget):
-    """The auto-lock period."""
+    """The auto-lock period and this laptop's name."""
 
     def __init__(self, store: Store) -> None:
         super().__init__()
         self._store = store
+        self.laptop = QLineEdit(names.laptop_name(store))  # shown in the trail and history
+        self.laptop.setObjectName("laptop_name")
+        self.laptop.setMaxLength(80)
+        self.laptop.setAccessibleName(self.tr("Name of this laptop"))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("autolock_minutes")
         self.minutes.setRange(*policy.AUTOLOCK_RANGE)
@@ -446,6 +515,7 @@ class SettingsTab(QWidget):
         self.message = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Lock after this many minutes without use:"), self.minutes)
+        form.addRow(self.tr("Name of this laptop (for the team):"), self.laptop)
         form.addRow("", self.save_button)
         form.addRow(self.message)
         self.save_button.clicked.connect(self.save)
@@ -453,6 +523,9 @@ class SettingsTab(QWidget):
     def save(self) -> None:
         try:
             policy.set_autolock_minutes(self._store, self.minutes.value())
+            if self.laptop.text().strip() != names.laptop_name(self._store):
+                names.set_laptop_name(self._store, self.laptop.text())
+            self.laptop.setText(names.laptop_name(self._store))
             self.message.clear()
         except StoreError as error:
             self.message.setText(error_message(error))
@@ -483,7 +556,7 @@ class AdminDialog(QDialog):
         self.tabs.addTab(self.team, self.tr("Team"))
         self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.addTab(self.retention, self.tr("Retention"))
-        self.tabs.addTab(self.settings, self.tr("Auto-lock"))
+        self.tabs.addTab(self.settings, self.tr("Settings"))
         self.tabs.addTab(self.rules, self.tr("Rules"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

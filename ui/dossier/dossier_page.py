@@ -8,6 +8,7 @@ that its messages can appear next to the fields at once.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import ChangeSet
 from desktop.domain.enums import HouseholdRole, PipChange, Route
 from desktop.domain.model import PersonId
 from desktop.dossier import saving
@@ -36,12 +39,13 @@ from desktop.dossier.journal.attachments import (
     save_copy,
 )
 from desktop.dossier.operations import Saved, discard_draft, save_draft
-from desktop.dossier.pip import new_pip_version
+from desktop.dossier.pip import discard_pip_draft, new_pip_version
 from desktop.dossier.validation import Raw, ValidationFailed
 from desktop.dossier.view import Dossier, load_dossier
 from desktop.journey.engine import StepKey
 from desktop.journey.rules import Rules
 from desktop.journey.team import team_rules
+from desktop.messages import Problem
 from desktop.store import Store
 from ui.agenda.talks_panel import TalksPanel
 from ui.dossier.contact import ContactPage
@@ -54,7 +58,7 @@ from ui.dossier.pages import IntakePage, OntzorgenPage, PipPage, RecordListPage,
 from ui.dossier.records import RecordListEditor
 from ui.dossier.termijn import EndPage
 from ui.dossier.timeline import STATE_ROLE, TimelineView
-from ui.labels import error_message
+from ui.labels import error_message, route_label
 from ui.widgets import error_label, heading_label
 from ui.worker import TaskRunner
 
@@ -116,6 +120,8 @@ class DossierPage(QWidget):
         self.dossier: Dossier | None = None
         self._generation = 0
         self._after_load: str | None = None
+        self._requested_at = 0.0  # when the latest load began: it reads changes made before
+        self._merge_next = False  # the next load merges into open forms (a change elsewhere)
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("back")
@@ -281,6 +287,7 @@ class DossierPage(QWidget):
             self.form(key).saved.connect(self._saved)
             self.form(key).failed.connect(self._show_message)
         self.pages["pip"].new_version_requested.connect(self._new_pip_version)
+        self.pages["pip"].discard_version_requested.connect(self._discard_pip_version)
         self.overview.edit_member_requested.connect(self.edit_member)
         self._wire_attachments()
         link = self.overview.link_box
@@ -346,6 +353,19 @@ class DossierPage(QWidget):
 
     def _new_pip_version(self, route: str, change: str, reason: str) -> None:
         store, person = self._store()
+        answer = QMessageBox.question(
+            self,
+            self.tr("New PIP version"),
+            self.tr(
+                "Make a new PIP version with the {route}? It stays a draft until it is signed: "
+                "until then it does not count as a route change and the handouts keep the "
+                "signed version. A draft can be thrown away."
+            ).format(route=route_label(Route(route))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         try:
             saved = new_pip_version(
                 store, person, route=Route(route), change=PipChange(change), reason=reason,
@@ -355,6 +375,24 @@ class DossierPage(QWidget):
             self.pages["pip"].show_new_version_errors(failed)
             return
         self._saved(saved)
+
+    def _discard_pip_version(self) -> None:
+        store, person = self._store()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard the draft version?"),
+            self.tr("Throw the unsigned new PIP version away? The signed version stays."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        try:
+            discard_pip_draft(store, person)
+        except Problem as error:
+            self._show_message(error_message(error))
+            return
+        self._changed_and_reload()
 
     def edit_member(self, member_id: str) -> MemberEditDialog:
         """Open the edit form of a household member; the dossier reloads after saving."""
@@ -423,15 +461,31 @@ class DossierPage(QWidget):
             self.flush_drafts()
             self.handouts_requested.emit(self.person_id)
 
-    def show_person(self, store: Store, person_id: PersonId) -> None:
-        """Open a person's dossier (loaded off the GUI thread)."""
+    def show_person(self, store: Store, person_id: PersonId, *, step: str = "") -> None:
+        """Open a person's dossier (loaded off the GUI thread), at ``step`` if given."""
         self.flush_drafts()
         self.store, self.person_id = store, person_id
+        self._after_load = f"step:{step}" if step else None
+        self._merge_next = False
         self.overview.link_box.reset()
         self.tabs.setCurrentIndex(0)
         self.reload()
 
+    def external_change(self, changes: ChangeSet) -> None:
+        """The store changed (a sync, another screen): reload if it concerns this dossier.
+
+        Open forms keep what the consultant typed (see ``FormPage.show_fresh_values``). A
+        change this page's own reload already reads is ignored.
+        """
+        if self.store is None or not changes.touches(self.person_id):
+            return
+        if self._requested_at >= changes.at or not self.isVisible():
+            return  # read already, or not on screen (opening a dossier always loads it)
+        self._merge_next = True
+        self.reload()
+
     def reload(self) -> None:
+        self._requested_at = time.monotonic()
         store, person = self._store()
         self._generation += 1
         generation, today, rules = self._generation, self._today, self._rules
@@ -461,9 +515,13 @@ class DossierPage(QWidget):
                                str(current) if current else None)  # fmt: skip
         self._show_next(dossier)
         self.overview.show_dossier(dossier)
+        merge, self._merge_next = self._merge_next, False
         for key, state in dossier.forms.items():
             if key not in RECORD_FORMS:  # the list pages show their records and form below
-                self.form(key).show_values(state.values, state.draft)
+                if merge:  # changed elsewhere while open: keep what is typed, ask on a clash
+                    self.form(key).show_fresh_values(state.values, state.draft)
+                else:
+                    self.form(key).show_values(state.values, state.draft)
         self.pages["housing"].show_dossier(dossier)
         self.pages["pip"].participation.show_dossier(dossier)
         self.pages["pip"].update_participation_title()
@@ -480,6 +538,8 @@ class DossierPage(QWidget):
         self.history_view.resizeColumnsToContents()
         if self._after_load == "next":
             self.go_to_current_step()
+        elif self._after_load and self._after_load.startswith("step:"):
+            self.select_step(self._after_load.removeprefix("step:"))
         self._after_load = None
         self.loaded.emit()
 
@@ -488,23 +548,37 @@ class DossierPage(QWidget):
         from ui.labels import step_label
 
         journey = dossier.journey
+        focus = journey.focus if journey else None  # the same step as the caseload row
         if journey is None:
             self.next_label.setText(self.tr("No integration journey."))
-        elif journey.next_deadline is not None:
-            state = journey.next_deadline
+        elif focus is not None and focus.due is not None:
             self.next_label.setText(self.tr("<b>Next:</b> {step}, {when}").format(
-                step=state.label or step_label(state.step), when=when_text(state)))  # fmt: skip
+                step=focus.label or step_label(focus.step), when=when_text(focus)))  # fmt: skip
+        elif focus is not None:  # open, no deadline yet (the PIP after the Brede Intake)
+            self.next_label.setText(self.tr("<b>Next:</b> {step}").format(
+                step=focus.label or step_label(focus.step)))  # fmt: skip
         else:
             self.next_label.setText(self.tr("<b>Next:</b> nothing due."))
 
     # -- navigation ------------------------------------------------------------------------
 
     def go_to_current_step(self) -> None:
-        """Open the tab of the klantreis's current step."""
+        """Open the tab of the step to act on next (the one the header names)."""
         journey = self.dossier.journey if self.dossier else None
-        if journey is None or journey.current_step is None:
+        focus = journey.focus if journey else None
+        if focus is None:
             return
-        self.show_tab(STEP_TABS.get(journey.current_step, "einde"))  # else: a step of the file
+        self.select_step(str(focus.step))
+
+    def select_step(self, step: str) -> None:
+        """Highlight ``step`` in the timeline and open its tab (from Vandaag: the step shown)."""
+        row = self.timeline.timeline.row_of(step)
+        if row >= 0:
+            index = self.timeline.timeline.index(row, 0)
+            self.timeline.setCurrentIndex(index)
+            self.timeline.scrollTo(index)
+        self.show_tab(STEP_TABS.get(step, "einde"))  # else: a step of the team's rules file
+        self.talks.set_step(step)
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))

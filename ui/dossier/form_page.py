@@ -28,7 +28,7 @@ from desktop.dossier.forms import FormSpec, Need
 from desktop.dossier.operations import Saved
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed
 from ui.dossier.fields import FieldEditor
-from ui.dossier.labels import field_label, section_label
+from ui.dossier.labels import choice_label, field_label, section_label
 from ui.labels import error_message
 
 #: How long typing must pause before the draft is written.
@@ -76,6 +76,7 @@ class FormPage(QWidget):
         self._stored: Values = {}
         self._undo: list[Values] = []
         self._loading = False
+        self.clash_box: QMessageBox | None = None  # the open "changed on another laptop" question
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
@@ -194,6 +195,104 @@ class FormPage(QWidget):
         self.clear_errors()
         self.status.setText(self.tr("Recovered unsaved changes.") if draft else "")
         self._update_buttons()
+
+    def show_fresh_values(self, stored: Mapping[str, Raw], draft: Mapping[str, Raw] | None) -> None:
+        """The stored values changed elsewhere (a sync) while this form is open.
+
+        Fields the consultant did not edit take the new value; edited fields keep what was
+        typed; a field changed on both sides to different values is asked about (keep mine,
+        take theirs, merge by hand), never overwritten silently. "Discard changes" afterwards
+        goes back to the new stored values.
+        """
+        if not self._stored and not self._undo:
+            self.show_values(stored, draft)  # nothing shown yet: an ordinary first fill
+            return
+        base, fresh = self._stored, dict(stored)
+        mine = {n: v for n, v in self.values().items() if v != self._blank(base, n, v)}
+        clashes = [
+            n for n, v in mine.items()
+            if self._blank(fresh, n, v) != self._blank(base, n, v) and self._blank(fresh, n, v) != v
+        ]  # fmt: skip
+        self._draft_timer.stop()
+        self._stored = fresh
+        self._set({**fresh, **mine})
+        self._undo = [self.values()]
+        if self.has_changes():
+            self._draft_timer.start()  # the draft holds the merged values, not the old ones
+        elif draft is not None and self._discarder is not None:
+            self._discarder()  # a draft of the old values would undo the change when reopened
+        self._update_buttons()
+        if clashes:
+            self.ask_about_clashes(clashes, fresh)
+        else:
+            self.status.setText(self.tr("Updated with changes from another laptop."))
+
+    @staticmethod
+    def _blank(values: Mapping[str, Raw], name: str, like: Raw) -> Raw:
+        return values.get(name, False if isinstance(like, bool) else "")
+
+    def _shown(self, name: str, value: Raw) -> str:
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if value in (None, ""):
+            return self.tr("(empty)")
+        if self.spec.field(name).choices:
+            return choice_label(str(value))
+        return str(value)
+
+    def ask_about_clashes(self, clashes: Sequence[str], theirs: Mapping[str, Raw]) -> QMessageBox:
+        """Show both values of each field changed here and elsewhere, and ask what to keep."""
+        lines = "".join(
+            "<li>" + self.tr("<b>{field}</b>: yours “{mine}”, now stored “{theirs}”").format(
+                field=field_label(n, self.spec.key), mine=self._shown(n, self.editors[n].value()),
+                theirs=self._shown(n, self._blank(theirs, n, self.editors[n].value())))
+            + "</li>"
+            for n in clashes
+        )  # fmt: skip
+        box = QMessageBox(self)
+        box.setObjectName("sync_clash")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Changed on another laptop"))
+        box.setText(
+            self.tr("While you were editing, a colleague changed the same fields:")
+            + f"<ul>{lines}</ul>"
+        )
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keep_mine")
+        take = box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        take.setObjectName("take_theirs")
+        hand = box.addButton(self.tr("Merge by hand"), QMessageBox.ButtonRole.RejectRole)
+        hand.setObjectName("merge_by_hand")
+        box.setEscapeButton(hand)  # closing the question keeps both values on screen
+
+        def answered(button: object) -> None:
+            if button is take:
+                self._loading = True
+                try:
+                    for n in clashes:
+                        self.editors[n].set_value(self._blank(theirs, n, self.editors[n].value()))
+                finally:
+                    self._loading = False
+                self.status.setText(self.tr("Took the values from the other laptop."))
+                if not self.has_changes():
+                    self.discard_silently()
+                else:
+                    self._draft_timer.start()
+            elif button is keep:
+                self.status.setText(self.tr("Kept your values: saving replaces the other ones."))
+            else:
+                for n in clashes:
+                    now = self._shown(n, self._blank(theirs, n, self.editors[n].value()))
+                    self.editors[n].show_error(
+                        self.tr("Now stored (changed on another laptop): {value}").format(value=now)
+                    )
+                self.status.setText(self.tr("Merge by hand: both values are shown."))
+            self._update_buttons()
+
+        box.buttonClicked.connect(answered)
+        self.clash_box = box
+        box.open()
+        return box
 
     def _set(self, values: Mapping[str, Raw]) -> None:
         self._loading = True

@@ -86,4 +86,8 @@ class HistoryModel(QAbstractTableModel):
             return f"{what} · {history_value_label(entry.kind, entry.value)}"
         if column == 2:
             return format_date(entry.day)
+        if entry.laptop:  # who, and on which laptop of the team
+            return QCoreApplication.translate("HistoryModel", "{by} on {laptop}").format(
+                by=entry.by, laptop=entry.laptop
+            )
         return entry.by

@@ -131,6 +131,52 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 #: Labels of a field that means something else on one form: (form key, field name).
+# Columns no form shows by that name, as the audit trail and the history word them.
+RECORD_FIELD_LABELS: dict[str, str] = {
+    "person_id": QT_TRANSLATE_NOOP("DossierLabels", "Person"),
+    "household_id": QT_TRANSLATE_NOOP("DossierLabels", "Household"),
+    "label": QT_TRANSLATE_NOOP("DossierLabels", "Household name"),
+    "planned_at": QT_TRANSLATE_NOOP("DossierLabels", "Planned for"),
+    "starts_at": QT_TRANSLATE_NOOP("DossierLabels", "Start time"),
+    "duration_minutes": QT_TRANSLATE_NOOP("DossierLabels", "Duration"),
+    "attendees": QT_TRANSLATE_NOOP("DossierLabels", "Attendees"),
+    "status": QT_TRANSLATE_NOOP("DossierLabels", "Status"),
+    "sequence": QT_TRANSLATE_NOOP("DossierLabels", "Revision"),
+    "title": QT_TRANSLATE_NOOP("DossierLabels", "Title"),
+    "file_name": QT_TRANSLATE_NOOP("DossierLabels", "File name"),
+    "size": QT_TRANSLATE_NOOP("DossierLabels", "Size"),
+    "sha256": QT_TRANSLATE_NOOP("DossierLabels", "Checksum"),
+    "data": QT_TRANSLATE_NOOP("DossierLabels", "Content"),
+    "added_on": QT_TRANSLATE_NOOP("DossierLabels", "Added on"),
+    "recipient": QT_TRANSLATE_NOOP("DossierLabels", "Shared with"),
+    "recipient_name": QT_TRANSLATE_NOOP("DossierLabels", "Name of the recipient"),
+    "scope": QT_TRANSLATE_NOOP("DossierLabels", "What is shared"),
+    "given_on": QT_TRANSLATE_NOOP("DossierLabels", "Consent given on"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("DossierLabels", "Consent withdrawn on"),
+    "note": QT_TRANSLATE_NOOP("DossierLabels", "Note"),
+    "amount_cents": QT_TRANSLATE_NOOP("DossierLabels", "Amount"),
+    "outcome": QT_TRANSLATE_NOOP("DossierLabels", "Outcome"),
+    "score": QT_TRANSLATE_NOOP("DossierLabels", "Score"),
+    "version": QT_TRANSLATE_NOOP("DossierLabels", "Version"),
+    "change": QT_TRANSLATE_NOOP("DossierLabels", "Kind of change"),
+    "change_reason": QT_TRANSLATE_NOOP("DossierLabels", "Reason for the change"),
+    "advice_on": QT_TRANSLATE_NOOP("DossierLabels", "Date of the advice"),
+    "advice": QT_TRANSLATE_NOOP("DossierLabels", "Advice"),
+    "step": QT_TRANSLATE_NOOP("DossierLabels", "Step"),
+    "done_on": QT_TRANSLATE_NOOP("DossierLabels", "Done on"),
+    "consultant_id": QT_TRANSLATE_NOOP("DossierLabels", "Consultant"),
+    "appointment_id": QT_TRANSLATE_NOOP("DossierLabels", "Talk"),
+    "old_starts_at": QT_TRANSLATE_NOOP("DossierLabels", "Previous time"),
+    "new_starts_at": QT_TRANSLATE_NOOP("DossierLabels", "New time"),
+    "intake_id": QT_TRANSLATE_NOOP("DossierLabels", "Brede Intake"),
+    "domain": QT_TRANSLATE_NOOP("DossierLabels", "Life domain"),
+    "details": QT_TRANSLATE_NOOP("DossierLabels", "Details"),
+    "pip_id": QT_TRANSLATE_NOOP("DossierLabels", "PIP"),
+    "role": QT_TRANSLATE_NOOP("DossierLabels", "Role"),
+    "municipality": QT_TRANSLATE_NOOP("DossierLabels", "Municipality"),
+    "_deleted": QT_TRANSLATE_NOOP("DossierLabels", "Deleted"),
+}
+
 FORM_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("residence", "kind"): QT_TRANSLATE_NOOP("DossierLabels", "Kind of residence"),
     ("residence", "start_date"): QT_TRANSLATE_NOOP("DossierLabels", "From"),
@@ -309,7 +355,19 @@ def field_label(name: str, form: str = "") -> str:
     last = name.rsplit(".", 1)[-1]
     if last not in FIELD_LABELS and last in DOMAIN_LABELS:
         return domain_label(last)  # an agreement per life domain
+    if last not in FIELD_LABELS and last in RECORD_FIELD_LABELS:
+        return _tr(RECORD_FIELD_LABELS, last)
     return _tr(FIELD_LABELS, last)
+
+
+# Tables whose columns a form of another name shows (the labels follow that form).
+TABLE_FORMS = {"trajectory": "person", "leerbaarheidstoets": "brede_intake"}
+
+
+def fields_label(fields: str, table: str = "") -> str:
+    """A comma-separated list of column names (the audit trail's) in the consultant's words."""
+    form = TABLE_FORMS.get(table, table)
+    return ", ".join(field_label(name, form) for name in fields.split(",") if name)
 
 
 def choice_label(value: str) -> str:

@@ -202,9 +202,11 @@ class PipPage(QWidget):
 
     Signals:
         new_version_requested(str, str, str): route, change kind and reason of a new version.
+        discard_version_requested(): throw the draft version away.
     """
 
     new_version_requested = Signal(str, str, str)
+    discard_version_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +238,10 @@ class PipPage(QWidget):
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_version")
         self.new_button.clicked.connect(self._request_new_version)
+        self.discard_version_button = QPushButton()  # only while the newest version is a draft
+        self.discard_version_button.setObjectName("discard_version")
+        self.discard_version_button.setVisible(False)
+        self.discard_version_button.clicked.connect(self.discard_version_requested)
         self.new_error = error_label()
         self.new_error.setVisible(False)
         self._new_labels = [QLabel(), QLabel(), QLabel()]
@@ -246,6 +252,7 @@ class PipPage(QWidget):
             form.addRow(label, widget)
         form.addRow(self.new_error)
         form.addRow(self.new_button)
+        form.addRow(self.discard_version_button)
         top = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.toets_hint)
@@ -277,6 +284,10 @@ class PipPage(QWidget):
                                                   self.tr("Reason")), strict=True):  # fmt: skip
             label.setText(text)
         self.new_button.setText(self.tr("Make &new version"))
+        self.discard_version_button.setText(self.tr("Discard the draft &version"))
+        self.discard_version_button.setToolTip(
+            self.tr("The new version is not signed yet: it counts for nothing until it is.")
+        )
 
     def update_participation_title(self) -> None:
         self.inner.setTabText(1, self.participation.tab_title())
@@ -294,6 +305,9 @@ class PipPage(QWidget):
             self.new_route.setCurrentIndex(max(self.new_route.findData(versions[-1].route.value),
                                                0))  # fmt: skip
         self.new_box.setEnabled(bool(versions))
+        draft = bool(versions) and versions[-1].draft
+        self.discard_version_button.setVisible(draft)
+        self.new_button.setEnabled(not draft)  # sign or discard the draft first
         self.new_error.clear()
         self.new_error.setVisible(False)
         self.new_reason.clear()
@@ -303,6 +317,8 @@ class PipPage(QWidget):
         for v in versions:
             signed = self.tr("signed {date}").format(date=format_date(v.signed_on)) if (
                 v.signed_on) else self.tr("not signed yet")  # fmt: skip
+            if v.draft:
+                signed = self.tr("draft: counts once signed")
             reason = f" — {v.change_reason}" if v.change_reason else ""
             self.versions.addItem(
                 self.tr("Version {n}: {route}, {change}, {signed}").format(

@@ -75,8 +75,13 @@ class TimelineModel(QAbstractListModel):
         """Show the steps of ``journey`` (nothing for a person without a trajectory)."""
         self.beginResetModel()
         self._steps = list(journey.steps) if journey else []
-        self._current = journey.current_step if journey else None
+        focus = journey.focus if journey else None  # as the header and the caseload show it
+        self._current = focus.step if focus else None
         self.endResetModel()
+
+    def row_of(self, step: StepKey | str) -> int:
+        """The row of a step (-1 when the journey has no such step)."""
+        return next((row for row, state in enumerate(self._steps) if state.step == step), -1)
 
     def steps(self) -> Sequence[StepState]:
         return tuple(self._steps)

@@ -129,11 +129,12 @@ class TodayView(QWidget):
     """The signalering screen.
 
     Signals:
-        open_person(str): the consultant chose a person (double-click or Enter).
+        open_person(str, str): the consultant chose a person's step (double-click or Enter):
+            the person id and the step shown in that row.
         back_requested(): back to the caseload.
     """
 
-    open_person = Signal(str)
+    open_person = Signal(str, str)
     back_requested = Signal()
 
     def __init__(
@@ -145,6 +146,8 @@ class TodayView(QWidget):
         self._today = today
         self._rules = rules  # None: the team's rules in the open store
         self._store: Store | None = None
+        self._me: str | None = None  # the logged-in user's consultant id
+        self._me_first = False
         self._generation = 0
         self.title = heading_label()
         self.consultant = QComboBox()
@@ -189,11 +192,17 @@ class TodayView(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def set_me(self, consultant_id: str | None) -> None:
+        """The consultant the logged-in user is: the list opens on their own people."""
+        self._me, self._me_first = consultant_id, consultant_id is not None
+
     def show_store(self, store: Store) -> None:
         """Fill the consultant choice and load the list (off the GUI thread)."""
         self._store = store
         self.consultant.blockSignals(True)
         chosen = self.consultant.currentData()
+        if self._me_first:  # the first time after unlocking: my people
+            chosen, self._me_first = self._me, False
         self.consultant.clear()
         counts = caseload_counts(store)
         self.consultant.addItem(self.tr("The whole team"), None)
@@ -243,7 +252,7 @@ class TodayView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         person = index.data(PERSON_ROLE)
         if person:
-            self.open_person.emit(person)
+            self.open_person.emit(person, str(self.model.row_at(index.row()).step))
 
     def clear(self) -> None:
         """Forget everything personal (on lock)."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from desktop.changes import ChangeSet
 from desktop.store import Store
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from desktop.sync.report import SyncReport
@@ -97,6 +98,17 @@ class SyncActions(QObject):
         dialog.finished.connect(lambda _result: self._after_conflicts(dialog))
         dialog.open()
         return dialog
+
+    def changes_arrived(self, changes: ChangeSet) -> None:
+        """The store changed: open conflict screens list what is open now; counts follow."""
+        if self.store is None:
+            return
+        if changes.sources & {"sync", "conflict"}:
+            for dialog in self._window.findChildren(ConflictsDialog):
+                if dialog.isVisible() and not dialog.busy:
+                    dialog.reload()
+        if not self.controller.running:  # a running sync counts again when it ends
+            self.controller.refresh()
 
     def _after_conflicts(self, dialog: ConflictsDialog) -> None:
         if dialog.resolved_count:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.access.names import laptop_label, resolve_conflict, team_laptops
 from desktop.store import Store
 from desktop.store.errors import StoreError
-from desktop.sync.conflicts import Conflict, list_conflicts, resolve
+from desktop.sync.conflicts import Conflict, list_conflicts
 from ui.dossier.labels import field_label, history_label
 from ui.worker import TaskRunner
 
@@ -46,7 +47,9 @@ class ConflictsDialog(QDialog):
         self._store = store
         self._runner = runner
         self.resolved_count = 0
+        self.busy = False  # a choice is being applied
         self.conflicts: list[Conflict] = []
+        self._laptops: dict[str, str] = {}
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._show)
         self.heading = QLabel()
@@ -76,6 +79,7 @@ class ConflictsDialog(QDialog):
     def reload(self) -> None:
         """Read the open conflicts (small: a handful at most) and list them."""
         self.conflicts = list_conflicts(self._store)
+        self._laptops = team_laptops(self._store)
         self.list.clear()
         for conflict in self.conflicts:
             item = QListWidgetItem(f"{conflict.record or _table(conflict)} · {_field(conflict)}")
@@ -107,7 +111,10 @@ class ConflictsDialog(QDialog):
         )
         for index, option in enumerate(conflict.options):
             shown = self.tr(" (shown now)") if option.shown else ""
-            who = self.tr("{by}, {at}").format(by=option.by or "?", at=option.at or "?")
+            laptop = laptop_label(self._laptops, option.device) or "?"
+            who = self.tr("{by} on {laptop}, {at}").format(
+                by=option.by or "?", laptop=laptop, at=option.at or "?"
+            )
             button = QRadioButton(f"{option.label} — {who}{shown}")
             button.setChecked(option.shown)
             self.group.addButton(button, index)
@@ -123,13 +130,18 @@ class ConflictsDialog(QDialog):
         option = conflict.options[index]
         store = self._store
         self.choose.setEnabled(False)
-        self._runner.run(lambda: resolve(store, conflict, option), self._resolved, self._error)
+        self.busy = True
+        self._runner.run(
+            lambda: resolve_conflict(store, conflict, option), self._resolved, self._error
+        )
 
     def _resolved(self, _result: object) -> None:
+        self.busy = False
         self.resolved_count += 1
         self.reload()
 
     def _error(self, error: Exception) -> None:
+        self.busy = False
         if not isinstance(error, StoreError):
             raise error
         self.heading.setText(str(error))

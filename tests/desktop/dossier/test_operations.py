@@ -141,6 +141,13 @@ def test_pip_deviation_needs_a_reason_and_route_changes_once(
     assert failed.value.message_for("change_reason")
     new_pip_version(store, person_id, route=Route.Z, change=PipChange.AFSCHALEN,
                     reason="Komt niet mee in de B1-groep.", today=TODAY, rules=rules)  # fmt: skip
+    with pytest.raises(ValidationFailed) as failed:  # version 2 is a draft until signed
+        new_pip_version(store, person_id, route=Route.B1, change=PipChange.SCHAKELEN,
+                        reason="Toch sneller.", today=date(2025, 6, 1), rules=rules)  # fmt: skip
+    assert "concept" in (failed.value.message_for("route") or "")
+    save_pip(store, person_id, {**pip, "route": "z", "signed_on": "01-03-2025",
+                                "beschikking_on": ""}, today=TODAY, rules=rules,
+             complete=True)  # fmt: skip
     with pytest.raises(ValidationFailed) as failed:
         new_pip_version(store, person_id, route=Route.B1, change=PipChange.SCHAKELEN,
                         reason="Toch sneller.", today=date(2025, 6, 1), rules=rules)  # fmt: skip
@@ -233,3 +240,30 @@ def test_signalering_buckets_and_per_consultant(store: Store, person_id: str, ru
     ]
     assert {s.bucket for s in signals} == {Bucket.OVERDUE}
     assert load_signals(store, today=TODAY, rules=rules, consultant_id="nobody") == []
+
+
+def test_a_new_pip_version_is_a_draft_until_signed(
+    store: Store, person_id: str, rules: Rules
+) -> None:
+    from desktop.dossier.pip import NoDraftVersion, discard_pip_draft
+    from desktop.journey.engine import route_changes
+    from desktop.journey.facts import facts_for_person
+
+    pip = {"route": "b1", "signed_on": "20-02-2025", "beschikking_on": "21-02-2025",
+           "deviation_reason": "Hoogopgeleid."}  # fmt: skip
+    save_pip(store, person_id, pip, today=TODAY, rules=rules, complete=True)
+    new_pip_version(store, person_id, route=Route.Z, change=PipChange.AFSCHALEN,
+                    reason="Verkeerd gekozen.", today=TODAY, rules=rules)  # fmt: skip
+    dossier = load_dossier(store, person_id, today=TODAY, rules=rules)
+    assert [(v.version, v.draft) for v in dossier.pip_versions] == [(1, False), (2, True)]
+    assert dossier.journey is not None and dossier.journey.route is Route.B1  # not yet Z
+    with store.reading() as session:
+        assert route_changes(facts_for_person(session, person_id)) == []  # no change counted
+    assert discard_pip_draft(store, person_id) == 2
+    dossier = load_dossier(store, person_id, today=TODAY, rules=rules)
+    assert [v.version for v in dossier.pip_versions] == [1]
+    with pytest.raises(NoDraftVersion):
+        discard_pip_draft(store, person_id)  # a signed version stays
+    # The correction can be made at once: the discarded draft counted for nothing.
+    new_pip_version(store, person_id, route=Route.ONDERWIJS, change=PipChange.SCHAKELEN,
+                    reason="Toch de onderwijsroute.", today=TODAY, rules=rules)  # fmt: skip

@@ -193,7 +193,7 @@ def test_a_pip_signed_before_housing_is_done(rules: Rules) -> None:
 # -- from the beschikking -------------------------------------------------------------------
 
 
-def test_route_start_is_marked_by_the_beschikking(rules: Rules) -> None:
+def test_route_start_is_done_only_with_its_start_date(rules: Rules) -> None:
     journey = facts(
         voorinburgering_end=date(2025, 5, 1),
         pip_versions=(pip(signed_on=date(2025, 4, 1), beschikking_on=date(2025, 4, 30)),),
@@ -202,7 +202,12 @@ def test_route_start_is_marked_by_the_beschikking(rules: Rules) -> None:
     assert before.status is StepStatus.OPEN
     assert before.note == "B1-route; liefst bij einde voorinburgering (01-05-2025)"
     after = evaluate(journey, rules, date(2025, 5, 2)).step(StepKey.ROUTE_START)
-    assert (after.status, after.done_on) == (StepStatus.DONE, date(2025, 4, 30))
+    assert after.status is StepStatus.OPEN  # a beschikking alone is no start: "gedaan" lies
+    assert "Route gestart op" in after.note
+    started = facts(pip_versions=(pip(signed_on=date(2025, 4, 1), beschikking_on=date(
+        2025, 4, 30), route_started_on=date(2025, 5, 1)),))  # fmt: skip
+    done = evaluate(started, rules, date(2025, 5, 2)).step(StepKey.ROUTE_START)
+    assert (done.status, done.done_on) == (StepStatus.DONE, date(2025, 5, 1))
 
 
 def test_progress_talk_every_three_months_counting_calendar_months(rules: Rules) -> None:
