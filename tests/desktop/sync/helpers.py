@@ -14,7 +14,9 @@ from desktop.store import Store, settings
 from desktop.sync.engine import synchronise
 from desktop.sync.report import SyncReport
 from desktop.sync.tables import synced_tables
+from desktop.sync.laptops import approve
 from desktop.sync.team import create_team, join_team
+from desktop.sync.trust import this_laptop
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 TEAM_PASSPHRASE = "ons team van consulenten"
@@ -105,9 +107,15 @@ class Fleet:
             create_team(store, self.share, TEAM_PASSPHRASE, params=FAST_KDF)
         else:
             join_team(store, self.share, TEAM_PASSPHRASE)
+            approve(self.admin.store, this_laptop(store))
         laptop = Laptop(name, store, self.share)
         self.laptops.append(laptop)
         return laptop
+
+    @property
+    def admin(self) -> Laptop:
+        """The laptop that made the team (it approves the others)."""
+        return self.laptops[0]
 
     def sync_all(self, rounds: int = 2) -> None:
         for _ in range(rounds):
