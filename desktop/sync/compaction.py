@@ -127,7 +127,11 @@ def remove_old_files(
     old_covers = settings.SYNC_OLD_KEY_COVERS.get(store)
     now = time.time()
     for batch in (f for f in mine if f.kind == "batch" and f.last <= covered):
-        days = min(retention_days, ROTATED_RETENTION_DAYS) if batch.last <= old_covers else retention_days
+        days = (
+            min(retention_days, ROTATED_RETENTION_DAYS)
+            if batch.last <= old_covers
+            else retention_days
+        )
         path = share.device_folder(device) / batch.name
         try:
             old_enough = path.stat().st_mtime <= now - days * 86_400

@@ -20,16 +20,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection
 
 from desktop.messages import message
 from desktop.store import Store, settings
-from desktop.sync import blobs, compaction, ledger, own
+from desktop.sync import blobs, compaction, ledger, own, own_folder
 from desktop.sync import trust as trusting
 from desktop.sync.capture import capture_local_changes
-from desktop.sync.crypto import KIND_BATCH, FileProblem, TeamKey, verify_key
+from desktop.sync.crypto import KIND_BATCH, FileProblem, verify_key
 from desktop.sync.errors import (
     ShareFull,
     ShareReadOnly,
@@ -42,7 +43,6 @@ from desktop.sync.materialize import materialize
 from desktop.sync.merge import apply_batch, apply_snapshot, is_ready
 from desktop.sync.payload import Batch, Snapshot, decode_batch, decode_snapshot, encode_batch
 from desktop.sync.purge import purge_tombstoned
-from desktop.sync import own_folder
 from desktop.sync.report import Skipped, SyncReport
 from desktop.sync.share import Listing, Share, ShareFile, batch_name
 from desktop.sync.team import current_team
@@ -164,14 +164,20 @@ def _skip(incoming: _Incoming, trust: Trust, file: ShareFile, problem: FileProbl
 
 
 def _open_checked(
-    share: Share, trust: Trust, file: ShareFile, view: _LocalView, incoming: _Incoming
-) -> dict[str, object]:
+    share: Share, trust: Trust, file: ShareFile, view: _LocalView
+) -> tuple[dict[str, Any], dict[str, Any]]:
     payload, remembered = trust.open_file(share.read(file), file, view.chains)
     remembered["last"] = file.last
     if file.kind == "snapshot":
         remembered["momentopname"] = True
+    return payload, remembered
+
+
+def _accepted(
+    file: ShareFile, remembered: dict[str, Any], view: _LocalView, incoming: _Incoming
+) -> None:
+    trusting.accept(view.chains, file.device, remembered)
     incoming.details[file.key] = json.dumps(remembered, sort_keys=True)
-    return payload
 
 
 def _pick_snapshot(
@@ -185,12 +191,13 @@ def _pick_snapshot(
     """The newest readable snapshot that holds ``needs`` (any, when there are none)."""
     for candidate in reversed(candidates):
         try:
-            payload = _open_checked(share, trust, candidate, view, incoming)
+            payload, remembered = _open_checked(share, trust, candidate, view)
             snapshot = decode_snapshot(payload, candidate.device)
             trusting.check_vouch(payload, snapshot, candidate.device)
         except FileProblem as problem:
             _skip(incoming, trust, candidate, problem)
             continue
+        _accepted(candidate, remembered, view, incoming)
         if all(snapshot.vector.get(d, 0) >= n for d, n in needs.items()):
             return candidate, snapshot
     return None
@@ -225,12 +232,13 @@ def _read(
     for done, file in enumerate(sorted(batches, key=lambda f: (f.device, f.first)), start=1):
         progress(done, len(batches), "lezen")
         try:
-            payload = _open_checked(share, trust, file, view, incoming)
+            payload, remembered = _open_checked(share, trust, file, view)
             batch = decode_batch(payload, file.device, file.first, file.last)
             trusting.check_vouch(payload, batch, file.device)
         except FileProblem as problem:
             _skip(incoming, trust, file, problem)
             continue
+        _accepted(file, remembered, view, incoming)
         incoming.batches.append((file, batch))
     if incoming.snapshot is None and snapshots:
         needs = _unreachable_needs(incoming, view, files)

@@ -93,7 +93,7 @@ class LaptopKeys:
             kek = _kek(shared, unb64(wrapped["eph"]), self.kx_public)
             blob = unb64(wrapped["ct"])
             return AESGCM(kek).decrypt(blob[:NONCE_LENGTH], blob[NONCE_LENGTH:], aad)
-        except Exception:  # noqa: BLE001 - any malformed or foreign wrap is just "not for us"
+        except Exception:
             return None
 
 

@@ -39,6 +39,11 @@ class LaptopRow:
 APPROVED, REVOKED, PENDING = "goedgekeurd", "ingetrokken", "wacht op goedkeuring"
 
 
+def open_trust(store: Store, share_path: Path | None = None) -> tuple[Share, trusting.Trust]:
+    """The team folder and this laptop's trust in it, as a sync starts with."""
+    return _open(store, share_path)
+
+
 def _open(store: Store, share_path: Path | None = None) -> tuple[Share, trusting.Trust]:
     team, remembered = current_team(store)
     share = Share(share_path or remembered)
@@ -69,7 +74,9 @@ def list_laptops(store: Store) -> list[LaptopRow]:
         )
     for request in docs.requests(share, trust.team.team_id):
         if request.laptop not in known:
-            rows.append(LaptopRow(request.laptop, PENDING, "", request.at, "", request.laptop == me))
+            rows.append(
+                LaptopRow(request.laptop, PENDING, "", request.at, "", request.laptop == me)
+            )
     return rows
 
 
@@ -79,7 +86,9 @@ def _approved(trust: trusting.Trust) -> Roster:
     return trust.roster
 
 
-def _publish_roster(store: Store, share: Share, trust: trusting.Trust, laptops: dict[str, Laptop]) -> Roster:
+def _publish_roster(
+    store: Store, share: Share, trust: trusting.Trust, laptops: dict[str, Laptop]
+) -> Roster:
     roster = _approved(trust)
     document = roster.successor(trust.keys, laptops)
     name = docs.roster_name(document["number"])

@@ -36,7 +36,9 @@ def forged_files(store: Store, share: Share, trust: Trust, listing: Listing) -> 
         if file.device not in mine or file.key in known:
             continue
         try:
-            found = envelope(share.read(file), KIND_BATCH if file.kind == "batch" else KIND_SNAPSHOT)
+            found = envelope(
+                share.read(file), KIND_BATCH if file.kind == "batch" else KIND_SNAPSHOT
+            )
         except FileProblem:
             forged[file.key] = NOT_OURS
             continue

@@ -199,7 +199,9 @@ def roster_name(number: int) -> str:
     return f"r{number:06d}-{secrets.token_hex(4)}.json"
 
 
-def _signed_by(document: dict[str, Any], signature: bytes, roster: Roster | None, root: bytes) -> bool:
+def _signed_by(
+    document: dict[str, Any], signature: bytes, roster: Roster | None, root: bytes
+) -> bool:
     signer = str(document.get("signer", ""))
     if roster is None:
         key = root if laptop_id_for(root) == signer else None
@@ -328,7 +330,9 @@ def key_document(
         "signer": keys.laptop_id,
         "at": now(),
         "wraps": {
-            entry.laptop: wrap_for(entry.kx, key, _wrap_aad(roster.team, epoch, key_id, entry.laptop))
+            entry.laptop: wrap_for(
+                entry.kx, key, _wrap_aad(roster.team, epoch, key_id, entry.laptop)
+            )
             for entry in laptops
         },
     }

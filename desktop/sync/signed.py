@@ -109,10 +109,17 @@ def seal(
     payload: dict[str, Any],
 ) -> bytes:
     """Compress, encrypt and sign a payload; ``statement`` gets the time filled in."""
+    body = zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"), 6)
+    return seal_body(keys, data_key, kind, statement, body)
+
+
+def seal_body(
+    keys: LaptopKeys, data_key: bytes, kind: bytes, statement: dict[str, Any], body: bytes
+) -> bytes:
+    """Encrypt and sign an already compressed body (:func:`seal` does the compressing)."""
     statement = {"at": datetime.now(UTC).isoformat(timespec="seconds"), **statement}
     raw = json.dumps(statement, sort_keys=True, separators=(",", ":")).encode()
     header = MAGIC + bytes([SIGNED_VERSION]) + kind
-    body = zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"), 6)
     nonce = os.urandom(NONCE_LENGTH)
     aad = _aad(header, str(statement["team"]), str(statement["device"]), raw)
     ciphertext = AESGCM(data_key).encrypt(nonce, body, aad)
@@ -129,8 +136,10 @@ def envelope(data: bytes, kind: bytes) -> Envelope:
     version = header[len(MAGIC)]
     if version == FORMAT_VERSION:
         raise FileProblem(
-            N_("niet ondertekend (een oud of nagemaakt bestand): alleen ondertekende bestanden "
-               "van goedgekeurde laptops worden gelezen")  # fmt: skip
+            N_(
+                "niet ondertekend (een oud of nagemaakt bestand): alleen ondertekende bestanden "
+                "van goedgekeurde laptops worden gelezen"
+            )
         )
     if version > SIGNED_VERSION:
         raise FileProblem(N_("gemaakt met een nieuwere versie van Wegwijzer"))

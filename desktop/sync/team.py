@@ -18,6 +18,7 @@ from desktop.store import Store, settings
 from desktop.store.atomic import write_atomic
 from desktop.store.database import check_passphrase
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from desktop.sync import trust as trusting
 from desktop.sync.crypto import (
     MIN_CHOSEN_CODE_LENGTH,
     EnrolmentProblem,
@@ -48,7 +49,6 @@ from desktop.sync.errors import (
     WrongTeam,
     WrongTeamPassphrase,
 )
-from desktop.sync import trust as trusting
 from desktop.sync.share import MARKER_FORMAT, MARKER_VERSION, Share
 
 

@@ -160,8 +160,9 @@ class Trust:
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         """Check and decrypt one batch or snapshot; returns its payload and what to remember.
 
-        Raises FileProblem with the Dutch reason; its ``stamp`` attribute is :data:`RETRY`
-        when the file may become readable later (an approval or a key still to come).
+        Raises FileProblem with the Dutch reason (:func:`is_retry` when the file may become
+        readable later: an approval or a key still to come). ``chains`` is not changed: the
+        caller adds the file (:func:`accept`) once its content passed its checks too.
         """
         kind = KIND_BATCH if file.kind == "batch" else b"S"
         found = envelope(data, kind)
@@ -175,46 +176,68 @@ class Trust:
         known = chains.get(file.device, {})
         if known.get(statement.seq, sha) != sha:
             raise FileProblem(
-                N_("een tweede, ander bestand met hetzelfde volgnummer van deze laptop "
-                   "(teruggezet, nagemaakt of herhaald); niet gelezen")  # fmt: skip
+                N_(
+                    "een tweede, ander bestand met hetzelfde volgnummer van deze laptop "
+                    "(teruggezet, nagemaakt of herhaald); niet gelezen"
+                )
             )
         if statement.seq - 1 in known and known[statement.seq - 1] != statement.prev:
             raise FileProblem(
-                N_("past niet in de reeks bestanden van deze laptop (keten verbroken); niet gelezen")
+                N_(
+                    "past niet in de reeks bestanden van deze laptop (keten verbroken); "
+                    "niet gelezen"
+                )
             )
         entry = self.data_keys.get(statement.key)
         if entry is None:
             raise _retry(
-                N_("versleuteld met een teamsleutel die deze laptop (nog) niet heeft; wordt later "
-                   "opnieuw geprobeerd")  # fmt: skip
+                N_(
+                    "versleuteld met een teamsleutel die deze laptop (nog) niet heeft; wordt later "
+                    "opnieuw geprobeerd"
+                )
             )
         payload = open_payload(found, entry[1])
         remembered = {"seq": statement.seq, "sha256": sha, "laptop": signer.laptop}
-        known[statement.seq] = sha
-        chains[file.device] = known
         return payload, remembered
 
     def _signer(self, found: Envelope, file: ShareFile) -> Laptop:
         statement = found.statement
+        if statement.team != self.team.team_id:
+            raise FileProblem(N_("van een ander team (ondertekening past niet); niet gelezen"))
         if (
-            statement.team != self.team.team_id
-            or statement.device != file.device
+            statement.device != file.device
             or statement.name != file.name
             or statement.kind != file.kind
-            or (file.kind == "batch" and (statement.first, statement.last) != (file.first, file.last))
+            or (
+                file.kind == "batch"
+                and (statement.first, statement.last) != (file.first, file.last)
+            )
         ):
-            raise FileProblem(N_("de ondertekening past niet bij de naam of de map van het bestand"))
+            raise FileProblem(
+                N_("de ondertekening past niet bij de naam of de map van het bestand")
+            )
         signer = self.roster.laptops.get(statement.laptop) if self.roster is not None else None
         if signer is None:
             raise _retry(
-                N_("van een laptop die niet (of nog niet) in de lijst van het team staat; niet "
-                   "gelezen")  # fmt: skip
+                N_(
+                    "van een laptop die niet (of nog niet) in de lijst van het team staat; niet "
+                    "gelezen"
+                )
             )
         if device_for(signer.sign, statement.salt) != file.device:
-            raise FileProblem(N_("ondertekend door een andere laptop dan die van deze map; niet gelezen"))
+            raise FileProblem(
+                N_("ondertekend door een andere laptop dan die van deze map; niet gelezen")
+            )
         if not verify(signer.sign, found.signature, found.signed):
-            raise FileProblem(N_("de handtekening klopt niet (vervalst of gewijzigd); niet gelezen"))
+            raise FileProblem(
+                N_("beschadigd, gewijzigd of vervalst (de handtekening klopt niet); niet gelezen")
+            )
         return signer
+
+
+def accept(chains: dict[str, dict[int, str]], device: str, remembered: dict[str, Any]) -> None:
+    """Add a file that passed every check to what this sync knows of its folder's chain."""
+    chains.setdefault(device, {})[int(remembered["seq"])] = str(remembered["sha256"])
 
 
 def _retry(reason: str) -> FileProblem:
@@ -264,18 +287,25 @@ def check_vouch(payload: dict[str, Any], content: Batch | Snapshot, device: str)
             continue
         if version.tbl == "tombstone" and version.by not in admins:
             raise FileProblem(
-                N_("bevat een verwijdering na bewaartermijn door een gebruiker die op die laptop "
-                   "geen beheerder is; niet gelezen")  # fmt: skip
+                N_(
+                    "bevat een verwijdering na bewaartermijn door een gebruiker die op die laptop "
+                    "geen beheerder is; niet gelezen"
+                )
             )
         if version.tbl == "audit_entry":
             claimed = (
-                version.value.get("device") if version.field == "*" and isinstance(version.value, dict)
-                else version.value if version.field == "device" else None
+                version.value.get("device")
+                if version.field == "*" and isinstance(version.value, dict)
+                else version.value
+                if version.field == "device"
+                else None
             )
             if claimed is not None and claimed not in identities:
                 raise FileProblem(
-                    N_("bevat een audit-regel van een laptop die niet in het team bekend is; "
-                       "niet gelezen")  # fmt: skip
+                    N_(
+                        "bevat een audit-regel van een laptop die niet in het team bekend is; "
+                        "niet gelezen"
+                    )
                 )
 
 

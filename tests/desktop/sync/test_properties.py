@@ -196,7 +196,9 @@ class SyncMachine(RuleBasedStateMachine):
         mine = self.knowledge[device]
         listed = self._on_share()
         report: SyncReport = run(laptop)
-        applied = self._files(laptop, "SELECT name FROM sync_file WHERE detail LIKE '%momentopname%'")
+        applied = self._files(
+            laptop, "SELECT name FROM sync_file WHERE detail LIKE '%momentopname%'"
+        )
         for key in applied - mine.snapshots:
             mine.known |= self.snapshots.get(key, frozenset())
         mine.snapshots |= applied
