@@ -59,6 +59,14 @@ class LegacyTeam(SyncError):
     )
 
 
+class RootChanged(SyncError):
+    text = N_(
+        "De teammap noemt een andere eerste laptop dan toen deze laptop aansloot: het "
+        "teambestand is vervangen. Er is niets gelezen of verstuurd. Vraag de beheerder om "
+        "de teammap te controleren."
+    )
+
+
 class NotApproved(SyncError):
     text = N_(
         "Deze laptop is (nog) niet goedgekeurd in het team, of is eruit verwijderd. Alleen een "
@@ -364,7 +372,7 @@ def load(store: Store, share: Share, team: TeamKey, marker: dict[str, Any]) -> T
             root = _root_of(marker)
             settings.SYNC_ROSTER_ROOT.set(connection, root)
         elif root != _root_of(marker):
-            raise LegacyTeam()
+            raise RootChanged()
         pinned = settings.SYNC_ROSTER.get(connection)
         held = _keyring(connection)
     roster, moved = docs.advance(share, team.team_id, unb64(root["sign"]), pinned)
