@@ -55,7 +55,7 @@ def test_the_admin_approves_a_new_laptop_and_removes_it_again(
     assert "wacht op goedkeuring" in dialog.table.item(dialog.table.currentRow(), 1).text()
     assert dialog.approve.isEnabled() and not dialog.revoke.isEnabled()
     qtbot.mouseClick(dialog.approve, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "goedgekeurd" in dialog.result.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "goedgekeurd" in dialog.result_label.text(), timeout=10_000)
     rows = {row.laptop: row for row in list_laptops(other)}
     assert rows[newcomer].status == "goedgekeurd"
     assert synchronise(other, share).received > 0  # now it reads the team's data
@@ -66,7 +66,7 @@ def test_the_admin_approves_a_new_laptop_and_removes_it_again(
         QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     )
     qtbot.mouseClick(dialog.revoke, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "verwijderd" in dialog.result.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "verwijderd" in dialog.result_label.text(), timeout=10_000)
     assert {row.laptop: row.status for row in list_laptops(window.store)}[newcomer] == (
         "ingetrokken"
     )

@@ -15,8 +15,8 @@ from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.sync.engine import synchronise
 from desktop.sync.laptops import approve
-from desktop.sync.trust import this_laptop
 from desktop.sync.team import create_team, current_team, join_team
+from desktop.sync.trust import this_laptop
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 from ui.sync import settings_dialog

@@ -94,9 +94,9 @@ class TeamLaptopsDialog(QDialog):
         self.refresh.clicked.connect(self.load)
         for button in (self.approve, self.revoke, self.rotate, self.refresh):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-        self.result = QLabel()
-        self.result.setObjectName("laptops_result")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("laptops_result")
+        self.result_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -109,7 +109,7 @@ class TeamLaptopsDialog(QDialog):
         layout.addWidget(self.own_code)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.resize(720, 420)
         self._selected()
@@ -193,7 +193,7 @@ class TeamLaptopsDialog(QDialog):
         self._busy(True)
 
         def finished(_result: object) -> None:
-            self.result.setText(message)
+            self.result_label.setText(message)
             self.load()
 
         self._runner.run(work, finished, self._error)  # type: ignore[arg-type]
@@ -210,4 +210,4 @@ class TeamLaptopsDialog(QDialog):
         self._busy(False)
         if not isinstance(error, StoreError):
             raise error
-        self.result.setText(str(error))
+        self.result_label.setText(str(error))
