@@ -307,6 +307,9 @@ SYNC_KEYRING: Key[dict[str, object]] = Key("sync.keyring", {}, _json_object, _du
 SYNC_FILE_CHAIN: Key[dict[str, object]] = Key("sync.file_chain", {}, _json_object, _dump_json)
 #: The key id the newest own snapshot was sealed with (a rotation makes the next one due).
 SYNC_SNAPSHOT_KEY = text("sync.snapshot_key")
+#: A member left this laptop (they held the team key): replace it at the next sync.
+SYNC_ROTATE_PENDING: Key[bool] = Key("sync.rotate_pending", False, lambda t: t == "1",
+                                     lambda v: "1" if v else "0")  # fmt: skip
 #: The counter up to which own batches were sealed with a data key that has since changed.
 SYNC_OLD_KEY_COVERS = number("sync.old_key_covers", 0)
 #: Own snapshots sealed with a data key that has since changed (removed soon).

@@ -25,7 +25,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection
 
-from desktop.messages import message
+from desktop.messages import N_, message
 from desktop.store import Store, settings
 from desktop.sync import blobs, compaction, ledger, own, own_folder
 from desktop.sync import trust as trusting
@@ -54,6 +54,11 @@ log = logging.getLogger("wegwijzer.sync")
 LOCK_NAME = "wegwijzer.sync.lock"
 #: How long a second sync waits for the running one (a sync takes seconds) before SyncBusy.
 LOCK_WAIT_S = 60.0
+
+ROTATED = N_(
+    "Een gebruiker van deze laptop is verwijderd: de teamsleutel is vervangen, zodat die "
+    "gebruiker met een eerder gekopieerde sleutel niets nieuws kan lezen."
+)
 
 #: progress(done, total, what): called from the syncing thread.
 Progress = Callable[[int, int, str], None]
@@ -478,6 +483,12 @@ def _synchronise(
         report.notes.append(message(trusting.WAITING, laptop=trust.keys.laptop_id).render())
         report.seconds = round(time.perf_counter() - started, 3)
         return report
+    if settings.SYNC_ROTATE_PENDING.get(store):  # a member left: a new key before sending
+        from desktop.sync.laptops import rotate_with  # late: laptops imports team and engine's
+
+        rotate_with(store, share, trust)
+        settings.SYNC_ROTATE_PENDING.set(store, False)
+        report.notes.append(message(ROTATED).render())
     progress(0, 1, "lezen")
     listing = share.scan()
     _check_identity(store, share, trust, listing, report)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from desktop.access.laptops import approve_laptop, list_laptops, revoke_laptop
 from desktop.access.session import start_session
+from desktop.access.users import add_user, remove_user
 from desktop.audit.models import AuditEntry
 from desktop.domain.model import Consultant, Person
 from desktop.store import Store, settings
@@ -327,3 +328,19 @@ def test_a_marker_rewritten_with_another_root_laptop_is_refused(team: Fleet) -> 
     path.write_text(json.dumps(marker))
     with pytest.raises(RootChanged, match="andere eerste laptop"):
         a.sync()
+
+
+def test_removing_a_member_replaces_the_team_key_at_the_next_sync(team: Fleet) -> None:
+    a, b, _c = team.laptops
+    add_user(a.store, "piet", "het wachtwoord van piet", params=FAST_KDF)
+    team.sync_all()
+    before = _stolen(a)[1]
+    remove_user(a.store, "piet")  # Piet could have copied the team key while he worked here
+    report = a.sync()
+    assert any("teamsleutel is vervangen" in note for note in report.notes)
+    _share, trust = open_trust(a.store)
+    assert trust.current is not None and trust.current[0] not in before
+    a.add_consultant("Na Piet")
+    team.sync_all()
+    assert "Na Piet" in b.names()
+    assert not any("teamsleutel is vervangen" in note for note in a.sync().notes)
