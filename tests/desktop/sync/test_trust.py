@@ -344,3 +344,22 @@ def test_removing_a_member_replaces_the_team_key_at_the_next_sync(team: Fleet) -
     team.sync_all()
     assert "Na Piet" in b.names()
     assert not any("teamsleutel is vervangen" in note for note in a.sync().notes)
+
+
+def test_a_removed_laptop_is_not_believed_in_its_own_folder_after_its_removal(
+    team: Fleet,
+) -> None:
+    a, _b, c = team.laptops
+    c.add_consultant("Voor")
+    team.sync_all()
+    keys, ring = _stolen(c)
+    chain = settings.SYNC_FILE_CHAIN.get(c.store)[c.device]
+    revoke_laptop(a.store, this_laptop(c.store))
+    counter = _next(a, c)
+    version = ["consultant", str(uuid.uuid4()), "*", counter, _stamp(c.device),
+               "2025-01-01 00:00:00.000000", "x", {"name": "Na"}, 0]  # fmt: skip
+    forge(c, batch_name(counter, counter), _batch(c.device, counter, [version]), keys=keys,
+          data_key=next(iter(ring.values())), seq=chain[0] + 1, prev=chain[1])  # type: ignore[index]  # fmt: skip
+    report = a.sync()
+    assert "nadat die uit het team is verwijderd" in _reasons(report)
+    assert "Na" not in a.names() and "Voor" in a.names()
