@@ -254,9 +254,10 @@ def advance(
             laptop
             for parsed in fitting
             for laptop, entry in parsed.laptops.items()
-            if entry.revoked and (current is None or not current.laptops[laptop].revoked)
-            if current is None or laptop in current.laptops
-        }
+            if entry.revoked
+            and (current is None or (laptop in current.laptops
+                                     and not current.laptops[laptop].revoked))
+        }  # fmt: skip
         kept = [p for p in fitting if str(p.document.get("signer")) not in revoked] or fitting
         current = min(kept, key=lambda p: p.hash)
         moved = True
@@ -344,22 +345,25 @@ def key_file_name(epoch: int) -> str:
 
 
 def unwrap_keys(
-    share: Share, roster: Roster, keys: LaptopKeys
+    share: Share, roster: Roster, keys: LaptopKeys, held: frozenset[str] = frozenset()
 ) -> dict[str, tuple[int, bytes, bool]]:
     """The data keys wrapped for this laptop in key files signed by laptops of the roster.
 
     Per key id: its epoch, the key, and whether the signer is still trusted (only such a key
-    may become the one new files are written with; older ones still open older files).
+    may become the one new files are written with; older ones still open older files). Keys
+    in ``held`` are not unwrapped again.
     """
     found: dict[str, tuple[int, bytes, bool]] = {}
     for document, signature in _documents(share, KEYS_DIR):
-        with contextlib.suppress(KeyError, ValueError, TypeError):
+        with contextlib.suppress(KeyError, ValueError, TypeError, AttributeError):
             if document.get("format") != KEYS_FORMAT or document.get("team") != roster.team:
                 continue
             signer = roster.laptops.get(str(document["signer"]))
             if signer is None or not verify(signer.sign, signature, canonical(document)):
                 continue
             epoch, key_id = int(document["epoch"]), str(document["key_id"])
+            if key_id in held:  # unwrapped at an earlier sync
+                continue
             wrapped = document["wraps"].get(keys.laptop_id)
             if not isinstance(wrapped, dict):
                 continue

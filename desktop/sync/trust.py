@@ -288,8 +288,8 @@ def check_vouch(payload: dict[str, Any], content: Batch | Snapshot, device: str)
     found = payload.get("vouch")
     if not isinstance(found, dict):
         raise FileProblem(N_("ondertekende gegevens ontbreken"))
-    admins = {str(n) for n in found.get("admins", []) if isinstance(n, str)}
-    identities = {str(n) for n in found.get("identities", []) if isinstance(n, str)}
+    admins = {n for n in _strings(found.get("admins")) if isinstance(n, str)}
+    identities = {n for n in _strings(found.get("identities")) if isinstance(n, str)}
     for version in content.versions:
         if version.device != device:
             continue
@@ -315,6 +315,10 @@ def check_vouch(payload: dict[str, Any], content: Batch | Snapshot, device: str)
                         "niet gelezen"
                     )
                 )
+
+
+def _strings(value: object) -> list[object]:
+    return list(value) if isinstance(value, list) else []
 
 
 def chain_records(connection: Connection) -> dict[str, dict[int, str]]:
@@ -378,7 +382,8 @@ def load(store: Store, share: Share, team: TeamKey, marker: dict[str, Any]) -> T
     roster, moved = docs.advance(share, team.team_id, unb64(root["sign"]), pinned)
     trust = Trust(team, keys, roster, held)
     if roster is not None:
-        for kid, found in docs.unwrap_keys(share, roster, keys).items():
+        known = frozenset(kid for kid, (_e, _k, ok) in trust.data_keys.items() if ok)
+        for kid, found in docs.unwrap_keys(share, roster, keys, known).items():
             before = trust.data_keys.get(kid)
             trust.data_keys[kid] = (found[0], found[1], found[2] or bool(before and before[2]))
     with store.transaction() as session:
