@@ -72,5 +72,8 @@ def test_the_admin_approves_a_new_laptop_and_removes_it_again(
     )
     report = synchronise(other, share)
     assert report.received == 0 and "niet goedgekeurd" in " ".join(report.notes)
+    qtbot.waitUntil(dialog.refresh.isEnabled, timeout=10_000)  # the list read again
+    statuses = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert "verwijderd" in statuses
     dialog.grab().save(str(tmp_path / "laptops.png"))
     other.close()
