@@ -35,13 +35,17 @@ def add_parsers(command: AddCommand) -> None:
     sync = command("sync", "synchroniseer met de teammap op de netwerkschijf")
     sync.add_argument("--share", type=Path, metavar="MAP", help="de teammap (anders de bekende)")
     sync.add_argument("--json", action="store_true", help="verslag als JSON")
-    team = command("team", "maak een team, sluit aan, of maak een aanmeldbestand")
+    team = command(
+        "team", "maak een team, sluit aan, maak een aanmeldbestand, of beheer de laptops"
+    )
     team.add_argument(
         "action",
-        choices=("create", "join", "enrolment"),
+        choices=("create", "join", "enrolment", "laptops", "approve", "revoke", "rotate"),
         metavar="ACTIE",
-        help="create | join | enrolment",
+        help="create | join | enrolment | laptops | approve LAPTOP | revoke LAPTOP | rotate",
     )
+    team.add_argument("laptop", nargs="?", default="", metavar="LAPTOP",
+                      help="de laptopcode (bij approve en revoke)")  # fmt: skip
     team.add_argument("--share", type=Path, metavar="MAP", help="de teammap")
     team.add_argument(
         "--enrolment",
@@ -133,6 +137,27 @@ def _write_enrolment(args: argparse.Namespace, store: Store, params: Argon2Param
     )
 
 
+def _laptops(args: argparse.Namespace, store: Store) -> None:
+    """The team's laptops: list them, approve or revoke one (admins), rotate the team key."""
+    from desktop.access import laptops
+
+    if args.action in ("approve", "revoke") and not args.laptop:
+        raise MissingOption("LAPTOP", args.action)
+    if args.action == "approve":
+        laptops.approve_laptop(store, args.laptop)
+        print(f"Laptop {args.laptop} is goedgekeurd.")
+    elif args.action == "revoke":
+        laptops.revoke_laptop(store, args.laptop)
+        print(f"Laptop {args.laptop} is uit het team verwijderd; de teamsleutel is vervangen.")
+    elif args.action == "rotate":
+        laptops.rotate_team_key(store)
+        print("De teamsleutel is vervangen.")
+    else:
+        for row in laptops.list_laptops(store):
+            mark = " (deze laptop)" if row.this_laptop else ""
+            print(f"{row.laptop}  {row.status}{mark}  {row.approved_at}")
+
+
 def cmd_team(args: argparse.Namespace, open_store: Opener, params: Argon2Params) -> int:
     """Create a team folder, join one, or write an enrolment file for a new laptop."""
     from desktop.access import team  # admins only, audited
@@ -140,6 +165,9 @@ def cmd_team(args: argparse.Namespace, open_store: Opener, params: Argon2Params)
     with open_store(args) as store:
         if args.action == "enrolment":
             _write_enrolment(args, store, params)
+            return 0
+        if args.action in ("laptops", "approve", "revoke", "rotate"):
+            _laptops(args, store)
             return 0
         if args.share is None:
             raise MissingOption("--share MAP", args.action)

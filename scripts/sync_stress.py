@@ -22,7 +22,9 @@ from desktop.domain.model import Consultant  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keys import Argon2Params  # noqa: E402
 from desktop.sync.engine import synchronise  # noqa: E402
+from desktop.sync.laptops import approve  # noqa: E402
 from desktop.sync.team import create_team, join_team  # noqa: E402
+from desktop.sync.trust import this_laptop  # noqa: E402
 from tests.desktop.sync.helpers import dump  # noqa: E402
 
 FAST = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)
@@ -70,6 +72,7 @@ def main() -> int:
                 create_team(store, share, "stress team passphrase", params=FAST)
             else:
                 join_team(store, share, "stress team passphrase")
+                approve(stores[0], this_laptop(store))
             stores.append(store)
         started = time.perf_counter()
         syncs = 0

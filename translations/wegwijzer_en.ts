@@ -3808,12 +3808,24 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Enrolment code:</translation>
     </message>
     <message>
-      <source>Admin: enrolment file for a new laptop</source>
-      <translation>Admin: enrolment file for a new laptop</translation>
+      <source>Admin: new laptops</source>
+      <translation>Admin: new laptops</translation>
+    </message>
+    <message>
+      <source>This laptop has joined the team. Delete the enrolment file now. An admin approves the laptop (Team folder… → Laptops of the team…); its laptop code is {code}.</source>
+      <translation>This laptop has joined the team. Delete the enrolment file now. An admin approves the laptop (Team folder… → Laptops of the team…); its laptop code is {code}.</translation>
     </message>
     <message>
       <source>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</source>
       <translation>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</translation>
+    </message>
+    <message>
+      <source>Laptops of the team…</source>
+      <translation>Laptops of the team…</translation>
+    </message>
+    <message>
+      <source>Laptops of the team</source>
+      <translation>Laptops of the team</translation>
     </message>
     <message>
       <source>Only an admin can choose the team folder, make a team or join one. You can test the folder.</source>
@@ -3832,20 +3844,16 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Testing…</translation>
     </message>
     <message>
+      <source>This laptop has joined the team. An admin approves it on an approved laptop (Team folder… → Laptops of the team…); its laptop code is {code}.</source>
+      <translation>This laptop has joined the team. An admin approves it on an approved laptop (Team folder… → Laptops of the team…); its laptop code is {code}.</translation>
+    </message>
+    <message>
       <source>New team made; this laptop is in it.</source>
       <translation>New team made; this laptop is in it.</translation>
     </message>
     <message>
-      <source>This laptop has joined the team.</source>
-      <translation>This laptop has joined the team.</translation>
-    </message>
-    <message>
       <source>Choose the enrolment file and type the enrolment code from the admin.</source>
       <translation>Choose the enrolment file and type the enrolment code from the admin.</translation>
-    </message>
-    <message>
-      <source>This laptop has joined the team. Delete the enrolment file now.</source>
-      <translation>This laptop has joined the team. Delete the enrolment file now.</translation>
     </message>
     <message>
       <source>Save enrolment file</source>
@@ -4019,6 +4027,93 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Talks</source>
       <translation>Talks</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamLaptopsDialog</name>
+    <message>
+      <source>Laptops of the team</source>
+      <translation>Laptops of the team</translation>
+    </message>
+    <message>
+      <source>A new laptop can read and send nothing until an admin approves it here. Compare the laptop code with the one shown on the new laptop. Removing a laptop replaces the team key: it cannot read anything written afterwards.</source>
+      <translation>A new laptop can read and send nothing until an admin approves it here. Compare the laptop code with the one shown on the new laptop. Removing a laptop replaces the team key: it cannot read anything written afterwards.</translation>
+    </message>
+    <message>
+      <source>This laptop: {code}</source>
+      <translation>This laptop: {code}</translation>
+    </message>
+    <message>
+      <source>Laptop code</source>
+      <translation>Laptop code</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <source>&amp;Approve laptop</source>
+      <translation>&amp;Approve laptop</translation>
+    </message>
+    <message>
+      <source>&amp;Remove from team…</source>
+      <translation>&amp;Remove from team…</translation>
+    </message>
+    <message>
+      <source>Replace &amp;team key</source>
+      <translation>Replace &amp;team key</translation>
+    </message>
+    <message>
+      <source>After a colleague left: the laptops that remain get a new team key.</source>
+      <translation>After a colleague left: the laptops that remain get a new team key.</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh</source>
+      <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>waiting for approval</translation>
+    </message>
+    <message>
+      <source> (this laptop)</source>
+      <translation> (this laptop)</translation>
+    </message>
+    <message>
+      <source>Laptop {code} is approved. It receives the team's data at its next sync.</source>
+      <translation>Laptop {code} is approved. It receives the team's data at its next sync.</translation>
+    </message>
+    <message>
+      <source>Remove laptop</source>
+      <translation>Remove laptop</translation>
+    </message>
+    <message>
+      <source>Remove laptop {code} from the team? Its files written from now on are not read, and the team key is replaced so that it cannot read new files.</source>
+      <translation>Remove laptop {code} from the team? Its files written from now on are not read, and the team key is replaced so that it cannot read new files.</translation>
+    </message>
+    <message>
+      <source>Laptop {code} is removed from the team; the team key is replaced.</source>
+      <translation>Laptop {code} is removed from the team; the team key is replaced.</translation>
+    </message>
+    <message>
+      <source>The team key is replaced.</source>
+      <translation>The team key is replaced.</translation>
     </message>
   </context>
   <context>

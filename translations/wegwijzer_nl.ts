@@ -3809,12 +3809,24 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Aanmeldcode:</translation>
     </message>
     <message>
-        <source>Admin: enrolment file for a new laptop</source>
-        <translation>Beheerder: aanmeldbestand voor een nieuwe laptop</translation>
+        <source>Admin: new laptops</source>
+        <translation>Beheerder: nieuwe laptops</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the team. Delete the enrolment file now. An admin approves the laptop (Team folder… → Laptops of the team…); its laptop code is {code}.</source>
+        <translation>Deze laptop is aangesloten bij het team. Verwijder het aanmeldbestand nu. Een beheerder keurt de laptop goed (Teammap… → Laptops van het team…); de laptopcode is {code}.</translation>
     </message>
     <message>
         <source>The file holds the team key, encrypted with a one-time enrolment code that Wegwijzer makes and shows once. Pass the code on separately from the file (by phone, say).</source>
         <translation>Het bestand bevat de teamsleutel, versleuteld met een eenmalige aanmeldcode die Wegwijzer maakt en één keer toont. Geef de code apart van het bestand door (bijvoorbeeld telefonisch).</translation>
+    </message>
+    <message>
+        <source>Laptops of the team…</source>
+        <translation>Laptops van het team…</translation>
+    </message>
+    <message>
+        <source>Laptops of the team</source>
+        <translation>Laptops van het team</translation>
     </message>
     <message>
         <source>Only an admin can choose the team folder, make a team or join one. You can test the folder.</source>
@@ -3833,20 +3845,16 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Bezig met testen…</translation>
     </message>
     <message>
+        <source>This laptop has joined the team. An admin approves it on an approved laptop (Team folder… → Laptops of the team…); its laptop code is {code}.</source>
+        <translation>Deze laptop is aangesloten bij het team. Een beheerder keurt hem goed op een goedgekeurde laptop (Teammap… → Laptops van het team…); de laptopcode is {code}.</translation>
+    </message>
+    <message>
         <source>New team made; this laptop is in it.</source>
         <translation>Nieuw team gemaakt; deze laptop hoort erbij.</translation>
     </message>
     <message>
-        <source>This laptop has joined the team.</source>
-        <translation>Deze laptop is aangesloten bij het team.</translation>
-    </message>
-    <message>
         <source>Choose the enrolment file and type the enrolment code from the admin.</source>
         <translation>Kies het aanmeldbestand en typ de aanmeldcode die u van de beheerder kreeg.</translation>
-    </message>
-    <message>
-        <source>This laptop has joined the team. Delete the enrolment file now.</source>
-        <translation>Deze laptop is aangesloten bij het team. Verwijder het aanmeldbestand nu.</translation>
     </message>
     <message>
         <source>Save enrolment file</source>
@@ -4020,6 +4028,93 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Talks</source>
         <translation>Gesprekken</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLaptopsDialog</name>
+    <message>
+        <source>Laptops of the team</source>
+        <translation>Laptops van het team</translation>
+    </message>
+    <message>
+        <source>A new laptop can read and send nothing until an admin approves it here. Compare the laptop code with the one shown on the new laptop. Removing a laptop replaces the team key: it cannot read anything written afterwards.</source>
+        <translation>Een nieuwe laptop kan niets lezen of versturen tot een beheerder hem hier goedkeurt. Vergelijk de laptopcode met die op de nieuwe laptop. Een laptop verwijderen vervangt de teamsleutel: hij kan daarna niets nieuws meer lezen.</translation>
+    </message>
+    <message>
+        <source>This laptop: {code}</source>
+        <translation>Deze laptop: {code}</translation>
+    </message>
+    <message>
+        <source>Laptop code</source>
+        <translation>Laptopcode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>&amp;Approve laptop</source>
+        <translation>Laptop &amp;goedkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from team…</source>
+        <translation>Uit team &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Replace &amp;team key</source>
+        <translation>&amp;Teamsleutel vervangen</translation>
+    </message>
+    <message>
+        <source>After a colleague left: the laptops that remain get a new team key.</source>
+        <translation>Na het vertrek van een collega: de laptops die blijven krijgen een nieuwe teamsleutel.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source> (this laptop)</source>
+        <translation> (deze laptop)</translation>
+    </message>
+    <message>
+        <source>Laptop {code} is approved. It receives the team&apos;s data at its next sync.</source>
+        <translation>Laptop {code} is goedgekeurd. Hij ontvangt de gegevens van het team bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Remove laptop</source>
+        <translation>Laptop verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove laptop {code} from the team? Its files written from now on are not read, and the team key is replaced so that it cannot read new files.</source>
+        <translation>Laptop {code} uit het team verwijderen? Bestanden die hij vanaf nu schrijft worden niet gelezen, en de teamsleutel wordt vervangen zodat hij geen nieuwe bestanden kan lezen.</translation>
+    </message>
+    <message>
+        <source>Laptop {code} is removed from the team; the team key is replaced.</source>
+        <translation>Laptop {code} is uit het team verwijderd; de teamsleutel is vervangen.</translation>
+    </message>
+    <message>
+        <source>The team key is replaced.</source>
+        <translation>De teamsleutel is vervangen.</translation>
     </message>
 </context>
 <context>

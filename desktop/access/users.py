@@ -21,6 +21,7 @@ from desktop.access.errors import (
 from desktop.access.models import Role, User
 from desktop.access.roles import Permission, require
 from desktop.audit.trail import Action, record
+from desktop.store import settings
 from desktop.store.database import check_passphrase
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 
@@ -121,6 +122,8 @@ def remove_user(store: Store, name: str) -> None:
     if name in store.passphrase_users():
         store.remove_passphrase(name)
     record(store, Action.USER_REMOVED, detail=name)
+    if settings.SYNC_TEAM_ID.get(store):  # they held the team key: replace it at the next sync
+        settings.SYNC_ROTATE_PENDING.set(store, True)
 
 
 def set_role(store: Store, name: str, role: Role) -> None:

@@ -286,6 +286,48 @@ SYNC_IDENTITY_PENDING: Key[list[dict[str, str | int]]] = Key(
 )
 
 
+# -- trust between laptops (desktop/sync/identity.py, roster.py, keyring.py) -----------------
+
+
+def _texts(text: str) -> dict[str, str]:
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError(text)
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def _json_object(text: str) -> dict[str, object]:
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError(text)
+    return value
+
+
+#: This laptop's Ed25519 signing key, raw, base64 (only in the encrypted database).
+SYNC_LAPTOP_SIGNING = text("sync.laptop_signing")
+#: This laptop's X25519 key-agreement key, raw, base64 (only in the encrypted database).
+SYNC_LAPTOP_AGREEMENT = text("sync.laptop_agreement")
+#: device id -> the salt that binds it to this laptop's signing key.
+SYNC_DEVICE_SALTS: Key[dict[str, str]] = Key("sync.device_salts", {}, _texts, _dump_json)
+#: The team's root laptop as the marker named it at joining: {"laptop", "sign"}.
+SYNC_ROSTER_ROOT: Key[dict[str, str]] = Key("sync.roster_root", {}, _texts, _dump_json)
+#: The newest roster version this laptop accepted (the signed document, as JSON).
+SYNC_ROSTER: Key[dict[str, object]] = Key("sync.roster", {}, _json_object, _dump_json)
+#: The team's data keys this laptop holds: key id -> {"key": base64, "epoch": n}.
+SYNC_KEYRING: Key[dict[str, object]] = Key("sync.keyring", {}, _json_object, _dump_json)
+#: Per own device: [sequence number, SHA-256] of the last file published (the file chain).
+SYNC_FILE_CHAIN: Key[dict[str, object]] = Key("sync.file_chain", {}, _json_object, _dump_json)
+#: The key id the newest own snapshot was sealed with (a rotation makes the next one due).
+SYNC_SNAPSHOT_KEY = text("sync.snapshot_key")
+#: A member left this laptop (they held the team key): replace it at the next sync.
+SYNC_ROTATE_PENDING: Key[bool] = Key("sync.rotate_pending", False, lambda t: t == "1",
+                                     lambda v: "1" if v else "0")  # fmt: skip
+#: The counter up to which own batches were sealed with a data key that has since changed.
+SYNC_OLD_KEY_COVERS = number("sync.old_key_covers", 0)
+#: Own snapshots sealed with a data key that has since changed (removed soon).
+SYNC_OLD_KEY_SNAPSHOTS: Key[list[str]] = Key("sync.old_key_snapshots", [], _strings, _dump_json)
+
+
 def device_id(connection: Connection) -> str:
     """This database's device id (16 hex digits), made on first use inside the transaction.
 

@@ -13,14 +13,25 @@ import time
 
 from desktop.store import Store, settings
 from desktop.sync import ledger, own
-from desktop.sync.crypto import KIND_SNAPSHOT, TeamKey
+from desktop.sync.crypto import KIND_SNAPSHOT
 from desktop.sync.hlc import wall_millis
 from desktop.sync.payload import Snapshot, encode_snapshot
 from desktop.sync.share import Share, ShareFile, snapshot_name
+from desktop.sync.trust import Trust
 
 SNAPSHOT_EVERY = 20_000
 KEEP_SNAPSHOTS = 2
 BATCH_RETENTION_DAYS = 90
+#: After the team's data key changed (a laptop or member removed), own files sealed with the
+#: old key are removed this soon once a snapshot under the new key covers them.
+ROTATED_RETENTION_DAYS = 14
+
+
+def key_rotated(store: Store, trust: Trust) -> bool:
+    """True when this laptop's newest snapshot was sealed with a data key no longer current."""
+    current = trust.current
+    sealed = settings.SYNC_SNAPSHOT_KEY.get(store)
+    return current is not None and bool(sealed) and sealed != current[0]
 
 
 def note_versions(store: Store, count: int) -> None:
@@ -67,7 +78,7 @@ def share_lost(store: Store, files: list[ShareFile]) -> bool:
     )
 
 
-def write_snapshot(store: Store, share: Share, team: TeamKey) -> str:
+def write_snapshot(store: Store, share: Share, trust: Trust) -> str:
     """Write this laptop's full state as a new snapshot file; returns its name."""
     with store.reading() as session:
         connection = session.connection()
@@ -76,10 +87,23 @@ def write_snapshot(store: Store, share: Share, team: TeamKey) -> str:
     author.vector[author.device] = author.counter
     snapshot = Snapshot(author.device, dict(author.vector), versions)
     name = snapshot_name(wall_millis())
-    sealed = team.seal(KIND_SNAPSHOT, author.device, encode_snapshot(snapshot))
+    sealed = trust.seal_file(store, KIND_SNAPSHOT, author.device, name, encode_snapshot(snapshot))
+    if sealed is None:
+        return ""
+    rotated = key_rotated(store, trust)
     own.publish(store, share, author.device, name, sealed)
+    current = trust.current
     with store.transaction() as session:
         connection = session.connection()
+        if rotated:  # what the older own files hold is now under the new key too
+            settings.SYNC_OLD_KEY_COVERS.set(connection, author.counter)
+            settings.SYNC_OLD_KEY_SNAPSHOTS.set(connection, [
+                own_file.name for own_file in share.list_files()
+                if own_file.device == author.device and own_file.kind == "snapshot"
+                and own_file.name != name
+            ])  # fmt: skip
+        if current is not None:
+            settings.SYNC_SNAPSHOT_KEY.set(connection, current[0])
         settings.SYNC_SINCE_SNAPSHOT.set(connection, 0)
         settings.SYNC_SNAPSHOT_COVERS.set(connection, author.counter)
         settings.SYNC_SNAPSHOT_VECTOR.set(connection, dict(snapshot.vector))
@@ -92,17 +116,25 @@ def remove_old_files(
     """Remove this laptop's superseded snapshots and old covered batches; returns how many."""
     mine = [f for f in share.list_files() if f.device == device]
     snapshots = sorted((f for f in mine if f.kind == "snapshot"), key=lambda f: f.millis)
+    old_key = set(settings.SYNC_OLD_KEY_SNAPSHOTS.get(store))
     removed = 0
-    for old in snapshots[:-KEEP_SNAPSHOTS]:
+    for old in snapshots[:-KEEP_SNAPSHOTS] + [f for f in snapshots[-KEEP_SNAPSHOTS:-1]
+                                               if f.name in old_key]:  # fmt: skip
         if share.remove_own(device, old.name):
             own.note_removed(store, old.key)
             removed += 1
     covered = settings.SYNC_SNAPSHOT_COVERS.get(store)
-    cutoff = time.time() - retention_days * 86_400
+    old_covers = settings.SYNC_OLD_KEY_COVERS.get(store)
+    now = time.time()
     for batch in (f for f in mine if f.kind == "batch" and f.last <= covered):
+        days = (
+            min(retention_days, ROTATED_RETENTION_DAYS)
+            if batch.last <= old_covers
+            else retention_days
+        )
         path = share.device_folder(device) / batch.name
         try:
-            old_enough = path.stat().st_mtime <= cutoff
+            old_enough = path.stat().st_mtime <= now - days * 86_400
         except OSError:
             continue
         if old_enough and share.remove_own(device, batch.name):

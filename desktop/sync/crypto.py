@@ -64,17 +64,26 @@ def derive_team_key(passphrase: str, salt: bytes, params: Argon2Params = DEFAULT
     return derive_passphrase_key(passphrase, salt, params)
 
 
-def key_check(key: bytes, team_id: str) -> str:
+def _check_aad(team_id: str, root: object) -> bytes:
+    """The marker's check binds the team id and, since laptops sign, the root laptop's key."""
+    if isinstance(root, dict) and root.get("sign"):
+        return f"{team_id}/{root['sign']}".encode()
+    return team_id.encode()
+
+
+def key_check(key: bytes, team_id: str, root: object = None) -> str:
     """A value in the marker that proves a key right without revealing it."""
     nonce = os.urandom(NONCE_LENGTH)
-    return b64(nonce + AESGCM(key).encrypt(nonce, CHECK_TEXT, team_id.encode()))
+    return b64(nonce + AESGCM(key).encrypt(nonce, CHECK_TEXT, _check_aad(team_id, root)))
 
 
-def verify_key(key: bytes, team_id: str, check: str) -> bool:
+def verify_key(key: bytes, team_id: str, check: str, root: object = None) -> bool:
     """True when ``key`` is the team's key (the marker's check value opens with it)."""
     try:
         blob = unb64(check)
-        plain = AESGCM(key).decrypt(blob[:NONCE_LENGTH], blob[NONCE_LENGTH:], team_id.encode())
+        plain = AESGCM(key).decrypt(
+            blob[:NONCE_LENGTH], blob[NONCE_LENGTH:], _check_aad(team_id, root)
+        )
     except (InvalidTag, ValueError):
         return False
     return plain == CHECK_TEXT

@@ -21,16 +21,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection
 
 from desktop import changes
-from desktop.messages import message
+from desktop.messages import N_, message
 from desktop.store import Store, settings
-from desktop.sync import blobs, compaction, ledger, own
+from desktop.sync import blobs, compaction, ledger, own, own_folder
+from desktop.sync import trust as trusting
 from desktop.sync.capture import capture_local_changes
-from desktop.sync.crypto import KIND_BATCH, KIND_SNAPSHOT, FileProblem, TeamKey, verify_key
+from desktop.sync.crypto import KIND_BATCH, FileProblem, verify_key
 from desktop.sync.errors import (
     NotTheTeamFolder,
     ShareFull,
@@ -47,6 +49,7 @@ from desktop.sync.purge import purge_tombstoned
 from desktop.sync.report import Skipped, SyncReport
 from desktop.sync.share import Listing, Share, ShareFile, batch_name
 from desktop.sync.team import current_team
+from desktop.sync.trust import Trust
 
 log = logging.getLogger("wegwijzer.sync")
 
@@ -54,6 +57,11 @@ log = logging.getLogger("wegwijzer.sync")
 LOCK_NAME = "wegwijzer.sync.lock"
 #: How long a second sync waits for the running one (a sync takes seconds) before SyncBusy.
 LOCK_WAIT_S = 60.0
+
+ROTATED = N_(
+    "Een gebruiker van deze laptop is verwijderd: de teamsleutel is vervangen, zodat die "
+    "gebruiker met een eerder gekopieerde sleutel niets nieuws kan lezen."
+)
 
 #: progress(done, total, what): called from the syncing thread.
 Progress = Callable[[int, int, str], None]
@@ -71,6 +79,7 @@ class _Incoming:
     snapshot: tuple[ShareFile, Snapshot] | None = None
     skipped: list[Skipped] = field(default_factory=list)
     stamps: dict[str, str] = field(default_factory=dict)  # skipped file -> its stamp
+    details: dict[str, str] = field(default_factory=dict)  # read file -> what its chain says
 
     def skip(self, key: str, reason: str, stamp: str) -> None:
         if key in self.stamps:
@@ -89,21 +98,22 @@ class _LocalView:
     done: set[str]
     skipped: dict[str, str]  # file -> stamp when it was skipped
     first: bool
+    chains: dict[str, dict[int, str]]  # device -> file sequence -> SHA-256 accepted
 
 
-def _open_share(store: Store, share_path: Path | None) -> tuple[TeamKey, Share]:
+def _open_share(store: Store, share_path: Path | None) -> tuple[Trust, Share]:
     team, remembered = current_team(store)
     share = Share(share_path or remembered)
     marker = share.read_marker()
     if marker.get("team_id") != team.team_id:
         raise WrongTeam()
-    if not verify_key(team.key, team.team_id, str(marker.get("check", ""))):
+    if not verify_key(team.key, team.team_id, str(marker.get("check", "")), marker.get("root")):
         raise WrongTeamPassphrase()
     if share_path is not None and not same_folder(share_path, remembered):
         # A copy of the team folder (a USB stick with the marker): nothing leaves the laptop
         # for a folder an admin did not choose (desktop/access/team.py sets it).
         raise NotTheTeamFolder()
-    return team, share
+    return trusting.load(store, share, team, marker), share
 
 
 def same_folder(one: Path, other: Path) -> bool:
@@ -138,7 +148,8 @@ def _local_view(store: Store) -> _LocalView:
             else:
                 done.add(name)
         first = not settings.SYNC_LAST.get(connection)
-    return _LocalView(author.device, author.counter, author.vector, done, skipped, first)
+        chains = trusting.chain_records(connection)
+    return _LocalView(author.device, author.counter, author.vector, done, skipped, first, chains)
 
 
 def _needs_snapshot(first: bool, vector: dict[str, int], batches: list[ShareFile]) -> bool:
@@ -168,28 +179,54 @@ def _unreachable_needs(
     return needs
 
 
+def _skip(incoming: _Incoming, trust: Trust, file: ShareFile, problem: FileProblem) -> None:
+    """Skip a file; one that may become readable (an approval, a key) is tried again then."""
+    stamp = f"{file.stamp}|{trust.stamp()}" if trusting.is_retry(problem) else file.stamp
+    incoming.skip(file.key, str(problem), stamp)
+
+
+def _open_checked(
+    share: Share, trust: Trust, file: ShareFile, view: _LocalView
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    payload, remembered = trust.open_file(share.read(file), file, view.chains)
+    remembered["last"] = file.last
+    if file.kind == "snapshot":
+        remembered["momentopname"] = True
+    return payload, remembered
+
+
+def _accepted(
+    file: ShareFile, remembered: dict[str, Any], view: _LocalView, incoming: _Incoming
+) -> None:
+    trusting.accept(view.chains, file.device, remembered)
+    incoming.details[file.key] = json.dumps(remembered, sort_keys=True)
+
+
 def _pick_snapshot(
     share: Share,
-    team: TeamKey,
+    trust: Trust,
     candidates: list[ShareFile],
     incoming: _Incoming,
     needs: dict[str, int],
+    view: _LocalView,
 ) -> tuple[ShareFile, Snapshot] | None:
     """The newest readable snapshot that holds ``needs`` (any, when there are none)."""
     for candidate in reversed(candidates):
         try:
-            payload = team.open(share.read(candidate), KIND_SNAPSHOT, candidate.device)
+            payload, remembered = _open_checked(share, trust, candidate, view)
             snapshot = decode_snapshot(payload, candidate.device)
+            trusting.check_vouch(payload, snapshot, candidate.device)
         except FileProblem as problem:
-            incoming.skip(candidate.key, str(problem), candidate.stamp)
+            _skip(incoming, trust, candidate, problem)
             continue
+        _accepted(candidate, remembered, view, incoming)
         if all(snapshot.vector.get(d, 0) >= n for d, n in needs.items()):
             return candidate, snapshot
     return None
 
 
 def _read(
-    share: Share, team: TeamKey, store: Store, listing: Listing, progress: Progress
+    share: Share, trust: Trust, store: Store, listing: Listing, progress: Progress
 ) -> _Incoming:
     view = _local_view(store)
     files = listing.files
@@ -202,14 +239,14 @@ def _read(
         for f in files
         if f.device != view.device
         and f.key not in view.done
-        and (f.key not in view.skipped or view.skipped[f.key] != f.stamp)
+        and view.skipped.get(f.key) not in (f.stamp, f"{f.stamp}|{trust.stamp()}")
     ]
     batches = [f for f in fresh if f.kind == "batch" and f.last > view.vector.get(f.device, 0)]
     snapshots = sorted((f for f in fresh if f.kind == "snapshot"), key=lambda f: f.millis)
     if snapshots and _needs_snapshot(
         view.first, view.vector, [f for f in files if f.kind == "batch"]
     ):
-        incoming.snapshot = _pick_snapshot(share, team, snapshots, incoming, {})
+        incoming.snapshot = _pick_snapshot(share, trust, snapshots, incoming, {}, view)
     if incoming.snapshot is not None:  # what the snapshot covers need not be read
         covered = incoming.snapshot[1].vector
         batches = [f for f in batches if f.last > max(view.vector.get(f.device, 0),
@@ -217,16 +254,18 @@ def _read(
     for done, file in enumerate(sorted(batches, key=lambda f: (f.device, f.first)), start=1):
         progress(done, len(batches), "lezen")
         try:
-            payload = team.open(share.read(file), KIND_BATCH, file.device)
+            payload, remembered = _open_checked(share, trust, file, view)
             batch = decode_batch(payload, file.device, file.first, file.last)
+            trusting.check_vouch(payload, batch, file.device)
         except FileProblem as problem:
-            incoming.skip(file.key, str(problem), file.stamp)
+            _skip(incoming, trust, file, problem)
             continue
+        _accepted(file, remembered, view, incoming)
         incoming.batches.append((file, batch))
     if incoming.snapshot is None and snapshots:
         needs = _unreachable_needs(incoming, view, files)
         if needs:
-            incoming.snapshot = _pick_snapshot(share, team, snapshots, incoming, needs)
+            incoming.snapshot = _pick_snapshot(share, trust, snapshots, incoming, needs, view)
     return incoming
 
 
@@ -251,7 +290,7 @@ def _merge(
     if incoming.snapshot is not None:
         file, snapshot = incoming.snapshot
         note(apply_snapshot(connection, author, snapshot))
-        _record(connection, file.key, "applied", "momentopname")
+        _record(connection, file.key, "applied", incoming.details.get(file.key, ""))
         report.snapshot_used = True
         report.received += len(snapshot.versions)
     pending = list(incoming.batches)
@@ -264,7 +303,7 @@ def _merge(
             seen = author.vector.get(batch.device, 0)
             if batch.last <= seen or is_ready(batch, author):
                 note(apply_batch(connection, author, batch))
-                _record(connection, file.key, "applied", "")
+                _record(connection, file.key, "applied", incoming.details.get(file.key, ""))
                 fresh = sum(1 for v in batch.versions if v.counter > seen)
                 report.received += fresh
                 report.from_batches += fresh
@@ -291,7 +330,7 @@ def _record(connection: Connection, name: str, status: str, detail: str) -> None
     )
 
 
-def _send(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None:
+def _send(store: Store, share: Share, trust: Trust, report: SyncReport) -> None:
     with store.reading() as session:
         connection = session.connection()
         author = ledger.Author.load(connection)
@@ -302,7 +341,11 @@ def _send(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None
     deps = {d: n for d, n in author.vector.items() if d != author.device}
     batch = Batch(author.device, exported + 1, author.counter, deps, versions)
     name = batch_name(batch.first, batch.last)
-    sealed = team.seal(KIND_BATCH, author.device, encode_batch(batch))
+    sealed = trust.seal_file(
+        store, KIND_BATCH, author.device, name, encode_batch(batch), batch.first, batch.last
+    )
+    if sealed is None:
+        return
     own.publish(store, share, author.device, name, sealed, deps)
     with store.transaction() as session:
         settings.SYNC_EXPORTED.set(session.connection(), batch.last)
@@ -310,7 +353,7 @@ def _send(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None
     report.sent_files += 1
 
 
-def _send_beacon(store: Store, share: Share, team: TeamKey, report: SyncReport) -> None:
+def _send_beacon(store: Store, share: Share, trust: Trust, report: SyncReport) -> None:
     """An empty batch whose dependencies say what this laptop holds that the share lost.
 
     A team mate reading it cannot apply it from the share's batches, so it takes a snapshot
@@ -321,10 +364,10 @@ def _send_beacon(store: Store, share: Share, team: TeamKey, report: SyncReport) 
         author = ledger.Author.load(connection)
         author.counter += 1
         author.save(connection)
-    _send(store, share, team, report)
+    _send(store, share, trust, report)
 
 
-def _rewrite(store: Store, share: Share, team: TeamKey, lost: own.OwnFile) -> None:
+def _rewrite(store: Store, share: Share, trust: Trust, lost: own.OwnFile) -> None:
     """Write a lost own batch again from the database: its versions that are still heads.
 
     Versions the database no longer holds were superseded by ones that knew them, so a reader
@@ -342,11 +385,15 @@ def _rewrite(store: Store, share: Share, team: TeamKey, lost: own.OwnFile) -> No
                 if device != file.device:
                     deps[device] = max(deps.get(device, 0), counter)
     batch = Batch(file.device, file.first, file.last, deps, versions)
-    sealed = team.seal(KIND_BATCH, file.device, encode_batch(batch))
-    own.publish(store, share, file.device, batch_name(file.first, file.last), sealed, deps)
+    name = batch_name(file.first, file.last)
+    sealed = trust.seal_file(
+        store, KIND_BATCH, file.device, name, encode_batch(batch), file.first, file.last
+    )
+    if sealed is not None:  # else a device id from before this laptop signed: not ours to sign
+        own.publish(store, share, file.device, name, sealed, deps)
 
 
-def _repair(store: Store, share: Share, team: TeamKey, listing: Listing) -> int:
+def _repair(store: Store, share: Share, trust: Trust, listing: Listing) -> int:
     """Rewrite own files that are gone from the share or changed; returns how many."""
     with store.reading() as session:
         lost, suspect = own.missing(session.connection(), listing)
@@ -362,15 +409,26 @@ def _repair(store: Store, share: Share, team: TeamKey, listing: Listing) -> int:
     present = {f.key for f in listing.files}
     for item in lost:
         if item.file.kind == "batch":
-            _rewrite(store, share, team, item)
+            _rewrite(store, share, trust, item)
         if item.key in present:  # there, but not as written: not ours any more
             share.remove_own(item.file.device, item.file.name)
         own.note_removed(store, item.key)
     return len(lost)
 
 
-def _check_identity(store: Store, listing: Listing, report: SyncReport) -> None:
-    """Before anything else: settle interrupted writes, notice a restored or copied database."""
+def _check_identity(
+    store: Store, share: Share, trust: Trust, listing: Listing, report: SyncReport
+) -> None:
+    """Before anything else: settle interrupted writes, notice a restored or copied database.
+
+    Files in this laptop's own folders that it has no record of are looked at first: only
+    those it signed itself count (a restore); others are forgeries, reported and left alone.
+    """
+    forged = own_folder.forged_files(store, share, trust, listing)
+    if forged:
+        listing.files[:] = [f for f in listing.files if f.key not in forged]
+        report.skipped.extend(Skipped(key, reason) for key, reason in forged.items())
+        report.notes.append(message(own_folder.FORGED, count=len(forged)).render())
     with store.transaction() as session:
         connection = session.connection()
         own.settle_sending(connection, listing)
@@ -438,17 +496,27 @@ def _synchronise(
 ) -> SyncReport:
     started = time.perf_counter()
     report = SyncReport()
-    team, share = _open_share(store, share_path)
+    trust, share = _open_share(store, share_path)
+    if trust.current is None:  # not approved (yet), or removed: nothing to read or write
+        report.notes.append(message(trusting.WAITING, laptop=trust.keys.laptop_id).render())
+        report.seconds = round(time.perf_counter() - started, 3)
+        return report
+    if settings.SYNC_ROTATE_PENDING.get(store):  # a member left: a new key before sending
+        from desktop.sync.laptops import rotate_with  # late: laptops imports team and engine's
+
+        rotate_with(store, share, trust)
+        settings.SYNC_ROTATE_PENDING.set(store, False)
+        report.notes.append(message(ROTATED).render())
     progress(0, 1, "lezen")
     listing = share.scan()
-    _check_identity(store, listing, report)
-    incoming = _read(share, team, store, listing, progress)
+    _check_identity(store, share, trust, listing, report)
+    incoming = _read(share, trust, store, listing, progress)
     if _seen_ahead(store, incoming):
         with store.transaction() as session:
             own.switch_identity(session.connection())
             _settle(session.connection(), listing, report)
-        incoming = _read(share, team, store, listing, progress)
-    report.skipped = incoming.skipped
+        incoming = _read(share, trust, store, listing, progress)
+    report.skipped = [*report.skipped, *incoming.skipped]
     with store.transaction() as session:
         connection = session.connection()
         author = ledger.Author.load(connection)
@@ -456,22 +524,25 @@ def _synchronise(
     compaction.note_versions(store, report.from_batches + report.local_changes)
     progress(0, 1, "versturen")
     try:
-        report.repaired_files = _repair(store, share, team, listing)
+        report.repaired_files = _repair(store, share, trust, listing)
         if report.repaired_files:
             report.notes.append(message(own.REPAIRED, count=report.repaired_files).render())
-        documents = blobs.exchange(store, share.path, team)  # before the batch describing them
+        data_team = trust.data_team()
+        assert data_team is not None
+        documents = blobs.exchange(store, share.path, data_team)  # before the batch for them
         report.documents_sent, report.documents_fetched = documents.sent, documents.fetched
         report.documents_missing = documents.missing
-        _send(store, share, team, report)
+        _send(store, share, trust, report)
         share.clean_own_temporaries(author.device)
         files = share.list_files()
         lost = compaction.share_lost(store, files)
-        if lost or (compact and compaction.snapshot_due(store, files)):
-            compaction.write_snapshot(store, share, team)
+        rotated = compaction.key_rotated(store, trust)
+        if lost or rotated or (compact and compaction.snapshot_due(store, files)):
+            compaction.write_snapshot(store, share, trust)
             report.snapshot_written = True
         if lost:
-            _send_beacon(store, share, team, report)
-        if compact:
+            _send_beacon(store, share, trust, report)
+        if compact or rotated:
             report.removed_files = compaction.remove_old_files(
                 store, share, author.device, retention_days
             )

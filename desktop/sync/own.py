@@ -227,7 +227,9 @@ def switch_identity(connection: Connection) -> str:
     """
     author = ledger.Author.load(connection)
     old = author.device
-    new = secrets.token_hex(8)
+    from desktop.sync.identity import new_bound_device  # late: identity imports settings only
+
+    new = new_bound_device(connection) or secrets.token_hex(8)
     pending = settings.SYNC_IDENTITY_PENDING.get(connection)
     pending.append(
         {

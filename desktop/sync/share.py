@@ -389,6 +389,51 @@ class Share:
         except OSError as error:
             raise _translate(error) from error
 
+    def read_documents(self, folder: str, max_bytes: int, max_count: int) -> list[bytes]:
+        """The regular files of a folder below the share (roster, requests, keys), bounded.
+
+        Anything odd (a link, a directory, too large, unreadable) is passed over quietly: these
+        are signed documents, and a missing one only means "not yet".
+        """
+        found: list[bytes] = []
+        try:
+            entries = os.scandir(self.path / folder)
+        except FileNotFoundError:
+            self.check_reachable()
+            return found
+        except OSError as error:
+            self.check_reachable()
+            raise ShareUnavailable() from error
+        with entries:
+            for entry in entries:
+                if len(found) >= max_count:
+                    break
+                if entry.name.startswith(".") or not entry.name.endswith(".json"):
+                    continue
+                try:
+                    fd = os.open(entry.path, _READ_FLAGS)
+                except OSError:
+                    continue
+                try:
+                    st = os.fstat(fd)
+                    if stat.S_ISREG(st.st_mode) and st.st_size <= max_bytes:
+                        found.append(os.read(fd, max_bytes + 1)[:max_bytes])
+                except OSError:
+                    continue
+                finally:
+                    os.close(fd)
+        return found
+
+    def has_document(self, folder: str, name: str) -> bool:
+        return (self.path / folder / name).is_file()
+
+    def write_document(self, folder: str, name: str, data: bytes) -> None:
+        """Publish a new signed document in a folder below the share (never replacing one)."""
+        self.check_still_here()
+        self._make_folder(self.path / folder)
+        self._publish(self.path / folder, name, data)
+        self.check_still_here()
+
     def remove_own(self, device: str, name: str) -> bool:
         """Delete one of the device's own files (compaction); False when that failed."""
         try:

@@ -18,6 +18,7 @@ from desktop.store import Store, settings
 from desktop.store.atomic import write_atomic
 from desktop.store.database import check_passphrase
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params, production_costs
+from desktop.sync import trust as trusting
 from desktop.sync.crypto import (
     MIN_CHOSEN_CODE_LENGTH,
     EnrolmentProblem,
@@ -65,15 +66,25 @@ def create_team(
     params = production_costs(params)
     salt = os.urandom(16)
     team = TeamKey(str(uuid.uuid4()), derive_team_key(passphrase, salt, params))
+    share = Share(share_path)
+    share.check_reachable()
+    with store.reading() as session:
+        if settings.SYNC_TEAM_ID.get(session.connection()):
+            raise WrongTeam()
+    with store.transaction() as session:
+        keys = trusting.prepare(session.connection())
+    root = trusting.root_of_keys(keys)
     marker = {
         "format": MARKER_FORMAT,
         "version": MARKER_VERSION,
         "team_id": team.team_id,
         "kdf": argon2_to_json(salt, params),
-        "check": key_check(team.key, team.team_id),
+        "root": root,
+        "check": key_check(team.key, team.team_id, root),
     }
-    Share(share_path).create_marker(marker)
-    _remember(store, team, share_path)
+    share.create_marker(marker)
+    _remember(store, team, share_path, marker)
+    trusting.found_team(store, share, team, keys)
     return team
 
 
@@ -84,18 +95,23 @@ def _marker_team(marker: dict[str, Any]) -> tuple[str, str]:
         raise DamagedMarker() from None
 
 
+def _check(key: bytes, marker: dict[str, Any]) -> bool:
+    team_id, check = _marker_team(marker)
+    return verify_key(key, team_id, check, marker.get("root"))
+
+
 def join_team(store: Store, share_path: Path, passphrase: str) -> TeamKey:
     """Join the team of a share with its passphrase."""
     marker = Share(share_path).read_marker()
-    team_id, check = _marker_team(marker)
+    team_id, _check_value = _marker_team(marker)
     try:
         salt, params = argon2_from_json(marker.get("kdf"))
     except ValueError:
         raise DamagedMarker() from None
     team = TeamKey(team_id, derive_team_key(passphrase, salt, params))
-    if not verify_key(team.key, team_id, check):
+    if not _check(team.key, marker):
         raise WrongTeamPassphrase()
-    _remember(store, team, share_path)
+    _remember(store, team, share_path, marker)
     return team
 
 
@@ -127,16 +143,17 @@ def join_with_enrolment(store: Store, share_path: Path, enrolment: Path, code: s
         claimed = enrolment_team_id(document)
     except EnrolmentProblem as problem:
         raise _ENROLMENT_ERRORS[problem.kind]() from None
-    team_id, check = _marker_team(Share(share_path).read_marker())
+    marker = Share(share_path).read_marker()
+    team_id, _check_value = _marker_team(marker)
     if claimed != team_id:
         raise WrongTeam()
     try:
         team = open_enrolment(document, code)
     except EnrolmentProblem as problem:
         raise _ENROLMENT_ERRORS[problem.kind]() from None
-    if not verify_key(team.key, team_id, check):
+    if not _check(team.key, marker):
         raise WrongTeamPassphrase()
-    _remember(store, team, share_path)
+    _remember(store, team, share_path, marker)
     return team
 
 
@@ -170,16 +187,28 @@ def write_enrolment_file(
     return code
 
 
-def _remember(store: Store, team: TeamKey, share_path: Path) -> None:
+def _remember(store: Store, team: TeamKey, share_path: Path, marker: dict[str, Any]) -> None:
+    """Keep the team (its join key, never a data key) and this laptop's identity in it.
+
+    The laptop makes its own signing and key-agreement pairs now (:mod:`desktop.sync.identity`)
+    and, joining, asks to be approved (its request on the share); it reads and writes nothing
+    of the team's data before an admin approved it.
+    """
     with store.transaction() as session:
         connection = session.connection()
         known = settings.SYNC_TEAM_ID.get(connection)
         if known and known != team.team_id:
             raise WrongTeam()
         settings.device_id(connection)
+        keys = trusting.prepare(connection)
+        trusting.pin_root(connection, marker)
         settings.SYNC_TEAM_ID.set(connection, team.team_id)
         settings.SYNC_TEAM_KEY.set(connection, b64(team.key))
         settings.SYNC_SHARE.set(connection, str(share_path))
+    from desktop.sync import roster  # late: roster imports share only
+
+    if keys.laptop_id != str(marker.get("root", {}).get("laptop", "")):
+        roster.publish_request(Share(share_path), team.team_id, keys)
 
 
 def current_team(store: Store) -> tuple[TeamKey, Path]:
@@ -203,11 +232,11 @@ def check_share(share_path: Path, team: TeamKey | None = None) -> str:
     """The "test this folder" check: reachable, marked, the right team. Returns a summary."""
     share = Share(share_path)
     marker = share.read_marker()
-    team_id, check = _marker_team(marker)
+    team_id, _check_value = _marker_team(marker)
     if team is not None:
         if team.team_id != team_id:
             raise WrongTeam()
-        if not verify_key(team.key, team_id, check):
+        if not _check(team.key, marker):
             raise WrongTeamPassphrase()
     devices = {f.device for f in share.list_files()}
     return f"Teammap in orde: team {team_id[:8]}, {len(devices)} laptop(s) hebben er bestanden."

@@ -23,7 +23,9 @@ from desktop.domain.model import Person  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keys import Argon2Params  # noqa: E402
 from desktop.sync.engine import synchronise  # noqa: E402
+from desktop.sync.laptops import approve  # noqa: E402
 from desktop.sync.team import create_team, join_team  # noqa: E402
+from desktop.sync.trust import this_laptop  # noqa: E402
 
 FAST = Argon2Params(time_cost=1, memory_kib=8192, parallelism=1)  # store unlock is not measured
 PASSPHRASE = "benchmark passphrase"
@@ -55,6 +57,7 @@ def main() -> None:
         b, _ = Store.create(root / "b", PASSPHRASE, params=FAST)
         create_team(a, share, TEAM, params=FAST)
         join_team(b, share, TEAM)
+        approve(a, this_laptop(b))
         populate_demo(a, people=args.people, today=date(2026, 11, 25))
         with a.reading() as session:
             rows = sum(

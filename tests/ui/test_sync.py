@@ -14,7 +14,9 @@ from desktop.domain.model import Consultant
 from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.sync.engine import synchronise
+from desktop.sync.laptops import approve
 from desktop.sync.team import create_team, current_team, join_team
+from desktop.sync.trust import this_laptop
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 from ui.sync import settings_dialog
@@ -31,6 +33,8 @@ def _team(populated_dir: Path, tmp_path: Path) -> tuple[Path, Store]:
         synchronise(store, share)
     other, _key = Store.create(tmp_path / "other", PASSPHRASE, params=FAST_KDF)
     join_team(other, share, TEAM)
+    with Store.open(populated_dir, PASSPHRASE) as store:
+        approve(store, this_laptop(other))
     synchronise(other, share)
     return share, other
 
@@ -189,6 +193,8 @@ def test_enrolment_file_made_by_the_admin_and_joined_with_its_code(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
         Qt.MouseButton.LeftButton,
     )
+    with Store.open(populated_dir, PASSPHRASE) as admin_store:  # the admin lets it in
+        approve(admin_store, this_laptop(laptop.store))
     with qtbot.waitSignal(laptop.sync.controller.synced, timeout=20_000) as finished:
         laptop.sync.sync_action.trigger()
     assert finished.args[0].received > 0

@@ -29,6 +29,8 @@ from desktop.store import Store, settings
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
 from desktop.sync.team import check_share, current_team
+from desktop.sync.trust import this_laptop
+from ui.sync.laptops_dialog import TeamLaptopsDialog, laptop_code
 from ui.worker import TaskRunner
 
 
@@ -113,7 +115,7 @@ class SyncSettingsDialog(QDialog):
         join_form.addRow(self.tr("Enrolment file:"), file_row)
         join_form.addRow(self.tr("Enrolment code:"), code_row)
 
-        self.admin_box = QGroupBox(self.tr("Admin: enrolment file for a new laptop"))
+        self.admin_box = QGroupBox(self.tr("Admin: new laptops"))
         admin_layout = QVBoxLayout(self.admin_box)
         admin_intro = QLabel(
             self.tr(
@@ -126,6 +128,13 @@ class SyncSettingsDialog(QDialog):
         admin_layout.addWidget(admin_intro)
         admin_layout.addWidget(self.make_enrolment, 0, Qt.AlignmentFlag.AlignLeft)
         admin_layout.addWidget(self.code_shown)
+        # An admin approves a laptop that joined, and removes one (the team key is replaced).
+        self.laptops = QPushButton(self.tr("Laptops of the team…"))
+        self.laptops.setObjectName("team_laptops_open")
+        self.laptops.setAccessibleName(self.tr("Laptops of the team"))
+        self.laptops.clicked.connect(self.open_laptops)
+        self.laptops_dialog: TeamLaptopsDialog | None = None
+        admin_layout.addWidget(self.laptops, 0, Qt.AlignmentFlag.AlignLeft)
         self.admin_box.setVisible(self._in_team() and is_admin(store))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -201,12 +210,17 @@ class SyncSettingsDialog(QDialog):
         passphrase = self.passphrase.text()
         store, params = self._store, self._params
 
+        waiting = self.tr(
+            "This laptop has joined the team. An admin approves it on an approved laptop "
+            "(Team folder… → Laptops of the team…); its laptop code is {code}."
+        )
+
         def work() -> str:
             if create:
                 create_team(store, path, passphrase, params=params)
                 return self.tr("New team made; this laptop is in it.")
             join_team(store, path, passphrase)
-            return self.tr("This laptop has joined the team.")
+            return waiting.format(code=laptop_code(this_laptop(store)))
 
         self._busy(True)
         self._runner.run(work, self._done, self._error)
@@ -222,11 +236,14 @@ class SyncSettingsDialog(QDialog):
                 self.tr("Choose the enrolment file and type the enrolment code from the admin.")
             )
             return
-        joined = self.tr("This laptop has joined the team. Delete the enrolment file now.")
+        joined = self.tr(
+            "This laptop has joined the team. Delete the enrolment file now. An admin approves "
+            "the laptop (Team folder… → Laptops of the team…); its laptop code is {code}."
+        )
 
         def work() -> str:
             join_with_enrolment(store, path, enrolment, code)
-            return joined
+            return joined.format(code=laptop_code(this_laptop(store)))
 
         self._busy(True)
         self._runner.run(work, self._done, self._error)
@@ -251,6 +268,12 @@ class SyncSettingsDialog(QDialog):
             lambda code: self._enrolment_written(target, code),
             self._error,
         )
+
+    def open_laptops(self) -> TeamLaptopsDialog:
+        """Show the team's laptops (approve, remove, replace the team key)."""
+        self.laptops_dialog = TeamLaptopsDialog(self._store, self._runner, self)
+        self.laptops_dialog.show()
+        return self.laptops_dialog
 
     def _enrolment_written(self, target: Path, code: str) -> None:
         self._busy(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,10 +13,17 @@ from sqlalchemy import select
 
 from desktop.domain.model import Consultant
 from desktop.store import Store, settings
+from desktop.sync.crypto import KIND_BATCH
 from desktop.sync.engine import synchronise
+from desktop.sync.identity import LaptopKeys, device_salt
+from desktop.sync.laptops import approve, open_trust
 from desktop.sync.report import SyncReport
+from desktop.sync.roster import key_id_of
+from desktop.sync.share import _BATCH as BATCH_NAME
+from desktop.sync.signed import seal_body
 from desktop.sync.tables import synced_tables
 from desktop.sync.team import create_team, join_team
+from desktop.sync.trust import this_laptop
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 TEAM_PASSPHRASE = "ons team van consulenten"
@@ -105,9 +114,15 @@ class Fleet:
             create_team(store, self.share, TEAM_PASSPHRASE, params=FAST_KDF)
         else:
             join_team(store, self.share, TEAM_PASSPHRASE)
+            approve(self.admin.store, this_laptop(store))
         laptop = Laptop(name, store, self.share)
         self.laptops.append(laptop)
         return laptop
+
+    @property
+    def admin(self) -> Laptop:
+        """The laptop that made the team (it approves the others)."""
+        return self.laptops[0]
 
     def sync_all(self, rounds: int = 2) -> None:
         for _ in range(rounds):
@@ -127,3 +142,60 @@ def fleet_of(root: Path, count: int) -> Iterator[Fleet]:
         yield fleet
     finally:
         fleet.close()
+
+
+def forge(
+    laptop: Laptop,
+    name: str,
+    payload: dict[str, Any] | None = None,
+    *,
+    body: bytes | None = None,
+    device: str | None = None,
+    first: int | None = None,
+    last: int | None = None,
+    seq: int = 1,
+    prev: str = "",
+    keys: LaptopKeys | None = None,
+    data_key: bytes | None = None,
+    claim: str | None = None,
+    salt: str | None = None,
+) -> bytes:
+    """A batch file signed like ``laptop`` would (or as an attacker with other ``keys``).
+
+    By default: the laptop's own keys, its current data key and its device's salt; each can be
+    replaced to play a former member (stolen data key, own keys), a share writer or a forger
+    claiming another laptop (``claim``). The bytes are written into the device's folder.
+    """
+    _share, trust = open_trust(laptop.store)
+    own_keys = trust.keys
+    device = device or laptop.device
+    with laptop.store.reading() as session:
+        own_salt = device_salt(session.connection(), device)
+    match = BATCH_NAME.fullmatch(name)
+    assert match is not None
+    current = trust.current
+    assert current is not None or data_key is not None
+    key = data_key if data_key is not None else current[2]  # type: ignore[index]
+    statement = {
+        "team": trust.team.team_id,
+        "device": device,
+        "laptop": claim or (keys or own_keys).laptop_id,
+        "salt": salt if salt is not None else own_salt,
+        "name": name,
+        "kind": "batch",
+        "first": int(match[1]) if first is None else first,
+        "last": int(match[2]) if last is None else last,
+        "seq": seq,
+        "prev": prev,
+        "key": key_id_of(key),
+    }
+    if body is None:
+        full = {**(payload or {}), "vouch": {"admins": [], "identities": []}}
+        if payload is not None and "vouch" in payload:
+            full["vouch"] = payload["vouch"]
+        body = zlib.compress(json.dumps(full).encode())
+    data = seal_body(keys or own_keys, key, KIND_BATCH, statement, body)
+    folder = laptop.share / "devices" / device
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(data)
+    return data

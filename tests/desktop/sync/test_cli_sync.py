@@ -28,6 +28,16 @@ def test_team_and_sync_commands(
     assert "hoort nog bij geen team" in capsys.readouterr().err
     assert main(["team", "create", "--share", str(share), "--data-dir", a]) == 0
     assert main(["team", "join", "--share", str(share), "--data-dir", b]) == 0
+    capsys.readouterr()
+    assert main(["sync", "--data-dir", b]) == 0  # not approved yet: nothing in or out
+    assert "nog niet goedgekeurd" in capsys.readouterr().out
+    assert main(["team", "laptops", "--data-dir", a]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    waiting = [line.split()[0] for line in listed if "wacht op goedkeuring" in line]
+    assert len(waiting) == 1 and any("deze laptop" in line for line in listed)
+    assert main(["team", "approve", waiting[0], "--data-dir", b]) == 1  # b is not approved
+    capsys.readouterr()
+    assert main(["team", "approve", waiting[0], "--data-dir", a]) == 0
     assert main(["sync", "--data-dir", a]) == 0
     capsys.readouterr()
     assert main(["sync", "--share", str(share), "--json", "--data-dir", b]) == 0
@@ -75,6 +85,10 @@ def test_enrolment_file_and_code_from_the_command_line(
     code_file.write_text(code.lower().replace("-", " ") + "\n", encoding="utf-8")
     assert main([*join, "--code-file", str(code_file)]) == 0
     assert "Aangesloten" in capsys.readouterr().out
+    assert main(["team", "laptops", "--data-dir", a]) == 0
+    waiting = [line.split()[0] for line in capsys.readouterr().out.splitlines()
+               if "wacht op goedkeuring" in line]  # fmt: skip
+    assert main(["team", "approve", *waiting, "--data-dir", a]) == 0
     assert main(["sync", "--data-dir", a]) == 0
     capsys.readouterr()
     assert main(["sync", "--json", "--data-dir", b]) == 0

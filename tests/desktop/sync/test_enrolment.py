@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from desktop.access.enrolment import write_enrolment
+from desktop.access.laptops import approve_laptop
 from desktop.domain.model import Consultant
 from desktop.store import Store, settings
 from desktop.store.keys import DEFAULT_ARGON2
@@ -39,6 +40,7 @@ from desktop.sync.team import (
     current_team,
     join_with_enrolment,
 )
+from desktop.sync.trust import this_laptop
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.desktop.sync.helpers import TEAM_PASSPHRASE, Laptop, dump
 
@@ -105,6 +107,7 @@ def test_enrolment_round_trip_gives_the_team_key_and_the_laptops_sync(setup: Set
 
     admin = Laptop("admin", setup.admin, setup.share)
     new = Laptop("new", setup.new, setup.share)
+    approve_laptop(setup.admin, this_laptop(setup.new))  # the enrolled laptop, approved
     anna = admin.add_consultant("Anna de Vries", phone="06 1")
     admin.sync()
     new.sync()

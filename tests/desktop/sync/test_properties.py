@@ -1,6 +1,7 @@
 """Stateful property test: five laptops edit, create and delete offline and sync in any order,
 while the share is unmounted mid-sync, the share is restored from an earlier copy and laptops
-are restored from earlier copies of their data folders.
+are restored from earlier copies of their data folders, and a sixth, removed laptop (which
+kept its keys and the old team key) writes forged and replayed files into every folder.
 
 An oracle tracks, for every accepted change, what its laptop had seen when it was made (the
 laptop's knowledge grows only when it reads the share). It models the share per batch: a
@@ -35,12 +36,16 @@ from desktop.domain.model import Consultant
 from desktop.store import Store
 from desktop.store import settings as store_settings
 from desktop.sync import ledger
+from desktop.sync.crypto import unb64
 from desktop.sync.errors import ShareReadOnly, ShareVanished
+from desktop.sync.identity import load_keys
+from desktop.sync.laptops import revoke
 from desktop.sync.register import heads
 from desktop.sync.report import SyncReport
-from desktop.sync.share import Share
+from desktop.sync.share import Share, batch_name
+from desktop.sync.trust import this_laptop
 from tests.conftest import PASSPHRASE
-from tests.desktop.sync.helpers import Fleet, Laptop, dump
+from tests.desktop.sync.helpers import Fleet, Laptop, dump, forge
 from tests.desktop.sync.robust import Unmount, copy_folder, restore_folder
 
 DEVICES = 5
@@ -94,6 +99,7 @@ class SyncMachine(RuleBasedStateMachine):
     @initialize(target=rows)
     def setup(self) -> str:
         self.root = Path(tempfile.mkdtemp(prefix="wegwijzer-sync-"))
+        self.forged: set[str] = set()  # keys (device/name) of every forged or replayed file
         self.fleet = Fleet(self.root)
         for _ in range(DEVICES):
             self.fleet.laptop()
@@ -109,7 +115,79 @@ class SyncMachine(RuleBasedStateMachine):
         self.shared_row = self.create(0)
         for device in range(DEVICES):
             self.sync(device)
+        self._recruit_mallory()
         return self.shared_row
+
+    def _recruit_mallory(self) -> None:
+        """A sixth laptop that was in the team, then removed: it keeps what it held."""
+        mallory = self.fleet.laptop("mallory")
+        self.fleet.laptops.remove(mallory)
+        mallory.sync()
+        with mallory.store.reading() as session:
+            connection = session.connection()
+            ring = store_settings.SYNC_KEYRING.get(connection)
+            self.stolen_keys = load_keys(connection)
+        self.stolen_key = unb64(str(next(iter(ring.values()))["key"]))  # type: ignore[index]
+        revoke(self.fleet.admin.store, this_laptop(mallory.store))
+        self.mallory = mallory
+
+    def _forged_payload(self, device: str, counter: int, tombstone: bool) -> dict[str, Any]:
+        stamp = "2025-01-01 00:00:00.000000"
+        hlc = f"{9 * 10**14:015d}.000000.{device}"
+        row = f"vervalst-{next(self.ids)}"
+        if tombstone:  # a retention deletion of the row everybody has
+            value: dict[str, Any] = {"id": row, "tbl": "consultant", "row_id": self.shared_row,
+                                     "reason": "bewaartermijn"}  # fmt: skip
+            table = "tombstone"
+        else:
+            value = {"id": row, "name": "VERVALST", "phone": "", "email": "", "active": 1}
+            table = "consultant"
+        value.update(created_at=stamp, created_by="x", changed_at=stamp, changed_by="x")
+        version = [table, row, "*", counter, hlc, stamp, "x", value, 0]
+        return {"kind": "batch", "device": device, "first": counter, "last": counter,
+                "deps": {}, "ctxs": [{}], "versions": [version],
+                "vouch": {"admins": ["x"], "identities": [device]}}  # fmt: skip
+
+    @rule(
+        victim=st.integers(0, DEVICES),
+        how=st.sampled_from(("own keys", "claims the victim", "old team key only")),
+        tombstone=st.booleans(),
+    )
+    def forge_file(self, victim: int, how: str, tombstone: bool) -> None:
+        """The removed laptop writes a forged batch (its own folder when ``victim`` is 5)."""
+        ACTIONS["forge"] += 1
+        target = self.mallory if victim == DEVICES else self._laptop(victim)
+        device = self._settings(target)[0]
+        counter = self._settings(target)[2] + 1
+        name = batch_name(counter, counter)
+        payload = self._forged_payload(device, counter, tombstone)
+        claim = this_laptop(target.store) if how == "claims the victim" else None
+        if how == "old team key only":
+            from desktop.sync.team import current_team
+
+            join, _path = current_team(self.mallory.store)
+            folder = self.fleet.share / "devices" / device
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(join.seal(b"B", device, payload))
+        else:
+            forge(target, name, payload, keys=self.stolen_keys, data_key=self.stolen_key,
+                  claim=claim, seq=counter + 1000)  # fmt: skip
+        self.forged.add(f"{device}/{name}")
+
+    @rule(data=st.data())
+    def replay_file(self, data: st.DataObject) -> None:
+        """A copy of a real batch under a new name, in its own or another laptop's folder."""
+        ACTIONS["replay"] += 1
+        files = sorted(self.fleet.share.glob("devices/*/b*.wwb"))
+        files = [f for f in files if f"{f.parent.name}/{f.name}" not in self.forged]
+        if not files:
+            return
+        source = data.draw(st.sampled_from(files))
+        folder = data.draw(st.sampled_from(sorted(self.fleet.share.glob("devices/*"))))
+        counter = data.draw(st.integers(1, 40))
+        name = batch_name(counter, counter)
+        (folder / name).write_bytes(source.read_bytes())
+        self.forged.add(f"{folder.name}/{name}")
 
     def teardown(self) -> None:
         if hasattr(self, "fleet"):
@@ -196,7 +274,9 @@ class SyncMachine(RuleBasedStateMachine):
         mine = self.knowledge[device]
         listed = self._on_share()
         report: SyncReport = run(laptop)
-        applied = self._files(laptop, "SELECT name FROM sync_file WHERE detail = 'momentopname'")
+        applied = self._files(
+            laptop, "SELECT name FROM sync_file WHERE detail LIKE '%momentopname%'"
+        )
         for key in applied - mine.snapshots:
             mine.known |= self.snapshots.get(key, frozenset())
         mine.snapshots |= applied
@@ -220,7 +300,10 @@ class SyncMachine(RuleBasedStateMachine):
         fresh = sorted(
             (k, name)
             for k, name in self._on_share().items()
-            if k not in self.batches and k[0] == identity and name not in listed.values()
+            if k not in self.batches
+            and k[0] == identity
+            and name not in listed.values()
+            and f"{k[0]}/{name}" not in self.forged
         )
         for number, (key, _name) in enumerate(fresh):
             writes = frozenset(mine.pending) if number == 0 else frozenset()  # then a beacon
@@ -337,6 +420,13 @@ class SyncMachine(RuleBasedStateMachine):
                 self.sync(device)
         dumps = [dump(laptop.store) for laptop in self.fleet.laptops]
         assert all(d == dumps[0] for d in dumps[1:]), "databases differ after everyone synced"
+        for laptop in self.fleet.laptops:  # nothing forged or replayed was taken in
+            applied = self._files(laptop, "SELECT name FROM sync_file WHERE status = 'applied'")
+            assert not applied & self.forged, "a forged or replayed file was applied"
+            assert "VERVALST" not in laptop.names()
+            with laptop.store.reading() as session:
+                found = session.connection().exec_driver_sql("SELECT COUNT(*) FROM tombstone")
+                assert found.scalar_one() == 0
         self._check_against_oracle(self.fleet.laptops[0])
 
     def _maximal(self, row: str, names: tuple[str, ...]) -> list[Write]:

@@ -17,14 +17,12 @@ from desktop.domain.model import Consultant
 from desktop.store import Store
 from desktop.sync import crypto
 from desktop.sync import share as share_module
-from desktop.sync.crypto import KIND_BATCH
 from desktop.sync.engine import synchronise
 from desktop.sync.errors import ShareVanished, SyncBusy
 from desktop.sync.payload import Batch, encode_batch
 from desktop.sync.share import batch_name, snapshot_name
-from desktop.sync.team import current_team
 from tests.conftest import PASSPHRASE
-from tests.desktop.sync.helpers import Fleet, Laptop, dump
+from tests.desktop.sync.helpers import Fleet, Laptop, dump, forge
 from tests.desktop.sync.robust import (
     Unmount,
     backup_laptop,
@@ -257,10 +255,8 @@ def test_a_restored_laptop_notices_from_its_team_mates_what_the_share_lost(
 # -- 4. poisoned entries --------------------------------------------------------------------
 
 
-def _seal(laptop: Laptop, payload: Any, name: str) -> None:
-    team, _path = current_team(laptop.store)
-    folder = laptop.share / "devices" / laptop.device
-    (folder / name).write_bytes(team.seal(KIND_BATCH, laptop.device, payload))
+def _seal(laptop: Laptop, payload: Any, name: str, seq: int) -> None:
+    forge(laptop, name, payload, seq=seq)
 
 
 def test_poisoned_entries_are_skipped_once_each_with_their_own_reason(
@@ -356,19 +352,10 @@ def test_bombs_deep_json_and_too_many_files_are_bounded(
     stamp = "0" * 15 + ".000000.x"
     payload["versions"] = [["consultant", "r", "name", 800, stamp, "", "", deep, 0]]
     payload["ctxs"] = [{}]
-    _seal(a, payload, batch_name(800, 800))
-    _seal(a, {"kind": "batch", "pad": "y" * 5_000_000}, batch_name(801, 801))
-    team, _path = current_team(a.store)
+    _seal(a, payload, batch_name(800, 800), 800)
+    _seal(a, {"kind": "batch", "pad": "y" * 5_000_000}, batch_name(801, 801), 801)
     nested = b"[" * 200_000 + b"]" * 200_000
-    raw = team.seal(KIND_BATCH, a.device, {})
-    header = raw[: crypto.HEADER_LENGTH]
-    nonce = os.urandom(crypto.NONCE_LENGTH)
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    body = AESGCM(team.key).encrypt(
-        nonce, zlib.compress(nested), header + f"/{team.team_id}/{a.device}".encode()
-    )
-    (fleet.share / "devices" / a.device / batch_name(802, 802)).write_bytes(header + nonce + body)
+    forge(a, batch_name(802, 802), body=zlib.compress(nested), seq=802)
     monkeypatch.setattr(crypto, "MAX_PLAIN_BYTES", 1_000_000)
     report = b.sync()
     reasons = {s.file.rsplit("/", 1)[-1][:26]: s.reason for s in report.skipped}
