@@ -15,7 +15,8 @@ from desktop.privacy import retention
 from desktop.privacy.inzage import make_inzage
 from desktop.store import Store, settings
 from desktop.sync.crypto import KIND_BATCH, KIND_SNAPSHOT
-from desktop.sync.team import current_team
+from desktop.sync.laptops import open_trust
+from desktop.sync.signed import envelope, open_payload
 from tests.conftest import FAST_KDF
 from tests.desktop.privacy.people import NAME, add_demo_person
 from tests.desktop.privacy.test_retention import ENDED, everything
@@ -63,11 +64,11 @@ def test_retention_purges_what_the_register_kept_and_renews_the_share(tmp_path: 
             assert OLD_NOTE not in text and NAME[1] not in text, laptop.name
         after = _own_files(a.store, fleet.share)
         assert not set(before) & set(after)  # every older file of A's is gone
-        team, _share = current_team(a.store)
-        device = settings.SYNC_DEVICE.get(a.store)
+        _share, trust = open_trust(a.store)
         for name, data in after.items():  # and what is left holds none of it
-            kind = KIND_SNAPSHOT if name.endswith(".wws") else KIND_BATCH
-            plain = json.dumps(team.open(data, kind, device), ensure_ascii=False)
+            found = envelope(data, KIND_SNAPSHOT if name.endswith(".wws") else KIND_BATCH)
+            payload = open_payload(found, trust.data_keys[found.statement.key][1])
+            plain = json.dumps(payload, ensure_ascii=False)
             assert OLD_NOTE not in plain and NAME[1] not in plain, name
 
 
