@@ -6,7 +6,7 @@ is pure and fast so that the search field can filter on every key press.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,10 +15,9 @@ from sqlalchemy import select
 from desktop.domain.enums import Category, Route
 from desktop.domain.model import Consultant, Person, PersonId, Trajectory
 from desktop.domain.text import display_name, search_key
-from desktop.journey.engine import StepKey, StepStatus, evaluate
-from desktop.journey.facts import load_facts
+from desktop.journey.cache import Progress, journeys, keep
+from desktop.journey.engine import StepKey, StepStatus
 from desktop.journey.rules import Rules
-from desktop.journey.team import team_rules
 from desktop.store import Store
 
 
@@ -46,6 +45,8 @@ class CaseloadRow:
     #: The names a step of the team's rules file has there (empty for built-in steps).
     current_step_label: str = ""
     next_step_label: str = ""
+    #: How many rules the dossier breaks (their texts are made when the dossier opens).
+    violations: int = 0
 
 
 @dataclass(frozen=True)
@@ -61,11 +62,24 @@ class CaseloadFilter:
     include_ended: bool = False
 
 
-def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> list[CaseloadRow]:
-    """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``."""
-    rules = rules or team_rules(store)
+def load_caseload(
+    store: Store,
+    *,
+    today: date,
+    rules: Rules | None = None,
+    person_ids: Collection[str] | None = None,
+    progress: Progress | None = None,
+) -> list[CaseloadRow]:
+    """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``.
+
+    The journeys come from the journey cache (:mod:`desktop.journey.cache`): only people a
+    write touched, or whose row no longer holds on ``today``, are evaluated; everyone when the
+    rules changed (``progress`` then reports). ``person_ids`` limits the rows to those people
+    (a refresh of one row after a save).
+    """
     with store.reading() as session:
-        facts = load_facts(session)
+        found = journeys(session, today=today, rules=rules, person_ids=person_ids,
+                         progress=progress)  # fmt: skip
         query = (
             select(
                 Person.id,
@@ -83,13 +97,13 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
             .join(Trajectory, Trajectory.person_id == Person.id)
             .outerjoin(Consultant, Consultant.id == Trajectory.consultant_id)
         )
+        if person_ids is not None:
+            query = query.where(Person.id.in_(list(person_ids)))
         rows = []
         for record in session.execute(query):
-            person_facts = facts.get(record.id)
-            if person_facts is None:
+            state = found.get(record.id)
+            if state is None:
                 continue
-            state = evaluate(person_facts, rules, today)
-            deadline = state.next_deadline
             rows.append(
                 CaseloadRow(
                     person_id=PersonId(record.id),
@@ -103,20 +117,25 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
                     consultant_name=record.name or "",
                     route=state.route,
                     current_step=state.current_step,
-                    next_step=deadline.step if deadline else None,
-                    next_due=deadline.due if deadline else None,
-                    next_status=deadline.status if deadline else None,
+                    next_step=state.next_step,
+                    next_due=state.next_due,
+                    next_status=state.next_status,
                     overdue=state.overdue,
                     ended=state.ended,
                     search_key=record.search_key,
-                    current_step_label=next(
-                        (s.label for s in state.steps if s.step == state.current_step), ""
-                    ),
-                    next_step_label=deadline.label if deadline else "",
+                    current_step_label=state.current_step_label,
+                    next_step_label=state.next_step_label,
+                    violations=len(state.violation_codes),
                 )
             )
-    rows.sort(key=lambda row: (row.next_due or date.max, row.display_name))
+        keep(session)
+    rows.sort(key=sort_key)
     return rows
+
+
+def sort_key(row: CaseloadRow) -> tuple[date, str]:
+    """The caseload's order: soonest deadline first, then by name."""
+    return (row.next_due or date.max, row.display_name)
 
 
 def _matches_text(row: CaseloadRow, needle: str, digits: str) -> bool:
