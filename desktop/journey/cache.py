@@ -19,6 +19,7 @@ no comparison with ``today`` can turn out differently is known without a list to
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
@@ -28,7 +29,7 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import delete, exc, select
+from sqlalchemy import RowMapping, delete, exc, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -63,11 +64,12 @@ _FAR = date.max - timedelta(days=1)
 def _canonical(value: Any) -> Any:
     """A representation of ``value`` that is the same in every process (no set order)."""
     if is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__,) + tuple(
+        named = tuple(
             (f.name, _canonical(getattr(value, f.name)))
             for f in fields(value)
             if f.name != "source_file"
         )
+        return (type(value).__name__, *named)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (frozenset, set)):
@@ -107,10 +109,9 @@ def current_rules(session: Session) -> tuple[Rules, str]:
     rules = load_rules()
     if newest is not None:
         text = session.scalar(select(RulesVersion.text).where(RulesVersion.id == newest.id))
-        try:
+        # As team_rules: a version from a newer Wegwijzer falls back to the shipped rules.
+        with contextlib.suppress(RulesError):
             rules = parse_rules(text or "", f"teamregels versie {newest.version}")
-        except RulesError:
-            pass  # as team_rules: a version from a newer Wegwijzer falls back to the shipped rules
     found = (rules, rules_key(rules))
     with _memo_lock:
         _memo[memo_key] = found
@@ -245,20 +246,20 @@ def _day(text: str | None) -> date | None:
 
 
 def _steps_json(steps: Iterable[StepState]) -> str:
-    return json.dumps(
-        [[str(s.step), s.status.value, _iso(s.due), _iso(s.done_on), _iso(s.planned),
-          int(s.working_agreement), s.label] for s in steps],  # fmt: skip
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
+    kept = [
+        [str(s.step), s.status.value, _iso(s.due), _iso(s.done_on), _iso(s.planned),
+         int(s.working_agreement), s.label]
+        for s in steps
+    ]  # fmt: skip
+    return json.dumps(kept, separators=(",", ":"), ensure_ascii=False)
 
 
 def _steps_from(text: str) -> tuple[StepState, ...]:
     return tuple(
         StepState(_step_key(key) or key, StepStatus(status), _day(due), _day(done), None,
-                  _day(planned), bool(agreement), label)  # fmt: skip
+                  _day(planned), bool(agreement), label)
         for key, status, due, done, planned, agreement, label in json.loads(text)
-    )
+    )  # fmt: skip
 
 
 def _row(person_id: str, state: JourneyState, key: str, today: date, until: date) -> dict[str, Any]:
@@ -284,7 +285,7 @@ def _row(person_id: str, state: JourneyState, key: str, today: date, until: date
     }
 
 
-def _journey(row: Mapping[str, Any], with_steps: bool) -> CachedJourney:
+def _journey(row: Mapping[str, Any] | RowMapping, with_steps: bool) -> CachedJourney:
     return CachedJourney(
         person_id=row["person_id"],
         route=Route(row["route"]) if row["route"] else None,
@@ -430,12 +431,12 @@ def journeys(
     stale -= found.keys()
     if stale:
         ids = None if len(stale) > len(found) else stale  # many: one pass over the tables
-        rows = _evaluate_rows(session, ids, rules, key, today, progress)
-        rows = {pid: row for pid, row in rows.items() if pid in stale}
-        for person_id, row in rows.items():
-            found[person_id] = _journey(row, steps)
+        evaluated = _evaluate_rows(session, ids, rules, key, today, progress)
+        evaluated = {pid: row for pid, row in evaluated.items() if pid in stale}
+        for person_id, values in evaluated.items():
+            found[person_id] = _journey(values, steps)
         if key == team_key:
-            _pending.rows = rows
+            _pending.rows = evaluated
     return found
 
 
