@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import bisect
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -89,8 +90,13 @@ def _status_icon(colour: QColor, mark: str) -> QIcon:
     return QIcon(pixmap)
 
 
+#: Loads the rows of some people again (only those still in the caseload come back).
+Fetch = Callable[[Collection[str]], list["CaseloadRow"]]
+
+
 class CaseloadModel(QAbstractTableModel):
-    """Rows of :class:`desktop.caseload.CaseloadRow`; ``set_rows`` replaces them all."""
+    """Rows of :class:`desktop.caseload.CaseloadRow`; ``set_rows`` replaces them all,
+    ``refresh_people`` only the rows of the people named."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +104,8 @@ class CaseloadModel(QAbstractTableModel):
         self._show_bsn = False
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._icons: dict[str, QIcon] = {}
+        self._fetch: Fetch | None = None
+        self._accept: Callable[[CaseloadRow], bool] = lambda _row: True
 
     # -- content -------------------------------------------------------------------------
 
@@ -114,6 +122,61 @@ class CaseloadModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every row (on lock)."""
         self.set_rows([])
+
+    def set_source(self, fetch: Fetch | None, accept: Callable[[CaseloadRow], bool]) -> None:
+        """Where :meth:`refresh_people` gets rows, and which of them the filter shows."""
+        self._fetch = fetch
+        self._accept = accept
+
+    def refresh_people(self, person_ids: Collection[str]) -> None:
+        """Load these people's rows again and update, add or drop only those rows.
+
+        One small read (the journey cache has their journeys from the save's commit), so it
+        runs on the GUI thread: the list is right the moment it shows again.
+        """
+        if self._fetch is None or not person_ids:
+            return
+        wanted = set(person_ids)
+        fresh = {row.person_id: row for row in self._fetch(wanted)}
+        for number in reversed(range(len(self._rows))):
+            person_id = self._rows[number].person_id
+            if person_id not in wanted:
+                continue
+            row = fresh.pop(person_id, None)
+            if row is None or not self._accept(row):
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+            elif self._position(row, without=number) == number:
+                self._rows[number] = row
+                last = len(Column) - 1
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+            else:  # its place in the sort order changed: out here, in again below
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+                fresh[person_id] = row
+        for row in fresh.values():
+            if self._accept(row):
+                number = self._position(row)
+                self.beginInsertRows(QModelIndex(), number, number)
+                self._rows.insert(number, row)
+                self.endInsertRows()
+
+    def _position(self, row: CaseloadRow, without: int | None = None) -> int:
+        """Where ``row`` goes in the current order (ignoring the row at ``without``)."""
+        rows = self._rows if without is None else self._rows[:without] + self._rows[without + 1 :]
+        if self._sort is None:
+            from desktop.caseload import sort_key
+
+            keys = [sort_key(r) for r in rows]
+            return bisect.bisect_right(keys, sort_key(row))
+        key = self._sort_key(self._sort[0])
+        if self._sort[1] == Qt.SortOrder.DescendingOrder:
+            keys = [key(r) for r in reversed(rows)]
+            return len(rows) - bisect.bisect_left(keys, key(row))
+        keys = [key(r) for r in rows]
+        return bisect.bisect_right(keys, key(row))
 
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._sync_status_pending = False
         self._counts = (0, 0)
         self._caseload_stale = False
+        self._stale_people: set[str] = set()  # saved in a dossier: their rows, when shown
 
         self.runner = TaskRunner(self)
         self.stack = QStackedWidget()
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         )
         self.caseload.counts_changed.connect(self._show_counts)
         self.caseload.loading_changed.connect(self._show_loading)
+        self.caseload.painted.connect(self._caseload_painted)
 
         self._build_menus()
         self.sync = SyncActions(self, self.runner, params=params)
@@ -346,7 +348,11 @@ class MainWindow(QMainWindow):
         self.caseload.table.setFocus()
         if self._caseload_stale:
             self._caseload_stale = False
+            self._stale_people.clear()
             self.caseload.show_store(self.store)
+        elif self._stale_people:  # a save in a dossier: only those rows
+            people, self._stale_people = sorted(self._stale_people), set()
+            self.caseload.refresh_people(people)
 
     def _refresh_caseload_if_shown(self) -> None:
         """The team or the assignments changed: reload the caseload now, or when shown."""
@@ -427,10 +433,14 @@ class MainWindow(QMainWindow):
         self.agenda_view.table.setFocus()
 
     def _person_changed(self, person_id: str) -> None:
-        # Deadlines moved: the caseload reloads when it is shown again, not now, so that only
-        # one load reads the store at a time (the dossier is reloading already). The agenda
-        # evaluates this person's deadlines again at its next load.
-        self._caseload_stale = True
+        # Deadlines moved: the caseload updates this person's row when it is shown again (a
+        # sync, which names nobody, reloads it all), not now, so that only one load reads the
+        # store at a time (the dossier is reloading already). The agenda evaluates this
+        # person's deadlines again at its next load.
+        if person_id:
+            self._stale_people.add(person_id)
+        else:
+            self._caseload_stale = True
         self.agenda_view.person_changed(person_id)
 
     def _show_counts(self, shown: int, total: int) -> None:
@@ -445,7 +455,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Loading the caseload…"))
             return
         self.statusBar().clearMessage()
-        if self._sync_status_pending:  # the first sync status waits for the caseload
+
+    def _caseload_painted(self) -> None:
+        if self._sync_status_pending:  # the first sync status waits for the painted list
             self._sync_status_pending = False
             self.sync.refresh()
             if self.store is not None:
