@@ -169,14 +169,12 @@ class CaseloadModel(QAbstractTableModel):
         if self._sort is None:
             from desktop.caseload import sort_key
 
-            keys = [sort_key(r) for r in rows]
-            return bisect.bisect_right(keys, sort_key(row))
+            return bisect.bisect_right(rows, sort_key(row), key=sort_key)
         key = self._sort_key(self._sort[0])
         if self._sort[1] == Qt.SortOrder.DescendingOrder:
-            keys = [key(r) for r in reversed(rows)]
-            return len(rows) - bisect.bisect_left(keys, key(row))
-        keys = [key(r) for r in rows]
-        return bisect.bisect_right(keys, key(row))
+            ascending = rows[::-1]
+            return len(rows) - bisect.bisect_left(ascending, key(row), key=key)
+        return bisect.bisect_right(rows, key(row), key=key)
 
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]
