@@ -20,6 +20,7 @@ no comparison with ``today`` can turn out differently is known without a list to
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import threading
@@ -219,8 +220,20 @@ class CachedJourney:
     overdue: bool
     ended: bool
     violation_codes: tuple[str, ...]
-    #: Every step without its note (only when asked for with ``steps=True``).
-    steps: tuple[StepState, ...] = ()
+    #: Every step as kept (JSON, only when asked for with ``steps=True``): see :attr:`steps`.
+    steps_json: str = "[]"
+
+    @functools.cached_property
+    def steps(self) -> tuple[StepState, ...]:
+        """Every step without its note (only when asked for with ``steps=True``)."""
+        return _steps_from(self.steps_json)
+
+    @property
+    def step_rows(self) -> list[list[Any]]:
+        """The steps as plain values: [step, status, due, done_on, planned, agreement, label],
+        dates as ISO text (for output that needs no objects, such as ``deadlines --json``)."""
+        rows: list[list[Any]] = json.loads(self.steps_json)
+        return rows
 
     @property
     def open_deadlines(self) -> tuple[StepState, ...]:
@@ -228,19 +241,21 @@ class CachedJourney:
         return tuple(s for s in self.steps if s.status in OPEN_STATUSES and s.due is not None)
 
 
+_STEP_KEYS: dict[str, StepKey] = {key.value: key for key in StepKey}
+_STATUSES: dict[str, StepStatus] = {status.value: status for status in StepStatus}
+
+
 def _step_key(value: str | None) -> StepKey | str | None:
     if value is None:
         return None
-    try:
-        return StepKey(value)
-    except ValueError:
-        return value  # a step the team's rules file adds
+    return _STEP_KEYS.get(value, value)  # a str: a step the team's rules file adds
 
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+@functools.lru_cache(maxsize=8192)
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -255,9 +270,10 @@ def _steps_json(steps: Iterable[StepState]) -> str:
 
 
 def _steps_from(text: str) -> tuple[StepState, ...]:
+    keys, statuses, day = _STEP_KEYS, _STATUSES, _day
     return tuple(
-        StepState(_step_key(key) or key, StepStatus(status), _day(due), _day(done), None,
-                  _day(planned), bool(agreement), label)
+        StepState(keys.get(key, key), statuses[status], day(due), day(done), None,
+                  day(planned), bool(agreement), label)
         for key, status, due, done, planned, agreement, label in json.loads(text)
     )  # fmt: skip
 
@@ -294,11 +310,11 @@ def _journey(row: Mapping[str, Any] | RowMapping, with_steps: bool) -> CachedJou
         next_step=_step_key(row["next_step"]),
         next_step_label=row["next_step_label"],
         next_due=row["next_due"],
-        next_status=StepStatus(row["next_status"]) if row["next_status"] else None,
+        next_status=_STATUSES[row["next_status"]] if row["next_status"] else None,
         overdue=bool(row["overdue"]),
         ended=bool(row["ended"]),
         violation_codes=tuple(row["violation_codes"].split()),
-        steps=_steps_from(row["steps"]) if with_steps else (),
+        steps_json=row["steps"] if with_steps else "[]",
     )
 
 
