@@ -73,8 +73,14 @@ def test_demo_deadlines_json_and_filters(
     noted = json.loads(capsys.readouterr().out)
     assert all("note" in s for r in noted for s in r["steps"])
     assert any(v["message"] for r in noted for v in r["violations"])
-    plain = [{**r, "steps": [{k: v for k, v in s.items() if k != "note"} for s in r["steps"]],
-              "violations": [{"code": v["code"]} for v in r["violations"]]} for r in noted]
+    plain = [
+        {
+            **r,
+            "steps": [{k: v for k, v in s.items() if k != "note"} for s in r["steps"]],
+            "violations": [{"code": v["code"]} for v in r["violations"]],
+        }
+        for r in noted
+    ]
     assert plain == rows
     assert any(s["working_agreement"] for r in rows for s in r["steps"])
     other = str(ROOT / "resources" / "rules" / "hardinxveld-giessendam.toml")
