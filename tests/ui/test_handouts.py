@@ -48,10 +48,15 @@ def test_context_menu_opens_a_preview_that_can_be_saved(
     menu = window.caseload.context_menu_for(row)
     action = menu.actions()[0]
     assert action.text().replace("&", "") == "Handouts…"
+    lazy = window.handouts._maker
+    assert not lazy.built
     action.trigger()
     dialog = window.handouts.dialogs[-1]
     assert isinstance(dialog, HandoutDialog)
+    # Opened without building the maker (fonts, catalogs) on the GUI thread: its worker does.
+    assert not lazy.built
     qtbot.waitUntil(lambda: dialog.page_count() > 0, timeout=20_000)
+    assert lazy.built
     assert dialog.save_button.isEnabled()
 
     with qtbot.waitSignal(dialog.rendered, timeout=20_000):
