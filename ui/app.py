@@ -19,6 +19,7 @@ from desktop.store.paths import default_data_dir
 from ui.crash import CrashHandler
 from ui.i18n import LANGUAGES, Translations, saved_language
 from ui.main_window import MainWindow
+from ui.memory import tune_collector
 
 _PROCESS_T0 = time.time()
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ def _benchmark_startup(app: QApplication, window: MainWindow) -> None:
 def run(argv: list[str] | None = None) -> int:
     """Run the GUI until the window is closed; return the exit code."""
     args_in = list(sys.argv[1:] if argv is None else argv)
+    tune_collector()
     QCoreApplication.setOrganizationName("Wegwijzer")
     QCoreApplication.setApplicationName("Wegwijzer")
     existing = QApplication.instance()

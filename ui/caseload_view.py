@@ -41,6 +41,7 @@ from desktop.journey.engine import StepKey
 from desktop.store import Store
 from ui.caseload_model import CaseloadModel, Column
 from ui.labels import category_label, error_message, route_label, step_label
+from ui.memory import after_big_load, release
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -305,6 +306,7 @@ class CaseloadView(QWidget):
         self._fill_choices(team)
         self._paint_pending = True
         self.apply_filter()
+        after_big_load()  # the rows live until the next load: out of the collector's way
         self.loading_changed.emit(False)
         if not self.table.isVisible() or not self.isVisible():
             self._paint_pending = False  # nothing to paint (empty state, another screen)
@@ -325,6 +327,7 @@ class CaseloadView(QWidget):
         self._store = None
         self._paint_pending = False
         self._rows = []
+        release()  # frozen at the load: the collector may take it now
         self._team_counts = {}
         self._names = {}
         self.model.clear()
