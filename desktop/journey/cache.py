@@ -432,12 +432,15 @@ def journeys(
         query = query.where(JourneyCache.person_id.in_(wanted))
         people = people.where(Trajectory.person_id.in_(wanted))
     dirty = set(session.scalars(select(JourneyDirty.person_id)))
+    if person_ids is not None:
+        dirty &= set(wanted)
     found: dict[str, CachedJourney] = {}
-    stale: set[str] = set(session.scalars(people))
+    people_in_scope: set[str] = set(session.scalars(people))
+    stale = set(people_in_scope)
     for row in session.execute(query).mappings():
         person_id = row["person_id"]
         if person_id not in stale:
-            continue  # no trajectory any more: left for the next commit to drop
+            continue  # no trajectory any more: dropped by keep()
         if (
             row["rules_key"] == key
             and row["evaluated_on"] <= today <= row["valid_until"]
@@ -445,14 +448,17 @@ def journeys(
         ):
             found[person_id] = _journey(row, steps)
     stale -= found.keys()
+    evaluated: dict[str, dict[str, Any]] = {}
     if stale:
-        ids = None if len(stale) > len(found) else stale  # many: one pass over the tables
+        # Most of everyone: one pass over the tables is cheaper than a long list of ids.
+        ids = None if person_ids is None and len(stale) > len(found) else stale
         evaluated = _evaluate_rows(session, ids, rules, key, today, progress)
         evaluated = {pid: row for pid, row in evaluated.items() if pid in stale}
         for person_id, values in evaluated.items():
             found[person_id] = _journey(values, steps)
-        if key == team_key:
-            _pending.rows = evaluated
+    if key == team_key:
+        # Marked people without a trajectory (family members, the deleted) have no journey.
+        _pending.rows, _pending.gone = evaluated, dirty - people_in_scope
     return found
 
 
@@ -467,16 +473,17 @@ def keep(session: Session) -> int:
     are simply evaluated again next time; it never waits for another writer.
     """
     rows: dict[str, dict[str, Any]] = getattr(_pending, "rows", None) or {}
-    _pending.rows = {}
-    if not rows:
+    gone: set[str] = getattr(_pending, "gone", None) or set()
+    _pending.rows, _pending.gone = {}, set()
+    if not rows and not gone:
         return 0
     from desktop.store.database import Store  # late: the store attaches this module
 
     connection = session.connection()
     connection.exec_driver_sql("PRAGMA busy_timeout = 0")
     try:
-        _write(session, rows.values(), ())
-        for chunk in _chunks(list(rows)):
+        _write(session, rows.values(), gone)
+        for chunk in _chunks([*rows, *gone]):
             session.execute(delete(JourneyDirty).where(JourneyDirty.person_id.in_(chunk)))
     except exc.OperationalError:
         written = False

@@ -180,13 +180,16 @@ def test_new_rules_evaluate_everyone_again_with_progress(team: Store) -> None:
 def test_a_write_outside_the_orm_is_caught_by_the_reader(store: Store) -> None:
     with store.transaction() as session:
         person = Person(given_names="Senait", family_name="Tesfay")
-        session.add(person)
+        session.add_all([person, Person(given_names="Lina", family_name="Tesfay")])
         session.flush()
         session.add(Trajectory(person_id=person.id, koppeling_date=date(2026, 11, 16)))
     with store.engine.begin() as connection:  # raw SQL, no session: no commit hook
         connection.exec_driver_sql(
             "UPDATE trajectory SET koppeling_date = '2026-01-01' WHERE person_id = ?", (person.id,)
         )
+        # A family member without a trajectory: marked, but without a journey to keep.
+        connection.exec_driver_sql("UPDATE person SET given_names = 'Yusuf' WHERE id != ?",
+                                   (person.id,))  # fmt: skip
     assert _cached(store, TODAY) == _fresh(store, TODAY)
     load_caseload(store, today=TODAY)  # the caseload keeps what it evaluated
     with store.reading() as session:
