@@ -318,8 +318,8 @@ class Bench:
             window.open_person(person_id)
             wait_until(self.app, lambda: not window.runner.busy)
             # The save a form makes (the one write path), then the signal the dossier emits.
-            values = dict(load_dossier(store, person_id, today=TODAY, rules=rules).forms["koffie_en_koek"]
-                          .values)  # fmt: skip
+            dossier = load_dossier(store, person_id, today=TODAY, rules=rules)
+            values = dict(dossier.forms["koffie_en_koek"].values)
             values.update(place_detail=f"ROL Zwolle {n}")
             save_form(store, person_id, "koffie_en_koek", values, today=TODAY)
             window.dossier.changed.emit(person_id)
