@@ -33,6 +33,7 @@ class LazyMaker:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._maker: HandoutMaker | None = None
+        self.built_by: threading.Thread | None = None  # the thread that built it
 
     @property
     def built(self) -> bool:
@@ -44,6 +45,7 @@ class LazyMaker:
         with self._lock:
             if self._maker is None:
                 self._maker = HandoutMaker()
+                self.built_by = threading.current_thread()
             return self._maker
 
     def __getattr__(self, name: str) -> Any:
