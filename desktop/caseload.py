@@ -15,10 +15,9 @@ from sqlalchemy import select
 from desktop.domain.enums import Category, Route
 from desktop.domain.model import Consultant, Person, PersonId, Trajectory
 from desktop.domain.text import display_name, search_key
-from desktop.journey.engine import StepKey, StepStatus, evaluate
-from desktop.journey.facts import load_facts
+from desktop.journey.cache import Progress, journeys, keep
+from desktop.journey.engine import StepKey, StepStatus
 from desktop.journey.rules import Rules
-from desktop.journey.team import team_rules
 from desktop.store import Store
 
 
@@ -46,6 +45,8 @@ class CaseloadRow:
     #: The names a step of the team's rules file has there (empty for built-in steps).
     current_step_label: str = ""
     next_step_label: str = ""
+    #: How many rules the dossier breaks (their texts are made when the dossier opens).
+    violations: int = 0
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,18 @@ def load_caseload(
     today: date,
     rules: Rules | None = None,
     person_ids: Collection[str] | None = None,
+    progress: Progress | None = None,
 ) -> list[CaseloadRow]:
     """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``.
 
-    ``person_ids``: only these people (the rows a change touched).
+    The journeys come from the journey cache (:mod:`desktop.journey.cache`): only people a
+    write touched, or whose row no longer holds on ``today``, are evaluated; everyone when the
+    rules changed (``progress`` then reports). ``person_ids`` limits the rows to those people
+    (a refresh of one row after a save).
     """
-    rules = rules or team_rules(store)
     with store.reading() as session:
-        facts = load_facts(session, person_ids)
+        found = journeys(session, today=today, rules=rules, person_ids=person_ids,
+                         progress=progress)  # fmt: skip
         query = (
             select(
                 Person.id,
@@ -96,11 +101,9 @@ def load_caseload(
             query = query.where(Person.id.in_(list(person_ids)))
         rows = []
         for record in session.execute(query):
-            person_facts = facts.get(record.id)
-            if person_facts is None:
+            state = found.get(record.id)
+            if state is None:
                 continue
-            state = evaluate(person_facts, rules, today)
-            focus = state.focus  # the step shown and its deadline: always the same step
             rows.append(
                 CaseloadRow(
                     person_id=PersonId(record.id),
@@ -113,19 +116,28 @@ def load_caseload(
                     consultant_id=record.consultant_id,
                     consultant_name=record.name or "",
                     route=state.route,
-                    current_step=focus.step if focus else None,
-                    next_step=focus.step if focus and focus.due else None,
-                    next_due=focus.due if focus else None,
-                    next_status=focus.status if focus and focus.due else None,
+                    current_step=state.next_step or state.current_step,  # the focus step
+                    next_step=state.next_step,
+                    next_due=state.next_due,
+                    next_status=state.next_status,
                     overdue=state.overdue,
                     ended=state.ended,
                     search_key=record.search_key,
-                    current_step_label=focus.label if focus else "",
-                    next_step_label=focus.label if focus and focus.due else "",
+                    current_step_label=(
+                        state.next_step_label if state.next_step else state.current_step_label
+                    ),
+                    next_step_label=state.next_step_label,
+                    violations=len(state.violation_codes),
                 )
             )
-    rows.sort(key=lambda row: (row.next_due or date.max, row.display_name))
+        keep(session)
+    rows.sort(key=sort_key)
     return rows
+
+
+def sort_key(row: CaseloadRow) -> tuple[date, str]:
+    """The caseload's order: soonest deadline first, then by name."""
+    return (row.next_due or date.max, row.display_name)
 
 
 def _matches_text(row: CaseloadRow, needle: str, digits: str) -> bool:

@@ -17,7 +17,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -198,6 +198,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--today", type=_date, metavar="JJJJ-MM-DD", help="reken alsof het deze datum is"
     )
     deadlines.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    deadlines.add_argument(
+        "--notes",
+        action="store_true",
+        help="met --json: ook de toelichting per stap en de tekst van elke regelovertreding "
+        "(rekent iedereen opnieuw door, trager)",
+    )
     deadlines.add_argument(
         "--consultant",
         metavar="NAAM",
@@ -449,7 +455,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _step_json(state: Any, rules: Any) -> dict[str, Any]:
+def _step_json(state: Any, rules: Any, *, notes: bool) -> dict[str, Any]:
     from desktop.journey.labels import status_label, step_label
 
     return {
@@ -460,16 +466,33 @@ def _step_json(state: Any, rules: Any) -> dict[str, Any]:
         "due": state.due.isoformat() if state.due else None,
         "done_on": state.done_on.isoformat() if state.done_on else None,
         "planned": state.planned.isoformat() if state.planned else None,
-        "note": state.note,
+        **({"note": state.note} if notes else {}),
         "working_agreement": state.working_agreement,
     }
+
+
+def _kept_step_json(rules: Any) -> Callable[[list[Any]], dict[str, Any]]:
+    """A kept step (see ``CachedJourney.step_rows``) as ``_step_json`` writes it, labels once."""
+    from desktop.journey.engine import StepStatus
+    from desktop.journey.labels import status_label, step_label
+
+    labels: dict[str, str] = {}
+    statuses = {status.value: status_label(status) for status in StepStatus}
+
+    def convert(step: list[Any]) -> dict[str, Any]:
+        key, status, due, done_on, planned, agreement, label = step
+        if key not in labels:
+            labels[key] = label or step_label(key, rules)
+        return {"step": key, "label": labels[key], "status": status,
+                "status_label": statuses[status], "due": due, "done_on": done_on,
+                "planned": planned, "working_agreement": bool(agreement)}  # fmt: skip
+
+    return convert
 
 
 def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from desktop.audit.trail import Action, record
     from desktop.caseload import load_caseload
-    from desktop.journey.engine import evaluate
-    from desktop.journey.facts import load_facts
     from desktop.journey.labels import ROUTE_LABELS, status_label, step_label
     from desktop.journey.rules import load_rules
     from desktop.journey.team import team_rules
@@ -477,14 +500,13 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     today = _today(args)
     with _open(args) as store:
         rules = load_rules(args.rules) if args.rules else team_rules(store)
+        step_json = _kept_step_json(rules)
         rows = load_caseload(store, today=today, rules=rules)
         # Names of every person leave the app on the terminal: the trail says who and how many.
         record(store, Action.DEADLINES, detail=f"{len(rows)} personen (opdrachtregel)")
-        journeys = {}
+        journeys: dict[str, Any] = {}
         if args.json:  # every step of every person, and the rule violations
-            with store.reading() as session:
-                facts = load_facts(session)
-            journeys = {pid: evaluate(f, rules, today) for pid, f in facts.items()}
+            journeys = _journeys_for_json(store, args, today, rules)
     wanted = (args.consultant or "").casefold()
     result: list[dict[str, Any]] = []
     for row in rows:
@@ -515,13 +537,40 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
             }
         )
         journey = journeys.get(row.person_id)
-        if journey is not None:
-            result[-1]["steps"] = [_step_json(state, rules) for state in journey.steps]
-            result[-1]["violations"] = [
-                {"code": v.code, "step": str(v.step), "message": v.message}
-                for v in journey.violations
+        if journey is not None and not args.notes:
+            result[-1]["steps"] = [step_json(step) for step in journey.step_rows]
+            result[-1]["violations"] = [{"code": c} for c in journey.violation_codes]
+        elif journey is not None:
+            result[-1]["steps"] = [
+                _step_json(state, rules, notes=args.notes) for state in journey.steps
             ]
+            if args.notes:
+                result[-1]["violations"] = [
+                    {"code": v.code, "step": str(v.step), "message": v.message}
+                    for v in journey.violations
+                ]
+            else:
+                result[-1]["violations"] = [{"code": c} for c in journey.violation_codes]
     return result
+
+
+def _journeys_for_json(
+    store: Store, args: argparse.Namespace, today: date, rules: Any
+) -> dict[str, Any]:
+    """Every step of everyone: from the journey cache, or evaluated with notes (``--notes``)."""
+    if args.notes:
+        from desktop.journey.engine import evaluate
+        from desktop.journey.facts import load_facts
+
+        with store.reading() as session:
+            facts = load_facts(session)
+        return {pid: evaluate(f, rules, today) for pid, f in facts.items()}
+    from desktop.journey.cache import journeys, keep
+
+    with store.reading() as session:
+        found = journeys(session, today=today, rules=rules, steps=True)
+        keep(session)
+    return found
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -548,12 +597,25 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _preload_deadlines() -> None:
+    """Import what the deadlines need while the passphrase is checked (Argon2 frees the GIL)."""
+    import desktop.caseload
+    import desktop.journey.labels
+    import desktop.journey.team  # noqa: F401
+
+
 def cmd_deadlines(args: argparse.Namespace) -> int:
     """Print per person the current step and the next deadline, soonest first."""
+    import threading
+
+    threading.Thread(target=_preload_deadlines, name="preload", daemon=True).start()
     rows = _deadline_rows(args)
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        # One person per line: readable, and the C encoder (``indent`` needs the slow one).
+        out = sys.stdout
+        out.write("[\n")
+        out.write(",\n".join(json.dumps(row, ensure_ascii=False) for row in rows))
+        out.write("\n]\n")
         return EXIT_OK
     if not rows:
         print("Geen personen gevonden.")

@@ -549,6 +549,7 @@
     </message>
     <message>
         <source>Trajectory ended</source>
+        <extracomment>Loads the rows of some people again (only those still in the caseload come back).</extracomment>
         <translation>Traject afgesloten</translation>
     </message>
 </context>

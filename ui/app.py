@@ -19,6 +19,7 @@ from desktop.store.paths import default_data_dir
 from ui.crash import CrashHandler
 from ui.i18n import LANGUAGES, Translations, saved_language
 from ui.main_window import MainWindow
+from ui.memory import tune_collector
 
 _PROCESS_T0 = time.time()
 log = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ def run(argv: list[str] | None = None) -> int:
 
     disable_core_dumps()  # no core file of the unlocked app can hold its keys
     args_in = list(sys.argv[1:] if argv is None else argv)
+    tune_collector()
     QCoreApplication.setOrganizationName("Wegwijzer")
     QCoreApplication.setApplicationName("Wegwijzer")
     existing = QApplication.instance()

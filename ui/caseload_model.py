@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from enum import IntEnum
@@ -89,8 +90,13 @@ def _status_icon(colour: QColor, mark: str) -> QIcon:
     return QIcon(pixmap)
 
 
+#: Loads the rows of some people again (only those still in the caseload come back).
+Fetch = Callable[[Collection[str]], list["CaseloadRow"]]
+
+
 class CaseloadModel(QAbstractTableModel):
-    """Rows of :class:`desktop.caseload.CaseloadRow`; ``set_rows`` replaces them all."""
+    """Rows of :class:`desktop.caseload.CaseloadRow`; ``set_rows`` replaces them all,
+    ``refresh_people`` only the rows of the people named."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,33 +104,10 @@ class CaseloadModel(QAbstractTableModel):
         self._show_bsn = False
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._icons: dict[str, QIcon] = {}
-        # Fresh rows of the given people that the current filter shows (set by the view).
-        self.people_loader: Callable[[Collection[str]], Sequence[CaseloadRow]] | None = None
+        self._fetch: Fetch | None = None
+        self._accept: Callable[[CaseloadRow], bool] = lambda _row: True
 
     # -- content -------------------------------------------------------------------------
-
-    def refresh_people(self, person_ids: Collection[int]) -> None:
-        """Load only these people again: changed rows in place, new ones added, gone removed."""
-        if self.people_loader is None or not person_ids:
-            return
-        wanted = {str(person_id) for person_id in person_ids}
-        fresh = {str(row.person_id): row for row in self.people_loader(wanted)}
-        for number in reversed(range(len(self._rows))):
-            person_id = str(self._rows[number].person_id)
-            if person_id in wanted and person_id not in fresh:
-                self.beginRemoveRows(QModelIndex(), number, number)
-                del self._rows[number]
-                self.endRemoveRows()
-        last = len(Column) - 1
-        for number, row in enumerate(self._rows):
-            if str(row.person_id) in fresh:
-                self._rows[number] = fresh.pop(str(row.person_id))
-                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
-        if fresh:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-            self._rows.extend(fresh.values())
-            self.endInsertRows()
 
     def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
         """Show these rows (in the current sort order)."""
@@ -139,6 +122,59 @@ class CaseloadModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every row (on lock)."""
         self.set_rows([])
+
+    def set_source(self, fetch: Fetch | None, accept: Callable[[CaseloadRow], bool]) -> None:
+        """Where :meth:`refresh_people` gets rows, and which of them the filter shows."""
+        self._fetch = fetch
+        self._accept = accept
+
+    def refresh_people(self, person_ids: Collection[str]) -> None:
+        """Load these people's rows again and update, add or drop only those rows.
+
+        One small read (the journey cache has their journeys from the save's commit), so it
+        runs on the GUI thread: the list is right the moment it shows again.
+        """
+        if self._fetch is None or not person_ids:
+            return
+        wanted = set(person_ids)
+        fresh = {row.person_id: row for row in self._fetch(wanted)}
+        for number in reversed(range(len(self._rows))):
+            person_id = self._rows[number].person_id
+            if person_id not in wanted:
+                continue
+            row = fresh.pop(person_id, None)
+            if row is None or not self._accept(row):
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+            elif self._position(row, without=number) == number:
+                self._rows[number] = row
+                last = len(Column) - 1
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+            else:  # its place in the sort order changed: out here, in again below
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+                fresh[person_id] = row
+        for row in fresh.values():
+            if self._accept(row):
+                number = self._position(row)
+                self.beginInsertRows(QModelIndex(), number, number)
+                self._rows.insert(number, row)
+                self.endInsertRows()
+
+    def _position(self, row: CaseloadRow, without: int | None = None) -> int:
+        """Where ``row`` goes in the current order (ignoring the row at ``without``)."""
+        rows = self._rows if without is None else self._rows[:without] + self._rows[without + 1 :]
+        if self._sort is None:
+            from desktop.caseload import sort_key
+
+            return bisect.bisect_right(rows, sort_key(row), key=sort_key)
+        key = self._sort_key(self._sort[0])
+        if self._sort[1] == Qt.SortOrder.DescendingOrder:
+            ascending = rows[::-1]
+            return len(rows) - bisect.bisect_left(ascending, key(row), key=key)
+        return bisect.bisect_right(rows, key(row), key=key)
 
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         )
         self.caseload.counts_changed.connect(self._show_counts)
         self.caseload.loading_changed.connect(self._show_loading)
+        self.caseload.painted.connect(self._caseload_painted)
 
         self._build_menus()
         self.sync = SyncActions(self, self.runner, params=params)
@@ -529,7 +530,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Loading the caseload…"))
             return
         self.statusBar().clearMessage()
-        if self._sync_status_pending:  # the first sync status waits for the caseload
+
+    def _caseload_painted(self) -> None:
+        if self._sync_status_pending:  # the first sync status waits for the painted list
             self._sync_status_pending = False
             self.sync.refresh()
             if self.store is not None:

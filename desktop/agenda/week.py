@@ -1,7 +1,7 @@
 """The agenda of a day or a week: planned talks next to the deadlines that fall in it.
 
-Talks come from one query on the appointments of the period; deadlines from the klantreis
-engine over the team, with :func:`load_facts`' fixed number of queries, kept in a
+Talks come from one query on the appointments of the period; deadlines from the journey
+cache (:mod:`desktop.journey.cache`: only people changed since are evaluated), kept in a
 :class:`DeadlineIndex` so that paging through weeks does not evaluate everyone
 again. A deadline whose talk is planned says so (``planned``), and late if after it.
 """
@@ -17,8 +17,8 @@ from desktop.domain.appointments import Appointment, AppointmentStatus, TalkKind
 from desktop.domain.enums import InterpreterMode, Place
 from desktop.domain.model import Consultant, Person, Trajectory
 from desktop.domain.text import display_name
-from desktop.journey.engine import OPEN_STATUSES, StepStatus, evaluate
-from desktop.journey.facts import load_facts
+from desktop.journey.cache import journeys, keep
+from desktop.journey.engine import StepStatus
 from desktop.journey.rules import Rules
 from desktop.store import Store
 
@@ -104,11 +104,12 @@ def _deadlines_of(
         query = query.where(Person.id.in_(person_ids))
     with store.reading() as session:
         people = session.execute(query).all()
-        facts = load_facts(session, person_ids)
+        kept = journeys(session, today=today, rules=rules, person_ids=person_ids, steps=True)
+        keep(session)
     found: dict[str, list[AgendaEntry]] = {}
     for row in people:
-        person_facts = facts.get(row.id)
-        if person_facts is None:
+        journey = kept.get(row.id)
+        if journey is None:
             continue
         found[row.id] = [
             AgendaEntry(
@@ -118,8 +119,8 @@ def _deadlines_of(
                 consultant_name=row.name or "", kind=str(step.step),
                 step_status=step.status, planned=step.planned,
             )
-            for step in evaluate(person_facts, rules, today).steps
-            if step.status in OPEN_STATUSES and step.due is not None
+            for step in journey.open_deadlines
+            if step.due is not None
         ]  # fmt: skip
     return found
 

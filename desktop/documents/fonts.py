@@ -113,9 +113,11 @@ class FontSet:
 def _load(script: Script, family: str, filename: str, bold: bool) -> Face:
     name = f"Wegwijzer-{script.value}-{'bold' if bold else 'regular'}"
     path = resource_path("fonts", filename)
-    try:
+    # Asked of the registry: getFont as an existence test parses every standard AFM file
+    # (318 of them, over a second on the GUI thread) before it raises KeyError.
+    if name in pdfmetrics.getRegisteredFontNames():
         ttf = pdfmetrics.getFont(name)
-    except KeyError:
+    else:
         ttf = TTFont(name, str(path))
         pdfmetrics.registerFont(ttf)
     blob = hb.Blob.from_file_path(str(path))

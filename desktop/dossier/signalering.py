@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desktop.domain.model import Consultant, Person, PersonId, Trajectory
 from desktop.domain.text import display_name
+from desktop.journey.cache import journeys, keep
 from desktop.journey.engine import OPEN_STATUSES, StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
 from desktop.journey.rules import Rules
@@ -84,7 +85,21 @@ def load_signals(
         if consultant_id is not None:
             query = query.where(Trajectory.consultant_id == consultant_id)
         people = list(session.execute(query))
-        facts = load_facts(session, [row.id for row in people])
+        # The kept journeys say who has a step due by next week; only they are evaluated
+        # again, for their notes.
+        kept = journeys(
+            session,
+            today=today,
+            rules=rules,
+            steps=True,
+            person_ids=None if consultant_id is None else [r.id for r in people],
+        )
+        wanted = [
+            pid for pid, journey in kept.items()
+            if any(bucket_for(s.due, today) for s in journey.open_deadlines if s.due)
+        ]  # fmt: skip
+        facts = load_facts(session, wanted) if wanted else {}
+        keep(session)
     signals = []
     for row in people:
         person_facts = facts.get(row.id)

@@ -6,7 +6,9 @@ laptop of a team computes the same deadlines; older versions stay for the record
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, Text
+from datetime import date
+
+from sqlalchemy import Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.model import Base, Record
@@ -21,3 +23,39 @@ class RulesVersion(Record, Base):
     municipality: Mapped[str] = mapped_column(String(120), default="")
     text: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class JourneyCache(Base):
+    """One person's evaluated klantreis as the lists need it (derived, local, never synced).
+
+    Valid for the rules with ``rules_key`` on the days ``evaluated_on`` to ``valid_until``;
+    ``steps`` is JSON without notes (those are made when a dossier opens). See
+    :mod:`desktop.journey.cache`.
+    """
+
+    __tablename__ = "journey_cache"
+
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rules_key: Mapped[str] = mapped_column(String(64))
+    evaluated_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    route: Mapped[str | None] = mapped_column(String(32))
+    current_step: Mapped[str | None] = mapped_column(String(80))
+    current_step_label: Mapped[str] = mapped_column(String(200))
+    next_step: Mapped[str | None] = mapped_column(String(80))
+    next_step_label: Mapped[str] = mapped_column(String(200))
+    next_due: Mapped[date | None] = mapped_column(Date)
+    next_status: Mapped[str | None] = mapped_column(String(32))
+    overdue: Mapped[bool] = mapped_column(Boolean)
+    ended: Mapped[bool] = mapped_column(Boolean)
+    violation_count: Mapped[int] = mapped_column(Integer)
+    violation_codes: Mapped[str] = mapped_column(Text)
+    steps: Mapped[str] = mapped_column(Text)
+
+
+class JourneyDirty(Base):
+    """A person whose journey a write touched; filled by triggers (migration 11)."""
+
+    __tablename__ = "journey_dirty"
+
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)

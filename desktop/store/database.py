@@ -179,6 +179,9 @@ class Store:
         from desktop.audit.capture import attach  # late: the audit package uses the store
 
         attach(self, self._sessions)  # every ORM change of a dossier record is audited
+        from desktop.journey import cache  # late: the journey package uses the store
+
+        cache.attach(self._sessions)  # every commit re-evaluates the journeys it touched
 
     # -- opening ---------------------------------------------------------------------------
 

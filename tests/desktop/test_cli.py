@@ -60,12 +60,28 @@ def test_demo_deadlines_json_and_filters(
     dues = [r["due"] for r in rows if r["due"]]
     assert dues == sorted(dues)
     assert any(r["overdue"] for r in rows)
-    # Every step of every person, with status, due date and note, and the rule violations.
+    # Every step of every person, with status and due date, and the rule violations' codes.
     for r in rows:
         assert [s["step"] for s in r["steps"]][:2] == ["koppeling", "koffie_en_koek"]
-        assert {"status", "due", "done_on", "note", "working_agreement"} <= set(r["steps"][0])
+        assert {"status", "due", "done_on", "working_agreement"} <= set(r["steps"][0])
+        assert "note" not in r["steps"][0]
         assert isinstance(r["violations"], list)
     assert any(v["code"] for r in rows for v in r["violations"])
+    # With --notes also each step's note and each violation's text: the same journeys.
+    args = ["deadlines", "--data-dir", data, "--today", "2025-06-01", "--json", "--notes"]
+    assert main(args) == 0
+    noted = json.loads(capsys.readouterr().out)
+    assert all("note" in s for r in noted for s in r["steps"])
+    assert any(v["message"] for r in noted for v in r["violations"])
+    plain = [
+        {
+            **r,
+            "steps": [{k: v for k, v in s.items() if k != "note"} for s in r["steps"]],
+            "violations": [{"code": v["code"]} for v in r["violations"]],
+        }
+        for r in noted
+    ]
+    assert plain == rows
     assert any(s["working_agreement"] for r in rows for s in r["steps"])
     other = str(ROOT / "resources" / "rules" / "hardinxveld-giessendam.toml")
     assert main(["deadlines", "--data-dir", data, "--today", "2025-06-01", "--json",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -48,10 +49,14 @@ def test_context_menu_opens_a_preview_that_can_be_saved(
     menu = window.caseload.context_menu_for(row)
     action = menu.actions()[0]
     assert action.text().replace("&", "") == "Handouts…"
+    lazy = window.handouts._maker
+    assert not lazy.built
     action.trigger()
     dialog = window.handouts.dialogs[-1]
     assert isinstance(dialog, HandoutDialog)
     qtbot.waitUntil(lambda: dialog.page_count() > 0, timeout=20_000)
+    # The maker (fonts, catalogs) was built by the dialog's worker, not on the GUI thread.
+    assert lazy.built and lazy.built_by is not threading.main_thread()
     assert dialog.save_button.isEnabled()
 
     with qtbot.waitSignal(dialog.rendered, timeout=20_000):

@@ -1,13 +1,16 @@
 """The handout entries of the main window: menu actions, and the dialogs they open.
 
-Owns the HandoutMaker (fonts and catalogs load once, on first use) and closes its dialogs
-when the store is locked, so no personal data stays on screen.
+Owns the HandoutMaker (fonts and catalogs load once, on first use: in a dialog's worker, not
+on the GUI thread) and closes its dialogs when the store is locked, so no personal data stays
+on screen.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
+from typing import Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -18,6 +21,37 @@ from desktop.store import Store
 from ui.handouts.batch import BatchDialog
 from ui.handouts.dialog import HandoutDialog
 from ui.worker import TaskRunner
+
+
+class LazyMaker:
+    """A HandoutMaker built on first use, by whichever thread uses it first.
+
+    The dialogs first use it in their worker (to load the person, to render), so its fonts,
+    catalogs and rules load there and the GUI thread never waits for them.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._maker: HandoutMaker | None = None
+        self.built_by: threading.Thread | None = None  # the thread that built it
+
+    @property
+    def built(self) -> bool:
+        """True once the real maker exists."""
+        return self._maker is not None
+
+    def get(self) -> HandoutMaker:
+        """The maker, built now when it is not yet."""
+        with self._lock:
+            if self._maker is None:
+                self._maker = HandoutMaker()
+                self.built_by = threading.current_thread()
+            return self._maker
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # not the maker's: copies and probes must not build it
+            raise AttributeError(name)
+        return getattr(self.get(), name)
 
 
 class HandoutActions(QObject):
@@ -32,7 +66,7 @@ class HandoutActions(QObject):
         super().__init__(window)
         self._window, self._runner, self._today, self._selected = window, runner, today, selected
         self._store: Store | None = None
-        self._maker: HandoutMaker | None = None
+        self._maker = LazyMaker()
         self.dialogs: list[QDialog] = []
         self.handouts_action = QAction(window)
         self.handouts_action.triggered.connect(self._for_selected)
@@ -58,9 +92,8 @@ class HandoutActions(QObject):
 
     @property
     def maker(self) -> HandoutMaker:
-        if self._maker is None:
-            self._maker = HandoutMaker()
-        return self._maker
+        """The maker the dialogs share (built in the first dialog's worker)."""
+        return cast(HandoutMaker, self._maker)
 
     def _for_selected(self) -> None:
         chosen = self._selected()

@@ -141,8 +141,11 @@ def test_a_statement_without_its_semicolon_is_refused() -> None:
 
 
 def test_shipped_statements_are_what_the_line_splitter_made() -> None:
-    """The shipped files split as before (they are never edited, and must not change)."""
-    for migration in MIGRATIONS:
+    """The shipped files split as before (they are never edited, and must not change).
+
+    Only the first ten: from 11 on, migrations have triggers, which the old splitter cut.
+    """
+    for migration in MIGRATIONS[:10]:
         body = "\n".join(
             line for line in migration.sql.splitlines() if not line.lstrip().startswith("--")
         )
