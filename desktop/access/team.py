@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.access.names import announce_laptop
 from desktop.access.roles import Permission, require
 from desktop.access.users import ensure_users
 from desktop.audit.trail import Action, record
@@ -41,6 +42,7 @@ def create_team(
     _allowed(store)
     made = sync_team.create_team(store, share_path, passphrase, params=params)
     record(store, Action.TEAM_CREATED, detail=f"team {made.team_id[:8]} in {share_path}")
+    announce_laptop(store)  # joining binds a new device id: the team learns its name anew
     return made
 
 
@@ -49,6 +51,7 @@ def join_team(store: Store, share_path: Path, passphrase: str) -> TeamKey:
     _allowed(store)
     joined = sync_team.join_team(store, share_path, passphrase)
     record(store, Action.TEAM_JOINED, detail=f"team {joined.team_id[:8]} in {share_path}")
+    announce_laptop(store)
     return joined
 
 
@@ -58,6 +61,7 @@ def join_with_enrolment(store: Store, share_path: Path, enrolment: Path, code: s
     joined = sync_team.join_with_enrolment(store, share_path, enrolment, code)
     detail = f"team {joined.team_id[:8]} in {share_path} (aanmeldbestand)"
     record(store, Action.TEAM_JOINED, detail=detail)
+    announce_laptop(store)
     return joined
 
 

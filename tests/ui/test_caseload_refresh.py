@@ -90,8 +90,14 @@ def test_back_to_the_list_after_a_save_updates_only_that_row(qtbot, window):
         qtbot.mouseClick(form.complete_button, Qt.MouseButton.LeftButton)
     assert form.status.text() == "Opgeslagen."
     window.show_caseload()
-    after = {model.row_at(r).display_name: model.row_at(r) for r in range(model.rowCount())}
-    assert after["Tesfay, Senait"].next_step != "koffie_en_koek"
+
+    def rows_now() -> dict[str, object]:
+        return {model.row_at(r).display_name: model.row_at(r) for r in range(model.rowCount())}
+
+    # The save's change signal reaches the list within an event-loop turn or two.
+    qtbot.waitUntil(lambda: rows_now()["Tesfay, Senait"].next_step != "koffie_en_koek",  # type: ignore[attr-defined]
+                    timeout=2_000)  # fmt: skip
+    after = rows_now()
     assert {k: v for k, v in after.items() if k != "Tesfay, Senait"} == {
         k: v for k, v in before.items() if k != "Tesfay, Senait"
     }

@@ -15,7 +15,9 @@ from desktop.domain.enums import Category
 from desktop.domain.model import Person, Trajectory
 from desktop.store import Store
 from desktop.sync.engine import synchronise
-from desktop.sync.team import create_team, join_team
+from desktop.sync.laptops import approve
+from desktop.access.team import create_team, join_team
+from desktop.sync.trust import this_laptop
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.day_one import first_run
 from ui.main_window import MainWindow
@@ -55,6 +57,9 @@ def new_laptop(qtbot, make_window, tmp_path: Path, share: Path) -> MainWindow:
     window = make_window(tmp_path / "mine")
     first_run(qtbot, window)
     join_team(window.store, share, TEAM)
+    # The colleague's laptop made the team: an admin there lets this laptop in.
+    with Store.open(tmp_path / "colleague", PASSPHRASE) as admin:
+        approve(admin, this_laptop(window.store))
     return window
 
 
