@@ -10,13 +10,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.access.names import set_laptop_name
+from desktop.access.team import create_team, join_team
 from desktop.access.users import ensure_users
 from desktop.domain.enums import Category
 from desktop.domain.model import Person, Trajectory
 from desktop.store import Store
 from desktop.sync.engine import synchronise
 from desktop.sync.laptops import approve
-from desktop.access.team import create_team, join_team
 from desktop.sync.trust import this_laptop
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.day_one import first_run
