@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desktop.access.errors import NotAllowed
+from desktop.access.errors import HealthWithheld, NotAllowed
 from desktop.access.models import Role, User
 from desktop.messages import N_, Message
 
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 
 class Permission(StrEnum):
-    """Admin-only actions; everything else is open to every active user."""
+    """Actions not open to every role (:data:`GRANTS`); everything else is open to every
+    active user."""
 
     MANAGE_USERS = "gebruikers"
     VIEW_AUDIT = "audit"
@@ -29,6 +30,8 @@ class Permission(StrEnum):
     SETTINGS = "instellingen"
     ENROL = "aanmeldbestand"
     MANAGE_TEAM = "team"
+    #: Health data: the health domains of the Brede Intake, health notes of the journal.
+    HEALTH = "gezondheid"
 
 
 #: How a refusal names the action (Dutch, start of a sentence).
@@ -39,6 +42,18 @@ DESCRIPTIONS = {
     Permission.SETTINGS: N_("Teaminstellingen wijzigen (bewaartermijn, automatisch vergrendelen)"),
     Permission.ENROL: N_("Een aanmeldbestand voor een nieuwe laptop maken"),
     Permission.MANAGE_TEAM: N_("Het team (consulenten) beheren en caseloads overdragen"),
+    Permission.HEALTH: N_(
+        "Gezondheidsgegevens bekijken (de gezondheidsdomeinen van de Brede Intake en de "
+        "gezondheidsnotities in het contactjournaal)"
+    ),
+}
+
+#: What each role may do beyond what is open to everyone. A teamleider sees the reports, the
+#: caseload overview and the agenda, and dossiers without their health data.
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.CONSULTANT: frozenset({Permission.HEALTH}),
+    Role.TEAMLEIDER: frozenset(),
 }
 
 
@@ -54,11 +69,23 @@ def is_admin(store: Store) -> bool:
     return role_of(store) is Role.ADMIN
 
 
+def allows(role: Role | None, permission: Permission) -> bool:
+    """True when ``role`` may do what ``permission`` names (no role: nothing)."""
+    return role is not None and permission in GRANTS[role]
+
+
+def may(store: Store, permission: Permission) -> bool:
+    """True when the unlocked user may do it (for screens that hide what is refused)."""
+    return allows(role_of(store), permission)
+
+
 def require(store: Store, permission: Permission) -> None:
-    """Raise NotAllowed (and audit the refusal) unless the unlocked user is an admin."""
-    if is_admin(store):
+    """Raise NotAllowed (and audit the refusal) unless the unlocked user's role allows it."""
+    role = role_of(store)
+    if allows(role, permission):
         return
     from desktop.audit.trail import Action, record  # late: the audit package uses roles
 
     record(store, Action.REFUSED, detail=permission.value)
-    raise NotAllowed(Message(DESCRIPTIONS[permission]))
+    refusal = HealthWithheld if permission is Permission.HEALTH else NotAllowed
+    raise refusal(Message(DESCRIPTIONS[permission]), role=role)

@@ -148,7 +148,7 @@ def share_chart(figures: Figures, lines: list[Line], width: float) -> Drawing:
         colours.pop(0)
     for reference in figures.indicator.references:
         series.append([reference.shares.get(line.key, 0.0) for line in shown])
-        names.append(Message(reference.label).render())
+        names.append(reference.label.render())
     drawing = Drawing(width, 130)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 95, 15, width - 250, 105
@@ -190,15 +190,16 @@ def _indicator(figures: Figures, styles: dict[str, ParagraphStyle], width: float
     parts.append(summary)
     by_breakdown: dict[str, list[Line]] = {}
     for line in figures.lines:
-        by_breakdown.setdefault(line.breakdown, []).append(line)
-    charts = {b.title for b in figures.indicator.breakdowns if b.chart}
+        by_breakdown.setdefault(line.breakdown_key, []).append(line)
+    charts = {b.key for b in figures.indicator.breakdowns if b.chart}
     blocks: list[list[Flowable]] = []
-    for title, lines in by_breakdown.items():
+    for key, lines in by_breakdown.items():
+        title = lines[0].breakdown
         rows: list[list[object]] = [[title, _t(N_("Aantal")), _t(N_("Aandeel"))]]
         rows += [[line.label, line.count, line.share] for line in lines]
         table = _table(rows, [0.55 * width, 0.2 * width, 0.2 * width])
         block: list[Flowable] = [Spacer(1, 4), table]
-        if title in charts:
+        if key in charts:
             drawing = (share_chart(figures, lines, width) if figures.indicator.references
                        else count_chart(lines, width))  # fmt: skip
             block += [Spacer(1, 4), drawing]

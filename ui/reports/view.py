@@ -221,6 +221,8 @@ class ReportsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            # The report keeps Messages: rendering it again shows it in the new language.
+            self._show_report()
         super().changeEvent(event)
 
     def _fill_numbers(self) -> None:
@@ -396,7 +398,7 @@ class ReportsView(QWidget):
         if charted is None:
             self.chart.set_bars([])
             return
-        lines = [line for line in shown.lines if line.breakdown == charted.title]
+        lines = [line for line in shown.lines if line.breakdown_key == charted.key]
         references = shown.indicator.references
         if references:  # shares against the forecasts (the route split)
             base = references[0].shares.keys()
@@ -405,7 +407,7 @@ class ReportsView(QWidget):
                         tuple(r.shares[line.key] for r in references))
                     for line in lines if line.key in base]  # fmt: skip
             self.chart.set_bars(bars, maximum=100.0,
-                                legend=[Message(r.label).render() for r in references])  # fmt: skip
+                                legend=[r.label.render() for r in references])  # fmt: skip
             return
         labels = [line.label for line in lines]
         years = {label.rsplit(" ", 1)[-1] for label in labels}
