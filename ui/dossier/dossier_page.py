@@ -441,6 +441,7 @@ class DossierPage(QWidget):
         for key, state in dossier.forms.items():
             if key not in RECORD_FORMS:  # the list pages show their records and form below
                 self.form(key).show_values(state.values, state.draft)
+        self.pages["brede_intake"].set_health_withheld(dossier.health_withheld)
         self.pages["housing"].show_dossier(dossier)
         self.pages["pip"].participation.show_dossier(dossier)
         self.pages["pip"].update_participation_title()
