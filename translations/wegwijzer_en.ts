@@ -551,6 +551,7 @@
     <name>CaseloadView</name>
     <message>
       <source>Search by name, BSN or V-number</source>
+      <extracomment>What a caseload load brings back: the rows, the team (id, name), and whether the user is an admin (the empty state's "Team beheren").</extracomment>
       <translation>Search by name, BSN or V-number</translation>
     </message>
     <message>
@@ -2220,6 +2221,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <source>Show &amp;health information (special personal data)</source>
       <translation>Show &amp;health information (special personal data)</translation>
     </message>
+    <message>
+      <source>As a team lead you see the Brede Intake without its health domains and cannot change it: health information is special personal data, for the consultants and the admin only.</source>
+      <translation>As a team lead you see the Brede Intake without its health domains and cannot change it: health information is special personal data, for the consultants and the admin only.</translation>
+    </message>
   </context>
   <context>
     <name>JournalPage</name>
@@ -2243,6 +2248,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>This note contains health information. Tick "Show health information" to see it.</source>
       <translation>This note contains health information. Tick "Show health information" to see it.</translation>
+    </message>
+    <message>
+      <source>As a team lead you do not see notes with health information: they are special personal data, for the consultants and the admin only.</source>
+      <translation>As a team lead you do not see notes with health information: they are special personal data, for the consultants and the admin only.</translation>
     </message>
     <message>
       <source>Notes with health information hidden: {count}.</source>
@@ -3769,6 +3778,14 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Status</translation>
     </message>
     <message>
+      <source>Give the chosen &amp;role</source>
+      <translation>Give the chosen &amp;role</translation>
+    </message>
+    <message>
+      <source>Give the selected user the role chosen below</source>
+      <translation>Give the selected user the role chosen below</translation>
+    </message>
+    <message>
       <source>Consultant</source>
       <translation>Consultant</translation>
     </message>
@@ -3785,10 +3802,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;Remove user</translation>
     </message>
     <message>
-      <source>Switch &amp;role</source>
-      <translation>Switch &amp;role</translation>
-    </message>
-    <message>
       <source>New &amp;passphrase…</source>
       <translation>New &amp;passphrase…</translation>
     </message>
@@ -3803,6 +3816,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Passphrase:</source>
       <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>Team lead</source>
+      <translation>Team lead</translation>
     </message>
     <message>
       <source>active</source>

@@ -552,6 +552,7 @@
     <name>CaseloadView</name>
     <message>
         <source>Search by name, BSN or V-number</source>
+        <extracomment>What a caseload load brings back: the rows, the team (id, name), and whether the user is an admin (the empty state&apos;s &quot;Team beheren&quot;).</extracomment>
         <translation>Zoeken op naam, BSN of V-nummer</translation>
     </message>
     <message>
@@ -2221,6 +2222,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <source>Show &amp;health information (special personal data)</source>
         <translation>&amp;Gezondheidsgegevens tonen (bijzondere persoonsgegevens)</translation>
     </message>
+    <message>
+        <source>As a team lead you see the Brede Intake without its health domains and cannot change it: health information is special personal data, for the consultants and the admin only.</source>
+        <translation>Als teamleider ziet u de Brede Intake zonder de gezondheidsdomeinen en kunt u haar niet wijzigen: gezondheidsgegevens zijn bijzondere persoonsgegevens, alleen voor de consulenten en de beheerder.</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
@@ -2244,6 +2249,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>This note contains health information. Tick &quot;Show health information&quot; to see it.</source>
         <translation>Deze notitie bevat gezondheidsinformatie. Vink ‘Toon gezondheidsinformatie’ aan om haar te zien.</translation>
+    </message>
+    <message>
+        <source>As a team lead you do not see notes with health information: they are special personal data, for the consultants and the admin only.</source>
+        <translation>Als teamleider ziet u geen notities met gezondheidsinformatie: dat zijn bijzondere persoonsgegevens, alleen voor de consulenten en de beheerder.</translation>
     </message>
     <message>
         <source>Notes with health information hidden: {count}.</source>
@@ -3770,6 +3779,14 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Status</translation>
     </message>
     <message>
+        <source>Give the chosen &amp;role</source>
+        <translation>Gekozen &amp;rol geven</translation>
+    </message>
+    <message>
+        <source>Give the selected user the role chosen below</source>
+        <translation>Geef de geselecteerde gebruiker de rol die hieronder gekozen is</translation>
+    </message>
+    <message>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
@@ -3786,10 +3803,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Gebruiker &amp;verwijderen</translation>
     </message>
     <message>
-        <source>Switch &amp;role</source>
-        <translation>&amp;Rol wisselen</translation>
-    </message>
-    <message>
         <source>New &amp;passphrase…</source>
         <translation>Nieuw &amp;wachtwoord…</translation>
     </message>
@@ -3804,6 +3817,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Passphrase:</source>
         <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamleider</translation>
     </message>
     <message>
         <source>active</source>
