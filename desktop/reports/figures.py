@@ -104,15 +104,17 @@ def figures(indicator: Indicator, *, outside: bool) -> Figures:
                               count(part.key), share, part.count, breakdown.key))  # fmt: skip
     references = tuple(
         f"{r.label.render()}: "
-        + " · ".join(f"{indicator.part(k).label.render()} {number(v)}%"
-                     for k, v in r.shares.items())
+        + " · ".join(
+            f"{indicator.part(k).label.render()} {number(v)}%" for k, v in r.shares.items()
+        )
         + f" ({r.source})"
         for r in indicator.references
     )
     target = NO_VALUE if indicator.target is None else value_text(indicator.unit, indicator.target)
     return Figures(
         key=indicator.key, theme=indicator.theme.value, title=indicator.title.render(),
-        definition=indicator.definition.render(), source=indicator.source, value=value, target=target,
+        definition=indicator.definition.render(), source=indicator.source, value=value,
+        target=target,
         meets_target=indicator.meets_target if value_shown else None, total=count("total"),
         extras=extras, lines=tuple(lines), references=references, indicator=indicator,
     )  # fmt: skip

@@ -57,11 +57,13 @@ MONTH_DAYS = 365.25 / 12
 
 #: Route split references (002 §3.1).
 NATIONAL_ROUTES = Reference(
-    Message(N_("Landelijke verwachting")), {"route.z": 15.0, "route.b1": 60.0, "route.onderwijs": 25.0},
+    Message(N_("Landelijke verwachting")),
+    {"route.z": 15.0, "route.b1": 60.0, "route.onderwijs": 25.0},
     "002 §3.1 (002:353-354)",
 )  # fmt: skip
 DALFSEN_ROUTES = Reference(
-    Message(N_("Handmatige telling Dalfsen")), {"route.z": 40.0, "route.b1": 45.0, "route.onderwijs": 15.0},
+    Message(N_("Handmatige telling Dalfsen")),
+    {"route.z": 40.0, "route.b1": 45.0, "route.onderwijs": 15.0},
     "002 §3.1 (002:356-357)",
 )  # fmt: skip
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.caseload import consultants
-from desktop.messages import Message
 from desktop.reports import (
     Period,
     PeriodError,

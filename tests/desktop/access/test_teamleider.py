@@ -36,8 +36,13 @@ AMAL = {
     "category": "asielstatushouder", "country_of_origin": "sy", "languages": "ar",
     "residence_kind": "rol", "residence_location": "ROL Zwolle", "koppeling_date": "16-02-2026",
 }  # fmt: skip
-KEK = {"held_on": "20-02-2026", "place": "rol", "interpreter_mode": "geen",
-       "coa_casemanager": "Petra Smit", "agreements": "Intake binnen 2 weken."}
+KEK = {
+    "held_on": "20-02-2026",
+    "place": "rol",
+    "interpreter_mode": "geen",
+    "coa_casemanager": "Petra Smit",
+    "agreements": "Intake binnen 2 weken.",
+}
 INTAKE = {
     "variant": "standaard",
     "started_on": "24-02-2026",
