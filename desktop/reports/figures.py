@@ -120,6 +120,19 @@ def figures(indicator: Indicator, *, outside: bool) -> Figures:
     )  # fmt: skip
 
 
+def trend(report: Report, *, outside: bool) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per indicator key, its value in each earlier period (:attr:`Report.earlier`), oldest
+    first, as (period label, value text); suppressed like the value itself when ``outside``.
+    The periods do not overlap, so one period's shown value tells nothing of another's."""
+    found: dict[str, list[tuple[str, str]]] = {i.key: [] for i in report.indicators}
+    for before in report.earlier:
+        label = before.period.label()
+        for indicator in before.indicators:
+            if indicator.key in found:
+                found[indicator.key].append((label, figures(indicator, outside=outside).value))
+    return {key: tuple(values) for key, values in found.items()}
+
+
 def report_figures(report: Report, *, outside: bool) -> list[Figures]:
     """Every indicator's figures, in report order."""
     return [figures(indicator, outside=outside) for indicator in report.indicators]

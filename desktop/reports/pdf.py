@@ -28,7 +28,15 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from desktop.messages import N_, Message
-from desktop.reports.figures import LEGEND, Figures, Line, number, report_figures, subject
+from desktop.reports.figures import (
+    LEGEND,
+    Figures,
+    Line,
+    number,
+    report_figures,
+    subject,
+    trend,
+)
 from desktop.reports.model import THEME_TITLES, Report, Theme
 from desktop.resources import resource_path
 
@@ -172,7 +180,25 @@ def share_chart(figures: Figures, lines: list[Line], width: float) -> Drawing:
     return drawing
 
 
-def _indicator(figures: Figures, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def trend_table(figures: Figures, earlier: tuple[tuple[str, str], ...], period: str,
+                width: float) -> Table:  # fmt: skip
+    """The value in the earlier periods and this one, oldest first, as one row."""
+    labels = [label for label, _value in earlier] + [period]
+    values = [value for _label, value in earlier] + [figures.value]
+    column = min(0.18 * width, 0.8 * width / len(labels))
+    table = _table([[_t(N_("Trend")), *labels], [_t(N_("Waarde")), *values]],
+                   [0.2 * width] + [column] * len(labels))  # fmt: skip
+    table.setStyle(TableStyle([("FONTNAME", (-1, 0), (-1, -1), BOLD)]))
+    return table
+
+
+def _indicator(
+    figures: Figures,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    earlier: tuple[tuple[str, str], ...] = (),
+    period: str = "",
+) -> list[Flowable]:
     parts: list[Flowable] = [
         Paragraph(_escape(figures.title), styles["h2"]),
         Paragraph(_escape(figures.definition) + f" <i>({_escape(figures.source)})</i>",
@@ -188,6 +214,8 @@ def _indicator(figures: Figures, styles: dict[str, ParagraphStyle], width: float
                                  ("TEXTCOLOR", (3, 1), (3, 1), verdict_colour),
                                  ("FONTNAME", (0, 1), (0, 1), BOLD)]))  # fmt: skip
     parts.append(summary)
+    if earlier:
+        parts += [Spacer(1, 3), trend_table(figures, earlier, period, width)]
     by_breakdown: dict[str, list[Line]] = {}
     for line in figures.lines:
         by_breakdown.setdefault(line.breakdown_key, []).append(line)
@@ -260,11 +288,14 @@ def render_pdf(report: Report, *, made_on: date) -> bytes:
         _summary(report, all_figures, width),
     ]  # fmt: skip
     by_key = {f.key: f for f in all_figures}
+    earlier = trend(report, outside=True)
+    period = report.period.label()
     for theme, indicators in report.by_theme():
         story += [PageBreak(), Paragraph(_escape(Message(THEME_TITLES[theme]).render()),
                                          styles["h1"])]  # fmt: skip
         for indicator in indicators:
-            story += _indicator(by_key[indicator.key], styles, width)
+            story += _indicator(by_key[indicator.key], styles, width,
+                                earlier.get(indicator.key, ()), period)  # fmt: skip
     document.build(story, onFirstPage=page, onLaterPages=page)
     return buffer.getvalue()
 

@@ -27,20 +27,22 @@ from PySide6.QtWidgets import (
 
 from desktop.caseload import consultants
 from desktop.reports import (
+    TREND_PERIODS,
     Period,
     PeriodError,
     Report,
     build_report,
-    earlier,
+    earlier_periods,
     load_data,
     load_names,
     month,
     quarter,
+    with_trend,
 )
 from desktop.reports import year as whole_year
 from desktop.reports.data import ReportData
 from desktop.reports.export import Format, export_report
-from desktop.reports.figures import Figures, figures
+from desktop.reports.figures import Figures, figures, trend
 from desktop.store import Store
 from ui.labels import error_message
 from ui.reports.chart import Bar, BarChart
@@ -74,7 +76,7 @@ class ReportsView(QWidget):
     trend_loaded = Signal()
 
     #: How many earlier periods the trend column shows.
-    TREND_PERIODS = 3
+    TREND_PERIODS = TREND_PERIODS
 
     KINDS = ("month", "quarter", "year", "custom")
 
@@ -316,14 +318,14 @@ class ReportsView(QWidget):
     def _count_earlier(self, generation: int, result: Loaded) -> None:
         """The same indicators for the periods before, after the main figures are shown."""
         store, today, data = self._store, self._today, result.data
-        who, periods = result.report.consultant_id, earlier(result.report.period,
-                                                             self.TREND_PERIODS)  # fmt: skip
+        who = result.report.consultant_id
+        periods = earlier_periods(result.report.period, self.TREND_PERIODS, today)
         if store is None:
             return
 
         def work() -> list[Report]:
             return [build_report(store, p, today=today, consultant_id=who, data=data)
-                    for p in periods if p.start <= today]  # fmt: skip
+                    for p in periods]  # fmt: skip
 
         def done(reports: list[Report]) -> None:
             if generation == self._generation:
@@ -334,18 +336,16 @@ class ReportsView(QWidget):
         self._runner.run(work, done, lambda error: self._failed(generation, error))
 
     def _show_trends(self) -> None:
-        outside = self.outside.isChecked()
-        trends: dict[str, tuple[str, str]] = {}
-        for report in self._earlier:
-            for indicator in report.indicators:
-                value = figures(indicator, outside=outside).value
-                values, named = trends.get(indicator.key, ("", ""))
-                trends[indicator.key] = (
-                    f"{values} · {value}" if values else value,
-                    f"{named}\n{report.period.label()}: {value}" if named
-                    else f"{report.period.label()}: {value}",
-                )  # fmt: skip
-        self.indicators.set_trends(trends)
+        if self.report is None:
+            self.indicators.set_trends({})
+            return
+        shown = trend(with_trend(self.report, tuple(self._earlier)),
+                      outside=self.outside.isChecked())  # fmt: skip
+        self.indicators.set_trends({
+            key: (" · ".join(value for _label, value in values),
+                  "\n".join(f"{label}: {value}" for label, value in values))
+            for key, values in shown.items() if values
+        })  # fmt: skip
 
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
@@ -460,9 +460,21 @@ class ReportsView(QWidget):
         store, report, today = self._store, self.report, self._today
         if store is None or report is None:
             return
+        earlier, data = tuple(self._earlier), self._data
         self.status.setText(self.tr("Saving…"))
+
+        def work() -> None:
+            before = earlier
+            if not before and data is not None:  # the trend is not counted yet: count it here
+                before = tuple(
+                    build_report(store, p, today=today, consultant_id=report.consultant_id,
+                                 data=data)
+                    for p in earlier_periods(report.period, self.TREND_PERIODS, today)
+                )  # fmt: skip
+            export_report(store, with_trend(report, before), fmt, Path(path), made_on=today)
+
         self._runner.run(
-            lambda: export_report(store, report, fmt, Path(path), made_on=today),
+            work,
             lambda _none: self.status.setText(self.tr("Saved: {path}").format(path=path)),
             lambda error: self.message.setText(error_message(error)),
         )
