@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
             self.sync.refresh()
             if self.store is not None:
                 self.agenda_view.prepare(self.store)  # the team's deadlines, for Ctrl+3
+                self.reports_view.prepare(self.store)  # everyone's journeys, for Ctrl+4
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

@@ -21,7 +21,7 @@ from desktop.domain.enums import (
     LegalGround,
     Route,
 )
-from desktop.journey.engine import JourneyState, StepKey, StepStatus, evaluate
+from desktop.journey.engine import StepKey, StepStatus
 from desktop.journey.engine import planned_participation_hours as planned_hours
 from desktop.journey.facts import JourneyFacts
 from desktop.journey.labels import CATEGORY_LABELS, END_LABELS, ROUTE_LABELS, step_label
@@ -29,6 +29,7 @@ from desktop.journey.rules import Rules, Term, add_months
 from desktop.journey.rules import Unit as TermUnit
 from desktop.messages import N_, Message
 from desktop.reports.data import ReportData, ReportPerson
+from desktop.reports.journeys import JourneyMemo, ReportJourney, report_journeys
 from desktop.reports.model import (
     Breakdown,
     Extra,
@@ -106,8 +107,8 @@ class _Context:
     rules: Rules
     settings: ReportSettings
     consultants: dict[str, str]
-    states: dict[str, JourneyState]  # on as_of, for the trajectories running then
-    unended: dict[str, JourneyState]  # also for recently ended ones, as if they had not ended
+    states: dict[str, ReportJourney]  # on as_of, for the trajectories running then
+    unended: dict[str, ReportJourney]  # also for recently ended ones, as if they had not ended
 
     def active(self) -> list[ReportPerson]:
         """People whose trajectory runs on ``as_of``: started and not ended."""
@@ -758,12 +759,14 @@ def compute_report(
     rules: Rules,
     settings: ReportSettings,
     consultant_id: str | None = None,
+    memo: JourneyMemo | None = None,
 ) -> Report:
-    """Every indicator for ``period``, for the team or (``consultant_id``) one consultant."""
+    """Every indicator for ``period``, for the team or (``consultant_id``) one consultant;
+    ``memo`` keeps evaluated journeys for the next report (:mod:`desktop.reports.journeys`)."""
     as_of = min(period.end, today)
     people = [p for p in data.people if consultant_id is None or p.consultant_id == consultant_id]
-    states: dict[str, JourneyState] = {}
-    unended: dict[str, JourneyState] = {}
+    running: list[ReportPerson] = []
+    stripped: dict[str, JourneyFacts] = {}
     horizon = add_months(period.start, -12)
     for person in people:
         facts = person.facts
@@ -771,12 +774,16 @@ def compute_report(
         if came is not None and came > as_of:
             continue  # not in yet: no figure of this period is about them
         if not ended_by(facts, as_of):
-            states[person.person_id] = unended[person.person_id] = evaluate(facts, rules, as_of)
+            running.append(person)
         elif facts.end_date is not None and facts.end_date >= horizon:
             # Only for the Koffie en Koek and Brede Intake terms, which follow the koppeling
             # within weeks: a trajectory ended a year before the period has none in it.
-            stripped = replace(facts, end_kind=None, end_date=None)
-            unended[person.person_id] = evaluate(stripped, rules, as_of)
+            stripped[person.person_id] = replace(facts, end_kind=None, end_date=None)
+    journeys = report_journeys(
+        [p.facts for p in running] + list(stripped.values()), rules, as_of, memo
+    )
+    states = {p.person_id: journeys[p.person_id] for p in running}
+    unended = {**states, **{pid: journeys[pid] for pid in stripped}}
     ctx = _Context(people, period, as_of, rules, settings, data.consultants, states, unended)
     return Report(
         period=period, as_of=as_of, municipality=settings.municipality,

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.reports.data import ReportData, load_report_data
 from desktop.reports.indicators import compute_report
+from desktop.reports.journeys import JourneyMemo
 from desktop.reports.model import Report
 from desktop.reports.period import Period, earlier
 from desktop.reports.settings import load_settings
@@ -34,22 +36,24 @@ def build_report(
     rules: Rules | None = None,
     data: ReportData | None = None,
     trend: int = 0,
+    memo: JourneyMemo | None = None,
 ) -> Report:
     """Every indicator for ``period`` and the team (or one consultant), with the team's
-    targets; pass ``data`` to compute several periods from one load. ``trend``: also the
-    same indicators for that many periods before (:attr:`Report.earlier`, for the outputs)."""
-    rules = rules or load_rules()
+    rules and targets; pass ``data`` to compute several periods from one load. ``trend``: also the
+    same indicators for that many periods before (:attr:`Report.earlier`, for the outputs);
+    ``memo``: evaluated journeys kept between reports (:mod:`desktop.reports.journeys`)."""
+    rules = rules or team_rules(store)
     data = data if data is not None else load_data(store)
     report_settings = load_settings(store, rules)
     report = compute_report(
         data, period, today=today, rules=rules, settings=report_settings,
-        consultant_id=consultant_id,
+        consultant_id=consultant_id, memo=memo,
     )  # fmt: skip
     if not trend:
         return report
     before = tuple(
         compute_report(data, p, today=today, rules=rules, settings=report_settings,
-                       consultant_id=consultant_id)
+                       consultant_id=consultant_id, memo=memo)
         for p in earlier_periods(period, trend, today)
     )  # fmt: skip
     return with_trend(report, before)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.caseload import consultants
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.reports import (
     TREND_PERIODS,
     Period,
@@ -43,6 +45,7 @@ from desktop.reports import year as whole_year
 from desktop.reports.data import ReportData
 from desktop.reports.export import Format, export_report
 from desktop.reports.figures import Figures, figures, trend
+from desktop.reports.journeys import JourneyMemo
 from desktop.store import Store
 from ui.labels import error_message
 from ui.reports.chart import Bar, BarChart
@@ -60,6 +63,7 @@ class Loaded:
     report: Report
     data: ReportData
     names: dict[str, str]
+    rules: Rules
 
 
 class ReportsView(QWidget):
@@ -89,6 +93,12 @@ class ReportsView(QWidget):
         self.report: Report | None = None
         self._names: dict[str, str] = {}
         self._data: ReportData | None = None  # read once per visit; periods reuse it
+        self._rules: Rules | None = None  # the team's rules, read with the data
+        #: Evaluated journeys, kept between visits and periods until the lock: a journey is
+        #: evaluated again only when its facts changed (desktop/reports/journeys.py).
+        self._memo = JourneyMemo()
+        self._preparing = False
+        self._refresh_waiting = False
         self._figures: list[Figures] = []
         self._earlier: list[Report] = []
         self._people_key = "total"
@@ -272,7 +282,7 @@ class ReportsView(QWidget):
         """Fill the consultant choice and compute the report (off the GUI thread); the data
         is read again, so that the report shows what changed since the last visit."""
         self._store = store
-        self._data = None
+        self._data = self._rules = None
         self.consultant.blockSignals(True)
         chosen = self.consultant.currentData()
         self.consultant.clear()
@@ -283,6 +293,33 @@ class ReportsView(QWidget):
         self.consultant.blockSignals(False)
         self.refresh()
 
+    def prepare(self, store: Store) -> None:
+        """Evaluate everyone's journey for the report that opens first (this year, the whole
+        team) and its trend, in the background after unlocking, so that Ctrl+4 only reads
+        the data and counts. A refresh asked meanwhile waits for it (no work done twice)."""
+        if self._preparing:
+            return
+        self._preparing = True
+        generation, today, memo = self._generation, self._today, self._memo
+        period = whole_year(today.year)
+
+        def work() -> None:
+            data, rules = load_data(store), team_rules(store)
+            build_report(store, period, today=today, data=data, rules=rules, memo=memo,
+                         trend=self.TREND_PERIODS)  # fmt: skip
+
+        def done(_result: object) -> None:
+            self._preparing = False
+            if self._refresh_waiting and generation == self._generation:
+                self._refresh_waiting = False
+                self.refresh()
+
+        def failed(error: Exception) -> None:
+            log.warning("preparing the report failed: %s", type(error).__name__)
+            done(None)
+
+        self._runner.run(work, done, failed)
+
     def refresh(self) -> None:
         if self._store is None:
             return
@@ -291,16 +328,22 @@ class ReportsView(QWidget):
         except PeriodError as error:  # a custom period that ends before it starts
             self.message.setText(error_message(error))
             return
-        self._generation += 1
-        generation, store, today = self._generation, self._store, self._today
-        who = self.consultant.currentData()
-        cached, names = self._data, self._names
         self.status.setText(self.tr("Counting…"))
+        if self._preparing:  # the journeys are being evaluated: count when that is done
+            self._refresh_waiting = True
+            return
+        self._generation += 1
+        generation, store, today, memo = self._generation, self._store, self._today, self._memo
+        who = self.consultant.currentData()
+        cached, names, cached_rules = self._data, self._names, self._rules
 
         def work() -> Loaded:
             data = cached if cached is not None else load_data(store)
-            report = build_report(store, period, today=today, consultant_id=who, data=data)
-            return Loaded(report, data, names if cached is not None else load_names(store))
+            rules = cached_rules if cached_rules is not None else team_rules(store)
+            report = build_report(store, period, today=today, consultant_id=who, data=data,
+                                  rules=rules, memo=memo)  # fmt: skip
+            return Loaded(report, data, names if cached is not None else load_names(store),
+                          rules)  # fmt: skip
 
         self._runner.run(work, lambda result: self._loaded(generation, result),
                          lambda error: self._failed(generation, error))  # fmt: skip
@@ -310,6 +353,7 @@ class ReportsView(QWidget):
             return
         self.message.clear()
         self.report, self._data, self._names = result.report, result.data, result.names
+        self._rules = result.rules
         self._earlier = []
         self._show_report()
         self.loaded.emit()
@@ -317,15 +361,15 @@ class ReportsView(QWidget):
 
     def _count_earlier(self, generation: int, result: Loaded) -> None:
         """The same indicators for the periods before, after the main figures are shown."""
-        store, today, data = self._store, self._today, result.data
-        who = result.report.consultant_id
+        store, today, data, memo = self._store, self._today, result.data, self._memo
+        who, rules = result.report.consultant_id, result.rules
         periods = earlier_periods(result.report.period, self.TREND_PERIODS, today)
         if store is None:
             return
 
         def work() -> list[Report]:
-            return [build_report(store, p, today=today, consultant_id=who, data=data)
-                    for p in periods]  # fmt: skip
+            return [build_report(store, p, today=today, consultant_id=who, data=data,
+                                 rules=rules, memo=memo) for p in periods]  # fmt: skip
 
         def done(reports: list[Report]) -> None:
             if generation == self._generation:
@@ -460,7 +504,7 @@ class ReportsView(QWidget):
         store, report, today = self._store, self.report, self._today
         if store is None or report is None:
             return
-        earlier, data = tuple(self._earlier), self._data
+        earlier, data, rules, memo = tuple(self._earlier), self._data, self._rules, self._memo
         self.status.setText(self.tr("Saving…"))
 
         def work() -> None:
@@ -468,7 +512,7 @@ class ReportsView(QWidget):
             if not before and data is not None:  # the trend is not counted yet: count it here
                 before = tuple(
                     build_report(store, p, today=today, consultant_id=report.consultant_id,
-                                 data=data)
+                                 data=data, rules=rules, memo=memo)
                     for p in earlier_periods(report.period, self.TREND_PERIODS, today)
                 )  # fmt: skip
             export_report(store, with_trend(report, before), fmt, Path(path), made_on=today)
@@ -484,7 +528,9 @@ class ReportsView(QWidget):
         self._generation += 1
         self._store = None
         self.report = None
-        self._data = None
+        self._data = self._rules = None
+        self._memo = JourneyMemo()  # a new one: a worker still counting fills the old one
+        self._refresh_waiting = False
         self._names = {}
         self._figures = []
         self._earlier = []
