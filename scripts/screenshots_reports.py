@@ -2,7 +2,8 @@
 as PNGs (pdftoppm), offscreen with demo data, to look at before release.
 
 Usage: python scripts/screenshots_reports.py [--out screenshots/reports] [--people 600]
-At 150%: QT_SCALE_FACTOR=1.5 python scripts/screenshots_reports.py --out screenshots/reports150
+At 150% (a 1920x1080 laptop at 150% has 1280x720 of room):
+QT_SCALE_FACTOR=1.5 python scripts/screenshots_reports.py --out shots150 --size 1280x720
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ TODAY = date(2026, 11, 30)
 TEAMLEIDER, TEAMLEIDER_PASS = "Tamara", "tamara haar eigen wachtwoord"
 
 
-def window_for(folder: Path, translations: Translations, settings: QSettings) -> MainWindow:
+def window_for(folder: Path, translations: Translations, settings: QSettings,
+               size: tuple[int, int]) -> MainWindow:  # fmt: skip
     window = MainWindow(folder, today=TODAY, translations=translations, settings=settings,
                         params=FAST_KDF)  # fmt: skip
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     return window
 
@@ -95,6 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("screenshots/reports"))
     parser.add_argument("--people", type=int, default=600)
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="window size, WxH")
     args = parser.parse_args()
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -110,7 +113,8 @@ def main() -> None:
         settings = QSettings(str(Path(work) / "settings.ini"), QSettings.Format.IniFormat)
         translations = Translations(app)
         translations.switch("nl")
-        window = window_for(folder, translations, settings)
+        width, height = (int(n) for n in args.size.split("x"))
+        window = window_for(folder, translations, settings, (width, height))
         unlock(window, TEAMLEIDER, TEAMLEIDER_PASS)
         pdf = reports(window, out)
         teamleider_dossier(window, out)

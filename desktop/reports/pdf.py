@@ -185,9 +185,9 @@ def trend_table(figures: Figures, earlier: tuple[tuple[str, str], ...], period: 
     """The value in the earlier periods and this one, oldest first, as one row."""
     labels = [label for label, _value in earlier] + [period]
     values = [value for _label, value in earlier] + [figures.value]
-    column = min(0.18 * width, 0.8 * width / len(labels))
+    column = 0.72 * width / len(labels)  # as wide as the tables around it (0.95)
     table = _table([[_t(N_("Trend")), *labels], [_t(N_("Waarde")), *values]],
-                   [0.2 * width] + [column] * len(labels))  # fmt: skip
+                   [0.23 * width] + [column] * len(labels))  # fmt: skip
     table.setStyle(TableStyle([("FONTNAME", (-1, 0), (-1, -1), BOLD)]))
     return table
 
