@@ -580,6 +580,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.store.atomic import write_atomic
 
     with _open(args) as store:
+        from desktop.dossier.health import require_health
+
+        require_health(store)  # the file holds the health data: not for a teamleider
         with store.reading() as session:
             document = export_data(session, args.person)
         exported = [str(p["id"]) for p in document["persons"]]

@@ -64,6 +64,7 @@ class Loaded:
     data: ReportData
     names: dict[str, str]
     rules: Rules
+    writes: int  # the store's write count before the data was read
 
 
 class ReportsView(QWidget):
@@ -94,6 +95,7 @@ class ReportsView(QWidget):
         self._names: dict[str, str] = {}
         self._data: ReportData | None = None  # read once per visit; periods reuse it
         self._rules: Rules | None = None  # the team's rules, read with the data
+        self._writes = -1  # the store's write count when the data was read
         #: Evaluated journeys, kept between visits and periods until the lock: a journey is
         #: evaluated again only when its facts changed (desktop/reports/journeys.py).
         self._memo = JourneyMemo()
@@ -280,9 +282,11 @@ class ReportsView(QWidget):
 
     def show_store(self, store: Store) -> None:
         """Fill the consultant choice and compute the report (off the GUI thread); the data
-        is read again, so that the report shows what changed since the last visit."""
+        is read again when anything was written since it was read, so that the report shows
+        what changed since the last visit."""
         self._store = store
-        self._data = self._rules = None
+        if store.write_count != self._writes:
+            self._data = self._rules = None
         self.consultant.blockSignals(True)
         chosen = self.consultant.currentData()
         self.consultant.clear()
@@ -303,15 +307,24 @@ class ReportsView(QWidget):
         generation, today, memo = self._generation, self._today, self._memo
         period = whole_year(today.year)
 
-        def work() -> None:
+        def work() -> Loaded:
+            writes = store.write_count  # before reading: a write meanwhile reads again
             data, rules = load_data(store), team_rules(store)
-            build_report(store, period, today=today, data=data, rules=rules, memo=memo,
-                         trend=self.TREND_PERIODS)  # fmt: skip
+            report = build_report(store, period, today=today, data=data, rules=rules,
+                                  memo=memo, trend=self.TREND_PERIODS)  # fmt: skip
+            return Loaded(report, data, load_names(store), rules, writes)
 
-        def done(_result: object) -> None:
+        def done(result: Loaded | None) -> None:
             self._preparing = False
-            if self._refresh_waiting and generation == self._generation:
+            if generation != self._generation:
+                return  # locked meanwhile
+            if result is not None and self._data is None:
+                self._data, self._names, self._rules = result.data, result.names, result.rules
+                self._writes = result.writes
+            if self._refresh_waiting:
                 self._refresh_waiting = False
+                if store.write_count != self._writes:  # written since the data was read
+                    self._data = self._rules = None
                 self.refresh()
 
         def failed(error: Exception) -> None:
@@ -337,13 +350,16 @@ class ReportsView(QWidget):
         who = self.consultant.currentData()
         cached, names, cached_rules = self._data, self._names, self._rules
 
+        writes_then = self._writes
+
         def work() -> Loaded:
-            data = cached if cached is not None else load_data(store)
-            rules = cached_rules if cached_rules is not None else team_rules(store)
+            fresh = cached is None or cached_rules is None
+            writes = store.write_count if fresh else writes_then  # before reading
+            data = load_data(store) if fresh or cached is None else cached
+            rules = team_rules(store) if fresh or cached_rules is None else cached_rules
             report = build_report(store, period, today=today, consultant_id=who, data=data,
                                   rules=rules, memo=memo)  # fmt: skip
-            return Loaded(report, data, names if cached is not None else load_names(store),
-                          rules)  # fmt: skip
+            return Loaded(report, data, load_names(store) if fresh else names, rules, writes)
 
         self._runner.run(work, lambda result: self._loaded(generation, result),
                          lambda error: self._failed(generation, error))  # fmt: skip
@@ -353,7 +369,7 @@ class ReportsView(QWidget):
             return
         self.message.clear()
         self.report, self._data, self._names = result.report, result.data, result.names
-        self._rules = result.rules
+        self._rules, self._writes = result.rules, result.writes
         self._earlier = []
         self._show_report()
         self.loaded.emit()
@@ -529,6 +545,7 @@ class ReportsView(QWidget):
         self._store = None
         self.report = None
         self._data = self._rules = None
+        self._writes = -1
         self._memo = JourneyMemo()  # a new one: a worker still counting fills the old one
         self._refresh_waiting = False
         self._names = {}

@@ -153,3 +153,22 @@ def test_indicator_texts_follow_a_language_switch_without_counting_again(
 
     window.set_language("nl")
     qtbot.waitUntil(lambda: view.indicators.index(row, 0).data() == PIP_TITLE)
+
+
+def test_a_visit_reads_the_data_again_only_after_a_write(qtbot, make_window, tmp_path: Path):
+    folder = tmp_path / "team"
+    store = Store.create(folder, PASSPHRASE, params=FAST_KDF)[0]
+    fill(store)
+    store.close()
+    window = make_window(folder)
+    unlock(qtbot, window)
+    view = open_reports(qtbot, window)
+    data = view._data
+    assert data is not None and len(data.people) == 7
+    window.show_caseload()
+    assert open_reports(qtbot, window)._data is data  # nothing written: the same data
+    assert window.store is not None
+    fill(window.store, housed=date(2025, 3, 3))  # a write: seven more people
+    window.show_caseload()
+    view = open_reports(qtbot, window)
+    assert view._data is not data and view._data is not None and len(view._data.people) == 14
