@@ -3064,7 +3064,7 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>ReportsView</name>
     <message>
       <source>Reports: sturen en meten</source>
-      <extracomment>How many earlier periods the trend column shows.</extracomment>
+      <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
       <translation>Reports: sturen en meten</translation>
     </message>
     <message>

@@ -64,6 +64,11 @@ def role_of(store: Store, name: str | None = None) -> Role | None:
     return user.role if user is not None and user.active else None
 
 
+def leads_team(store: Store) -> bool:
+    """True for the roles whose daily work is the reports: a teamleider or an admin."""
+    return role_of(store) in (Role.TEAMLEIDER, Role.ADMIN)
+
+
 def is_admin(store: Store) -> bool:
     """True when the unlocked user is an active admin."""
     return role_of(store) is Role.ADMIN

@@ -226,8 +226,12 @@ def run(app: QApplication, size: int, rounds: int) -> None:
                                   trend=TREND_PERIODS)  # fmt: skip
             pdf = median_of(rounds, lambda: render_pdf(report, made_on=TODAY))
             line("council PDF: render (report and trend counted)", pdf)
-            trend = median_of(rounds, lambda: build_report(
-                store, year(2026), today=TODAY, rules=rules, memo=memo, trend=TREND_PERIODS))
+            trend = median_of(
+                rounds,
+                lambda: build_report(
+                    store, year(2026), today=TODAY, rules=rules, memo=memo, trend=TREND_PERIODS
+                ),
+            )
             line("council PDF from the screen: open + trend + render", plus(opened, trend, pdf),
                  PDF_S, lower)  # fmt: skip
             cli = median_of(

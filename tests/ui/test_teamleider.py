@@ -69,6 +69,8 @@ def test_admin_makes_a_teamleider_who_sees_no_health_data(qtbot, make_window, tm
     unlock(qtbot, window, TAMARA_PASS)
     assert window.store is not None and window.store.user == TAMARA
     assert not window.admin_menu.menuAction().isVisible()  # not an admin
+    # Her work is the reports: after unlocking, the screen reads and counts in the background.
+    qtbot.waitUntil(lambda: window.reports_view._data is not None, timeout=10_000)
     open_dossier(qtbot, window, "Haddad")
 
     intake = window.dossier.pages["brede_intake"]
