@@ -100,6 +100,7 @@ class ReportsView(QWidget):
         #: evaluated again only when its facts changed (desktop/reports/journeys.py).
         self._memo = JourneyMemo()
         self._preparing = False
+        self._prepare_pending: Store | None = None  # waits for the worker threads to be idle
         self._refresh_waiting = False
         self._figures: list[Figures] = []
         self._earlier: list[Report] = []
@@ -300,9 +301,31 @@ class ReportsView(QWidget):
     def prepare(self, store: Store) -> None:
         """Evaluate everyone's journey for the report that opens first (this year, the whole
         team) and its trend, in the background after unlocking, so that Ctrl+4 only reads
-        the data and counts. A refresh asked meanwhile waits for it (no work done twice)."""
-        if self._preparing:
+        the data and counts. It starts when the worker threads are idle and takes one, so
+        that a dossier opened meanwhile has the other; a refresh asked meanwhile waits for
+        it (no work done twice)."""
+        if self._preparing or self._prepare_pending is not None:
             return
+        if self._runner.busy:
+            self._prepare_pending = store
+            self._runner.busy_changed.connect(self._runner_idle)
+            return
+        self._start_prepare(store)
+
+    def _runner_idle(self, busy: bool) -> None:
+        if busy:
+            return
+        store = self._cancel_pending_prepare()
+        if store is not None:
+            self._start_prepare(store)
+
+    def _cancel_pending_prepare(self) -> Store | None:
+        store, self._prepare_pending = self._prepare_pending, None
+        if store is not None:
+            self._runner.busy_changed.disconnect(self._runner_idle)
+        return store
+
+    def _start_prepare(self, store: Store) -> None:
         self._preparing = True
         generation, today, memo = self._generation, self._today, self._memo
         period = whole_year(today.year)
@@ -342,6 +365,7 @@ class ReportsView(QWidget):
             self.message.setText(error_message(error))
             return
         self.status.setText(self.tr("Counting…"))
+        self._cancel_pending_prepare()  # not started yet: this refresh does the work
         if self._preparing:  # the journeys are being evaluated: count when that is done
             self._refresh_waiting = True
             return
@@ -546,6 +570,7 @@ class ReportsView(QWidget):
         self.report = None
         self._data = self._rules = None
         self._writes = -1
+        self._cancel_pending_prepare()
         self._memo = JourneyMemo()  # a new one: a worker still counting fills the old one
         self._refresh_waiting = False
         self._names = {}
