@@ -690,6 +690,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.store.atomic import write_atomic
 
     with _open(args) as store:
+        from desktop.dossier.health import require_health
+
+        require_health(store)  # the file holds the health data: not for a teamleider
         with store.reading() as session:
             document = export_data(session, args.person)
         exported = [str(p["id"]) for p in document["persons"]]
@@ -900,7 +903,7 @@ def cmd_translations(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report for a period (team or one consultant) in one format; audited."""
-    from desktop.reports import Period, build_report
+    from desktop.reports import TREND_PERIODS, Period, build_report
     from desktop.reports.export import Format, export_report
 
     period = Period(args.start, args.end)
@@ -911,7 +914,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
             if args.consultant not in dict(consultants(store)):
                 raise CliUsageError(f"Onbekende consulent-id: {args.consultant}.")
-        report = build_report(store, period, today=today, consultant_id=args.consultant)
+        report = build_report(store, period, today=today, consultant_id=args.consultant,
+                              trend=TREND_PERIODS)  # fmt: skip
         export_report(store, report, Format(args.format), args.out, made_on=today)
     print(f"Rapportage {period.label()} ({args.format}) geschreven naar {args.out}.")
     return EXIT_OK

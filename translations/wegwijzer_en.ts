@@ -2525,6 +2525,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <source>Show &amp;health information (special personal data)</source>
       <translation>Show &amp;health information (special personal data)</translation>
     </message>
+    <message>
+      <source>As a team lead you see the Brede Intake without its health domains and cannot change it: health information is special personal data, for the consultants and the admin only.</source>
+      <translation>As a team lead you see the Brede Intake without its health domains and cannot change it: health information is special personal data, for the consultants and the admin only.</translation>
+    </message>
   </context>
   <context>
     <name>JournalPage</name>
@@ -2548,6 +2552,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>This note contains health information. Tick "Show health information" to see it.</source>
       <translation>This note contains health information. Tick "Show health information" to see it.</translation>
+    </message>
+    <message>
+      <source>As a team lead you do not see notes with health information: they are special personal data, for the consultants and the admin only.</source>
+      <translation>As a team lead you do not see notes with health information: they are special personal data, for the consultants and the admin only.</translation>
     </message>
     <message>
       <source>Notes with health information hidden: {count}.</source>
@@ -3538,7 +3546,7 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>ReportsView</name>
     <message>
       <source>Reports: sturen en meten</source>
-      <extracomment>How many earlier periods the trend column shows.</extracomment>
+      <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
       <translation>Reports: sturen en meten</translation>
     </message>
     <message>
@@ -4371,6 +4379,14 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;Link to consultant</translation>
     </message>
     <message>
+      <source>Give the chosen &amp;role</source>
+      <translation>Give the chosen &amp;role</translation>
+    </message>
+    <message>
+      <source>Give the selected user the role chosen below</source>
+      <translation>Give the selected user the role chosen below</translation>
+    </message>
+    <message>
       <source>Admin</source>
       <translation>Admin</translation>
     </message>
@@ -4381,10 +4397,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Remove user</source>
       <translation>&amp;Remove user</translation>
-    </message>
-    <message>
-      <source>Switch &amp;role</source>
-      <translation>Switch &amp;role</translation>
     </message>
     <message>
       <source>New &amp;passphrase…</source>
@@ -4409,6 +4421,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Is in the team roster:</source>
       <translation>Is in the team roster:</translation>
+    </message>
+    <message>
+      <source>Team lead</source>
+      <translation>Team lead</translation>
     </message>
     <message>
       <source>active</source>

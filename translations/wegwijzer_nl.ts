@@ -2526,6 +2526,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <source>Show &amp;health information (special personal data)</source>
         <translation>&amp;Gezondheidsgegevens tonen (bijzondere persoonsgegevens)</translation>
     </message>
+    <message>
+        <source>As a team lead you see the Brede Intake without its health domains and cannot change it: health information is special personal data, for the consultants and the admin only.</source>
+        <translation>Als teamleider ziet u de Brede Intake zonder de gezondheidsdomeinen en kunt u haar niet wijzigen: gezondheidsgegevens zijn bijzondere persoonsgegevens, alleen voor de consulenten en de beheerder.</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
@@ -2549,6 +2553,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>This note contains health information. Tick &quot;Show health information&quot; to see it.</source>
         <translation>Deze notitie bevat gezondheidsinformatie. Vink ‘Toon gezondheidsinformatie’ aan om haar te zien.</translation>
+    </message>
+    <message>
+        <source>As a team lead you do not see notes with health information: they are special personal data, for the consultants and the admin only.</source>
+        <translation>Als teamleider ziet u geen notities met gezondheidsinformatie: dat zijn bijzondere persoonsgegevens, alleen voor de consulenten en de beheerder.</translation>
     </message>
     <message>
         <source>Notes with health information hidden: {count}.</source>
@@ -3539,7 +3547,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>ReportsView</name>
     <message>
         <source>Reports: sturen en meten</source>
-        <extracomment>How many earlier periods the trend column shows.</extracomment>
+        <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
         <translation>Rapportage: sturen en meten</translation>
     </message>
     <message>
@@ -4372,6 +4380,14 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Koppelen aan consulent</translation>
     </message>
     <message>
+        <source>Give the chosen &amp;role</source>
+        <translation>Gekozen &amp;rol geven</translation>
+    </message>
+    <message>
+        <source>Give the selected user the role chosen below</source>
+        <translation>Geef de geselecteerde gebruiker de rol die hieronder gekozen is</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Beheerder</translation>
     </message>
@@ -4382,10 +4398,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Remove user</source>
         <translation>Gebruiker &amp;verwijderen</translation>
-    </message>
-    <message>
-        <source>Switch &amp;role</source>
-        <translation>&amp;Rol wisselen</translation>
     </message>
     <message>
         <source>New &amp;passphrase…</source>
@@ -4410,6 +4422,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Is in the team roster:</source>
         <translation>Staat in het team als:</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamleider</translation>
     </message>
     <message>
         <source>active</source>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from desktop.access.names import announce_laptop, consultant_of
+from desktop.access.roles import leads_team
 from desktop.access.session import lock as close_session
 from desktop.access.users import ensure_users
 from desktop.audit.trail import Action, record
@@ -537,6 +538,8 @@ class MainWindow(QMainWindow):
             self.sync.refresh()
             if self.store is not None:
                 self.agenda_view.prepare(self.store)  # the team's deadlines, for Ctrl+3
+                if leads_team(self.store):  # everyone's journeys, for Ctrl+4
+                    self.reports_view.prepare(self.store)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

@@ -2,28 +2,49 @@
 
 from __future__ import annotations
 
+from desktop.access.models import Role
 from desktop.messages import N_, Message
 from desktop.store.errors import StoreError
 
 
 class NotAllowed(StoreError):
-    """An admin-only action asked by a consultant."""
+    """An admin-only action asked by a consultant or a teamleider."""
 
-    text = N_("Dit mag alleen een beheerder (teamleider). Vraag uw beheerder om dit te doen.")
+    text = N_("Dit mag alleen een beheerder. Vraag uw beheerder om dit te doen.")
 
-    def __init__(self, what: Message | str | None = None) -> None:
-        if what:
-            super().__init__(
-                Message(
-                    N_(
-                        "{what} mag alleen een beheerder (teamleider). U bent aangemeld als "
-                        "consulent; vraag uw beheerder om dit te doen."
-                    ),
-                    {"what": what},
-                )
-            )
-        else:
+    def __init__(self, what: Message | str | None = None, *, role: Role | None = None) -> None:
+        self.role = role
+        if not what:
             super().__init__()
+        elif role is Role.TEAMLEIDER:
+            super().__init__(Message(N_(
+                "{what} mag alleen een beheerder. U bent aangemeld als teamleider; vraag uw "
+                "beheerder om dit te doen."
+            ), {"what": what}))  # fmt: skip
+        else:
+            super().__init__(Message(N_(
+                "{what} mag alleen een beheerder. U bent aangemeld als consulent; vraag uw "
+                "beheerder om dit te doen."
+            ), {"what": what}))  # fmt: skip
+
+
+class HealthWithheld(NotAllowed):
+    """Health data asked by a role that may not see it (a teamleider)."""
+
+    text = N_(
+        "Gezondheidsgegevens zijn bijzondere persoonsgegevens: alleen de consulenten en de "
+        "beheerder zien ze, een teamleider niet."
+    )
+
+    def __init__(self, what: Message | str | None = None, *, role: Role | None = None) -> None:
+        self.role = role
+        if what:
+            StoreError.__init__(self, Message(N_(
+                "{what}: dat kan een teamleider niet. Gezondheidsgegevens zijn bijzondere "
+                "persoonsgegevens; alleen de consulenten en de beheerder zien ze."
+            ), {"what": what}))  # fmt: skip
+        else:
+            StoreError.__init__(self)
 
 
 class TooManyAttempts(StoreError):

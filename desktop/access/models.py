@@ -17,10 +17,12 @@ from desktop.domain.model import Base, Record, enum_type
 
 
 class Role(StrEnum):
-    """What a user may do: consultants work on the caseload, admins also manage."""
+    """What a user may do: consultants work on the caseload, admins also manage; a team lead
+    (teamleider) sees the reports, the caseload overview and the agenda, never health data."""
 
     CONSULTANT = "consulent"
     ADMIN = "beheerder"
+    TEAMLEIDER = "teamleider"
 
 
 class User(Record, Base):

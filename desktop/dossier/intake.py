@@ -146,7 +146,14 @@ def save_brede_intake(
     today: date,
     complete: bool = False,
 ) -> Saved:
-    """Save the intake; ``complete`` closes it (every life domain needs an assessment)."""
+    """Save the intake; ``complete`` closes it (every life domain needs an assessment).
+
+    Refused (audited) for a role that may not see health data: the intake holds the health
+    domains, which a save without them would wipe.
+    """
+    from desktop.access.roles import Permission, require
+
+    require(store, Permission.HEALTH)
     variant = _variant(values)
     spec = intake_spec(variant)
     if complete:

@@ -135,6 +135,8 @@ class Dossier:
     #: The contact journal, newest first (health notes included: the screen hides them).
     notes: list[NoteRow] = field(default_factory=list)
     attachments: list[AttachmentRow] = field(default_factory=list)
+    #: True when health data was left out for the user's role (a teamleider).
+    health_withheld: bool = False
 
     @property
     def current_residence(self) -> ResidenceRow | None:
@@ -252,7 +254,11 @@ def _ontzorgen_end(session: Session, person_id: str, rules: Rules) -> date | Non
 
 
 def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules) -> Dossier:
-    """The whole dossier of a person: details, household, klantreis, forms with drafts."""
+    """The whole dossier of a person: details, household, klantreis, forms with drafts;
+    without health data for a role that may not see it (:mod:`desktop.dossier.health`)."""
+    from desktop.dossier.health import may_see_health, withhold_health
+
+    health = may_see_health(store)
     with store.reading() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -278,7 +284,7 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
         talks, steps = _talks(session, person_id)
         extra = [(step.key, step.name) for step in rules.extra_steps]
         consultant = trajectory.consultant.name if trajectory and trajectory.consultant else ""
-        return Dossier(
+        dossier = Dossier(
             person_id=PersonId(person.id), display_name=person.display_name,
             name_original=person.name_original, birth_date=person.birth_date, bsn=person.bsn,
             v_nummer=person.v_nummer, category=person.category, languages=person.languages,
@@ -299,3 +305,4 @@ def load_dossier(store: Store, person_id: PersonId, *, today: date, rules: Rules
             notes=load_notes(session, person_id),
             attachments=load_attachments(session, person_id),
         )  # fmt: skip
+    return dossier if health else withhold_health(dossier)

@@ -206,7 +206,12 @@ def render_pdf(data: dict[str, Any], *, today: date) -> bytes:
 
 
 def make_inzage(store: Store, person_id: str, *, today: date) -> Inzage:
-    """Both files of an inzage for the person; the inzage is recorded in the audit trail."""
+    """Both files of an inzage for the person; the inzage is recorded in the audit trail.
+
+    It holds the health data too, so a teamleider is refused (audited)."""
+    from desktop.access.roles import Permission, require
+
+    require(store, Permission.HEALTH)
     data = collect(store, person_id)
     files = _attachment_files(store, data)
     record(store, Action.INZAGE, person_id=person_id, record_table="person", record_id=person_id)

@@ -2,9 +2,17 @@
 
 from desktop.reports.model import Breakdown, Indicator, Part, Report, Theme, Unit
 from desktop.reports.period import Period, PeriodError, earlier, month, quarter, year
-from desktop.reports.service import build_report, load_data, load_names
+from desktop.reports.service import (
+    TREND_PERIODS,
+    build_report,
+    earlier_periods,
+    load_data,
+    load_names,
+    with_trend,
+)
 
 __all__ = [
+    "TREND_PERIODS",
     "Breakdown",
     "Indicator",
     "Part",
@@ -15,9 +23,11 @@ __all__ = [
     "Unit",
     "build_report",
     "earlier",
+    "earlier_periods",
     "load_data",
     "load_names",
     "month",
     "quarter",
+    "with_trend",
     "year",
 ]

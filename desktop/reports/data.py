@@ -7,7 +7,7 @@ three more), so that 5,000 people take no more queries than 5.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -49,10 +49,11 @@ class ReportPerson:
     melding_date: date | None = None
     enforcement: tuple[Enforcement, ...] = ()
     income: tuple[Income, ...] = ()
+    #: The facts' person id, as a plain attribute: the indicators read it for everyone, often.
+    person_id: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def person_id(self) -> str:
-        return self.facts.person_id
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "person_id", self.facts.person_id)
 
 
 @dataclass(frozen=True)

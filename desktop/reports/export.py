@@ -15,7 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from desktop.messages import N_, Message
-from desktop.reports.figures import LEGEND, Figures, report_figures, subject
+from desktop.reports.figures import LEGEND, Figures, report_figures, subject, trend
 from desktop.reports.model import THEME_TITLES, Report, Theme
 
 if TYPE_CHECKING:
@@ -35,17 +35,25 @@ HEADER = (N_("Thema"), N_("Indicator"), N_("Onderdeel"), N_("Omschrijving"), N_(
           N_("Aandeel"), N_("Waarde"), N_("Streefwaarde"), N_("Definitie"), N_("Bron"))  # fmt: skip
 
 
-def _t(text: str) -> str:
-    return Message(text).render()
+def _t(text: str, **args: object) -> str:
+    return Message(text, args).render()
+
+
+#: The "Onderdeel" of a trend row: the value of the indicator in an earlier period.
+EARLIER = N_("Eerdere periode")
 
 
 def rows(report: Report) -> list[list[str]]:
-    """One row per indicator (its value and total) and one per part of each breakdown."""
+    """One row per indicator (its value and total), one per earlier period (the trend,
+    suppressed like the value) and one per part of each breakdown."""
     found: list[list[str]] = []
+    earlier = trend(report, outside=True)
     for f in report_figures(report, outside=True):
         theme = _t(THEME_TITLES[Theme(f.theme)])
         found.append([theme, f.title, "", _t(N_("Totaal")), f.total, "", f.value, f.target,
                       f.definition, f.source])  # fmt: skip
+        found += [[theme, f.title, _t(EARLIER), label, "", "", value, "", "", ""]
+                  for label, value in earlier.get(f.key, ())]  # fmt: skip
         found += [[theme, f.title, label, "", "", "", value, "", "", ""]
                   for label, value in f.extras]  # fmt: skip
         found += [[theme, f.title, line.breakdown, line.label, line.count, line.share, "", "",
@@ -80,15 +88,19 @@ def render_xlsx(report: Report) -> bytes:
         overview.append([line])
     overview["A1"].font = Font(bold=True, size=14)
     overview.append([])
+    labels = [before.period.label() for before in report.earlier]
     overview.append([_t(N_("Indicator")), _t(N_("Waarde")), _t(N_("Streefwaarde")),
-                     _t(N_("Aantal")), _t(N_("Gehaald"))])  # fmt: skip
+                     _t(N_("Aantal")), _t(N_("Gehaald")),
+                     *(_t(N_("Waarde {period}"), period=label) for label in labels)])  # fmt: skip
     for cell in overview[overview.max_row]:
         cell.font = bold
+    earlier = trend(report, outside=True)
     for f in report_figures(report, outside=True):
         verdict = "" if f.meets_target is None else _t(N_("ja") if f.meets_target else N_("nee"))
-        overview.append([f.title, f.value, f.target, _cell(f.total), verdict])
+        overview.append([f.title, f.value, f.target, _cell(f.total), verdict,
+                         *(value for _label, value in earlier.get(f.key, ()))])  # fmt: skip
     overview.column_dimensions["A"].width = 48
-    for column in "BCDE":
+    for column in "BCDEFGH":
         overview.column_dimensions[column].width = 16
     figures = book.create_sheet(_t(N_("Cijfers")))
     figures.append([_t(text) for text in HEADER])
@@ -116,11 +128,12 @@ def render_csv(report: Report) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _figures_json(f: Figures) -> dict[str, Any]:
+def _figures_json(f: Figures, earlier: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     return {
         "key": f.key, "theme": f.theme, "title": f.title, "definition": f.definition,
         "source": f.source, "value": f.value, "target": f.target, "total": f.total,
         "meets_target": f.meets_target,
+        "trend": [{"period": label, "value": value} for label, value in earlier],
         "extras": [{"label": label, "value": value} for label, value in f.extras],
         "parts": [{"breakdown": line.breakdown, "key": line.key, "label": line.label,
                    "count": line.count, "share": line.share} for line in f.lines],
@@ -129,13 +142,15 @@ def _figures_json(f: Figures) -> dict[str, Any]:
 
 def render_json(report: Report) -> bytes:
     """The suppressed figures as JSON (counts as text: "< 5" and "×" are not numbers)."""
+    earlier = trend(report, outside=True)
     document = {
         "format": "wegwijzer-report", "version": 1, "municipality": report.municipality,
         "period": {"from": report.period.start.isoformat(), "to": report.period.end.isoformat(),
                    "label": report.period.label()},
         "as_of": report.as_of.isoformat(), "consultant": report.consultant_name or None,
         "legend": _t(LEGEND),
-        "indicators": [_figures_json(f) for f in report_figures(report, outside=True)],
+        "indicators": [_figures_json(f, earlier.get(f.key, ()))
+                       for f in report_figures(report, outside=True)],
     }  # fmt: skip
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 

@@ -1,5 +1,8 @@
 """A report as text figures, the same for every output: the screen, the PDF, the spreadsheet,
 CSV and JSON. For outside readers (``outside=True``) every count goes through suppression.
+
+This is where the report's Messages are rendered: call it when showing or writing, so that the
+texts are in the language of that moment.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ class Line:
     count: str
     share: str
     raw_count: int  # for charts and the people behind it: never written for outside readers
+    breakdown_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ def figures(indicator: Indicator, *, outside: bool) -> Figures:
         value = count("total")  # a plain count reads like its cell: "< 5" where it is small
     extras_shown = hidden is None or hidden.extras_shown
     extras = tuple(
-        (e.label, value_text(indicator.unit, e.value) if extras_shown or e.value is None
+        (e.label.render(), value_text(indicator.unit, e.value) if extras_shown or e.value is None
          else HIDDEN_TEXT) for e in indicator.extras
     )  # fmt: skip
     lines = []
@@ -96,21 +100,37 @@ def figures(indicator: Indicator, *, outside: bool) -> Figures:
         shares = _shares(breakdown, cells) if open_ else {}
         for part in breakdown.parts:
             share = f"{number(shares[part.key])}%" if part.key in shares else ""
-            lines.append(Line(breakdown.title, part.key, part.label, count(part.key), share,
-                              part.count))  # fmt: skip
+            lines.append(Line(breakdown.title.render(), part.key, part.label.render(),
+                              count(part.key), share, part.count, breakdown.key))  # fmt: skip
     references = tuple(
-        f"{Message(r.label).render()}: "
-        + " · ".join(f"{indicator.part(k).label} {number(v)}%" for k, v in r.shares.items())
+        f"{r.label.render()}: "
+        + " · ".join(
+            f"{indicator.part(k).label.render()} {number(v)}%" for k, v in r.shares.items()
+        )
         + f" ({r.source})"
         for r in indicator.references
     )
     target = NO_VALUE if indicator.target is None else value_text(indicator.unit, indicator.target)
     return Figures(
-        key=indicator.key, theme=indicator.theme.value, title=indicator.title,
-        definition=indicator.definition, source=indicator.source, value=value, target=target,
+        key=indicator.key, theme=indicator.theme.value, title=indicator.title.render(),
+        definition=indicator.definition.render(), source=indicator.source, value=value,
+        target=target,
         meets_target=indicator.meets_target if value_shown else None, total=count("total"),
         extras=extras, lines=tuple(lines), references=references, indicator=indicator,
     )  # fmt: skip
+
+
+def trend(report: Report, *, outside: bool) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per indicator key, its value in each earlier period (:attr:`Report.earlier`), oldest
+    first, as (period label, value text); suppressed like the value itself when ``outside``.
+    The periods do not overlap, so one period's shown value tells nothing of another's."""
+    found: dict[str, list[tuple[str, str]]] = {i.key: [] for i in report.indicators}
+    for before in report.earlier:
+        label = before.period.label()
+        for indicator in before.indicators:
+            if indicator.key in found:
+                found[indicator.key].append((label, figures(indicator, outside=outside).value))
+    return {key: tuple(values) for key, values in found.items()}
 
 
 def report_figures(report: Report, *, outside: bool) -> list[Figures]:

@@ -21,7 +21,7 @@ from desktop.domain.enums import (
     LegalGround,
     Route,
 )
-from desktop.journey.engine import JourneyState, StepKey, StepStatus, evaluate
+from desktop.journey.engine import StepKey, StepStatus
 from desktop.journey.engine import planned_participation_hours as planned_hours
 from desktop.journey.facts import JourneyFacts
 from desktop.journey.labels import CATEGORY_LABELS, END_LABELS, ROUTE_LABELS, step_label
@@ -29,6 +29,7 @@ from desktop.journey.rules import Rules, Term, add_months
 from desktop.journey.rules import Unit as TermUnit
 from desktop.messages import N_, Message
 from desktop.reports.data import ReportData, ReportPerson
+from desktop.reports.journeys import JourneyMemo, ReportJourney, report_journeys
 from desktop.reports.model import (
     Breakdown,
     Extra,
@@ -57,17 +58,20 @@ MONTH_DAYS = 365.25 / 12
 
 #: Route split references (002 §3.1).
 NATIONAL_ROUTES = Reference(
-    N_("Landelijke verwachting"), {"route.z": 15.0, "route.b1": 60.0, "route.onderwijs": 25.0},
+    Message(N_("Landelijke verwachting")),
+    {"route.z": 15.0, "route.b1": 60.0, "route.onderwijs": 25.0},
     "002 §3.1 (002:353-354)",
 )  # fmt: skip
 DALFSEN_ROUTES = Reference(
-    N_("Handmatige telling Dalfsen"), {"route.z": 40.0, "route.b1": 45.0, "route.onderwijs": 15.0},
+    Message(N_("Handmatige telling Dalfsen")),
+    {"route.z": 40.0, "route.b1": 45.0, "route.onderwijs": 15.0},
     "002 §3.1 (002:356-357)",
 )  # fmt: skip
 
 
-def _text(text: str, **args: object) -> str:
-    return Message(text, args).render() if args else Message(text).render()
+def _text(text: str | Message, **args: object) -> Message:
+    """A text of the report, kept as a Message: rendered when shown, in the language then."""
+    return text if isinstance(text, Message) else Message(text, args)
 
 
 def _earliest(days: Iterable[date | None], as_of: date) -> date | None:
@@ -103,8 +107,8 @@ class _Context:
     rules: Rules
     settings: ReportSettings
     consultants: dict[str, str]
-    states: dict[str, JourneyState]  # on as_of, for the trajectories running then
-    unended: dict[str, JourneyState]  # also for recently ended ones, as if they had not ended
+    states: dict[str, ReportJourney]  # on as_of, for the trajectories running then
+    unended: dict[str, ReportJourney]  # also for recently ended ones, as if they had not ended
 
     def active(self) -> list[ReportPerson]:
         """People whose trajectory runs on ``as_of``: started and not ended."""
@@ -122,7 +126,9 @@ def _percent(count: int, total: int) -> float | None:
     return 100.0 * count / total if total else None
 
 
-def _parts(groups: Sequence[tuple[str, str, list[ReportPerson]]]) -> tuple[Part, ...]:
+def _parts(
+    groups: Sequence[tuple[str, str | Message, list[ReportPerson]]],
+) -> tuple[Part, ...]:
     return tuple(
         Part(key, _text(label), len(people), _ids(people)) for key, label, people in groups
     )
@@ -132,7 +138,7 @@ def _on_time(
     ctx: _Context,
     key: str,
     title: str,
-    definition: str,
+    definition: str | Message,
     source: str,
     theme: Theme,
     cohort: list[tuple[ReportPerson, date, date | None]],
@@ -185,14 +191,14 @@ def _pip_cohort(
 
 def pip_vastgesteld(ctx: _Context) -> Indicator:
     """The PIP fixed by a beschikking within the legal term after housing (002:299-308)."""
-    term = ctx.rules.pip.term.describe()
+    term = ctx.rules.pip.term.as_message()
     return _on_time(
         ctx, "pip_vastgesteld", N_("PIP vastgesteld binnen de wettelijke termijn"),
         Message(N_("Van wie de wettelijke termijn ({term} na de eerste huisvesting; voor een "
                    "gezinsmigrant na de melding) in de periode afliep: het deel met een "
                    "beschikking (PIP vastgesteld) binnen die termijn. De handtekening telt hier "
                    "niet. Wie vóór het einde van de termijn vertrok zonder beschikking, telt "
-                   "niet mee."), {"term": term}).render(),
+                   "niet mee."), {"term": term}),
         "001 §3.3 (indicator 1); 002 §2.1.4", Theme.KLANTREIS,
         _pip_cohort(ctx, lambda f: _earliest((v.beschikking_on for v in f.pip_versions),
                                              ctx.as_of)),
@@ -201,12 +207,12 @@ def pip_vastgesteld(ctx: _Context) -> Indicator:
 
 def pip_ondertekend(ctx: _Context) -> Indicator:
     """The PIP signed within the legal term after housing (the seed's own wording)."""
-    term = ctx.rules.pip.term.describe()
+    term = ctx.rules.pip.term.as_message()
     return _on_time(
         ctx, "pip_ondertekend", N_("PIP ondertekend binnen de wettelijke termijn"),
         Message(N_("Dezelfde groep als bij 'PIP vastgesteld': het deel dat het PIP binnen "
                    "{term} na de huisvesting heeft ondertekend, los van de beschikking."),
-                {"term": term}).render(),
+                {"term": term}),
         "001 §3.3 (indicator 1)", Theme.KLANTREIS,
         _pip_cohort(ctx, lambda f: _earliest((v.signed_on for v in f.pip_versions), ctx.as_of)),
     )  # fmt: skip
@@ -232,13 +238,13 @@ def _step_cohort(
 
 def koffie_en_koek(ctx: _Context) -> Indicator:
     """Koffie en Koek within its term after koppeling (002 §2.1 punt 1)."""
-    term = ctx.rules.koffie_en_koek.term.describe()
+    term = ctx.rules.koffie_en_koek.term.as_message()
     return _on_time(
         ctx, "koffie_en_koek", N_("Koffie en Koek op tijd"),
         Message(N_("Van wie de termijn ({term} na de koppeling) in de periode afliep: het deel "
                    "met een Koffie en Koek gesprek binnen die termijn. Alleen wie via de opvang "
                    "gekoppeld is; nareizigers en gezinsmigranten krijgen geen Koffie en Koek."),
-                {"term": term}).render(),
+                {"term": term}),
         "002 §2.1 punt 1 (002:201-203)", Theme.KLANTREIS,
         _step_cohort(ctx, StepKey.KOFFIE_EN_KOEK, lambda f: f.koffie_en_koek_held),
     )  # fmt: skip
@@ -246,12 +252,12 @@ def koffie_en_koek(ctx: _Context) -> Indicator:
 
 def brede_intake(ctx: _Context) -> Indicator:
     """The (first) Brede Intake talk within its term (002 §2.1 punt 2)."""
-    term = ctx.rules.brede_intake.term.describe()
+    term = ctx.rules.brede_intake.term.as_message()
     return _on_time(
         ctx, "brede_intake", N_("Brede Intake op tijd"),
         Message(N_("Van wie de termijn ({term} na Koffie en Koek; zonder Koffie en Koek na de "
                    "huisvesting) in de periode afliep: het deel van wie het eerste Brede Intake "
-                   "gesprek binnen die termijn is gehouden."), {"term": term}).render(),
+                   "gesprek binnen die termijn is gehouden."), {"term": term}),
         "002 §2.1 punt 2 (002:205-206)", Theme.KLANTREIS,
         _step_cohort(ctx, StepKey.BREDE_INTAKE,
                      lambda f: min((d for d in (f.brede_intake_started, f.brede_intake_completed)
@@ -261,7 +267,7 @@ def brede_intake(ctx: _Context) -> Indicator:
 
 def voortgang(ctx: _Context) -> Indicator:
     """Progress talks on time: on ``as_of``, no progress talk overdue."""
-    interval = ctx.rules.voortgang.interval.describe()
+    interval = ctx.rules.voortgang.interval.as_message()
     cohort = [
         p for p in ctx.active()
         if _earliest((v.beschikking_on for v in p.facts.pip_versions), ctx.as_of)
@@ -277,7 +283,7 @@ def voortgang(ctx: _Context) -> Indicator:
         key=key, theme=Theme.KLANTREIS, title=_text(N_("Voortgangsgesprekken op tijd")),
         definition=Message(N_("Lopende trajecten met een beschikking op de peildatum (einde "
                               "periode): het deel zonder te laat voortgangsgesprek (elke "
-                              "{interval})."), {"interval": interval}).render(),
+                              "{interval})."), {"interval": interval}),
         source="002 §2.1.4 (002:310-311)", unit=Unit.PERCENT,
         value=_percent(len(on_time), len(cohort)), total=len(cohort), person_ids=_ids(cohort),
         breakdowns=(Breakdown(f"{key}.uitkomst", _text(N_("Uitkomst")), parts),),
@@ -315,7 +321,7 @@ def formele_gesprekken(ctx: _Context) -> Indicator:
         definition=Message(N_("Van wie het eerste jaar na de beschikking in de periode eindigde "
                               "(en het traject toen nog liep): het deel met minstens {minimum} "
                               "formele voortgangsgesprekken in dat jaar."),
-                           {"minimum": rule.minimum_formal_first_year}).render(),
+                           {"minimum": rule.minimum_formal_first_year}),
         source="001:583-587", unit=Unit.PERCENT, value=_percent(len(enough), len(cohort)),
         total=len(cohort), person_ids=_ids(cohort),
         breakdowns=(Breakdown(f"{key}.uitkomst", _text(N_("Uitkomst")), parts),),
@@ -586,7 +592,9 @@ def instroom(ctx: _Context) -> Indicator:
     by_month = []
     for year, number in ctx.period.months():
         people = [p for p in came if (d := inflow_date(p)) and (d.year, d.month) == (year, number)]
-        by_month.append((f"maand.{year}-{number:02d}", f"{MONTH_SHORT[number - 1]} {year}", people))
+        label = Message(N_("{month} {year}"), {"month": Message(MONTH_SHORT[number - 1]),
+                                                "year": year})  # fmt: skip
+        by_month.append((f"maand.{year}-{number:02d}", label, people))
     return Indicator(
         key="instroom", theme=Theme.STROMEN, title=_text(N_("Instroom")),
         definition=_text(N_("Nieuwe inburgeraars in de periode: de koppelingsdatum, anders de "
@@ -751,12 +759,14 @@ def compute_report(
     rules: Rules,
     settings: ReportSettings,
     consultant_id: str | None = None,
+    memo: JourneyMemo | None = None,
 ) -> Report:
-    """Every indicator for ``period``, for the team or (``consultant_id``) one consultant."""
+    """Every indicator for ``period``, for the team or (``consultant_id``) one consultant;
+    ``memo`` keeps evaluated journeys for the next report (:mod:`desktop.reports.journeys`)."""
     as_of = min(period.end, today)
     people = [p for p in data.people if consultant_id is None or p.consultant_id == consultant_id]
-    states: dict[str, JourneyState] = {}
-    unended: dict[str, JourneyState] = {}
+    running: list[ReportPerson] = []
+    stripped: dict[str, JourneyFacts] = {}
     horizon = add_months(period.start, -12)
     for person in people:
         facts = person.facts
@@ -764,12 +774,16 @@ def compute_report(
         if came is not None and came > as_of:
             continue  # not in yet: no figure of this period is about them
         if not ended_by(facts, as_of):
-            states[person.person_id] = unended[person.person_id] = evaluate(facts, rules, as_of)
+            running.append(person)
         elif facts.end_date is not None and facts.end_date >= horizon:
             # Only for the Koffie en Koek and Brede Intake terms, which follow the koppeling
             # within weeks: a trajectory ended a year before the period has none in it.
-            stripped = replace(facts, end_kind=None, end_date=None)
-            unended[person.person_id] = evaluate(stripped, rules, as_of)
+            stripped[person.person_id] = replace(facts, end_kind=None, end_date=None)
+    journeys = report_journeys(
+        [p.facts for p in running] + list(stripped.values()), rules, as_of, memo
+    )
+    states = {p.person_id: journeys[p.person_id] for p in running}
+    unended = {**states, **{pid: journeys[pid] for pid in stripped}}
     ctx = _Context(people, period, as_of, rules, settings, data.consultants, states, unended)
     return Report(
         period=period, as_of=as_of, municipality=settings.municipality,

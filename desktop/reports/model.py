@@ -1,5 +1,9 @@
 """What a report is made of: indicators with their counts, parts and the people behind them.
 
+Every text is a :class:`~desktop.messages.Message`, rendered when it is shown or written
+(:mod:`desktop.reports.figures`), so that a report computed before a language switch reads
+in the new language.
+
 An indicator's counts live in *cells*: ``"total"`` (the people it is about) and one cell per
 part. A :class:`Breakdown` is a partition: its parts add up to the cell named ``total``, which
 is how small-number suppression knows what a reader could add up or subtract
@@ -12,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from desktop.messages import N_
+from desktop.messages import N_, Message
 from desktop.reports.period import Period
 
 
@@ -55,7 +59,7 @@ class Part:
     """
 
     key: str
-    label: str
+    label: Message
     count: int
     person_ids: tuple[str, ...] = ()
 
@@ -65,7 +69,7 @@ class Breakdown:
     """A partition of the cell ``total`` (``"total"`` or the key of a part elsewhere)."""
 
     key: str
-    title: str
+    title: Message
     parts: tuple[Part, ...]
     total: str = "total"
     chart: bool = False  # worth a bar chart (route split, inflow per month)
@@ -76,7 +80,7 @@ class Breakdown:
 class Reference:
     """A set of shares to hold a breakdown against (the national route forecast, say)."""
 
-    label: str
+    label: Message
     shares: dict[str, float]  # part key -> percentage
     source: str
 
@@ -85,7 +89,7 @@ class Reference:
 class Extra:
     """A second value of an indicator (the median beside the mean), over the same group."""
 
-    label: str
+    label: Message
     value: float | None
 
 
@@ -99,8 +103,8 @@ class Indicator:
 
     key: str
     theme: Theme
-    title: str
-    definition: str
+    title: Message
+    definition: Message
     source: str
     unit: Unit
     value: float | None
@@ -152,6 +156,8 @@ class Report:
     consultant_id: str | None
     consultant_name: str
     indicators: tuple[Indicator, ...] = field(default=())
+    #: The same indicators for the periods before, oldest first (the trend; may be empty).
+    earlier: tuple[Report, ...] = field(default=())
 
     def indicator(self, key: str) -> Indicator:
         """The indicator named ``key``."""

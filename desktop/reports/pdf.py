@@ -28,7 +28,15 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from desktop.messages import N_, Message
-from desktop.reports.figures import LEGEND, Figures, Line, number, report_figures, subject
+from desktop.reports.figures import (
+    LEGEND,
+    Figures,
+    Line,
+    number,
+    report_figures,
+    subject,
+    trend,
+)
 from desktop.reports.model import THEME_TITLES, Report, Theme
 from desktop.resources import resource_path
 
@@ -148,7 +156,7 @@ def share_chart(figures: Figures, lines: list[Line], width: float) -> Drawing:
         colours.pop(0)
     for reference in figures.indicator.references:
         series.append([reference.shares.get(line.key, 0.0) for line in shown])
-        names.append(Message(reference.label).render())
+        names.append(reference.label.render())
     drawing = Drawing(width, 130)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 95, 15, width - 250, 105
@@ -172,7 +180,25 @@ def share_chart(figures: Figures, lines: list[Line], width: float) -> Drawing:
     return drawing
 
 
-def _indicator(figures: Figures, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def trend_table(figures: Figures, earlier: tuple[tuple[str, str], ...], period: str,
+                width: float) -> Table:  # fmt: skip
+    """The value in the earlier periods and this one, oldest first, as one row."""
+    labels = [label for label, _value in earlier] + [period]
+    values = [value for _label, value in earlier] + [figures.value]
+    column = 0.72 * width / len(labels)  # as wide as the tables around it (0.95)
+    table = _table([[_t(N_("Trend")), *labels], [_t(N_("Waarde")), *values]],
+                   [0.23 * width] + [column] * len(labels))  # fmt: skip
+    table.setStyle(TableStyle([("FONTNAME", (-1, 0), (-1, -1), BOLD)]))
+    return table
+
+
+def _indicator(
+    figures: Figures,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    earlier: tuple[tuple[str, str], ...] = (),
+    period: str = "",
+) -> list[Flowable]:
     parts: list[Flowable] = [
         Paragraph(_escape(figures.title), styles["h2"]),
         Paragraph(_escape(figures.definition) + f" <i>({_escape(figures.source)})</i>",
@@ -188,17 +214,20 @@ def _indicator(figures: Figures, styles: dict[str, ParagraphStyle], width: float
                                  ("TEXTCOLOR", (3, 1), (3, 1), verdict_colour),
                                  ("FONTNAME", (0, 1), (0, 1), BOLD)]))  # fmt: skip
     parts.append(summary)
+    if earlier:
+        parts += [Spacer(1, 3), trend_table(figures, earlier, period, width)]
     by_breakdown: dict[str, list[Line]] = {}
     for line in figures.lines:
-        by_breakdown.setdefault(line.breakdown, []).append(line)
-    charts = {b.title for b in figures.indicator.breakdowns if b.chart}
+        by_breakdown.setdefault(line.breakdown_key, []).append(line)
+    charts = {b.key for b in figures.indicator.breakdowns if b.chart}
     blocks: list[list[Flowable]] = []
-    for title, lines in by_breakdown.items():
+    for key, lines in by_breakdown.items():
+        title = lines[0].breakdown
         rows: list[list[object]] = [[title, _t(N_("Aantal")), _t(N_("Aandeel"))]]
         rows += [[line.label, line.count, line.share] for line in lines]
         table = _table(rows, [0.55 * width, 0.2 * width, 0.2 * width])
         block: list[Flowable] = [Spacer(1, 4), table]
-        if title in charts:
+        if key in charts:
             drawing = (share_chart(figures, lines, width) if figures.indicator.references
                        else count_chart(lines, width))  # fmt: skip
             block += [Spacer(1, 4), drawing]
@@ -259,11 +288,14 @@ def render_pdf(report: Report, *, made_on: date) -> bytes:
         _summary(report, all_figures, width),
     ]  # fmt: skip
     by_key = {f.key: f for f in all_figures}
+    earlier = trend(report, outside=True)
+    period = report.period.label()
     for theme, indicators in report.by_theme():
         story += [PageBreak(), Paragraph(_escape(Message(THEME_TITLES[theme]).render()),
                                          styles["h1"])]  # fmt: skip
         for indicator in indicators:
-            story += _indicator(by_key[indicator.key], styles, width)
+            story += _indicator(by_key[indicator.key], styles, width,
+                                earlier.get(indicator.key, ()), period)  # fmt: skip
     document.build(story, onFirstPage=page, onLaterPages=page)
     return buffer.getvalue()
 

@@ -13,7 +13,10 @@ MONTH_NAMES = (
     N_("januari"), N_("februari"), N_("maart"), N_("april"), N_("mei"), N_("juni"),
     N_("juli"), N_("augustus"), N_("september"), N_("oktober"), N_("november"), N_("december"),
 )  # fmt: skip
-MONTH_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTH_SHORT = (
+    N_("jan"), N_("feb"), N_("mrt"), N_("apr"), N_("mei"), N_("jun"),
+    N_("jul"), N_("aug"), N_("sep"), N_("okt"), N_("nov"), N_("dec"),
+)  # fmt: skip
 
 
 class PeriodError(Problem):

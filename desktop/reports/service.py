@@ -5,15 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from desktop.journey.rules import Rules, load_rules
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.reports.data import ReportData, load_report_data
 from desktop.reports.indicators import compute_report
+from desktop.reports.journeys import JourneyMemo
 from desktop.reports.model import Report
-from desktop.reports.period import Period
+from desktop.reports.period import Period, earlier
 from desktop.reports.settings import load_settings
 
 if TYPE_CHECKING:
     from desktop.store import Store
+
+#: How many earlier periods the trend shows, on the screen and in the outputs.
+TREND_PERIODS = 3
 
 
 def load_data(store: Store) -> ReportData:
@@ -30,15 +35,40 @@ def build_report(
     consultant_id: str | None = None,
     rules: Rules | None = None,
     data: ReportData | None = None,
+    trend: int = 0,
+    memo: JourneyMemo | None = None,
 ) -> Report:
     """Every indicator for ``period`` and the team (or one consultant), with the team's
-    targets; pass ``data`` to compute several periods from one load."""
-    rules = rules or load_rules()
+    rules and targets; pass ``data`` to compute several periods from one load. ``trend``: also the
+    same indicators for that many periods before (:attr:`Report.earlier`, for the outputs);
+    ``memo``: evaluated journeys kept between reports (:mod:`desktop.reports.journeys`)."""
+    rules = rules or team_rules(store)
     data = data if data is not None else load_data(store)
-    return compute_report(
-        data, period, today=today, rules=rules, settings=load_settings(store, rules),
-        consultant_id=consultant_id,
+    report_settings = load_settings(store, rules)
+    report = compute_report(
+        data, period, today=today, rules=rules, settings=report_settings,
+        consultant_id=consultant_id, memo=memo,
     )  # fmt: skip
+    if not trend:
+        return report
+    before = tuple(
+        compute_report(data, p, today=today, rules=rules, settings=report_settings,
+                       consultant_id=consultant_id, memo=memo)
+        for p in earlier_periods(period, trend, today)
+    )  # fmt: skip
+    return with_trend(report, before)
+
+
+def earlier_periods(period: Period, count: int, today: date) -> list[Period]:
+    """The ``count`` periods before ``period`` that have started by ``today``, oldest first."""
+    return [p for p in earlier(period, count) if p.start <= today]
+
+
+def with_trend(report: Report, before: tuple[Report, ...]) -> Report:
+    """The report with the reports of the periods before it (their own trend dropped)."""
+    from dataclasses import replace
+
+    return replace(report, earlier=tuple(replace(r, earlier=()) for r in before))
 
 
 def load_names(store: Store) -> dict[str, str]:

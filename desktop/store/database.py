@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -176,6 +177,10 @@ class Store:
         # queue (busy timeout) instead of one failing when it upgrades a read snapshot that the
         # other has moved on from. Reading sessions (and other connections) begin deferred.
         self._writer = self.engine.execution_options(wegwijzer_writing=True)
+        #: Goes up after every committed write transaction of this program: a screen that
+        #: read at one count and sees another knows something may have changed since.
+        self.write_count = 0
+        self._write_counter = itertools.count(1)
         from desktop.audit.capture import attach  # late: the audit package uses the store
 
         attach(self, self._sessions)  # every ORM change of a dossier record is audited
@@ -372,6 +377,7 @@ class Store:
             yield session
             session.flush()
             found = changes.take(session.connection())  # dropped with a failed commit
+        self.write_count = next(self._write_counter)
         self.changes.publish(found)
 
     @contextlib.contextmanager

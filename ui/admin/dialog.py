@@ -103,14 +103,17 @@ class UsersTab(QWidget):
         self.name = QLineEdit()
         self.name.setObjectName("new_user_name")
         self.role = QComboBox()
-        self.role.addItem(self.tr("Consultant"), Role.CONSULTANT.value)
-        self.role.addItem(self.tr("Admin"), Role.ADMIN.value)
+        self.role.setObjectName("user_role")
+        for role, label in self._role_names().items():
+            self.role.addItem(label, role.value)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("new_user_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_button = QPushButton(self.tr("&Add user"))
         self.remove_button = QPushButton(self.tr("&Remove user"))
-        self.role_button = QPushButton(self.tr("Switch &role"))
+        self.role_button = QPushButton(self.tr("Give the chosen &role"))
+        self.role_button.setObjectName("user_set_role")
+        self.role_button.setToolTip(self.tr("Give the selected user the role chosen below"))
         self.reset_button = QPushButton(self.tr("New &passphrase…"))
         self.rekey_button = QPushButton(self.tr("Replace the database &key…"))
         self.rekey_button.setObjectName("rekey_button")
@@ -149,8 +152,12 @@ class UsersTab(QWidget):
         self.table.currentCellChanged.connect(lambda *_cells: self._show_link())
         self.refresh()
 
+    def _role_names(self) -> dict[Role, str]:
+        return {Role.CONSULTANT: self.tr("Consultant"), Role.TEAMLEIDER: self.tr("Team lead"),
+                Role.ADMIN: self.tr("Admin")}  # fmt: skip
+
     def refresh(self) -> None:
-        roles = {Role.ADMIN: self.tr("Admin"), Role.CONSULTANT: self.tr("Consultant")}
+        roles = self._role_names()
         self._users = users.list_users(self._store)
         team = {m.consultant_id: m.name for m in roster(self._store)}
         self._links = names.linked_consultants(self._store)
@@ -237,7 +244,7 @@ class UsersTab(QWidget):
         if not 0 <= row < len(self._users):
             return
         user = self._users[row]
-        new = Role.CONSULTANT if user.role is Role.ADMIN else Role.ADMIN
+        new = Role(self.role.currentData())
         try:
             users.set_role(self._store, user.name, new)
         except StoreError as error:

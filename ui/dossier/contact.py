@@ -118,11 +118,16 @@ class JournalPage(QWidget):
         self.cover.setObjectName("journal_health_cover")
         self.cover.setWordWrap(True)
         self.cover.setVisible(False)
+        self.withheld = QLabel()
+        self.withheld.setObjectName("journal_health_withheld")
+        self.withheld.setWordWrap(True)
+        self.withheld.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.show_health)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.withheld)
         layout.addWidget(self.hidden)
         layout.addWidget(self.editor, 1)
         editor_layout = self.editor.layout()
@@ -138,6 +143,10 @@ class JournalPage(QWidget):
         self.show_health.setAccessibleName(self.show_health.text().replace("&", ""))
         self.cover.setText(self.tr("This note contains health information. Tick \"Show health "
                                    "information\" to see it."))  # fmt: skip
+        self.withheld.setText(self.tr("As a team lead you do not see notes with health "
+                                      "information: they are special personal data, for the "
+                                      "consultants and the admin only."))  # fmt: skip
+        self.withheld.setAccessibleName(self.withheld.text())
         self._update_hidden(self._hidden_count())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -156,12 +165,23 @@ class JournalPage(QWidget):
             self.filter.clear()
             self.filter.blockSignals(False)
         self._notes = list(dossier.notes)
+        self._set_health_withheld(dossier.health_withheld)
         state = dossier.forms[CONTACT_NOTE.key]
         rows, hidden = self._visible()
         self.editor.show_records(rows, state.values, state.draft)
         self._update_hidden(hidden)
         self._update_cover()
         self._update_ownership()
+
+    def _set_health_withheld(self, withheld: bool) -> None:
+        """For a role that may not see health data: no health switch, no health mark on a new
+        note (the core leaves such notes out and refuses them), and a line that says why."""
+        if withheld:
+            self.show_health.setChecked(False)
+        self.show_health.setEnabled(not withheld)
+        self.show_health.setToolTip(self.withheld.text() if withheld else "")
+        self.withheld.setVisible(withheld)
+        self.editor.form.editors["health"].widget.setEnabled(not withheld)
 
     def clear(self) -> None:
         self._person = None

@@ -522,6 +522,7 @@ class DossierPage(QWidget):
                     self.form(key).show_fresh_values(state.values, state.draft)
                 else:
                     self.form(key).show_values(state.values, state.draft)
+        self.pages["brede_intake"].set_health_withheld(dossier.health_withheld)
         self.pages["housing"].show_dossier(dossier)
         self.pages["pip"].participation.show_dossier(dossier)
         self.pages["pip"].update_participation_title()

@@ -139,13 +139,39 @@ class IntakePage(FormPage):
         self.show_health.setObjectName("show_health")
         self.show_health.toggled.connect(self._update_domains)
         self.body_layout.insertWidget(2, self.show_health)
+        self.withheld = QLabel()
+        self.withheld.setObjectName("intake_health_withheld")
+        self.withheld.setWordWrap(True)
+        self.withheld.setVisible(False)
+        self.body_layout.insertWidget(0, self.withheld)
         self.editors["variant"].changed.connect(self._update_domains)
         self._update_domains()
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        if hasattr(self, "show_health"):
+        if hasattr(self, "withheld"):
             self.show_health.setText(self.tr("Show &health information (special personal data)"))
+            self.show_health.setAccessibleName(self.show_health.text().replace("&", ""))
+            self.withheld.setText(self.tr(
+                "As a team lead you see the Brede Intake without its health domains and cannot "
+                "change it: health information is special personal data, for the consultants "
+                "and the admin only."))  # fmt: skip
+            self.withheld.setAccessibleName(self.withheld.text())
+
+    def set_health_withheld(self, withheld: bool) -> None:
+        """For a role that may not see health data (a teamleider): the health switch is off
+        and disabled, the intake read-only (the core refuses its save), and the page says why."""
+        self.show_health.setChecked(False)
+        self.show_health.setEnabled(not withheld)
+        self.show_health.setToolTip(self.withheld.text() if withheld else "")
+        self.withheld.setVisible(withheld)
+        for group in self._groups.values():
+            group.setEnabled(not withheld)
+        for button in (self.save_button, self.complete_button, self.undo_button,
+                       self.discard_button):  # fmt: skip
+            button.setEnabled(not withheld)
+        self._update_domains()
 
     def _update_domains(self) -> None:
         variant = self.editors["variant"].value() or IntakeVariant.STANDAARD.value

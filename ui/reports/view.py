@@ -26,22 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.caseload import consultants
-from desktop.messages import Message
+from desktop.journey.rules import Rules
+from desktop.journey.team import team_rules
 from desktop.reports import (
+    TREND_PERIODS,
     Period,
     PeriodError,
     Report,
     build_report,
-    earlier,
+    earlier_periods,
     load_data,
     load_names,
     month,
     quarter,
+    with_trend,
 )
 from desktop.reports import year as whole_year
 from desktop.reports.data import ReportData
 from desktop.reports.export import Format, export_report
-from desktop.reports.figures import Figures, figures
+from desktop.reports.figures import Figures, figures, trend
+from desktop.reports.journeys import JourneyMemo
 from desktop.store import Store
 from ui.labels import error_message
 from ui.reports.chart import Bar, BarChart
@@ -59,6 +63,8 @@ class Loaded:
     report: Report
     data: ReportData
     names: dict[str, str]
+    rules: Rules
+    writes: int  # the store's write count before the data was read
 
 
 class ReportsView(QWidget):
@@ -75,7 +81,7 @@ class ReportsView(QWidget):
     trend_loaded = Signal()
 
     #: How many earlier periods the trend column shows.
-    TREND_PERIODS = 3
+    TREND_PERIODS = TREND_PERIODS
 
     KINDS = ("month", "quarter", "year", "custom")
 
@@ -88,6 +94,14 @@ class ReportsView(QWidget):
         self.report: Report | None = None
         self._names: dict[str, str] = {}
         self._data: ReportData | None = None  # read once per visit; periods reuse it
+        self._rules: Rules | None = None  # the team's rules, read with the data
+        self._writes = -1  # the store's write count when the data was read
+        #: Evaluated journeys, kept between visits and periods until the lock: a journey is
+        #: evaluated again only when its facts changed (desktop/reports/journeys.py).
+        self._memo = JourneyMemo()
+        self._preparing = False
+        self._prepare_pending: Store | None = None  # waits for the worker threads to be idle
+        self._refresh_waiting = False
         self._figures: list[Figures] = []
         self._earlier: list[Report] = []
         self._people_key = "total"
@@ -221,6 +235,8 @@ class ReportsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            # The report keeps Messages: rendering it again shows it in the new language.
+            self._show_report()
         super().changeEvent(event)
 
     def _fill_numbers(self) -> None:
@@ -267,9 +283,11 @@ class ReportsView(QWidget):
 
     def show_store(self, store: Store) -> None:
         """Fill the consultant choice and compute the report (off the GUI thread); the data
-        is read again, so that the report shows what changed since the last visit."""
+        is read again when anything was written since it was read, so that the report shows
+        what changed since the last visit."""
         self._store = store
-        self._data = None
+        if store.write_count != self._writes:
+            self._data = self._rules = None
         self.consultant.blockSignals(True)
         chosen = self.consultant.currentData()
         self.consultant.clear()
@@ -280,6 +298,64 @@ class ReportsView(QWidget):
         self.consultant.blockSignals(False)
         self.refresh()
 
+    def prepare(self, store: Store) -> None:
+        """Evaluate everyone's journey for the report that opens first (this year, the whole
+        team) and its trend, in the background after unlocking, so that Ctrl+4 only reads
+        the data and counts. It starts when the worker threads are idle and takes one, so
+        that a dossier opened meanwhile has the other; a refresh asked meanwhile waits for
+        it (no work done twice)."""
+        if self._preparing or self._prepare_pending is not None:
+            return
+        if self._runner.busy:
+            self._prepare_pending = store
+            self._runner.busy_changed.connect(self._runner_idle)
+            return
+        self._start_prepare(store)
+
+    def _runner_idle(self, busy: bool) -> None:
+        if busy:
+            return
+        store = self._cancel_pending_prepare()
+        if store is not None:
+            self._start_prepare(store)
+
+    def _cancel_pending_prepare(self) -> Store | None:
+        store, self._prepare_pending = self._prepare_pending, None
+        if store is not None:
+            self._runner.busy_changed.disconnect(self._runner_idle)
+        return store
+
+    def _start_prepare(self, store: Store) -> None:
+        self._preparing = True
+        generation, today, memo = self._generation, self._today, self._memo
+        period = whole_year(today.year)
+
+        def work() -> Loaded:
+            writes = store.write_count  # before reading: a write meanwhile reads again
+            data, rules = load_data(store), team_rules(store)
+            report = build_report(store, period, today=today, data=data, rules=rules,
+                                  memo=memo, trend=self.TREND_PERIODS)  # fmt: skip
+            return Loaded(report, data, load_names(store), rules, writes)
+
+        def done(result: Loaded | None) -> None:
+            self._preparing = False
+            if generation != self._generation:
+                return  # locked meanwhile
+            if result is not None and self._data is None:
+                self._data, self._names, self._rules = result.data, result.names, result.rules
+                self._writes = result.writes
+            if self._refresh_waiting:
+                self._refresh_waiting = False
+                if store.write_count != self._writes:  # written since the data was read
+                    self._data = self._rules = None
+                self.refresh()
+
+        def failed(error: Exception) -> None:
+            log.warning("preparing the report failed: %s", type(error).__name__)
+            done(None)
+
+        self._runner.run(work, done, failed)
+
     def refresh(self) -> None:
         if self._store is None:
             return
@@ -288,16 +364,26 @@ class ReportsView(QWidget):
         except PeriodError as error:  # a custom period that ends before it starts
             self.message.setText(error_message(error))
             return
-        self._generation += 1
-        generation, store, today = self._generation, self._store, self._today
-        who = self.consultant.currentData()
-        cached, names = self._data, self._names
         self.status.setText(self.tr("Counting…"))
+        self._cancel_pending_prepare()  # not started yet: this refresh does the work
+        if self._preparing:  # the journeys are being evaluated: count when that is done
+            self._refresh_waiting = True
+            return
+        self._generation += 1
+        generation, store, today, memo = self._generation, self._store, self._today, self._memo
+        who = self.consultant.currentData()
+        cached, names, cached_rules = self._data, self._names, self._rules
+
+        writes_then = self._writes
 
         def work() -> Loaded:
-            data = cached if cached is not None else load_data(store)
-            report = build_report(store, period, today=today, consultant_id=who, data=data)
-            return Loaded(report, data, names if cached is not None else load_names(store))
+            fresh = cached is None or cached_rules is None
+            writes = store.write_count if fresh else writes_then  # before reading
+            data = load_data(store) if fresh or cached is None else cached
+            rules = team_rules(store) if fresh or cached_rules is None else cached_rules
+            report = build_report(store, period, today=today, consultant_id=who, data=data,
+                                  rules=rules, memo=memo)  # fmt: skip
+            return Loaded(report, data, load_names(store) if fresh else names, rules, writes)
 
         self._runner.run(work, lambda result: self._loaded(generation, result),
                          lambda error: self._failed(generation, error))  # fmt: skip
@@ -307,6 +393,7 @@ class ReportsView(QWidget):
             return
         self.message.clear()
         self.report, self._data, self._names = result.report, result.data, result.names
+        self._rules, self._writes = result.rules, result.writes
         self._earlier = []
         self._show_report()
         self.loaded.emit()
@@ -314,15 +401,15 @@ class ReportsView(QWidget):
 
     def _count_earlier(self, generation: int, result: Loaded) -> None:
         """The same indicators for the periods before, after the main figures are shown."""
-        store, today, data = self._store, self._today, result.data
-        who, periods = result.report.consultant_id, earlier(result.report.period,
-                                                             self.TREND_PERIODS)  # fmt: skip
+        store, today, data, memo = self._store, self._today, result.data, self._memo
+        who, rules = result.report.consultant_id, result.rules
+        periods = earlier_periods(result.report.period, self.TREND_PERIODS, today)
         if store is None:
             return
 
         def work() -> list[Report]:
-            return [build_report(store, p, today=today, consultant_id=who, data=data)
-                    for p in periods if p.start <= today]  # fmt: skip
+            return [build_report(store, p, today=today, consultant_id=who, data=data,
+                                 rules=rules, memo=memo) for p in periods]  # fmt: skip
 
         def done(reports: list[Report]) -> None:
             if generation == self._generation:
@@ -333,18 +420,16 @@ class ReportsView(QWidget):
         self._runner.run(work, done, lambda error: self._failed(generation, error))
 
     def _show_trends(self) -> None:
-        outside = self.outside.isChecked()
-        trends: dict[str, tuple[str, str]] = {}
-        for report in self._earlier:
-            for indicator in report.indicators:
-                value = figures(indicator, outside=outside).value
-                values, named = trends.get(indicator.key, ("", ""))
-                trends[indicator.key] = (
-                    f"{values} · {value}" if values else value,
-                    f"{named}\n{report.period.label()}: {value}" if named
-                    else f"{report.period.label()}: {value}",
-                )  # fmt: skip
-        self.indicators.set_trends(trends)
+        if self.report is None:
+            self.indicators.set_trends({})
+            return
+        shown = trend(with_trend(self.report, tuple(self._earlier)),
+                      outside=self.outside.isChecked())  # fmt: skip
+        self.indicators.set_trends({
+            key: (" · ".join(value for _label, value in values),
+                  "\n".join(f"{label}: {value}" for label, value in values))
+            for key, values in shown.items() if values
+        })  # fmt: skip
 
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
@@ -396,7 +481,7 @@ class ReportsView(QWidget):
         if charted is None:
             self.chart.set_bars([])
             return
-        lines = [line for line in shown.lines if line.breakdown == charted.title]
+        lines = [line for line in shown.lines if line.breakdown_key == charted.key]
         references = shown.indicator.references
         if references:  # shares against the forecasts (the route split)
             base = references[0].shares.keys()
@@ -405,7 +490,7 @@ class ReportsView(QWidget):
                         tuple(r.shares[line.key] for r in references))
                     for line in lines if line.key in base]  # fmt: skip
             self.chart.set_bars(bars, maximum=100.0,
-                                legend=[Message(r.label).render() for r in references])  # fmt: skip
+                                legend=[r.label.render() for r in references])  # fmt: skip
             return
         labels = [line.label for line in lines]
         years = {label.rsplit(" ", 1)[-1] for label in labels}
@@ -459,9 +544,21 @@ class ReportsView(QWidget):
         store, report, today = self._store, self.report, self._today
         if store is None or report is None:
             return
+        earlier, data, rules, memo = tuple(self._earlier), self._data, self._rules, self._memo
         self.status.setText(self.tr("Saving…"))
+
+        def work() -> None:
+            before = earlier
+            if not before and data is not None:  # the trend is not counted yet: count it here
+                before = tuple(
+                    build_report(store, p, today=today, consultant_id=report.consultant_id,
+                                 data=data, rules=rules, memo=memo)
+                    for p in earlier_periods(report.period, self.TREND_PERIODS, today)
+                )  # fmt: skip
+            export_report(store, with_trend(report, before), fmt, Path(path), made_on=today)
+
         self._runner.run(
-            lambda: export_report(store, report, fmt, Path(path), made_on=today),
+            work,
             lambda _none: self.status.setText(self.tr("Saved: {path}").format(path=path)),
             lambda error: self.message.setText(error_message(error)),
         )
@@ -471,7 +568,11 @@ class ReportsView(QWidget):
         self._generation += 1
         self._store = None
         self.report = None
-        self._data = None
+        self._data = self._rules = None
+        self._writes = -1
+        self._cancel_pending_prepare()
+        self._memo = JourneyMemo()  # a new one: a worker still counting fills the old one
+        self._refresh_waiting = False
         self._names = {}
         self._figures = []
         self._earlier = []

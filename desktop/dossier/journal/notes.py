@@ -114,6 +114,10 @@ def save_note(
     """Add a note, or change the one named by ``values["record_id"]`` (the author's own)."""
     record_id = editing_id(values)
     parsed = parse_form(CONTACT_NOTE, values, today=today, anchors=Anchors(), complete=True)
+    if parsed["health"]:  # a teamleider may not write what they may not read
+        from desktop.access.roles import Permission, require
+
+        require(store, Permission.HEALTH)
     with store.transaction() as session:
         if record_id:
             note = record_of(session, ContactNote, person_id, record_id)

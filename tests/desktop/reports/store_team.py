@@ -17,7 +17,8 @@ def fill(store: Store, housed: date = date(2026, 1, 5)) -> list[str]:
     due = housed + timedelta(weeks=10)
     ids = []
     with store.transaction() as session:
-        session.add(Consultant(id=CONSULTANT_ID, name="Xandra Vos"))
+        if session.get(Consultant, CONSULTANT_ID) is None:  # a second cohort: the same team
+            session.add(Consultant(id=CONSULTANT_ID, name="Xandra Vos"))
         for n in range(7):
             person = Person(given_names=f"Naam{n}", family_name="Test",
                             category=Category.ASIELSTATUSHOUDER,

@@ -41,7 +41,7 @@ def test_steps_now_and_overdue_per_consultant() -> None:
     }
     late = report.indicator("achterstand")
     assert late.person_ids == ("S",)
-    assert [(p.label, p.count) for p in late.breakdowns[0].parts] == [("Yusuf", 1)]
+    assert [(p.label.render(), p.count) for p in late.breakdowns[0].parts] == [("Yusuf", 1)]
     assert report.indicator("instroom").total == 2  # R and S; U is in December
 
 

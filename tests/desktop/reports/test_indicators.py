@@ -171,7 +171,7 @@ def test_caseload_weighs_the_z_route(report: Report) -> None:
     caseload = report.indicator("caseload")
     assert caseload.total == 11
     assert counts(caseload) == {"X": 5, "Y": 6}
-    assert [p.label for p in caseload.breakdowns[0].parts] == ["Xandra", "Yusuf"]
+    assert [p.label.render() for p in caseload.breakdowns[0].parts] == ["Xandra", "Yusuf"]
     assert counts(caseload, 1) == {"X.z": 1, "X.overig": 4}
     assert counts(caseload, 2) == {"Y.z": 2, "Y.overig": 4}
     assert caseload.value == pytest.approx(6.25)

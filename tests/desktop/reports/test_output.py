@@ -57,11 +57,12 @@ def _shown(text: str) -> Shown:
 def assert_nothing_small_derivable(report: Report, counts: dict[tuple[str, str], str]) -> None:
     """``counts``: (indicator title, part label or "Totaal") -> the count as read back."""
     for indicator in report.indicators:
-        shown: dict[str, Shown] = {"total": _shown(counts[(indicator.title, "Totaal")])}
+        title = indicator.title.render()
+        shown: dict[str, Shown] = {"total": _shown(counts[(title, "Totaal")])}
         for breakdown in indicator.breakdowns:
             for part in breakdown.parts:
                 shown[part.key] = _shown(
-                    counts[(indicator.title, f"{breakdown.title}/{part.label}")]
+                    counts[(title, f"{breakdown.title.render()}/{part.label.render()}")]
                 )
         for key, value in shown.items():
             assert not (isinstance(value, int) and 1 <= value <= 4), (indicator.key, key)

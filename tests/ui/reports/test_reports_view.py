@@ -125,3 +125,50 @@ def test_report_models_pass_the_model_tester(qtmodeltester, qtbot) -> None:
     chart.set_bars([Bar("jan", 3.0, "3"), Bar("feb", None, "< 5", (15.0, 40.0))])
     chart.resize(400, 180)
     assert not chart.grab().isNull()
+
+
+def test_indicator_texts_follow_a_language_switch_without_counting_again(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    folder = tmp_path / "team"
+    store = Store.create(folder, PASSPHRASE, params=FAST_KDF)[0]
+    fill(store)  # seven housed in January 2025
+    store.close()
+    window = make_window(folder)
+    unlock(qtbot, window)
+    view = open_reports(qtbot, window)
+    report = view.report
+    row = row_of(view, PIP_TITLE)
+    view.indicator_table.selectRow(row)
+    assert "beschikking" in view.definition.text()
+    assert view.parts.index(0, 1).data() == "op tijd"
+
+    window.set_language("en")
+    english = "PIP adopted within the statutory deadline"
+    qtbot.waitUntil(lambda: view.indicators.index(row, 0).data() == english)
+    assert view.report is report  # the same report, rendered again
+    assert "Of those whose statutory deadline (10 weeks" in view.definition.text()
+    assert view.parts.index(0, 1).data() == "on time"
+    assert view.parts.index(0, 0).data() == "Outcome"
+
+    window.set_language("nl")
+    qtbot.waitUntil(lambda: view.indicators.index(row, 0).data() == PIP_TITLE)
+
+
+def test_a_visit_reads_the_data_again_only_after_a_write(qtbot, make_window, tmp_path: Path):
+    folder = tmp_path / "team"
+    store = Store.create(folder, PASSPHRASE, params=FAST_KDF)[0]
+    fill(store)
+    store.close()
+    window = make_window(folder)
+    unlock(qtbot, window)
+    view = open_reports(qtbot, window)
+    data = view._data
+    assert data is not None and len(data.people) == 7
+    window.show_caseload()
+    assert open_reports(qtbot, window)._data is data  # nothing written: the same data
+    assert window.store is not None
+    fill(window.store, housed=date(2025, 3, 3))  # a write: seven more people
+    window.show_caseload()
+    view = open_reports(qtbot, window)
+    assert view._data is not data and view._data is not None and len(view._data.people) == 14
