@@ -14,7 +14,9 @@ from sqlalchemy import select
 
 from desktop.domain.enums import Category, Route
 from desktop.domain.model import Consultant, Person, PersonId, Trajectory
+from desktop.domain.names import sounds_like
 from desktop.domain.text import display_name, search_key
+from desktop.dossier.validation import parse_date
 from desktop.journey.engine import StepKey, StepStatus, evaluate
 from desktop.journey.facts import load_facts
 from desktop.journey.rules import Rules
@@ -119,8 +121,20 @@ def load_caseload(store: Store, *, today: date, rules: Rules | None = None) -> l
     return rows
 
 
-def _matches_text(row: CaseloadRow, needle: str, digits: str) -> bool:
-    if needle in row.search_key:
+def _birth_date(text: str) -> date | None:
+    """The birth date a search text is, if it is one ("15-1-90", "15-01-1990")."""
+    if text.count("-") + text.count("/") + text.count(".") < 2:
+        return None
+    try:
+        return parse_date(text, past=True)
+    except ValueError:
+        return None
+
+
+def _matches_text(row: CaseloadRow, needle: str, digits: str, born: date | None = None) -> bool:
+    if born is not None:
+        return row.birth_date == born
+    if needle in row.search_key or (not digits and sounds_like(needle, row.search_key)):
         return True
     if digits:
         if row.bsn and digits in row.bsn:
@@ -134,11 +148,13 @@ def filter_caseload(rows: Sequence[CaseloadRow], flt: CaseloadFilter) -> list[Ca
     """The rows that match every part of the filter, in their original order.
 
     Text matches names (Latin or original script, ignoring case, accents and Arabic vowel
-    marks), or digits of the BSN or V-nummer.
+    marks; Latin names also by sound and near spelling, :mod:`desktop.domain.names`),
+    digits of the BSN or V-nummer, or a birth date (15-01-1990).
     """
     needle = search_key(flt.text)
     compact = "".join(ch for ch in flt.text if ch not in " .-")
     digits = compact if compact.isascii() and compact.isdigit() and len(compact) >= 3 else ""
+    born = _birth_date(flt.text.strip())
     result = []
     for row in rows:
         if row.ended and not flt.include_ended:
@@ -153,7 +169,7 @@ def filter_caseload(rows: Sequence[CaseloadRow], flt: CaseloadFilter) -> list[Ca
             continue
         if flt.step is not None and row.current_step != flt.step:
             continue
-        if needle and not _matches_text(row, needle, digits):
+        if needle and not _matches_text(row, needle, digits, born):
             continue
         result.append(row)
     return result

@@ -53,6 +53,7 @@ from ui.agenda.labels import (
     talk_label,
     talk_status_label,
 )
+from ui.dates import DateEdit
 from ui.dossier.labels import choice_label
 from ui.labels import error_message
 
@@ -165,6 +166,8 @@ class TalkDialog(QDialog):
             spin.setSingleStep(15)
             spin.setValue(DEFAULT_DURATION)
             return spin
+        if name == "date":
+            return DateEdit(today=self._today)
         return QLineEdit()
 
     def _layout(self, form: QFormLayout) -> None:
@@ -202,7 +205,6 @@ class TalkDialog(QDialog):
         for name, text in texts.items():
             self.labels[name].setText(text)
             self.fields[name].setAccessibleName(text.replace("&", ""))
-        self.fields["date"].setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.fields["time"].setPlaceholderText(self.tr("hh:mm"))
         self.fields["duration"].setSuffix(self.tr(" min"))
         for name in CHOICE_FIELDS:
@@ -284,6 +286,8 @@ class TalkDialog(QDialog):
                 found[name] = widget.currentData()
             elif isinstance(widget, QSpinBox):
                 found[name] = str(widget.value())
+            elif isinstance(widget, DateEdit):
+                found[name] = widget.normalised_text()
             else:
                 found[name] = widget.text()
         return found

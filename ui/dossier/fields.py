@@ -6,6 +6,8 @@ right-to-left as it is typed, and shows a Dutch message next to itself when aske
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.text import is_right_to_left
 from desktop.dossier.forms import FieldSpec, Kind
 from desktop.dossier.validation import MESSAGES, Raw, parse_date
+from ui.dates import DateEdit
 from ui.dossier.labels import field_choice_label
 from ui.widgets import error_label
 
@@ -44,9 +47,12 @@ class FieldEditor(QObject):
 
     changed = Signal()
 
-    def __init__(self, spec: FieldSpec, parent: QObject | None = None) -> None:
+    def __init__(
+        self, spec: FieldSpec, parent: QObject | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._today = today
         self.error = error_label()
         self.error.setVisible(False)
         if spec.kind in (Kind.DATE, Kind.NUMBER):
@@ -76,11 +82,12 @@ class FieldEditor(QObject):
             note.textChanged.connect(self.changed)
             note.textChanged.connect(lambda: _follow_script(note, note.toPlainText()))
             return note
-        line = QLineEdit()
         if kind is Kind.DATE:
-            line.setMaximumWidth(140)
+            line: QLineEdit = DateEdit(past=self.spec.past, today=self._today)
             line.editingFinished.connect(self._check_date)
-        elif kind is Kind.NUMBER:
+        else:
+            line = QLineEdit()
+        if kind is Kind.NUMBER:
             line.setMaximumWidth(140)
         line.textChanged.connect(self.changed)
         line.textChanged.connect(lambda text: _follow_script(line, text))
@@ -93,8 +100,8 @@ class FieldEditor(QObject):
                 self.widget.setItemText(
                     row, field_choice_label(self.spec.name, self.widget.itemData(row))
                 )
-        if isinstance(self.widget, QLineEdit) and self.spec.kind is Kind.DATE:
-            self.widget.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        if isinstance(self.widget, DateEdit):
+            self.widget.retranslate()
 
     # -- value -----------------------------------------------------------------------------
 
@@ -107,6 +114,8 @@ class FieldEditor(QObject):
             return str(widget.currentData() or "")
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
+        if isinstance(widget, DateEdit):  # "12-3-85" read as the field means it: 12-03-1985
+            return widget.normalised_text()
         assert isinstance(widget, QLineEdit)
         return widget.text()
 
@@ -144,7 +153,7 @@ class FieldEditor(QObject):
 
     def _check_date(self) -> None:
         try:
-            parse_date(self.value())
+            parse_date(self.value(), past=self.spec.past, today=self._today)
         except ValueError:
             self.show_error(str(MESSAGES["date"]))
         else:

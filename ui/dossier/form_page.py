@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
@@ -62,10 +63,12 @@ class FormPage(QWidget):
         *,
         section_titles: Callable[[str], str] | None = None,
         can_complete: bool = True,
+        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._today = today
         self.editors: dict[str, FieldEditor] = {}
         self._groups: dict[str, QGroupBox] = {}
         self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}
@@ -131,7 +134,7 @@ class FormPage(QWidget):
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in names:
-            editor = FieldEditor(self.spec.field(name), self)
+            editor = FieldEditor(self.spec.field(name), self, today=self._today)
             editor.changed.connect(self._edited)
             label = QLabel()
             label.setBuddy(editor.widget)
