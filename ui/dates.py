@@ -103,6 +103,14 @@ class DateEdit(QLineEdit):
 
     # -- value -----------------------------------------------------------------------------
 
+    def use_today(self, today: date | Today) -> None:
+        """Let "vandaag" (and the century of a two-digit year) follow ``today``."""
+        if isinstance(today, date):
+            fixed = today
+            self._today = lambda: fixed
+        else:
+            self._today = today
+
     def today(self) -> date:
         """The date "vandaag" fills in."""
         return self._today()
@@ -138,7 +146,8 @@ class DateEdit(QLineEdit):
     def open_calendar(self) -> QCalendarWidget:
         """Show the calendar under the field, on the typed date (or today)."""
         if self._popup is None:
-            popup = QCalendarWidget(self, Qt.WindowType.Popup)
+            popup = QCalendarWidget(self)
+            popup.setWindowFlags(Qt.WindowType.Popup)
             popup.setObjectName("calendar_popup")
             popup.setGridVisible(True)
             popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)

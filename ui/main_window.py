@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from desktop.access.session import lock as close_session
 from desktop.access.users import ensure_users
@@ -28,6 +36,7 @@ from ui.registration import KoppelingDialog
 from ui.reports.view import ReportsView
 from ui.sync.actions import SyncActions
 from ui.unlock import UnlockPage
+from ui.widgets import install_wheel_guard
 from ui.worker import TaskRunner
 
 APP_TITLE = "Wegwijzer"  # never personal data in a title
@@ -53,6 +62,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_wheel_guard(app)  # no value changes by scrolling past it
         self._folder = folder
         self._translations = translations
         self._settings = settings

@@ -66,7 +66,7 @@ def resolve_year(year: int, month: int, day: int, *, past: bool, today: date) ->
     if past:
         earlier = [c for c in candidates if (c, month, day) <= (today.year, today.month, today.day)]
         return max(earlier)
-    return min(candidates, key=lambda c: abs(c - today.year))
+    return min(candidates, key=lambda c: (abs(c - today.year), -c))  # a tie: the later one
 
 
 def parse_date(raw: Raw, *, past: bool = False, today: date | None = None) -> date | None:

@@ -44,6 +44,7 @@ from desktop.journey.rules import Rules
 from desktop.journey.team import team_rules
 from desktop.store import Store
 from ui.agenda.talks_panel import TalksPanel
+from ui.dates import DateEdit
 from ui.dossier.contact import ContactPage
 from ui.dossier.form_page import FormPage
 from ui.dossier.history import HistoryModel
@@ -55,7 +56,7 @@ from ui.dossier.records import RecordListEditor
 from ui.dossier.termijn import EndPage
 from ui.dossier.timeline import STATE_ROLE, TimelineView
 from ui.labels import error_message
-from ui.widgets import error_label, heading_label
+from ui.widgets import ElidedLabel, error_label, scroll_to_top
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -128,11 +129,11 @@ class DossierPage(QWidget):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(button.click)
-        self.name = heading_label()
+        self.name = ElidedLabel(heading=True)
         self.name.setObjectName("name")
-        self.name_original = heading_label()
+        self.name_original = ElidedLabel(heading=True)
         self.name_original.setObjectName("name_original")
-        self.summary = QLabel()
+        self.summary = ElidedLabel()
         self.summary.setObjectName("summary")
         self.message = error_label()
         self.message.setVisible(False)
@@ -181,6 +182,8 @@ class DossierPage(QWidget):
         self._wire_forms()
         self._layout()
         self.retranslate_ui()
+        for field in self.findChildren(DateEdit):  # "vandaag" is the app's today
+            field.use_today(today)
 
     def _layout(self) -> None:
         header = QHBoxLayout()
@@ -406,6 +409,7 @@ class DossierPage(QWidget):
         self.store, self.person_id = store, person_id
         self.overview.link_box.reset()
         self.tabs.setCurrentIndex(0)
+        scroll_to_top(self.tabs)  # the next dossier opens at the top of each tab, not mid-form
         self.reload()
 
     def reload(self) -> None:

@@ -153,7 +153,7 @@ class FieldEditor(QObject):
 
     def _check_date(self) -> None:
         try:
-            parse_date(self.value(), past=self.spec.past, today=self._today)
+            parse_date(self.value())  # value() has read a two-digit year as the field means it
         except ValueError:
             self.show_error(str(MESSAGES["date"]))
         else:

@@ -140,12 +140,20 @@ class IntakePage(FormPage):
         self.show_health.toggled.connect(self._update_domains)
         self.body_layout.insertWidget(2, self.show_health)
         self.editors["variant"].changed.connect(self._update_domains)
+        self._label_health()  # FormPage's retranslate_ui ran before the box existed
         self._update_domains()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         if hasattr(self, "show_health"):
-            self.show_health.setText(self.tr("Show &health information (special personal data)"))
+            self._label_health()
+
+    def _label_health(self) -> None:
+        self.show_health.setText(self.tr("Show &health information (special personal data)"))
+        self.show_health.setAccessibleName(self.tr("Show health information"))
+        self.show_health.setAccessibleDescription(
+            self.tr("Health is special personal data: shown on purpose, hidden again for the next dossier")
+        )
 
     def _update_domains(self) -> None:
         variant = self.editors["variant"].value() or IntakeVariant.STANDAARD.value
