@@ -27,7 +27,9 @@ def wheel(widget, steps: int = -1) -> None:
 
 
 #: A calendar is a popup: the offscreen platform cannot raise it or grab the keyboard for it.
-popup_warnings = pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")
+popup_warnings = pytest.mark.qt_log_ignore(
+    "does not support raise", "grabbing the keyboard", "does not support propagateSizeHints"
+)
 
 
 def leave(qtbot, field) -> None:
