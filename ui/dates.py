@@ -76,8 +76,10 @@ class DateEdit(QLineEdit):
         self.today_shortcut = QShortcut(QKeySequence(TODAY_SHORTCUT), self)
         self.today_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.today_shortcut.activated.connect(self.set_today)
+        self._calendar_shortcuts = []
         for sequence in CALENDAR_SHORTCUTS:
             shortcut = QShortcut(QKeySequence(sequence), self)
+            self._calendar_shortcuts.append(shortcut)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.open_calendar)
         self.editingFinished.connect(self.normalise)
@@ -89,6 +91,9 @@ class DateEdit(QLineEdit):
         self.setPlaceholderText(self.tr("dd-mm-yyyy"))
         tip = self.tr("Choose from a calendar (Alt+Down); Ctrl+; fills in today")
         self.calendar_action.setText(self.tr("Calendar"))
+        self.today_shortcut.setWhatsThis(self.tr("In a date field: today's date"))
+        for shortcut in self._calendar_shortcuts:
+            shortcut.setWhatsThis(self.tr("In a date field: the calendar"))
         self.calendar_action.setToolTip(tip)
         self.setToolTip(tip)
         if not self.accessibleDescription():

@@ -31,6 +31,7 @@ from ui.dossier.dossier_page import DossierPage
 from ui.dossier.today import TodayView
 from ui.first_run import FirstRunPage
 from ui.handouts import HandoutActions
+from ui.help import HelpActions
 from ui.i18n import LANGUAGES, Translations, save_language
 from ui.registration import KoppelingDialog
 from ui.reports.view import ReportsView
@@ -182,9 +183,11 @@ class MainWindow(QMainWindow):
 
         self.go_menu = bar.addMenu("")
         self.caseload_action = QAction(self)
+        self.caseload_action.setObjectName("go_caseload")
         self.caseload_action.setShortcut(QKeySequence("Ctrl+1"))
         self.caseload_action.triggered.connect(self.show_caseload)
         self.today_action = QAction(self)
+        self.today_action.setObjectName("go_today")
         self.today_action.setShortcut(QKeySequence("Ctrl+2"))
         self.today_action.triggered.connect(self.show_today)
         self.agenda_action = QAction(self)
@@ -205,9 +208,23 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
 
         self.help_menu = bar.addMenu("")
+        self.help = HelpActions(self, self._help_page)
+        self.help_menu.addActions(self.help.actions())
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _help_page(self) -> str:
+        """The help page of the screen on view (F1)."""
+        current = self.stack.currentWidget()
+        screens = ((self.caseload, "caseload"), (self.dossier, "dossier"),
+                   (self.today_view, "today"), (self.agenda_view, "agenda"),
+                   (self.reports_view, "reports"), (self.unlock, "unlock"))  # fmt: skip
+        for screen, page in screens:
+            if current is screen:
+                return page
+        return "first_run" if current is self.first_run else "caseload"
 
     def _build_admin(self, today: date, params: Argon2Params) -> None:
         """Inzage in the File menu; the Admin menu, shown to admins only; auto-lock."""
@@ -248,6 +265,7 @@ class MainWindow(QMainWindow):
         self.next_step_action.setText(self.tr("&Jump to the current step"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Wegwijzer"))
+        self.help.retranslate()
         self.handouts.retranslate()
         self.sync.retranslate()
         self.admin_menu.setTitle(self.tr("&Admin"))

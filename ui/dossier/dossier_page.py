@@ -125,8 +125,10 @@ class DossierPage(QWidget):
         self.handouts_button.setObjectName("handouts")
         self.handouts_button.clicked.connect(self._request_handouts)
         # Shortcuts of their own: a button's setText() (each retranslation) resets its shortcut.
+        self._shortcuts: dict[str, QShortcut] = {}
         for sequence, button in (("Alt+Left", self.back_button), ("Ctrl+P", self.handouts_button)):
             shortcut = QShortcut(QKeySequence(sequence), self)
+            self._shortcuts[sequence] = shortcut
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(button.click)
         self.name = ElidedLabel(heading=True)
@@ -210,6 +212,9 @@ class DossierPage(QWidget):
         self.handouts_button.setToolTip(self.tr("Klantreis, invitation, PIP summary (Ctrl+P)"))
         self.back_button.setText(self.tr("← Caseload"))
         self.back_button.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
+        self._shortcuts["Alt+Left"].setWhatsThis(self.tr("In a dossier: back to the caseload"))
+        self._shortcuts["Ctrl+P"].setWhatsThis(self.tr("In a dossier: handouts"))
+        self.plan_talk_shortcut.setWhatsThis(self.tr("In a dossier: plan a talk"))
         titles = {
             "overview": self.tr("&Overview"), "person": self.tr("Person"),
             "housing": self.tr("Housing"),

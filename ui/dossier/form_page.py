@@ -103,13 +103,16 @@ class FormPage(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.save_button.clicked.connect(lambda: self.save(complete=False))
         self.complete_button.clicked.connect(lambda: self.save(complete=True))
-        undo = QShortcut(QKeySequence("Alt+Backspace"), self)  # not the button's: setText resets it
+        self._shortcuts: dict[str, QShortcut] = {}  # named in the shortcut overview
+        undo = QShortcut(QKeySequence("Alt+Backspace"), self)
+        self._shortcuts["undo"] = undo  # not the button's: setText resets it
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo)
         for sequence, complete in (("Ctrl+S", False), ("Ctrl+Return", True), ("Ctrl+Enter", True)):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda c=complete: self.save(complete=c and can_complete))
+            self._shortcuts[sequence] = shortcut
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for button in (self.undo_button, self.discard_button, self.save_button):
@@ -158,6 +161,10 @@ class FormPage(QWidget):
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.complete_button.setText(self.tr("Save and &complete step"))
         self.complete_button.setToolTip(self.tr("Ctrl+Enter: complete and go to the next step"))
+        self._shortcuts["undo"].setWhatsThis(self.tr("In a form: undo the last change"))
+        self._shortcuts["Ctrl+S"].setWhatsThis(self.tr("In a form: save"))
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            self._shortcuts[key].setWhatsThis(self.tr("In a form: save and complete the step"))
         for key, group in self._groups.items():
             group.setTitle(self._titles(key))
         for name, (_form, label) in self._rows.items():
