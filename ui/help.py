@@ -59,7 +59,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
                 found[(sequence.toString(QKeySequence.SequenceFormat.NativeText), text)] = None
     for shortcut in window.findChildren(QShortcut):
         text = shortcut.whatsThis()
-        for sequence in shortcut.keys():
+        for sequence in shortcut.keys():  # noqa: SIM118 - a QShortcut, not a dict
             if text and not sequence.isEmpty():
                 found[(sequence.toString(QKeySequence.SequenceFormat.NativeText), text)] = None
     return sorted(found, key=lambda row: (row[1].casefold(), row[0]))

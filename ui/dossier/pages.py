@@ -152,9 +152,7 @@ class IntakePage(FormPage):
         self.show_health.setText(self.tr("Show &health information (special personal data)"))
         self.show_health.setAccessibleName(self.tr("Show health information"))
         self.show_health.setAccessibleDescription(
-            self.tr(
-                "Health is special personal data: shown on purpose, hidden again for the next dossier"
-            )
+            self.tr("Special personal data: shown on purpose, hidden again for the next dossier")
         )
 
     def _update_domains(self) -> None:
