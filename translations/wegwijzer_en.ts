@@ -456,6 +456,10 @@
       <translation>&amp;Until:</translation>
     </message>
     <message>
+      <source>Type the dates as dd-mm-yyyy (for example 15-03-2026).</source>
+      <translation>Type the dates as dd-mm-yyyy (for example 15-03-2026).</translation>
+    </message>
+    <message>
       <source>Nobody found for this choice.</source>
       <translation>Nobody found for this choice.</translation>
     </message>
@@ -551,6 +555,7 @@
     <name>CaseloadView</name>
     <message>
       <source>Search by name, BSN or V-number</source>
+      <extracomment>What a caseload load brings back: the rows, the team (id, name), and whether the user is an admin (the empty state's "Team beheren").</extracomment>
       <translation>Search by name, BSN or V-number</translation>
     </message>
     <message>
@@ -697,6 +702,34 @@ Send it to your administrator when you ask for help.</translation>
     <message>
       <source>The report is on the clipboard.</source>
       <translation>The report is on the clipboard.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateEdit</name>
+    <message>
+      <source>dd-mm-yyyy</source>
+      <extracomment>The shortcut that fills in today's date (as in spreadsheets). The shortcuts that open the calendar (as in a date picker).</extracomment>
+      <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+      <source>Choose from a calendar (Alt+Down); Ctrl+; fills in today</source>
+      <translation>Choose from a calendar (Alt+Down); Ctrl+; fills in today</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <source>In a date field: today's date</source>
+      <translation>In a date field: today's date</translation>
+    </message>
+    <message>
+      <source>In a date field: the calendar</source>
+      <translation>In a date field: the calendar</translation>
+    </message>
+    <message>
+      <source>A date as day-month-year; Ctrl+; for today, Alt+Down for a calendar</source>
+      <translation>A date as day-month-year; Ctrl+; for today, Alt+Down for a calendar</translation>
     </message>
   </context>
   <context>
@@ -1835,6 +1868,18 @@ Send it to your administrator when you ask for help.</translation>
       <translation>Back to the caseload (Alt+Left)</translation>
     </message>
     <message>
+      <source>In a dossier: back to the caseload</source>
+      <translation>In a dossier: back to the caseload</translation>
+    </message>
+    <message>
+      <source>In a dossier: handouts</source>
+      <translation>In a dossier: handouts</translation>
+    </message>
+    <message>
+      <source>In a dossier: plan a talk</source>
+      <translation>In a dossier: plan a talk</translation>
+    </message>
+    <message>
       <source>&amp;Overview</source>
       <translation>&amp;Overview</translation>
     </message>
@@ -1923,10 +1968,22 @@ Send it to your administrator when you ask for help.</translation>
     </message>
   </context>
   <context>
-    <name>FieldEditor</name>
+    <name>FilterChips</name>
     <message>
-      <source>dd-mm-yyyy</source>
-      <translation>dd-mm-yyyy</translation>
+      <source>Filters on:</source>
+      <translation>Filters on:</translation>
+    </message>
+    <message>
+      <source>Clear all filters</source>
+      <translation>Clear all filters</translation>
+    </message>
+    <message>
+      <source>Click to stop filtering on this</source>
+      <translation>Click to stop filtering on this</translation>
+    </message>
+    <message>
+      <source>Clear filter {name}</source>
+      <translation>Clear filter {name}</translation>
     </message>
   </context>
   <context>
@@ -2048,6 +2105,18 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Ctrl+Enter: complete and go to the next step</source>
       <translation>Ctrl+Enter: complete and go to the next step</translation>
+    </message>
+    <message>
+      <source>In a form: undo the last change</source>
+      <translation>In a form: undo the last change</translation>
+    </message>
+    <message>
+      <source>In a form: save</source>
+      <translation>In a form: save</translation>
+    </message>
+    <message>
+      <source>In a form: save and complete the step</source>
+      <translation>In a form: save and complete the step</translation>
     </message>
     <message>
       <source>Recovered unsaved changes.</source>
@@ -2181,6 +2250,33 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>HelpActions</name>
+    <message>
+      <source>&amp;Help for this screen</source>
+      <translation>&amp;Help for this screen</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>&amp;First steps</source>
+      <translation>&amp;First steps</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>Help</source>
+      <extracomment>The page shown when a screen has none of its own.</extracomment>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <source>Help page</source>
+      <translation>Help page</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
       <source>Changed</source>
@@ -2219,6 +2315,14 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Show &amp;health information (special personal data)</source>
       <translation>Show &amp;health information (special personal data)</translation>
+    </message>
+    <message>
+      <source>Show health information</source>
+      <translation>Show health information</translation>
+    </message>
+    <message>
+      <source>Special personal data: shown on purpose, hidden again for the next dossier</source>
+      <translation>Special personal data: shown on purpose, hidden again for the next dossier</translation>
     </message>
   </context>
   <context>
@@ -3238,6 +3342,32 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>SearchAssist</name>
+    <message>
+      <source>Search without the filters</source>
+      <translation>Search without the filters</translation>
+    </message>
+    <message>
+      <source>No one matches “{text}”.</source>
+      <translation>No one matches “{text}”.</translation>
+    </message>
+    <message>
+      <source>No one matches the filters.</source>
+      <translation>No one matches the filters.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s) found without the filters.</source>
+      <translation>
+        <numerusform>%n person(s) found without the filters.</numerusform>
+        <numerusform>%n person(s) found without the filters.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Check the spelling, or search by BSN, V-number or birth date (dd-mm-yyyy).</source>
+      <translation>Check the spelling, or search by BSN, V-number or birth date (dd-mm-yyyy).</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsTab</name>
     <message>
       <source>&amp;Save</source>
@@ -3246,6 +3376,21 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Lock after this many minutes without use:</source>
       <translation>Lock after this many minutes without use:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>Key</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>What it does</translation>
     </message>
   </context>
   <context>
@@ -3446,10 +3591,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Reason (move or cancel)</source>
       <translation>&amp;Reason (move or cancel)</translation>
-    </message>
-    <message>
-      <source>dd-mm-yyyy</source>
-      <translation>dd-mm-yyyy</translation>
     </message>
     <message>
       <source>hh:mm</source>

@@ -457,6 +457,10 @@
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
+        <source>Type the dates as dd-mm-yyyy (for example 15-03-2026).</source>
+        <translation>Typ de datums als dd-mm-jjjj (bijvoorbeeld 15-03-2026).</translation>
+    </message>
+    <message>
         <source>Nobody found for this choice.</source>
         <translation>Niemand gevonden voor deze keuze.</translation>
     </message>
@@ -552,6 +556,7 @@
     <name>CaseloadView</name>
     <message>
         <source>Search by name, BSN or V-number</source>
+        <extracomment>What a caseload load brings back: the rows, the team (id, name), and whether the user is an admin (the empty state&apos;s &quot;Team beheren&quot;).</extracomment>
         <translation>Zoeken op naam, BSN of V-nummer</translation>
     </message>
     <message>
@@ -698,6 +703,34 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <message>
         <source>The report is on the clipboard.</source>
         <translation>Het rapport staat op het klembord.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <extracomment>The shortcut that fills in today&apos;s date (as in spreadsheets). The shortcuts that open the calendar (as in a date picker).</extracomment>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down); Ctrl+; fills in today</source>
+        <translation>Kies uit een kalender (Alt+Omlaag); Ctrl+; vult vandaag in</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>In a date field: today&apos;s date</source>
+        <translation>In een datumveld: de datum van vandaag</translation>
+    </message>
+    <message>
+        <source>In a date field: the calendar</source>
+        <translation>In een datumveld: de kalender</translation>
+    </message>
+    <message>
+        <source>A date as day-month-year; Ctrl+; for today, Alt+Down for a calendar</source>
+        <translation>Een datum als dag-maand-jaar; Ctrl+; voor vandaag, Alt+Omlaag voor een kalender</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1869,18 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
         <translation>Terug naar de caseload (Alt+Links)</translation>
     </message>
     <message>
+        <source>In a dossier: back to the caseload</source>
+        <translation>In een dossier: terug naar de caseload</translation>
+    </message>
+    <message>
+        <source>In a dossier: handouts</source>
+        <translation>In een dossier: handouts</translation>
+    </message>
+    <message>
+        <source>In a dossier: plan a talk</source>
+        <translation>In een dossier: gesprek plannen</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
     </message>
@@ -1924,10 +1969,22 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     </message>
 </context>
 <context>
-    <name>FieldEditor</name>
+    <name>FilterChips</name>
     <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
+        <source>Filters on:</source>
+        <translation>Filters aan:</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle filters uit</translation>
+    </message>
+    <message>
+        <source>Click to stop filtering on this</source>
+        <translation>Klik om hier niet meer op te filteren</translation>
+    </message>
+    <message>
+        <source>Clear filter {name}</source>
+        <translation>Filter {name} uitzetten</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2106,18 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Ctrl+Enter: complete and go to the next step</source>
         <translation>Ctrl+Enter: afronden en naar de volgende stap</translation>
+    </message>
+    <message>
+        <source>In a form: undo the last change</source>
+        <translation>In een formulier: laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>In a form: save</source>
+        <translation>In een formulier: opslaan</translation>
+    </message>
+    <message>
+        <source>In a form: save and complete the step</source>
+        <translation>In een formulier: opslaan en de stap afronden</translation>
     </message>
     <message>
         <source>Recovered unsaved changes.</source>
@@ -2182,6 +2251,33 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Help bij dit scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;First steps</source>
+        <translation>&amp;Eerste stappen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <extracomment>The page shown when a screen has none of its own.</extracomment>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Helppagina</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Changed</source>
@@ -2220,6 +2316,14 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Show &amp;health information (special personal data)</source>
         <translation>&amp;Gezondheidsgegevens tonen (bijzondere persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Show health information</source>
+        <translation>Gezondheidsgegevens tonen</translation>
+    </message>
+    <message>
+        <source>Special personal data: shown on purpose, hidden again for the next dossier</source>
+        <translation>Bijzondere persoonsgegevens: alleen bewust getoond, bij het volgende dossier weer verborgen</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3343,32 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>SearchAssist</name>
+    <message>
+        <source>Search without the filters</source>
+        <translation>Zoeken zonder de filters</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Niemand gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <source>No one matches the filters.</source>
+        <translation>Niemand past bij de filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found without the filters.</source>
+        <translation>
+            <numerusform>%n persoon gevonden zonder de filters.</numerusform>
+            <numerusform>%n personen gevonden zonder de filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by BSN, V-number or birth date (dd-mm-yyyy).</source>
+        <translation>Controleer de spelling, of zoek op BSN, V-nummer of geboortedatum (dd-mm-jjjj).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
         <source>&amp;Save</source>
@@ -3247,6 +3377,21 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Lock after this many minutes without use:</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
     </message>
 </context>
 <context>
@@ -3447,10 +3592,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Reason (move or cancel)</source>
         <translation>&amp;Reden (verplaatsen of annuleren)</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>hh:mm</source>
