@@ -397,6 +397,10 @@
       <translation>Detail</translation>
     </message>
     <message>
+      <source>Audit trail</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
@@ -634,6 +638,10 @@
       <translation>Sync conflicts</translation>
     </message>
     <message>
+      <source>Conflicts</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
       <source>Choose this value</source>
       <translation>Choose this value</translation>
     </message>
@@ -694,6 +702,10 @@ Send it to your administrator when you ask for help.</translation>
     <message>
       <source>The report could not be saved; copy it instead.</source>
       <translation>The report could not be saved; copy it instead.</translation>
+    </message>
+    <message>
+      <source>Error report</source>
+      <translation>Error report</translation>
     </message>
     <message>
       <source>Copy report</source>
@@ -1851,8 +1863,16 @@ Send it to your administrator when you ask for help.</translation>
   <context>
     <name>DossierPage</name>
     <message>
-      <source>Handouts…</source>
+      <source>Klantreis: steps and deadlines</source>
       <extracomment>Which tab a klantreis step is recorded on. The talk a tab's "Plan talk…" is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+      <translation>Klantreis: steps and deadlines</translation>
+    </message>
+    <message>
+      <source>History of changes</source>
+      <translation>History of changes</translation>
+    </message>
+    <message>
+      <source>Handouts…</source>
       <translation>Handouts…</translation>
     </message>
     <message>
@@ -2179,6 +2199,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Support map (sociale kaart)</source>
       <translation>Support map (sociale kaart)</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Preview</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
@@ -2614,8 +2638,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>LinkPersonBox</name>
     <message>
-      <source>Link someone who already has a dossier</source>
+      <source>Find a household member to link</source>
       <extracomment>How long typing in the search field must pause before searching.</extracomment>
+      <translation>Find a household member to link</translation>
+    </message>
+    <message>
+      <source>Link someone who already has a dossier</source>
       <translation>Link someone who already has a dossier</translation>
     </message>
     <message>
@@ -2889,6 +2917,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>PipPage</name>
     <message>
+      <source>PIP versions</source>
+      <translation>PIP versions</translation>
+    </message>
+    <message>
       <source>Plan and agreements</source>
       <translation>Plan and agreements</translation>
     </message>
@@ -2932,8 +2964,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>RecordListEditor</name>
     <message>
-      <source>&amp;Add new</source>
+      <source>Recorded so far</source>
       <extracomment>How many rows the table shows before it scrolls. The id of the record a row shows.</extracomment>
+      <translation>Recorded so far</translation>
+    </message>
+    <message>
+      <source>&amp;Add new</source>
       <translation>&amp;Add new</translation>
     </message>
     <message>
@@ -2959,6 +2995,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   </context>
   <context>
     <name>RecordListPage</name>
+    <message>
+      <source>Recorded earlier</source>
+      <translation>Recorded earlier</translation>
+    </message>
     <message>
       <source>Recorded earlier:</source>
       <translation>Recorded earlier:</translation>
@@ -3159,7 +3199,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>ReportsView</name>
     <message>
       <source>Reports: sturen en meten</source>
-      <extracomment>How many earlier periods the trend column shows.</extracomment>
       <translation>Reports: sturen en meten</translation>
     </message>
     <message>
@@ -3180,7 +3219,20 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
     <message>
       <source>Year</source>
+      <extracomment>How many earlier periods the trend column shows.</extracomment>
       <translation>Year</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <source>Parts of the indicator</source>
+      <translation>Parts of the indicator</translation>
+    </message>
+    <message>
+      <source>People behind the figure</source>
+      <translation>People behind the figure</translation>
     </message>
     <message>
       <source>Custom</source>
@@ -3246,6 +3298,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>RetentionTab</name>
     <message>
+      <source>Retention period in years</source>
+      <translation>Retention period in years</translation>
+    </message>
+    <message>
       <source>&amp;Save period</source>
       <translation>&amp;Save period</translation>
     </message>
@@ -3260,6 +3316,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Due on</source>
       <translation>Due on</translation>
+    </message>
+    <message>
+      <source>Dossiers due for deletion</source>
+      <translation>Dossiers due for deletion</translation>
     </message>
     <message>
       <source>&amp;Delete selected dossiers…</source>
@@ -3291,6 +3351,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Import a new version…</source>
       <translation>&amp;Import a new version…</translation>
+    </message>
+    <message>
+      <source>Changes to the rules</source>
+      <translation>Changes to the rules</translation>
     </message>
     <message>
       <source>Person</source>
@@ -3419,6 +3483,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Team folder</translation>
     </message>
     <message>
+      <source>Folder on the share</source>
+      <translation>Folder on the share</translation>
+    </message>
+    <message>
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
@@ -3427,12 +3495,28 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Test this folder</translation>
     </message>
     <message>
+      <source>Team passphrase</source>
+      <translation>Team passphrase</translation>
+    </message>
+    <message>
+      <source>Again, for a new team</source>
+      <translation>Again, for a new team</translation>
+    </message>
+    <message>
+      <source>Team passphrase again (new team)</source>
+      <translation>Team passphrase again (new team)</translation>
+    </message>
+    <message>
       <source>Join team</source>
       <translation>Join team</translation>
     </message>
     <message>
       <source>Make new team here</source>
       <translation>Make new team here</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>Enrolment code</translation>
     </message>
     <message>
       <source>Join with enrolment file</source>
@@ -3481,6 +3565,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Testing…</source>
       <translation>Testing…</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type the new team's passphrase twice.</source>
+      <translation>The two passphrases differ. Type the new team's passphrase twice.</translation>
     </message>
     <message>
       <source>New team made; this laptop is in it.</source>
@@ -3812,6 +3900,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>TodayView</name>
     <message>
+      <source>What needs doing</source>
+      <translation>What needs doing</translation>
+    </message>
+    <message>
       <source>Today: what needs doing</source>
       <translation>Today: what needs doing</translation>
     </message>
@@ -3908,6 +4000,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
     </message>
     <message>
       <source>Consultant</source>

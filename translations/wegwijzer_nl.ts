@@ -398,6 +398,10 @@
         <translation>Toelichting</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
@@ -635,6 +639,10 @@
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
         <source>Choose this value</source>
         <translation>Deze waarde kiezen</translation>
     </message>
@@ -695,6 +703,10 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <message>
         <source>The report could not be saved; copy it instead.</source>
         <translation>Het rapport kon niet worden opgeslagen; kopieer het in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Foutrapport</translation>
     </message>
     <message>
         <source>Copy report</source>
@@ -1852,8 +1864,16 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
 <context>
     <name>DossierPage</name>
     <message>
-        <source>Handouts…</source>
+        <source>Klantreis: steps and deadlines</source>
         <extracomment>Which tab a klantreis step is recorded on. The talk a tab&apos;s &quot;Plan talk…&quot; is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+        <translation>Klantreis: stappen en termijnen</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Geschiedenis van wijzigingen</translation>
+    </message>
+    <message>
+        <source>Handouts…</source>
         <translation>Handouts…</translation>
     </message>
     <message>
@@ -2180,6 +2200,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Support map (sociale kaart)</source>
         <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2615,8 +2639,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>LinkPersonBox</name>
     <message>
-        <source>Link someone who already has a dossier</source>
+        <source>Find a household member to link</source>
         <extracomment>How long typing in the search field must pause before searching.</extracomment>
+        <translation>Zoek een gezinslid om te koppelen</translation>
+    </message>
+    <message>
+        <source>Link someone who already has a dossier</source>
         <translation>Iemand koppelen die al een dossier heeft</translation>
     </message>
     <message>
@@ -2890,6 +2918,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>PipPage</name>
     <message>
+        <source>PIP versions</source>
+        <translation>PIP-versies</translation>
+    </message>
+    <message>
         <source>Plan and agreements</source>
         <translation>Plan en afspraken</translation>
     </message>
@@ -2933,8 +2965,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>RecordListEditor</name>
     <message>
-        <source>&amp;Add new</source>
+        <source>Recorded so far</source>
         <extracomment>How many rows the table shows before it scrolls. The id of the record a row shows.</extracomment>
+        <translation>Tot nu toe vastgelegd</translation>
+    </message>
+    <message>
+        <source>&amp;Add new</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
@@ -2960,6 +2996,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 </context>
 <context>
     <name>RecordListPage</name>
+    <message>
+        <source>Recorded earlier</source>
+        <translation>Eerder vastgelegd</translation>
+    </message>
     <message>
         <source>Recorded earlier:</source>
         <translation>Eerder vastgelegd:</translation>
@@ -3160,7 +3200,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>ReportsView</name>
     <message>
         <source>Reports: sturen en meten</source>
-        <extracomment>How many earlier periods the trend column shows.</extracomment>
         <translation>Rapportage: sturen en meten</translation>
     </message>
     <message>
@@ -3181,7 +3220,20 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
     <message>
         <source>Year</source>
+        <extracomment>How many earlier periods the trend column shows.</extracomment>
         <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Parts of the indicator</source>
+        <translation>Onderdelen van de indicator</translation>
+    </message>
+    <message>
+        <source>People behind the figure</source>
+        <translation>Personen achter het getal</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -3247,6 +3299,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>RetentionTab</name>
     <message>
+        <source>Retention period in years</source>
+        <translation>Bewaartermijn in jaren</translation>
+    </message>
+    <message>
         <source>&amp;Save period</source>
         <translation>Termijn &amp;opslaan</translation>
     </message>
@@ -3261,6 +3317,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Due on</source>
         <translation>Te verwijderen vanaf</translation>
+    </message>
+    <message>
+        <source>Dossiers due for deletion</source>
+        <translation>Dossiers die verwijderd moeten worden</translation>
     </message>
     <message>
         <source>&amp;Delete selected dossiers…</source>
@@ -3292,6 +3352,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Import a new version…</source>
         <translation>Nieuwe versie &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Changes to the rules</source>
+        <translation>Wijzigingen in de regels</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3420,6 +3484,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Teammap</translation>
     </message>
     <message>
+        <source>Folder on the share</source>
+        <translation>Map op de netwerkschijf</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
@@ -3428,12 +3496,28 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Test deze map</translation>
     </message>
     <message>
+        <source>Team passphrase</source>
+        <translation>Wachtwoordzin van het team</translation>
+    </message>
+    <message>
+        <source>Again, for a new team</source>
+        <translation>Nogmaals, voor een nieuw team</translation>
+    </message>
+    <message>
+        <source>Team passphrase again (new team)</source>
+        <translation>Wachtwoordzin van het team nogmaals (nieuw team)</translation>
+    </message>
+    <message>
         <source>Join team</source>
         <translation>Aansluiten bij team</translation>
     </message>
     <message>
         <source>Make new team here</source>
         <translation>Hier een nieuw team maken</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Inschrijfcode</translation>
     </message>
     <message>
         <source>Join with enrolment file</source>
@@ -3482,6 +3566,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the new team&apos;s passphrase twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen. Typ de wachtwoordzin van het nieuwe team twee keer.</translation>
     </message>
     <message>
         <source>New team made; this laptop is in it.</source>
@@ -3813,6 +3901,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>TodayView</name>
     <message>
+        <source>What needs doing</source>
+        <translation>Wat moet er gebeuren</translation>
+    </message>
+    <message>
         <source>Today: what needs doing</source>
         <translation>Vandaag: wat moet er gebeuren</translation>
     </message>
@@ -3909,6 +4001,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
     </message>
     <message>
         <source>Consultant</source>

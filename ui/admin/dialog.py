@@ -80,6 +80,7 @@ class UsersTab(QWidget):
         super().__init__()
         self._store, self._runner, self._params = store, runner, params
         self.table = _table([self.tr("Name"), self.tr("Role"), self.tr("Status")])
+        self.table.setAccessibleName(self.tr("Users"))
         self.name = QLineEdit()
         self.name.setObjectName("new_user_name")
         self.role = QComboBox()
@@ -203,9 +204,11 @@ class AuditTab(QWidget):
         self._store = store
         self.person = QLineEdit()
         self.person.setObjectName("audit_person")
+        self.person.setAccessibleName(self.tr("Person"))
         self.person.setPlaceholderText(self.tr("Name or id of a person"))
         self.actor = QComboBox()
         self.actor.setObjectName("audit_user")
+        self.actor.setAccessibleName(self.tr("User"))
         self.actor.addItem(self.tr("Everyone"), "")
         for user in users.list_users(store):
             self.actor.addItem(user.name, user.name)
@@ -222,6 +225,7 @@ class AuditTab(QWidget):
                 self.tr("Detail"),
             ]
         )
+        self.table.setAccessibleName(self.tr("Audit trail"))
         self.export_button = QPushButton(self.tr("&Export…"))
         filters = QHBoxLayout()
         filters.addWidget(self.person, 2)
@@ -295,12 +299,14 @@ class RetentionTab(QWidget):
         self._store, self._today = store, today
         self.years = QSpinBox()
         self.years.setObjectName("retention_years")
+        self.years.setAccessibleName(self.tr("Retention period in years"))
         self.years.setRange(*retention.RETENTION_RANGE)
         self.years.setValue(retention.retention_years(store) or 7)
         self.save_button = QPushButton(self.tr("&Save period"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = _table([self.tr("Person"), self.tr("Trajectory ended"), self.tr("Due on")])
+        self.table.setAccessibleName(self.tr("Dossiers due for deletion"))
         self.delete_button = QPushButton(self.tr("&Delete selected dossiers…"))
         self.message = error_label()
         period = QHBoxLayout()

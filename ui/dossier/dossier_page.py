@@ -141,6 +141,7 @@ class DossierPage(QWidget):
         self.message.setVisible(False)
 
         self.timeline = TimelineView()
+        self.timeline.setAccessibleName(self.tr("Klantreis: steps and deadlines"))
         self.timeline.activated.connect(self._step_activated)
         self.timeline.clicked.connect(self._step_activated)
         self.next_label = QLabel()
@@ -169,6 +170,7 @@ class DossierPage(QWidget):
         }
         self.history = HistoryModel(self)
         self.history_view = QTableView()
+        self.history_view.setAccessibleName(self.tr("History of changes"))
         self.history_view.setObjectName("history")
         self.history_view.setModel(self.history)
         self.history_view.verticalHeader().setVisible(False)

@@ -87,6 +87,9 @@ class FormPage(QWidget):
             body_layout.addWidget(self._group(key, names))
         body_layout.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # Tab goes to the fields; they scroll into view
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(self.body)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -179,6 +179,7 @@ class RecordListPage(QWidget):
         self.key = key
         self.earlier = QListWidget()
         self.earlier.setObjectName(f"earlier:{key}")
+        self.earlier.setAccessibleName(self.tr("Recorded earlier"))
         self.earlier.setMaximumHeight(150)
         self.heading = QLabel()
         self.form = simple_page(key)
@@ -228,6 +229,7 @@ class PipPage(QWidget):
         self.toets_hint.setWordWrap(True)
         self.versions = QListWidget()
         self.versions.setObjectName("pip_versions")
+        self.versions.setAccessibleName(self.tr("PIP versions"))
         self.versions.setMaximumHeight(110)
         self.new_box = QGroupBox()
         self.new_route = QComboBox()

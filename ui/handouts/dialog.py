@@ -92,6 +92,7 @@ class HandoutDialog(QDialog):
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Preview"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
         self.print_button = QPushButton(self.tr("&Print…"))

@@ -98,6 +98,7 @@ class ReportsView(QWidget):
         self.kind.setObjectName("report_kind")
         self.year = QSpinBox()
         self.year.setObjectName("report_year")
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.number = QComboBox()
@@ -191,6 +192,10 @@ class ReportsView(QWidget):
     def _table(self, name: str, model: IndicatorModel | PartModel | PeopleModel) -> QTableView:
         table = QTableView()
         table.setObjectName(name)
+        names = {"report_indicators": self.tr("Indicators"),
+                 "report_parts": self.tr("Parts of the indicator"),
+                 "report_people": self.tr("People behind the figure")}  # fmt: skip
+        table.setAccessibleName(names.get(name, name))
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

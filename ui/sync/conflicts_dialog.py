@@ -48,6 +48,8 @@ class ConflictsDialog(QDialog):
         self.resolved_count = 0
         self.conflicts: list[Conflict] = []
         self.list = QListWidget()
+        self.list.setObjectName("conflicts")
+        self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.currentRowChanged.connect(self._show)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
