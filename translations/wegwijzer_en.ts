@@ -1988,6 +1988,18 @@ Send it to your administrator when you ask for help.</translation>
     </message>
   </context>
   <context>
+    <name>FieldEditor</name>
+    <message>
+      <source>Show BSN</source>
+      <extracomment>Fields that hold a language code, chosen from a list of languages by name.</extracomment>
+      <translation>Show BSN</translation>
+    </message>
+    <message>
+      <source>Show or hide the whole BSN</source>
+      <translation>Show or hide the whole BSN</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterChips</name>
     <message>
       <source>Filters on:</source>

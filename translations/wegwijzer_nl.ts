@@ -1989,6 +1989,18 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Show BSN</source>
+        <extracomment>Fields that hold a language code, chosen from a list of languages by name.</extracomment>
+        <translation>BSN tonen</translation>
+    </message>
+    <message>
+        <source>Show or hide the whole BSN</source>
+        <translation>Het hele BSN tonen of verbergen</translation>
+    </message>
+</context>
+<context>
     <name>FilterChips</name>
     <message>
         <source>Filters on:</source>

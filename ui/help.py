@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import current_language
 from desktop.resources import resource_path
+from ui.widgets import fit_to_screen
 
 #: The page shown when a screen has none of its own.
 DEFAULT_PAGE = "caseload"
@@ -90,7 +91,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
         self.setWindowTitle(self.tr("Help"))
         self.browser.setAccessibleName(self.tr("Help page"))
         self.show_page(page)
@@ -135,7 +136,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
 
     def rows(self) -> list[tuple[str, str]]:
         """The table's (key, what it does) rows."""

@@ -154,3 +154,18 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
     guard = WheelGuard(app)
     app.installEventFilter(guard)
     return guard
+
+
+#: Room a window keeps free for the title bar and the taskbar.
+SCREEN_MARGIN = 48
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize a dialog to ``width``×``height``, or less where its screen is smaller (a 768-px
+    laptop, or 150 % scaling): its buttons stay on the screen."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width() - SCREEN_MARGIN // 2)
+        height = min(height, room.height() - SCREEN_MARGIN)
+    widget.resize(width, height)

@@ -60,7 +60,7 @@ def app_screens(qtbot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     unlock(qtbot, window)
     settle(qtbot, window)
     yield "caseload", window
-    window.caseload.consultant.setCurrentIndex(1)
+    window.caseload.consultant.setCurrentIndex(2)  # not the consultant of Haddad
     window.caseload.search.setText("haddad")
     window.caseload.apply_filter()
     yield "caseload_no_match", window

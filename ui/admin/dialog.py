@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -39,7 +40,7 @@ from ui.admin.rules import RulesTab
 from ui.admin.team import TeamTab
 from ui.dossier.labels import history_label
 from ui.labels import error_message
-from ui.widgets import error_label
+from ui.widgets import error_label, fit_to_screen
 from ui.worker import TaskRunner
 
 
@@ -430,6 +431,11 @@ class AdminDialog(QDialog):
         self.tabs.addTab(self.retention, self.tr("Retention"))
         self.tabs.addTab(self.settings, self.tr("Auto-lock"))
         self.tabs.addTab(self.rules, self.tr("Rules"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("admin_close")
+        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.resize(900, 600)
+        layout.addWidget(close)
+        fit_to_screen(self, 900, 600)

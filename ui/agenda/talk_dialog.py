@@ -56,6 +56,7 @@ from ui.agenda.labels import (
 from ui.dates import DateEdit
 from ui.dossier.labels import choice_label
 from ui.labels import error_message
+from ui.languages import fill_language_combo, select_language
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +169,10 @@ class TalkDialog(QDialog):
             return spin
         if name == "date":
             return DateEdit(today=self._today)
+        if name == "interpreter_language":  # a picker: no date typed into it by mistake
+            languages = QComboBox()
+            fill_language_combo(languages)
+            return languages
         return QLineEdit()
 
     def _layout(self, form: QFormLayout) -> None:
@@ -250,7 +255,9 @@ class TalkDialog(QDialog):
         }  # fmt: skip
         for name, widget in self.fields.items():
             value = values.get(name)
-            if isinstance(widget, QComboBox):
+            if name == "interpreter_language":
+                select_language(widget, str(value or ""))
+            elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(str(value or DEFAULT_DURATION)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +23,12 @@ from desktop.dossier.forms import FieldSpec, Kind
 from desktop.dossier.validation import MESSAGES, Raw, parse_date
 from ui.dates import DateEdit
 from ui.dossier.labels import field_choice_label
+from ui.languages import fill_language_combo, select_language
 from ui.widgets import error_label
 
 NOTE_HEIGHT = 64
+#: Fields that hold a language code, chosen from a list of languages by name.
+LANGUAGE_FIELDS = frozenset({"interpreter_language"})
 
 
 def _follow_script(widget: QWidget, text: str) -> None:
@@ -67,6 +71,11 @@ class FieldEditor(QObject):
             box = QCheckBox()
             box.toggled.connect(self.changed)
             return box
+        if self.spec.name in LANGUAGE_FIELDS:  # a picker: no date typed into it by mistake
+            languages = QComboBox()
+            fill_language_combo(languages)
+            languages.currentIndexChanged.connect(self.changed)
+            return languages
         if kind is Kind.CHOICE:
             combo = QComboBox()
             for value in self.spec.choices:
@@ -89,19 +98,39 @@ class FieldEditor(QObject):
             line = QLineEdit()
         if kind is Kind.NUMBER:
             line.setMaximumWidth(140)
+        if self.spec.name == "bsn":
+            self._mask_bsn(line)
         line.textChanged.connect(self.changed)
         line.textChanged.connect(lambda text: _follow_script(line, text))
         return line
 
+    def _mask_bsn(self, line: QLineEdit) -> None:
+        """The BSN shows as dots until "show" is clicked (someone may look over a shoulder)."""
+        line.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_bsn = QAction(self)
+        self.show_bsn.setObjectName("show_bsn")
+        self.show_bsn.setCheckable(True)
+        self.show_bsn.toggled.connect(
+            lambda shown: line.setEchoMode(
+                QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+            )
+        )
+        line.addAction(self.show_bsn, QLineEdit.ActionPosition.TrailingPosition)
+
     def retranslate(self) -> None:
         """Relabel the choices after a language switch."""
-        if isinstance(self.widget, QComboBox):
+        if isinstance(self.widget, QComboBox) and self.spec.name in LANGUAGE_FIELDS:
+            fill_language_combo(self.widget)
+        elif isinstance(self.widget, QComboBox):
             for row in range(self.widget.count()):
                 self.widget.setItemText(
                     row, field_choice_label(self.spec.name, self.widget.itemData(row))
                 )
         if isinstance(self.widget, DateEdit):
             self.widget.retranslate()
+        if self.spec.name == "bsn" and hasattr(self, "show_bsn"):
+            self.show_bsn.setText(self.tr("Show BSN"))
+            self.show_bsn.setToolTip(self.tr("Show or hide the whole BSN"))
 
     # -- value -----------------------------------------------------------------------------
 
@@ -126,6 +155,8 @@ class FieldEditor(QObject):
         try:
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox) and self.spec.name in LANGUAGE_FIELDS:
+                select_language(widget, value if isinstance(value, str) else "")
             elif isinstance(widget, QComboBox):
                 found = widget.findData(value if isinstance(value, str) else "")
                 widget.setCurrentIndex(max(found, 0))

@@ -31,6 +31,7 @@ from ui.caseload_model import format_date, mask_bsn
 from ui.dossier.labels import choice_label, field_label
 from ui.dossier.pages import member_page
 from ui.labels import category_label, route_label
+from ui.languages import languages_text
 from ui.widgets import error_label
 
 
@@ -267,7 +268,7 @@ class OverviewPage(QWidget):
             "bsn": mask_bsn(dossier.bsn),
             "v_nummer": dossier.v_nummer or "",
             "category": category_label(dossier.category),
-            "languages": dossier.languages,
+            "languages": languages_text(dossier.languages),
             "koppeling_date": format_date(dossier.koppeling_date),
             "consultant": dossier.consultant_name,
             "route": route_label(journey.route) if journey and journey.route else "",

@@ -21,6 +21,7 @@ from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.sync.conflicts import Conflict, list_conflicts, resolve
 from ui.dossier.labels import field_label, history_label
+from ui.widgets import fit_to_screen
 from ui.worker import TaskRunner
 
 
@@ -72,7 +73,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addLayout(body)
         layout.addWidget(close)
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self.reload()
 
     def reload(self) -> None:

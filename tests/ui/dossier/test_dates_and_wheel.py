@@ -11,7 +11,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QComboBox, QScrollArea
 
 from tests.ui.conftest import TODAY
-from tests.ui.dossier.conftest import open_dossier
+from tests.ui.dossier.conftest import fill, open_dossier
+from tests.ui.screens import settle
+from tests.ui.test_laptop_sizes import SMALLEST, TASKBAR, off_screen_buttons, shot
 from ui.dates import DateEdit
 from ui.main_window import MainWindow
 
@@ -138,3 +140,20 @@ def test_a_long_name_is_elided_in_the_header_and_never_widens_the_window(
     assert window.width() <= 1366
     assert window.dossier.name.is_elided()
     assert window.dossier.name.toolTip() == long_name
+
+
+def test_long_messages_and_names_never_widen_the_window(qtbot, dossier_window) -> None:
+    window = dossier_window("Tesfay")
+    window.resize(1366, 768 - TASKBAR)
+    settle(qtbot, window)
+    before = window.width()
+    window.dossier.show_tab("person")
+    person = window.dossier.form("person")
+    fill(person, bsn="123456789", given_names="Senait-Abrehet-Gebremariam " * 8)
+    person.save_button.click()
+    settle(qtbot, window)
+    assert person.editors["bsn"].error.isVisible()
+    shot(window, "dossier_person_long_error")
+    assert window.width() == before
+    assert window.minimumSizeHint().width() <= SMALLEST[0]
+    assert not off_screen_buttons(window)
