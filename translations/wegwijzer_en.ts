@@ -2069,11 +2069,15 @@ Send it to your administrator when you ask for help.</translation>
 
 {key}
 
+Made on {date} on the laptop {laptop}.
+
 Keep this sheet somewhere safe. With this key the database can be opened when every passphrase is forgotten.
 </source>
       <translation>Wegwijzer recovery key
 
 {key}
+
+Made on {date} on the laptop {laptop}.
 
 Keep this sheet somewhere safe. With this key the database can be opened when every passphrase is forgotten.
 </translation>

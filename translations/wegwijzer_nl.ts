@@ -2070,13 +2070,17 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
 
 {key}
 
+Made on {date} on the laptop {laptop}.
+
 Keep this sheet somewhere safe. With this key the database can be opened when every passphrase is forgotten.
 </source>
         <translation>Herstelsleutel Wegwijzer
 
 {key}
 
-Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geopend als iedereen het wachtwoord vergeten is.
+Gemaakt op {date} op de laptop {laptop}.
+
+Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geopend als iedereen de wachtwoordzin vergeten is.
 </translation>
     </message>
     <message>
