@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._sync_status_pending = False
         self._counts = (0, 0)
         self._caseload_stale = False
+        self._resume: tuple[str, str, int] | None = None  # where the user was when locked
 
         self.runner = TaskRunner(self)
         self.stack = QStackedWidget()
@@ -320,11 +321,13 @@ class MainWindow(QMainWindow):
         self.caseload.show_store(store)
         self.caseload.search.setFocus()
         self._sync_status_pending = True
+        self._return_to_where_they_were()
 
     def lock(self) -> None:
         """Close the store and return to the unlock screen with nothing personal left."""
         if self.store is None:
             return
+        self._resume = self._where_now()
         self.dossier.clear()  # writes pending drafts first
         self.today_view.clear()
         self.agenda_view.clear()
@@ -352,6 +355,34 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock)
 
     # -- navigation ----------------------------------------------------------------------
+
+    def _where_now(self) -> tuple[str, str, int]:
+        """The screen on view (with the open dossier and its tab), to return to after unlock;
+        kept in memory only."""
+        current = self.stack.currentWidget()
+        if current is self.dossier and self.dossier.person_id:
+            return "dossier", str(self.dossier.person_id), self.dossier.tabs.currentIndex()
+        for screen, name in ((self.today_view, "today"), (self.agenda_view, "agenda"),
+                             (self.reports_view, "reports")):  # fmt: skip
+            if current is screen:
+                return name, "", 0
+        return "caseload", "", 0
+
+    def _return_to_where_they_were(self) -> None:
+        resume, self._resume = self._resume, None
+        if resume is None:
+            return
+        screen, person_id, tab = resume
+        if screen == "dossier":
+            self.open_person(person_id)
+            if self.stack.currentWidget() is self.dossier:
+                self.dossier.tabs.setCurrentIndex(tab)
+        elif screen == "today":
+            self.show_today()
+        elif screen == "agenda":
+            self.show_agenda()
+        elif screen == "reports":
+            self.show_reports()
 
     def open_person(self, person_id: str) -> None:
         """Show a person's dossier."""
