@@ -57,6 +57,7 @@ class FieldEditor(QObject):
         super().__init__(parent)
         self.spec = spec
         self._today = today
+        self._date_unreadable = False
         self.error = error_label()
         self.error.setVisible(False)
         if spec.kind in (Kind.DATE, Kind.NUMBER):
@@ -128,6 +129,8 @@ class FieldEditor(QObject):
                 )
         if isinstance(self.widget, DateEdit):
             self.widget.retranslate()
+        if self._date_unreadable and self.error.text():
+            self.show_error(str(MESSAGES["date"]))  # the core's message, in the new language
         if self.spec.name == "bsn" and hasattr(self, "show_bsn"):
             self.show_bsn.setText(self.tr("Show BSN"))
             self.show_bsn.setToolTip(self.tr("Show or hide the whole BSN"))
@@ -186,7 +189,9 @@ class FieldEditor(QObject):
         try:
             parse_date(self.value())  # value() has read a two-digit year as the field means it
         except ValueError:
+            self._date_unreadable = True
             self.show_error(str(MESSAGES["date"]))
         else:
-            if self.error.text() == str(MESSAGES["date"]):
+            if self._date_unreadable:
                 self.show_error(None)
+            self._date_unreadable = False

@@ -157,3 +157,19 @@ def test_long_messages_and_names_never_widen_the_window(qtbot, dossier_window) -
     assert window.width() == before
     assert window.minimumSizeHint().width() <= SMALLEST[0]
     assert not off_screen_buttons(window)
+
+
+def test_a_date_message_follows_the_language(
+    qtbot, dossier_window: Callable[[str], MainWindow]
+) -> None:
+    window = dossier_window("Tesfay")
+    window.dossier.show_tab("koffie_en_koek")
+    editor = window.dossier.form("koffie_en_koek").editors["held_on"]
+    editor.widget.setFocus()
+    qtbot.keyClicks(editor.widget, "31-2-2025")
+    leave(qtbot, editor.widget)
+    assert editor.error.text().startswith("Dit is geen geldige datum")
+    window.set_language("en")
+    qtbot.waitUntil(lambda: editor.error.text().startswith("This is not a valid date"))
+    window.set_language("nl")
+    qtbot.waitUntil(lambda: editor.error.text().startswith("Dit is geen geldige datum"))
