@@ -8,6 +8,7 @@ no one says so, and how many it would find without the filters.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -168,10 +169,10 @@ class SearchAssist(QObject):
         for combo, label in self._combos.values():
             if combo.currentData() is not None:
                 text = f"{label.text().rstrip(':')}: {combo.currentText()}"
-                found.append((text, lambda c=combo: c.setCurrentIndex(0)))
+                found.append((text, partial(combo.setCurrentIndex, 0)))
         for box in self._checks:
             if box.isChecked():
-                found.append((box.text().replace("&", ""), lambda b=box: b.setChecked(False)))
+                found.append((box.text().replace("&", ""), partial(box.setChecked, False)))
         return found
 
     def clear_filters(self) -> None:

@@ -23,6 +23,8 @@ TODAY_SHORTCUT = "Ctrl+;"
 CALENDAR_SHORTCUTS = ("Alt+Down", "F4")
 
 Today = Callable[[], date]
+#: ``date`` by another name: inside the class, ``date`` is the method.
+Date = date
 
 
 def _calendar_icon() -> QIcon:
@@ -59,11 +61,11 @@ class DateEdit(QLineEdit):
         parent: QWidget | None = None,
         *,
         past: bool = False,
-        today: date | Today | None = None,
+        today: Date | Today | None = None,
     ) -> None:
         super().__init__(parent)
         self.past = past
-        if isinstance(today, date):
+        if isinstance(today, Date):
             fixed = today
             self._today: Today = lambda: fixed
         else:
@@ -108,26 +110,26 @@ class DateEdit(QLineEdit):
 
     # -- value -----------------------------------------------------------------------------
 
-    def use_today(self, today: date | Today) -> None:
+    def use_today(self, today: Date | Today) -> None:
         """Let "vandaag" (and the century of a two-digit year) follow ``today``."""
-        if isinstance(today, date):
+        if isinstance(today, Date):
             fixed = today
             self._today = lambda: fixed
         else:
             self._today = today
 
-    def today(self) -> date:
+    def today(self) -> Date:
         """The date "vandaag" fills in."""
         return self._today()
 
-    def date(self) -> date | None:
+    def date(self) -> Date | None:
         """The date typed or picked; None when empty or not a date."""
         try:
             return parse_date(self.text(), past=self.past, today=self.today())
         except ValueError:
             return None
 
-    def set_date(self, day: date | None) -> None:
+    def set_date(self, day: Date | None) -> None:
         """Show ``day`` as dd-mm-jjjj (empty for None)."""
         self.setText(format_date(day))
 
@@ -178,6 +180,6 @@ class DateEdit(QLineEdit):
     def _picked(self, picked: QDate) -> None:
         if self._popup is not None:
             self._popup.hide()
-        self.set_date(date(picked.year(), picked.month(), picked.day()))
+        self.set_date(Date(picked.year(), picked.month(), picked.day()))
         self.setFocus()
         self.date_picked.emit()

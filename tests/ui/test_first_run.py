@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pymupdf
-
 from PySide6.QtCore import QSysInfo, Qt
 from PySide6.QtPrintSupport import QPrinter
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QComboBox, QScrollA
 from tests.ui.conftest import TODAY
 from tests.ui.dossier.conftest import fill, open_dossier
 from tests.ui.screens import settle
-from tests.ui.test_laptop_sizes import SMALLEST, TASKBAR, off_screen_buttons, shot
+from tests.ui.test_laptop_sizes import SMALLEST, TASKBAR, off_screen_buttons, screen_size, shot
 from ui.dates import DateEdit
 from ui.main_window import MainWindow
 
@@ -144,7 +144,8 @@ def test_a_long_name_is_elided_in_the_header_and_never_widens_the_window(
 
 def test_long_messages_and_names_never_widen_the_window(qtbot, dossier_window) -> None:
     window = dossier_window("Tesfay")
-    window.resize(1366, 768 - TASKBAR)
+    width, height = screen_size()
+    window.resize(width, height - TASKBAR)
     settle(qtbot, window)
     before = window.width()
     window.dossier.show_tab("person")
