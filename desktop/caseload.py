@@ -6,7 +6,7 @@ is pure and fast so that the search field can filter on every key press.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop.domain.enums import Category, Route
 from desktop.domain.model import Consultant, Person, PersonId, Trajectory
-from desktop.domain.names import sounds_like
+from desktop.domain.names import name_matcher
 from desktop.domain.text import display_name, search_key
 from desktop.dossier.validation import parse_date
 from desktop.journey.engine import StepKey, StepStatus, evaluate
@@ -131,10 +131,16 @@ def _birth_date(text: str) -> date | None:
         return None
 
 
-def _matches_text(row: CaseloadRow, needle: str, digits: str, born: date | None = None) -> bool:
+def _matches_text(
+    row: CaseloadRow,
+    needle: str,
+    digits: str,
+    born: date | None = None,
+    alike: Callable[[str], bool] | None = None,
+) -> bool:
     if born is not None:
         return row.birth_date == born
-    if needle in row.search_key or (not digits and sounds_like(needle, row.search_key)):
+    if needle in row.search_key or (alike is not None and alike(row.search_key)):
         return True
     if digits:
         if row.bsn and digits in row.bsn:
@@ -155,6 +161,7 @@ def filter_caseload(rows: Sequence[CaseloadRow], flt: CaseloadFilter) -> list[Ca
     compact = "".join(ch for ch in flt.text if ch not in " .-")
     digits = compact if compact.isascii() and compact.isdigit() and len(compact) >= 3 else ""
     born = _birth_date(flt.text.strip())
+    alike = name_matcher(needle) if needle and not digits else None
     result = []
     for row in rows:
         if row.ended and not flt.include_ended:
@@ -169,7 +176,7 @@ def filter_caseload(rows: Sequence[CaseloadRow], flt: CaseloadFilter) -> list[Ca
             continue
         if flt.step is not None and row.current_step != flt.step:
             continue
-        if needle and not _matches_text(row, needle, digits, born):
+        if needle and not _matches_text(row, needle, digits, born, alike):
             continue
         result.append(row)
     return result

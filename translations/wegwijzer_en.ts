@@ -720,7 +720,7 @@ Send it to your administrator when you ask for help.</translation>
     <name>DateEdit</name>
     <message>
       <source>dd-mm-yyyy</source>
-      <extracomment>The shortcut that fills in today's date (as in spreadsheets). The shortcuts that open the calendar (as in a date picker).</extracomment>
+      <extracomment>The shortcut that fills in today's date (as in spreadsheets). The shortcuts that open the calendar (as in a date picker). ``date`` by another name: inside the class, ``date`` is the method.</extracomment>
       <translation>dd-mm-yyyy</translation>
     </message>
     <message>

@@ -721,7 +721,7 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <name>DateEdit</name>
     <message>
         <source>dd-mm-yyyy</source>
-        <extracomment>The shortcut that fills in today&apos;s date (as in spreadsheets). The shortcuts that open the calendar (as in a date picker).</extracomment>
+        <extracomment>The shortcut that fills in today&apos;s date (as in spreadsheets). The shortcuts that open the calendar (as in a date picker). ``date`` by another name: inside the class, ``date`` is the method.</extracomment>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
@@ -3513,15 +3513,15 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation>Wachtwoordzin van het team</translation>
+        <translation>Teamwachtwoord</translation>
     </message>
     <message>
         <source>Again, for a new team</source>
-        <translation>Nogmaals, voor een nieuw team</translation>
+        <translation>Nogmaals</translation>
     </message>
     <message>
         <source>Team passphrase again (new team)</source>
-        <translation>Wachtwoordzin van het team nogmaals (nieuw team)</translation>
+        <translation>Teamwachtwoord nogmaals (nieuw team)</translation>
     </message>
     <message>
         <source>Join team</source>
@@ -3533,7 +3533,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
     <message>
         <source>Enrolment code</source>
-        <translation>Inschrijfcode</translation>
+        <translation>Aanmeldcode</translation>
     </message>
     <message>
         <source>Join with enrolment file</source>
@@ -3585,7 +3585,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
     <message>
         <source>The two passphrases differ. Type the new team&apos;s passphrase twice.</source>
-        <translation>De twee wachtwoordzinnen verschillen. Typ de wachtwoordzin van het nieuwe team twee keer.</translation>
+        <translation>De twee teamwachtwoorden verschillen. Typ het wachtwoord van het nieuwe team twee keer.</translation>
     </message>
     <message>
         <source>New team made; this laptop is in it.</source>
