@@ -3435,12 +3435,9 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <source>No one matches the filters.</source>
       <translation>No one matches the filters.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n person(s) found without the filters.</source>
-      <translation>
-        <numerusform>%n person(s) found without the filters.</numerusform>
-        <numerusform>%n person(s) found without the filters.</numerusform>
-      </translation>
+    <message>
+      <source>Found without the filters: {count}.</source>
+      <translation>Found without the filters: {count}.</translation>
     </message>
     <message>
       <source>Check the spelling, or search by BSN, V-number or birth date (dd-mm-yyyy).</source>

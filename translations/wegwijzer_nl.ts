@@ -3436,12 +3436,9 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <source>No one matches the filters.</source>
         <translation>Niemand past bij de filters.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) found without the filters.</source>
-        <translation>
-            <numerusform>%n persoon gevonden zonder de filters.</numerusform>
-            <numerusform>%n personen gevonden zonder de filters.</numerusform>
-        </translation>
+    <message>
+        <source>Found without the filters: {count}.</source>
+        <translation>Zonder de filters gevonden: {count}.</translation>
     </message>
     <message>
         <source>Check the spelling, or search by BSN, V-number or birth date (dd-mm-yyyy).</source>

@@ -209,7 +209,7 @@ class SearchAssist(QObject):
         else:
             message = self.tr("No one matches the filters.")
         if outside:
-            message += " " + self.tr("%n person(s) found without the filters.", "", outside)
+            message += " " + self.tr("Found without the filters: {count}.").format(count=outside)
         else:
             message += " " + self.tr(
                 "Check the spelling, or search by BSN, V-number or birth date (dd-mm-yyyy)."
