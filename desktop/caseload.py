@@ -6,7 +6,7 @@ is pure and fast so that the search field can filter on every key press.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,7 +14,9 @@ from sqlalchemy import select
 
 from desktop.domain.enums import Category, Route
 from desktop.domain.model import Consultant, Person, PersonId, Trajectory
+from desktop.domain.names import name_matcher
 from desktop.domain.text import display_name, search_key
+from desktop.dossier.validation import parse_date
 from desktop.journey.cache import Progress, journeys, keep
 from desktop.journey.engine import StepKey, StepStatus
 from desktop.journey.rules import Rules
@@ -140,8 +142,26 @@ def sort_key(row: CaseloadRow) -> tuple[date, str]:
     return (row.next_due or date.max, row.display_name)
 
 
-def _matches_text(row: CaseloadRow, needle: str, digits: str) -> bool:
-    if needle in row.search_key:
+def _birth_date(text: str) -> date | None:
+    """The birth date a search text is, if it is one ("15-1-90", "15-01-1990")."""
+    if text.count("-") + text.count("/") + text.count(".") < 2:
+        return None
+    try:
+        return parse_date(text, past=True)
+    except ValueError:
+        return None
+
+
+def _matches_text(
+    row: CaseloadRow,
+    needle: str,
+    digits: str,
+    born: date | None = None,
+    alike: Callable[[str], bool] | None = None,
+) -> bool:
+    if born is not None:
+        return row.birth_date == born
+    if needle in row.search_key or (alike is not None and alike(row.search_key)):
         return True
     if digits:
         if row.bsn and digits in row.bsn:
@@ -155,11 +175,14 @@ def filter_caseload(rows: Sequence[CaseloadRow], flt: CaseloadFilter) -> list[Ca
     """The rows that match every part of the filter, in their original order.
 
     Text matches names (Latin or original script, ignoring case, accents and Arabic vowel
-    marks), or digits of the BSN or V-nummer.
+    marks; Latin names also by sound and near spelling, :mod:`desktop.domain.names`),
+    digits of the BSN or V-nummer, or a birth date (15-01-1990).
     """
     needle = search_key(flt.text)
     compact = "".join(ch for ch in flt.text if ch not in " .-")
     digits = compact if compact.isascii() and compact.isdigit() and len(compact) >= 3 else ""
+    born = _birth_date(flt.text.strip())
+    alike = name_matcher(needle) if needle and not digits else None
     result = []
     for row in rows:
         if row.ended and not flt.include_ended:
@@ -174,7 +197,7 @@ def filter_caseload(rows: Sequence[CaseloadRow], flt: CaseloadFilter) -> list[Ca
             continue
         if flt.step is not None and row.current_step != flt.step:
             continue
-        if needle and not _matches_text(row, needle, digits):
+        if needle and not _matches_text(row, needle, digits, born, alike):
             continue
         result.append(row)
     return result

@@ -401,6 +401,10 @@
       <translation>Detail</translation>
     </message>
     <message>
+      <source>Audit trail</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
@@ -458,6 +462,10 @@
     <message>
       <source>&amp;Until:</source>
       <translation>&amp;Until:</translation>
+    </message>
+    <message>
+      <source>Type the dates as dd-mm-yyyy (for example 15-03-2026).</source>
+      <translation>Type the dates as dd-mm-yyyy (for example 15-03-2026).</translation>
     </message>
     <message>
       <source>Nobody found for this choice.</source>
@@ -643,6 +651,10 @@
       <translation>Sync conflicts</translation>
     </message>
     <message>
+      <source>Conflicts</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
       <source>Choose this value</source>
       <translation>Choose this value</translation>
     </message>
@@ -748,12 +760,44 @@ Send it to your administrator when you ask for help.</translation>
       <translation>The report could not be saved; copy it instead.</translation>
     </message>
     <message>
+      <source>Error report</source>
+      <translation>Error report</translation>
+    </message>
+    <message>
       <source>Copy report</source>
       <translation>Copy report</translation>
     </message>
     <message>
       <source>The report is on the clipboard.</source>
       <translation>The report is on the clipboard.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateEdit</name>
+    <message>
+      <source>dd-mm-yyyy</source>
+      <extracomment>The shortcut that fills in today's date (as in spreadsheets). The shortcuts that open the calendar (as in a date picker). ``date`` by another name: inside the class, ``date`` is the method.</extracomment>
+      <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+      <source>Choose from a calendar (Alt+Down); Ctrl+; fills in today</source>
+      <translation>Choose from a calendar (Alt+Down); Ctrl+; fills in today</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <source>In a date field: today's date</source>
+      <translation>In a date field: today's date</translation>
+    </message>
+    <message>
+      <source>In a date field: the calendar</source>
+      <translation>In a date field: the calendar</translation>
+    </message>
+    <message>
+      <source>A date as day-month-year; Ctrl+; for today, Alt+Down for a calendar</source>
+      <translation>A date as day-month-year; Ctrl+; for today, Alt+Down for a calendar</translation>
     </message>
   </context>
   <context>
@@ -2015,8 +2059,16 @@ Send it to your administrator when you ask for help.</translation>
   <context>
     <name>DossierPage</name>
     <message>
-      <source>Handouts…</source>
+      <source>Klantreis: steps and deadlines</source>
       <extracomment>Which tab a klantreis step is recorded on. The talk a tab's "Plan talk…" is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+      <translation>Klantreis: steps and deadlines</translation>
+    </message>
+    <message>
+      <source>History of changes</source>
+      <translation>History of changes</translation>
+    </message>
+    <message>
+      <source>Handouts…</source>
       <translation>Handouts…</translation>
     </message>
     <message>
@@ -2042,6 +2094,18 @@ Send it to your administrator when you ask for help.</translation>
     <message>
       <source>Back to the caseload (Alt+Left)</source>
       <translation>Back to the caseload (Alt+Left)</translation>
+    </message>
+    <message>
+      <source>In a dossier: back to the caseload</source>
+      <translation>In a dossier: back to the caseload</translation>
+    </message>
+    <message>
+      <source>In a dossier: handouts</source>
+      <translation>In a dossier: handouts</translation>
+    </message>
+    <message>
+      <source>In a dossier: plan a talk</source>
+      <translation>In a dossier: plan a talk</translation>
     </message>
     <message>
       <source>&amp;Overview</source>
@@ -2154,8 +2218,32 @@ Send it to your administrator when you ask for help.</translation>
   <context>
     <name>FieldEditor</name>
     <message>
-      <source>dd-mm-yyyy</source>
-      <translation>dd-mm-yyyy</translation>
+      <source>Show BSN</source>
+      <extracomment>Fields that hold a language code, chosen from a list of languages by name.</extracomment>
+      <translation>Show BSN</translation>
+    </message>
+    <message>
+      <source>Show or hide the whole BSN</source>
+      <translation>Show or hide the whole BSN</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterChips</name>
+    <message>
+      <source>Filters on:</source>
+      <translation>Filters on:</translation>
+    </message>
+    <message>
+      <source>Clear all filters</source>
+      <translation>Clear all filters</translation>
+    </message>
+    <message>
+      <source>Click to stop filtering on this</source>
+      <translation>Click to stop filtering on this</translation>
+    </message>
+    <message>
+      <source>Clear filter {name}</source>
+      <translation>Clear filter {name}</translation>
     </message>
   </context>
   <context>
@@ -2221,11 +2309,15 @@ Send it to your administrator when you ask for help.</translation>
 
 {key}
 
+Made on {date} on the laptop {laptop}.
+
 Keep this sheet somewhere safe. With this key the database can be opened when every passphrase is forgotten.
 </source>
       <translation>Wegwijzer recovery key
 
 {key}
+
+Made on {date} on the laptop {laptop}.
 
 Keep this sheet somewhere safe. With this key the database can be opened when every passphrase is forgotten.
 </translation>
@@ -2293,6 +2385,18 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Ctrl+Enter: complete and go to the next step</source>
       <translation>Ctrl+Enter: complete and go to the next step</translation>
+    </message>
+    <message>
+      <source>In a form: undo the last change</source>
+      <translation>In a form: undo the last change</translation>
+    </message>
+    <message>
+      <source>In a form: save</source>
+      <translation>In a form: save</translation>
+    </message>
+    <message>
+      <source>In a form: save and complete the step</source>
+      <translation>In a form: save and complete the step</translation>
     </message>
     <message>
       <source>Recovered unsaved changes.</source>
@@ -2413,6 +2517,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Support map (sociale kaart)</translation>
     </message>
     <message>
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
@@ -2482,6 +2590,33 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>HelpActions</name>
+    <message>
+      <source>&amp;Help for this screen</source>
+      <translation>&amp;Help for this screen</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>&amp;First steps</source>
+      <translation>&amp;First steps</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>Help</source>
+      <extracomment>The page shown when a screen has none of its own.</extracomment>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <source>Help page</source>
+      <translation>Help page</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
       <source>Changed</source>
@@ -2524,6 +2659,14 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Show &amp;health information (special personal data)</source>
       <translation>Show &amp;health information (special personal data)</translation>
+    </message>
+    <message>
+      <source>Show health information</source>
+      <translation>Show health information</translation>
+    </message>
+    <message>
+      <source>Special personal data: shown on purpose, hidden again for the next dossier</source>
+      <translation>Special personal data: shown on purpose, hidden again for the next dossier</translation>
     </message>
     <message>
       <source>As a team lead you see the Brede Intake without its health domains and cannot change it: health information is special personal data, for the consultants and the admin only.</source>
@@ -2823,8 +2966,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>LinkPersonBox</name>
     <message>
-      <source>Link someone who already has a dossier</source>
+      <source>Find a household member to link</source>
       <extracomment>How long typing in the search field must pause before searching.</extracomment>
+      <translation>Find a household member to link</translation>
+    </message>
+    <message>
+      <source>Link someone who already has a dossier</source>
       <translation>Link someone who already has a dossier</translation>
     </message>
     <message>
@@ -3249,6 +3396,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>PipPage</name>
     <message>
+      <source>PIP versions</source>
+      <translation>PIP versions</translation>
+    </message>
+    <message>
       <source>Plan and agreements</source>
       <translation>Plan and agreements</translation>
     </message>
@@ -3319,8 +3470,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>RecordListEditor</name>
     <message>
-      <source>&amp;Add new</source>
+      <source>Recorded so far</source>
       <extracomment>How many rows the table shows before it scrolls. The id of the record a row shows.</extracomment>
+      <translation>Recorded so far</translation>
+    </message>
+    <message>
+      <source>&amp;Add new</source>
       <translation>&amp;Add new</translation>
     </message>
     <message>
@@ -3346,6 +3501,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   </context>
   <context>
     <name>RecordListPage</name>
+    <message>
+      <source>Recorded earlier</source>
+      <translation>Recorded earlier</translation>
+    </message>
     <message>
       <source>Recorded earlier:</source>
       <translation>Recorded earlier:</translation>
@@ -3546,7 +3705,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>ReportsView</name>
     <message>
       <source>Reports: sturen en meten</source>
-      <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
       <translation>Reports: sturen en meten</translation>
     </message>
     <message>
@@ -3567,7 +3725,20 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
     <message>
       <source>Year</source>
+      <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
       <translation>Year</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <source>Parts of the indicator</source>
+      <translation>Parts of the indicator</translation>
+    </message>
+    <message>
+      <source>People behind the figure</source>
+      <translation>People behind the figure</translation>
     </message>
     <message>
       <source>Custom</source>
@@ -3633,6 +3804,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>RetentionTab</name>
     <message>
+      <source>Retention period in years</source>
+      <translation>Retention period in years</translation>
+    </message>
+    <message>
       <source>&amp;Save period</source>
       <translation>&amp;Save period</translation>
     </message>
@@ -3647,6 +3822,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Due on</source>
       <translation>Due on</translation>
+    </message>
+    <message>
+      <source>Dossiers due for deletion</source>
+      <translation>Dossiers due for deletion</translation>
     </message>
     <message>
       <source>&amp;Delete selected dossiers…</source>
@@ -3678,6 +3857,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Import a new version…</source>
       <translation>&amp;Import a new version…</translation>
+    </message>
+    <message>
+      <source>Changes to the rules</source>
+      <translation>Changes to the rules</translation>
     </message>
     <message>
       <source>Person</source>
@@ -3729,6 +3912,29 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>SearchAssist</name>
+    <message>
+      <source>Search without the filters</source>
+      <translation>Search without the filters</translation>
+    </message>
+    <message>
+      <source>No one matches “{text}”.</source>
+      <translation>No one matches “{text}”.</translation>
+    </message>
+    <message>
+      <source>No one matches the filters.</source>
+      <translation>No one matches the filters.</translation>
+    </message>
+    <message>
+      <source>Found without the filters: {count}.</source>
+      <translation>Found without the filters: {count}.</translation>
+    </message>
+    <message>
+      <source>Check the spelling, or search by BSN, V-number or birth date (dd-mm-yyyy).</source>
+      <translation>Check the spelling, or search by BSN, V-number or birth date (dd-mm-yyyy).</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsTab</name>
     <message>
       <source>Name of this laptop</source>
@@ -3745,6 +3951,21 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Name of this laptop (for the team):</source>
       <translation>Name of this laptop (for the team):</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>Key</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>What it does</translation>
     </message>
   </context>
   <context>
@@ -3773,6 +3994,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Team folder</translation>
     </message>
     <message>
+      <source>Folder on the share</source>
+      <translation>Folder on the share</translation>
+    </message>
+    <message>
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
@@ -3781,12 +4006,28 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Test this folder</translation>
     </message>
     <message>
+      <source>Team passphrase</source>
+      <translation>Team passphrase</translation>
+    </message>
+    <message>
+      <source>Again, for a new team</source>
+      <translation>Again, for a new team</translation>
+    </message>
+    <message>
+      <source>Team passphrase again (new team)</source>
+      <translation>Team passphrase again (new team)</translation>
+    </message>
+    <message>
       <source>Join team</source>
       <translation>Join team</translation>
     </message>
     <message>
       <source>Make new team here</source>
       <translation>Make new team here</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>Enrolment code</translation>
     </message>
     <message>
       <source>Join with enrolment file</source>
@@ -3819,6 +4060,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Admin: new laptops</source>
       <translation>Admin: new laptops</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type the new team's passphrase twice.</source>
+      <translation>The two passphrases differ. Type the new team's passphrase twice.</translation>
     </message>
     <message>
       <source>This laptop has joined the team. Delete the enrolment file now. An admin approves the laptop (Team folder… → Laptops of the team…); its laptop code is {code}.</source>
@@ -3957,10 +4202,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Reason (move or cancel)</source>
       <translation>&amp;Reason (move or cancel)</translation>
-    </message>
-    <message>
-      <source>dd-mm-yyyy</source>
-      <translation>dd-mm-yyyy</translation>
     </message>
     <message>
       <source>hh:mm</source>
@@ -4269,6 +4510,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
   <context>
     <name>TodayView</name>
     <message>
+      <source>What needs doing</source>
+      <translation>What needs doing</translation>
+    </message>
+    <message>
       <source>Today: what needs doing</source>
       <translation>Today: what needs doing</translation>
     </message>
@@ -4393,6 +4638,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>&amp;Add user</source>
       <translation>&amp;Add user</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
     </message>
     <message>
       <source>&amp;Remove user</source>

@@ -402,6 +402,10 @@
         <translation>Toelichting</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>&amp;Until:</source>
         <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Type the dates as dd-mm-yyyy (for example 15-03-2026).</source>
+        <translation>Typ de datums als dd-mm-jjjj (bijvoorbeeld 15-03-2026).</translation>
     </message>
     <message>
         <source>Nobody found for this choice.</source>
@@ -644,6 +652,10 @@
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
         <source>Choose this value</source>
         <translation>Deze waarde kiezen</translation>
     </message>
@@ -749,12 +761,44 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
         <translation>Het rapport kon niet worden opgeslagen; kopieer het in plaats daarvan.</translation>
     </message>
     <message>
+        <source>Error report</source>
+        <translation>Foutrapport</translation>
+    </message>
+    <message>
         <source>Copy report</source>
         <translation>Rapport kopiëren</translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
         <translation>Het rapport staat op het klembord.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <extracomment>The shortcut that fills in today&apos;s date (as in spreadsheets). The shortcuts that open the calendar (as in a date picker). ``date`` by another name: inside the class, ``date`` is the method.</extracomment>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down); Ctrl+; fills in today</source>
+        <translation>Kies uit een kalender (Alt+Omlaag); Ctrl+; vult vandaag in</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>In a date field: today&apos;s date</source>
+        <translation>In een datumveld: de datum van vandaag</translation>
+    </message>
+    <message>
+        <source>In a date field: the calendar</source>
+        <translation>In een datumveld: de kalender</translation>
+    </message>
+    <message>
+        <source>A date as day-month-year; Ctrl+; for today, Alt+Down for a calendar</source>
+        <translation>Een datum als dag-maand-jaar; Ctrl+; voor vandaag, Alt+Omlaag voor een kalender</translation>
     </message>
 </context>
 <context>
@@ -2016,8 +2060,16 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
 <context>
     <name>DossierPage</name>
     <message>
-        <source>Handouts…</source>
+        <source>Klantreis: steps and deadlines</source>
         <extracomment>Which tab a klantreis step is recorded on. The talk a tab&apos;s &quot;Plan talk…&quot; is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
+        <translation>Klantreis: stappen en termijnen</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Geschiedenis van wijzigingen</translation>
+    </message>
+    <message>
+        <source>Handouts…</source>
         <translation>Handouts…</translation>
     </message>
     <message>
@@ -2043,6 +2095,18 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <message>
         <source>Back to the caseload (Alt+Left)</source>
         <translation>Terug naar de caseload (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>In a dossier: back to the caseload</source>
+        <translation>In een dossier: terug naar de caseload</translation>
+    </message>
+    <message>
+        <source>In a dossier: handouts</source>
+        <translation>In een dossier: handouts</translation>
+    </message>
+    <message>
+        <source>In a dossier: plan a talk</source>
+        <translation>In een dossier: gesprek plannen</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -2155,8 +2219,32 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
+        <source>Show BSN</source>
+        <extracomment>Fields that hold a language code, chosen from a list of languages by name.</extracomment>
+        <translation>BSN tonen</translation>
+    </message>
+    <message>
+        <source>Show or hide the whole BSN</source>
+        <translation>Het hele BSN tonen of verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Filters on:</source>
+        <translation>Filters aan:</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle filters uit</translation>
+    </message>
+    <message>
+        <source>Click to stop filtering on this</source>
+        <translation>Klik om hier niet meer op te filteren</translation>
+    </message>
+    <message>
+        <source>Clear filter {name}</source>
+        <translation>Filter {name} uitzetten</translation>
     </message>
 </context>
 <context>
@@ -2222,13 +2310,17 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
 
 {key}
 
+Made on {date} on the laptop {laptop}.
+
 Keep this sheet somewhere safe. With this key the database can be opened when every passphrase is forgotten.
 </source>
         <translation>Herstelsleutel Wegwijzer
 
 {key}
 
-Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geopend als iedereen het wachtwoord vergeten is.
+Gemaakt op {date} op de laptop {laptop}.
+
+Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geopend als iedereen de wachtwoordzin vergeten is.
 </translation>
     </message>
     <message>
@@ -2294,6 +2386,18 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Ctrl+Enter: complete and go to the next step</source>
         <translation>Ctrl+Enter: afronden en naar de volgende stap</translation>
+    </message>
+    <message>
+        <source>In a form: undo the last change</source>
+        <translation>In een formulier: laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>In a form: save</source>
+        <translation>In een formulier: opslaan</translation>
+    </message>
+    <message>
+        <source>In a form: save and complete the step</source>
+        <translation>In een formulier: opslaan en de stap afronden</translation>
     </message>
     <message>
         <source>Recovered unsaved changes.</source>
@@ -2414,6 +2518,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Sociale kaart</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
@@ -2483,6 +2591,33 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Help bij dit scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;First steps</source>
+        <translation>&amp;Eerste stappen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <extracomment>The page shown when a screen has none of its own.</extracomment>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Helppagina</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Changed</source>
@@ -2525,6 +2660,14 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Show &amp;health information (special personal data)</source>
         <translation>&amp;Gezondheidsgegevens tonen (bijzondere persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Show health information</source>
+        <translation>Gezondheidsgegevens tonen</translation>
+    </message>
+    <message>
+        <source>Special personal data: shown on purpose, hidden again for the next dossier</source>
+        <translation>Bijzondere persoonsgegevens: alleen bewust getoond, bij het volgende dossier weer verborgen</translation>
     </message>
     <message>
         <source>As a team lead you see the Brede Intake without its health domains and cannot change it: health information is special personal data, for the consultants and the admin only.</source>
@@ -2824,8 +2967,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>LinkPersonBox</name>
     <message>
-        <source>Link someone who already has a dossier</source>
+        <source>Find a household member to link</source>
         <extracomment>How long typing in the search field must pause before searching.</extracomment>
+        <translation>Zoek een gezinslid om te koppelen</translation>
+    </message>
+    <message>
+        <source>Link someone who already has a dossier</source>
         <translation>Iemand koppelen die al een dossier heeft</translation>
     </message>
     <message>
@@ -3250,6 +3397,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>PipPage</name>
     <message>
+        <source>PIP versions</source>
+        <translation>PIP-versies</translation>
+    </message>
+    <message>
         <source>Plan and agreements</source>
         <translation>Plan en afspraken</translation>
     </message>
@@ -3320,8 +3471,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>RecordListEditor</name>
     <message>
-        <source>&amp;Add new</source>
+        <source>Recorded so far</source>
         <extracomment>How many rows the table shows before it scrolls. The id of the record a row shows.</extracomment>
+        <translation>Tot nu toe vastgelegd</translation>
+    </message>
+    <message>
+        <source>&amp;Add new</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
@@ -3347,6 +3502,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 </context>
 <context>
     <name>RecordListPage</name>
+    <message>
+        <source>Recorded earlier</source>
+        <translation>Eerder vastgelegd</translation>
+    </message>
     <message>
         <source>Recorded earlier:</source>
         <translation>Eerder vastgelegd:</translation>
@@ -3547,7 +3706,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>ReportsView</name>
     <message>
         <source>Reports: sturen en meten</source>
-        <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
         <translation>Rapportage: sturen en meten</translation>
     </message>
     <message>
@@ -3568,7 +3726,20 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
     <message>
         <source>Year</source>
+        <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
         <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Parts of the indicator</source>
+        <translation>Onderdelen van de indicator</translation>
+    </message>
+    <message>
+        <source>People behind the figure</source>
+        <translation>Personen achter het getal</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -3634,6 +3805,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>RetentionTab</name>
     <message>
+        <source>Retention period in years</source>
+        <translation>Bewaartermijn in jaren</translation>
+    </message>
+    <message>
         <source>&amp;Save period</source>
         <translation>Termijn &amp;opslaan</translation>
     </message>
@@ -3648,6 +3823,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Due on</source>
         <translation>Te verwijderen vanaf</translation>
+    </message>
+    <message>
+        <source>Dossiers due for deletion</source>
+        <translation>Dossiers die verwijderd moeten worden</translation>
     </message>
     <message>
         <source>&amp;Delete selected dossiers…</source>
@@ -3679,6 +3858,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Import a new version…</source>
         <translation>Nieuwe versie &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Changes to the rules</source>
+        <translation>Wijzigingen in de regels</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3730,6 +3913,29 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>SearchAssist</name>
+    <message>
+        <source>Search without the filters</source>
+        <translation>Zoeken zonder de filters</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Niemand gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <source>No one matches the filters.</source>
+        <translation>Niemand past bij de filters.</translation>
+    </message>
+    <message>
+        <source>Found without the filters: {count}.</source>
+        <translation>Zonder de filters gevonden: {count}.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by BSN, V-number or birth date (dd-mm-yyyy).</source>
+        <translation>Controleer de spelling, of zoek op BSN, V-nummer of geboortedatum (dd-mm-jjjj).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
         <source>Name of this laptop</source>
@@ -3746,6 +3952,21 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Name of this laptop (for the team):</source>
         <translation>Naam van deze laptop (voor het team):</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3995,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Teammap</translation>
     </message>
     <message>
+        <source>Folder on the share</source>
+        <translation>Map op de netwerkschijf</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
@@ -3782,12 +4007,28 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Test deze map</translation>
     </message>
     <message>
+        <source>Team passphrase</source>
+        <translation>Teamwachtwoord</translation>
+    </message>
+    <message>
+        <source>Again, for a new team</source>
+        <translation>Nogmaals</translation>
+    </message>
+    <message>
+        <source>Team passphrase again (new team)</source>
+        <translation>Teamwachtwoord nogmaals (nieuw team)</translation>
+    </message>
+    <message>
         <source>Join team</source>
         <translation>Aansluiten bij team</translation>
     </message>
     <message>
         <source>Make new team here</source>
         <translation>Hier een nieuw team maken</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Aanmeldcode</translation>
     </message>
     <message>
         <source>Join with enrolment file</source>
@@ -3820,6 +4061,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Admin: new laptops</source>
         <translation>Beheerder: nieuwe laptops</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the new team&apos;s passphrase twice.</source>
+        <translation>De twee teamwachtwoorden verschillen. Typ het wachtwoord van het nieuwe team twee keer.</translation>
     </message>
     <message>
         <source>This laptop has joined the team. Delete the enrolment file now. An admin approves the laptop (Team folder… → Laptops of the team…); its laptop code is {code}.</source>
@@ -3958,10 +4203,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Reason (move or cancel)</source>
         <translation>&amp;Reden (verplaatsen of annuleren)</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>hh:mm</source>
@@ -4270,6 +4511,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
 <context>
     <name>TodayView</name>
     <message>
+        <source>What needs doing</source>
+        <translation>Wat moet er gebeuren</translation>
+    </message>
+    <message>
         <source>Today: what needs doing</source>
         <translation>Vandaag: wat moet er gebeuren</translation>
     </message>
@@ -4394,6 +4639,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>&amp;Add user</source>
         <translation>Gebruiker &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
     </message>
     <message>
         <source>&amp;Remove user</source>

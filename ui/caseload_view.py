@@ -40,6 +40,7 @@ from desktop.domain.text import is_right_to_left
 from desktop.journey.engine import StepKey
 from desktop.store import Store
 from ui.caseload_model import CaseloadModel, Column
+from ui.caseload_search import SearchAssist
 from ui.labels import category_label, error_message, route_label, step_label
 from ui.memory import after_big_load, release
 from ui.worker import TaskRunner
@@ -170,6 +171,13 @@ class CaseloadView(QWidget):
         self.my_caseload.setVisible(False)
         self.my_caseload.clicked.connect(self.show_my_caseload)
         self.my_consultant_id: str | None = None
+        self.search_assist = SearchAssist(
+            self.search, self.table,
+            {name: (getattr(self, name), self._labels[name]) for name in self._labels},
+            [self.overdue_only], self.include_ended,
+            apply=self.apply_filter, row_at=self.model.row_at, parent=self,
+        )  # fmt: skip
+        self.search_assist.open_person.connect(self.open_person)
         self._layout()
         self.retranslate_ui()
 
@@ -200,6 +208,11 @@ class CaseloadView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.search_assist.chips)
+        no_match = QHBoxLayout()
+        no_match.addWidget(self.search_assist.no_match, 1)
+        no_match.addWidget(self.search_assist.show_outside)
+        layout.addLayout(no_match)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_state, 1)
@@ -229,6 +242,7 @@ class CaseloadView(QWidget):
         self.table.setAccessibleName(self.tr("Caseload"))
         for name, label in self._labels.items():
             getattr(self, name).setAccessibleName(label.text().rstrip(":"))
+        self.search_assist.retranslate()
         self._fill_choices()
         self.model.retranslate()
         if self.model.rowCount():
@@ -398,8 +412,10 @@ class CaseloadView(QWidget):
     def apply_filter(self) -> None:
         """Show the loaded rows that match the search field and filters."""
         self._filter_timer.stop()
-        shown = filter_caseload(self._rows, self.current_filter())
+        flt = self.current_filter()
+        shown = filter_caseload(self._rows, flt)
         self.model.set_rows(shown)
+        self.search_assist.update(self._rows, flt, len(shown))
         empty = not self._rows
         self.empty_state.setVisible(empty)
         self.table.setVisible(not empty)

@@ -64,6 +64,8 @@ class CrashDialog(QDialog):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         self.text = QPlainTextEdit(report)
+        self.text.setObjectName("crash_report")
+        self.text.setAccessibleName(self.tr("Error report"))
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.text)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import logging
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSysInfo, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.access.errors import InvalidUserName
 from desktop.access.names import check_user_name
+from desktop.dossier.validation import format_date
 from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
@@ -33,6 +36,13 @@ from ui.widgets import centred_panel, error_label, heading_label
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+def key_lines(key: str) -> list[str]:
+    """The recovery key as two lines of whole groups ("ABCD-EFGH-…"): big, never cut off."""
+    groups = key.split("-")
+    half = (len(groups) + 1) // 2
+    return ["-".join(groups[:half]), "-".join(groups[half:])] if len(groups) > 1 else [key]
 
 
 class FirstRunPage(QWidget):
@@ -231,9 +241,7 @@ class FirstRunPage(QWidget):
         self.user_name.setEnabled(True)
         self.form.clear()
         self._store, self._recovery_key = result
-        groups = self._recovery_key.split("-")
-        half = len(groups) // 2  # two lines of four groups: big, and never cut off
-        self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
+        self.key_label.setText("\n".join(key_lines(self._recovery_key)))
         self.pages.setCurrentIndex(1)
         self.kept_safe.setFocus()
 
@@ -252,12 +260,32 @@ class FirstRunPage(QWidget):
         return self._recovery_key
 
     def recovery_key_text(self) -> str:
-        """The text written to a file or printed: the key with a short explanation."""
+        """The text written to a file or printed: the key (two lines of whole groups), when
+        and on which laptop it was made, and a short explanation."""
         return self.tr(
-            "Wegwijzer recovery key\n\n{key}\n\n"
+            "Wegwijzer recovery key\n\n{key}\n\nMade on {date} on the laptop {laptop}.\n\n"
             "Keep this sheet somewhere safe. With this key the database can be opened "
             "when every passphrase is forgotten.\n"
-        ).format(key=self._recovery_key)
+        ).format(key="\n".join(key_lines(self._recovery_key)), date=format_date(date.today()),
+                 laptop=QSysInfo.machineHostName() or "?")  # fmt: skip
+
+    def print_recovery_key(self, printer: QPrinter) -> None:
+        """Print the recovery key sheet; the key in large fixed-width type, each line of
+        groups kept whole (never wrapped inside a group)."""
+        lines = key_lines(self._recovery_key)
+        before, _key, after = self.recovery_key_text().partition("\n".join(lines))
+
+        def paragraphs(text: str) -> str:
+            return "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p.strip())
+
+        key_block = (
+            '<p style="font-family: monospace; font-size: 20pt; font-weight: bold; '
+            'white-space: pre;">' + "<br>".join(html.escape(line) for line in lines) + "</p>"
+        )
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setHtml(paragraphs(before) + key_block + paragraphs(after))
+        document.print_(printer)
 
     def write_recovery_key(self, path: Path) -> None:
         """Write the recovery key to a text file."""
@@ -302,10 +330,7 @@ class FirstRunPage(QWidget):
         dialog = QPrintDialog(self._printer, self)
         dialog.setWindowTitle(self.tr("Print recovery key"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setDefaultFont(self.key_label.font())
-            document.setPlainText(self.recovery_key_text())
-            document.print_(self._printer)
+            self.print_recovery_key(self._printer)
             self.status.setText(self.tr("Sent to the printer."))
 
     def _continue(self) -> None:

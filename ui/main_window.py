@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from desktop.access.names import announce_laptop, consultant_of
 from desktop.access.roles import leads_team
@@ -27,11 +35,13 @@ from ui.dossier.dossier_page import DossierPage
 from ui.dossier.today import TodayView
 from ui.first_run import FirstRunPage
 from ui.handouts import HandoutActions
+from ui.help import HelpActions
 from ui.i18n import LANGUAGES, Translations, save_language
 from ui.registration import KoppelingDialog
 from ui.reports.view import ReportsView
 from ui.sync.actions import SyncActions
 from ui.unlock import UnlockPage
+from ui.widgets import install_wheel_guard
 from ui.worker import TaskRunner
 
 APP_TITLE = "Wegwijzer"  # never personal data in a title
@@ -66,6 +76,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_wheel_guard(app)  # no value changes by scrolling past it
         self._folder = folder
         self._translations = translations
         self._settings = settings
@@ -82,6 +95,7 @@ class MainWindow(QMainWindow):
         self._change_timer.setInterval(0)  # the commits of one event-loop turn as one signal
         self._change_timer.timeout.connect(self._emit_changes)
         self.store_changed.connect(self._refresh_screens)
+        self._resume: tuple[str, str, int] | None = None  # where the user was when locked
 
         self.runner = TaskRunner(self)
         self.stack = QStackedWidget()
@@ -193,9 +207,11 @@ class MainWindow(QMainWindow):
 
         self.go_menu = bar.addMenu("")
         self.caseload_action = QAction(self)
+        self.caseload_action.setObjectName("go_caseload")
         self.caseload_action.setShortcut(QKeySequence("Ctrl+1"))
         self.caseload_action.triggered.connect(self.show_caseload)
         self.today_action = QAction(self)
+        self.today_action.setObjectName("go_today")
         self.today_action.setShortcut(QKeySequence("Ctrl+2"))
         self.today_action.triggered.connect(self.show_today)
         self.agenda_action = QAction(self)
@@ -216,9 +232,23 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
 
         self.help_menu = bar.addMenu("")
+        self.help = HelpActions(self, self._help_page)
+        self.help_menu.addActions(self.help.actions())
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _help_page(self) -> str:
+        """The help page of the screen on view (F1)."""
+        current = self.stack.currentWidget()
+        screens = ((self.caseload, "caseload"), (self.dossier, "dossier"),
+                   (self.today_view, "today"), (self.agenda_view, "agenda"),
+                   (self.reports_view, "reports"), (self.unlock, "unlock"))  # fmt: skip
+        for screen, page in screens:
+            if current is screen:
+                return page
+        return "first_run" if current is self.first_run else "caseload"
 
     def _build_admin(self, today: date, params: Argon2Params) -> None:
         """Inzage in the File menu; the Admin menu, shown to admins only; auto-lock."""
@@ -261,6 +291,7 @@ class MainWindow(QMainWindow):
         self.next_step_action.setText(self.tr("&Jump to the current step"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Wegwijzer"))
+        self.help.retranslate()
         self.handouts.retranslate()
         self.sync.retranslate()
         self.admin_menu.setTitle(self.tr("&Admin"))
@@ -320,6 +351,7 @@ class MainWindow(QMainWindow):
         self.caseload.show_store(store)
         self.caseload.search.setFocus()
         self._sync_status_pending = True
+        self._return_to_where_they_were()
 
     def _users_changed(self) -> None:
         """Who the logged-in user is in the roster may have changed (Beheer → Gebruikers)."""
@@ -332,6 +364,7 @@ class MainWindow(QMainWindow):
         """Close the store and return to the unlock screen with nothing personal left."""
         if self.store is None:
             return
+        self._resume = self._where_now()
         self.dossier.clear()  # writes pending drafts first
         self.today_view.clear()
         self.agenda_view.clear()
@@ -363,6 +396,34 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock)
 
     # -- navigation ----------------------------------------------------------------------
+
+    def _where_now(self) -> tuple[str, str, int]:
+        """The screen on view (with the open dossier and its tab), to return to after unlock;
+        kept in memory only."""
+        current = self.stack.currentWidget()
+        if current is self.dossier and self.dossier.person_id:
+            return "dossier", str(self.dossier.person_id), self.dossier.tabs.currentIndex()
+        for screen, name in ((self.today_view, "today"), (self.agenda_view, "agenda"),
+                             (self.reports_view, "reports")):  # fmt: skip
+            if current is screen:
+                return name, "", 0
+        return "caseload", "", 0
+
+    def _return_to_where_they_were(self) -> None:
+        resume, self._resume = self._resume, None
+        if resume is None:
+            return
+        screen, person_id, tab = resume
+        if screen == "dossier":
+            self.open_person(person_id)
+            if self.stack.currentWidget() is self.dossier:
+                self.dossier.tabs.setCurrentIndex(tab)
+        elif screen == "today":
+            self.show_today()
+        elif screen == "agenda":
+            self.show_agenda()
+        elif screen == "reports":
+            self.show_reports()
 
     def open_person(self, person_id: str, step: str = "") -> None:
         """Show a person's dossier (at ``step``: highlighted, its tab open)."""

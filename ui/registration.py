@@ -55,7 +55,7 @@ from desktop.store import Store
 from ui.caseload_model import format_date
 from ui.dossier.form_page import FormPage, Values
 from ui.dossier.labels import choice_label
-from ui.widgets import error_label
+from ui.widgets import error_label, fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class MemberDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(cancel, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate_ui()
-        self.resize(520, 560)
+        fit_to_screen(self, 520, 560)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Household member"))
@@ -196,7 +196,7 @@ class KoppelingDialog(QDialog):
         self.retranslate_ui()
         self._fill_consultants()
         self._restore_draft()
-        self.resize(760, 700)
+        fit_to_screen(self, 760, 700)
 
     def _layout(self) -> None:
         extra = QWidget()

@@ -51,12 +51,12 @@ class Anchors:
                                                      "beschikking") else None  # fmt: skip
 
 
-def _parse_one(spec: FieldSpec, raw: Raw) -> Any:
+def _parse_one(spec: FieldSpec, raw: Raw, today: date | None = None) -> Any:
     """The Python value of one field; ValueError when it cannot be read."""
     if spec.kind is Kind.BOOL:
         return bool(raw)
     if spec.kind is Kind.DATE:
-        return parse_date(raw)
+        return parse_date(raw, past=spec.past, today=today)
     if spec.kind is Kind.NUMBER:
         number = parse_number(raw)
         if number is not None and not _within(spec, number):
@@ -102,7 +102,7 @@ def parse_form(
     for field in spec.fields:
         raw = values.get(field.name)
         try:
-            parsed[field.name] = _parse_one(field, raw)
+            parsed[field.name] = _parse_one(field, raw, today)
         except ValueError:
             errors.append(FieldError(field.name, _unreadable(field)))
             continue

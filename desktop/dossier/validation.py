@@ -54,8 +54,27 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
 
-def parse_date(raw: Raw) -> date | None:
-    """Read 31-12-2025, 31-12-25, 31/12/2025, 31.12.2025 or 2025-12-31; ValueError otherwise."""
+def resolve_year(year: int, month: int, day: int, *, past: bool, today: date) -> int:
+    """The four-digit year a consultant means by a two-digit one.
+
+    A date that cannot lie in the future (a birth, a talk held) takes the latest century that
+    keeps it on or before today: "12-3-85" is 1985. Any other date (an appointment, a
+    deadline) takes the century that puts it nearest to today: "1-1-26" is 2026.
+    """
+    century = today.year - today.year % 100
+    candidates = [century - 100 + year, century + year, century + 100 + year]
+    if past:
+        earlier = [c for c in candidates if (c, month, day) <= (today.year, today.month, today.day)]
+        return max(earlier)
+    return min(candidates, key=lambda c: (abs(c - today.year), -c))  # a tie: the later one
+
+
+def parse_date(raw: Raw, *, past: bool = False, today: date | None = None) -> date | None:
+    """Read 31-12-2025, 31-12-25, 31/12/2025, 31.12.2025 or 2025-12-31; ValueError otherwise.
+
+    A two-digit year is resolved by :func:`resolve_year` (``past`` for a date that cannot lie
+    in the future), relative to ``today`` (the computer's date when not given).
+    """
     if raw is None or isinstance(raw, bool):
         return None
     text = raw.strip()
@@ -71,8 +90,20 @@ def parse_date(raw: Raw) -> date | None:
     else:
         day, month, year = (int(part) for part in parts)
         if len(parts[2]) == 2:
-            year += 2000
+            year = resolve_year(year, month, day, past=past, today=today or date.today())
+        elif len(parts[2]) != 4:
+            raise ValueError(text)
     return date(year, month, day)
+
+
+def normalise_date(raw: Raw, *, past: bool = False, today: date | None = None) -> str:
+    """A typed date as dd-mm-jjjj when it can be read; the text as typed otherwise."""
+    text = raw.strip() if isinstance(raw, str) else ""
+    try:
+        day = parse_date(text, past=past, today=today)
+    except ValueError:
+        return text
+    return format_date(day)
 
 
 def parse_number(raw: Raw) -> float | None:

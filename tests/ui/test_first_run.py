@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pymupdf
+from PySide6.QtCore import QSysInfo, Qt
+from PySide6.QtPrintSupport import QPrinter
 
 from desktop.store import Store, StoreLocation
 from desktop.store.errors import DatabaseExists
 from tests.conftest import FAST_KDF, PASSPHRASE
+from ui.first_run import key_lines
 
 NEW_PASSPHRASE = "zeven vrolijke fietsers"
 
@@ -73,8 +77,31 @@ def test_recovery_key_saved_to_file(qtbot, make_window, tmp_path: Path):
     target = tmp_path / "sleutel.txt"
     page.write_recovery_key(target)
     text = target.read_text(encoding="utf-8")
-    assert page.recovery_key in text
+    assert "\n".join(key_lines(page.recovery_key)) in text  # two lines of whole groups
     assert text.startswith("Herstelsleutel")
+    assert f"Gemaakt op {date.today():%d-%m-%Y} op de laptop {QSysInfo.machineHostName()}" in text
+
+
+def test_the_printed_recovery_key_has_date_laptop_and_whole_groups(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    window = make_window(tmp_path / "nieuw")
+    page = window.first_run
+    page.form.passphrase.setText(PASSPHRASE)
+    page.form.confirmation.setText(PASSPHRASE)
+    qtbot.keyClick(page.form.confirmation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.pages.currentIndex() == 1, timeout=10_000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "sleutel.pdf"
+    printer.setOutputFileName(str(target))
+    page.print_recovery_key(printer)
+    with pymupdf.open(target) as pdf:
+        lines = [line.strip() for line in pdf[0].get_text().splitlines() if line.strip()]
+    groups = [line for line in lines if re.fullmatch(r"[A-Z0-9]{4}(-[A-Z0-9]{4})+", line)]
+    assert groups == key_lines(page.recovery_key)  # two lines, no group cut in two
+    assert any(f"{date.today():%d-%m-%Y}" in line for line in lines)
+    assert any(QSysInfo.machineHostName() in line for line in lines)
 
 
 def test_first_run_shows_error_when_folder_is_taken(qtbot, make_window, tmp_path: Path):

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -42,7 +43,7 @@ from ui.admin.rules import RulesTab
 from ui.admin.team import TeamTab
 from ui.dossier.labels import fields_label, history_label
 from ui.labels import error_message
-from ui.widgets import error_label
+from ui.widgets import error_label, fit_to_screen
 from ui.worker import TaskRunner
 
 
@@ -100,6 +101,7 @@ class UsersTab(QWidget):
         self.consultant.setAccessibleName(self.tr("Consultant of the selected user"))
         self.link_button = QPushButton(self.tr("&Link to consultant"))
         self.link_button.setObjectName("link_consultant")
+        self.table.setAccessibleName(self.tr("Users"))
         self.name = QLineEdit()
         self.name.setObjectName("new_user_name")
         self.role = QComboBox()
@@ -333,9 +335,11 @@ class AuditTab(QWidget):
         self._store = store
         self.person = QLineEdit()
         self.person.setObjectName("audit_person")
+        self.person.setAccessibleName(self.tr("Person"))
         self.person.setPlaceholderText(self.tr("Name or id of a person"))
         self.actor = QComboBox()
         self.actor.setObjectName("audit_user")
+        self.actor.setAccessibleName(self.tr("User"))
         self.actor.addItem(self.tr("Everyone"), "")
         for user in users.list_users(store):
             self.actor.addItem(user.name, user.name)
@@ -353,6 +357,7 @@ class AuditTab(QWidget):
                 self.tr("Detail"),
             ]
         )
+        self.table.setAccessibleName(self.tr("Audit trail"))
         self.export_button = QPushButton(self.tr("&Export…"))
         filters = QHBoxLayout()
         filters.addWidget(self.person, 2)
@@ -428,12 +433,14 @@ class RetentionTab(QWidget):
         self._store, self._today = store, today
         self.years = QSpinBox()
         self.years.setObjectName("retention_years")
+        self.years.setAccessibleName(self.tr("Retention period in years"))
         self.years.setRange(*retention.RETENTION_RANGE)
         self.years.setValue(retention.retention_years(store) or 7)
         self.save_button = QPushButton(self.tr("&Save period"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = _table([self.tr("Person"), self.tr("Trajectory ended"), self.tr("Due on")])
+        self.table.setAccessibleName(self.tr("Dossiers due for deletion"))
         self.delete_button = QPushButton(self.tr("&Delete selected dossiers…"))
         self.message = error_label()
         period = QHBoxLayout()
@@ -565,6 +572,11 @@ class AdminDialog(QDialog):
         self.tabs.addTab(self.retention, self.tr("Retention"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
         self.tabs.addTab(self.rules, self.tr("Rules"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("admin_close")
+        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.resize(900, 600)
+        layout.addWidget(close)
+        fit_to_screen(self, 900, 600)

@@ -50,6 +50,7 @@ class RulesTab(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("rules_changes")
+        self.table.setAccessibleName(self.tr("Changes to the rules"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Person"), self.tr("Step"), self.tr("Due date: now → new")]
         )

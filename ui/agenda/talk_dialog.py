@@ -53,8 +53,10 @@ from ui.agenda.labels import (
     talk_label,
     talk_status_label,
 )
+from ui.dates import DateEdit
 from ui.dossier.labels import choice_label
 from ui.labels import error_message
+from ui.languages import fill_language_combo, select_language
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +167,12 @@ class TalkDialog(QDialog):
             spin.setSingleStep(15)
             spin.setValue(DEFAULT_DURATION)
             return spin
+        if name == "date":
+            return DateEdit(today=self._today)
+        if name == "interpreter_language":  # a picker: no date typed into it by mistake
+            languages = QComboBox()
+            fill_language_combo(languages)
+            return languages
         return QLineEdit()
 
     def _layout(self, form: QFormLayout) -> None:
@@ -202,7 +210,6 @@ class TalkDialog(QDialog):
         for name, text in texts.items():
             self.labels[name].setText(text)
             self.fields[name].setAccessibleName(text.replace("&", ""))
-        self.fields["date"].setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.fields["time"].setPlaceholderText(self.tr("hh:mm"))
         self.fields["duration"].setSuffix(self.tr(" min"))
         for name in CHOICE_FIELDS:
@@ -248,7 +255,9 @@ class TalkDialog(QDialog):
         }  # fmt: skip
         for name, widget in self.fields.items():
             value = values.get(name)
-            if isinstance(widget, QComboBox):
+            if name == "interpreter_language":
+                select_language(widget, str(value or ""))
+            elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(str(value or DEFAULT_DURATION)))
@@ -284,6 +293,8 @@ class TalkDialog(QDialog):
                 found[name] = widget.currentData()
             elif isinstance(widget, QSpinBox):
                 found[name] = str(widget.value())
+            elif isinstance(widget, DateEdit):
+                found[name] = widget.normalised_text()
             else:
                 found[name] = widget.text()
         return found

@@ -48,6 +48,7 @@ from desktop.journey.team import team_rules
 from desktop.messages import Problem
 from desktop.store import Store
 from ui.agenda.talks_panel import TalksPanel
+from ui.dates import DateEdit
 from ui.dossier.contact import ContactPage
 from ui.dossier.form_page import FormPage
 from ui.dossier.history import HistoryModel
@@ -59,7 +60,7 @@ from ui.dossier.records import RecordListEditor
 from ui.dossier.termijn import EndPage
 from ui.dossier.timeline import STATE_ROLE, TimelineView
 from ui.labels import error_message, route_label
-from ui.widgets import error_label, heading_label
+from ui.widgets import ElidedLabel, error_label, scroll_to_top
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -134,20 +135,23 @@ class DossierPage(QWidget):
         self.papers_button.clicked.connect(self.open_papers)
         self.papers_dialog: Any = None  # ui.handouts.papers.PapersDialog, once opened
         # Shortcuts of their own: a button's setText() (each retranslation) resets its shortcut.
+        self._shortcuts: dict[str, QShortcut] = {}
         for sequence, button in (("Alt+Left", self.back_button), ("Ctrl+P", self.handouts_button)):
             shortcut = QShortcut(QKeySequence(sequence), self)
+            self._shortcuts[sequence] = shortcut
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(button.click)
-        self.name = heading_label()
+        self.name = ElidedLabel(heading=True)
         self.name.setObjectName("name")
-        self.name_original = heading_label()
+        self.name_original = ElidedLabel(heading=True)
         self.name_original.setObjectName("name_original")
-        self.summary = QLabel()
+        self.summary = ElidedLabel()
         self.summary.setObjectName("summary")
         self.message = error_label()
         self.message.setVisible(False)
 
         self.timeline = TimelineView()
+        self.timeline.setAccessibleName(self.tr("Klantreis: steps and deadlines"))
         self.timeline.activated.connect(self._step_activated)
         self.timeline.clicked.connect(self._step_activated)
         self.next_label = QLabel()
@@ -176,6 +180,7 @@ class DossierPage(QWidget):
         }
         self.history = HistoryModel(self)
         self.history_view = QTableView()
+        self.history_view.setAccessibleName(self.tr("History of changes"))
         self.history_view.setObjectName("history")
         self.history_view.setModel(self.history)
         self.history_view.verticalHeader().setVisible(False)
@@ -191,6 +196,8 @@ class DossierPage(QWidget):
         self._wire_forms()
         self._layout()
         self.retranslate_ui()
+        for field in self.findChildren(DateEdit):  # "vandaag" is the app's today
+            field.use_today(today)
 
     def _layout(self) -> None:
         header = QHBoxLayout()
@@ -223,6 +230,9 @@ class DossierPage(QWidget):
         self.papers_button.setAccessibleName(self.tr("Consent and papers"))
         self.back_button.setText(self.tr("← Caseload"))
         self.back_button.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
+        self._shortcuts["Alt+Left"].setWhatsThis(self.tr("In a dossier: back to the caseload"))
+        self._shortcuts["Ctrl+P"].setWhatsThis(self.tr("In a dossier: handouts"))
+        self.plan_talk_shortcut.setWhatsThis(self.tr("In a dossier: plan a talk"))
         titles = {
             "overview": self.tr("&Overview"), "person": self.tr("Person"),
             "housing": self.tr("Housing"),
@@ -469,6 +479,7 @@ class DossierPage(QWidget):
         self._merge_next = False
         self.overview.link_box.reset()
         self.tabs.setCurrentIndex(0)
+        scroll_to_top(self.tabs)  # the next dossier opens at the top of each tab, not mid-form
         self.reload()
 
     def external_change(self, changes: ChangeSet) -> None:

@@ -6,7 +6,10 @@ right-to-left as it is typed, and shows a Dutch message next to itself when aske
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,10 +21,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.text import is_right_to_left
 from desktop.dossier.forms import FieldSpec, Kind
 from desktop.dossier.validation import MESSAGES, Raw, parse_date
+from ui.dates import DateEdit
 from ui.dossier.labels import field_choice_label
+from ui.languages import fill_language_combo, select_language
 from ui.widgets import error_label
 
 NOTE_HEIGHT = 64
+#: Fields that hold a language code, chosen from a list of languages by name.
+LANGUAGE_FIELDS = frozenset({"interpreter_language"})
 
 
 def _follow_script(widget: QWidget, text: str) -> None:
@@ -44,9 +51,13 @@ class FieldEditor(QObject):
 
     changed = Signal()
 
-    def __init__(self, spec: FieldSpec, parent: QObject | None = None) -> None:
+    def __init__(
+        self, spec: FieldSpec, parent: QObject | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._today = today
+        self._date_unreadable = False
         self.error = error_label()
         self.error.setVisible(False)
         if spec.kind in (Kind.DATE, Kind.NUMBER):
@@ -61,6 +72,11 @@ class FieldEditor(QObject):
             box = QCheckBox()
             box.toggled.connect(self.changed)
             return box
+        if self.spec.name in LANGUAGE_FIELDS:  # a picker: no date typed into it by mistake
+            languages = QComboBox()
+            fill_language_combo(languages)
+            languages.currentIndexChanged.connect(self.changed)
+            return languages
         if kind is Kind.CHOICE:
             combo = QComboBox()
             for value in self.spec.choices:
@@ -76,25 +92,48 @@ class FieldEditor(QObject):
             note.textChanged.connect(self.changed)
             note.textChanged.connect(lambda: _follow_script(note, note.toPlainText()))
             return note
-        line = QLineEdit()
         if kind is Kind.DATE:
-            line.setMaximumWidth(140)
+            line: QLineEdit = DateEdit(past=self.spec.past, today=self._today)
             line.editingFinished.connect(self._check_date)
-        elif kind is Kind.NUMBER:
+        else:
+            line = QLineEdit()
+        if kind is Kind.NUMBER:
             line.setMaximumWidth(140)
+        if self.spec.name == "bsn":
+            self._mask_bsn(line)
         line.textChanged.connect(self.changed)
         line.textChanged.connect(lambda text: _follow_script(line, text))
         return line
 
+    def _mask_bsn(self, line: QLineEdit) -> None:
+        """The BSN shows as dots until "show" is clicked (someone may look over a shoulder)."""
+        line.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_bsn = QAction(self)
+        self.show_bsn.setObjectName("show_bsn")
+        self.show_bsn.setCheckable(True)
+        self.show_bsn.toggled.connect(
+            lambda shown: line.setEchoMode(
+                QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+            )
+        )
+        line.addAction(self.show_bsn, QLineEdit.ActionPosition.TrailingPosition)
+
     def retranslate(self) -> None:
         """Relabel the choices after a language switch."""
-        if isinstance(self.widget, QComboBox):
+        if isinstance(self.widget, QComboBox) and self.spec.name in LANGUAGE_FIELDS:
+            fill_language_combo(self.widget)
+        elif isinstance(self.widget, QComboBox):
             for row in range(self.widget.count()):
                 self.widget.setItemText(
                     row, field_choice_label(self.spec.name, self.widget.itemData(row))
                 )
-        if isinstance(self.widget, QLineEdit) and self.spec.kind is Kind.DATE:
-            self.widget.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        if isinstance(self.widget, DateEdit):
+            self.widget.retranslate()
+        if self._date_unreadable and self.error.text():
+            self.show_error(str(MESSAGES["date"]))  # the core's message, in the new language
+        if self.spec.name == "bsn" and hasattr(self, "show_bsn"):
+            self.show_bsn.setText(self.tr("Show BSN"))
+            self.show_bsn.setToolTip(self.tr("Show or hide the whole BSN"))
 
     # -- value -----------------------------------------------------------------------------
 
@@ -107,6 +146,8 @@ class FieldEditor(QObject):
             return str(widget.currentData() or "")
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
+        if isinstance(widget, DateEdit):  # "12-3-85" read as the field means it: 12-03-1985
+            return widget.normalised_text()
         assert isinstance(widget, QLineEdit)
         return widget.text()
 
@@ -117,6 +158,8 @@ class FieldEditor(QObject):
         try:
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox) and self.spec.name in LANGUAGE_FIELDS:
+                select_language(widget, value if isinstance(value, str) else "")
             elif isinstance(widget, QComboBox):
                 found = widget.findData(value if isinstance(value, str) else "")
                 widget.setCurrentIndex(max(found, 0))
@@ -144,9 +187,11 @@ class FieldEditor(QObject):
 
     def _check_date(self) -> None:
         try:
-            parse_date(self.value())
+            parse_date(self.value())  # value() has read a two-digit year as the field means it
         except ValueError:
+            self._date_unreadable = True
             self.show_error(str(MESSAGES["date"]))
         else:
-            if self.error.text() == str(MESSAGES["date"]):
+            if self._date_unreadable:
                 self.show_error(None)
+            self._date_unreadable = False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
@@ -62,10 +63,12 @@ class FormPage(QWidget):
         *,
         section_titles: Callable[[str], str] | None = None,
         can_complete: bool = True,
+        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._today = today
         self.editors: dict[str, FieldEditor] = {}
         self._groups: dict[str, QGroupBox] = {}
         self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}
@@ -85,6 +88,9 @@ class FormPage(QWidget):
             body_layout.addWidget(self._group(key, names))
         body_layout.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # Tab goes to the fields; they scroll into view
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(self.body)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -101,13 +107,16 @@ class FormPage(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.save_button.clicked.connect(lambda: self.save(complete=False))
         self.complete_button.clicked.connect(lambda: self.save(complete=True))
-        undo = QShortcut(QKeySequence("Alt+Backspace"), self)  # not the button's: setText resets it
+        self._shortcuts: dict[str, QShortcut] = {}  # named in the shortcut overview
+        undo = QShortcut(QKeySequence("Alt+Backspace"), self)
+        self._shortcuts["undo"] = undo  # not the button's: setText resets it
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo)
         for sequence, complete in (("Ctrl+S", False), ("Ctrl+Return", True), ("Ctrl+Enter", True)):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda c=complete: self.save(complete=c and can_complete))
+            self._shortcuts[sequence] = shortcut
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for button in (self.undo_button, self.discard_button, self.save_button):
@@ -132,7 +141,7 @@ class FormPage(QWidget):
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in names:
-            editor = FieldEditor(self.spec.field(name), self)
+            editor = FieldEditor(self.spec.field(name), self, today=self._today)
             editor.changed.connect(self._edited)
             label = QLabel()
             label.setBuddy(editor.widget)
@@ -156,6 +165,10 @@ class FormPage(QWidget):
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.complete_button.setText(self.tr("Save and &complete step"))
         self.complete_button.setToolTip(self.tr("Ctrl+Enter: complete and go to the next step"))
+        self._shortcuts["undo"].setWhatsThis(self.tr("In a form: undo the last change"))
+        self._shortcuts["Ctrl+S"].setWhatsThis(self.tr("In a form: save"))
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            self._shortcuts[key].setWhatsThis(self.tr("In a form: save and complete the step"))
         for key, group in self._groups.items():
             group.setTitle(self._titles(key))
         for name, (_form, label) in self._rows.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.labels import QT_TRANSLATE_NOOP, route_label
+from ui.labels import QT_TRANSLATE_NOOP, category_label, route_label
 
 _CONTEXT = "DossierLabels"
 
@@ -377,6 +377,8 @@ def choice_label(value: str) -> str:
 
 def field_choice_label(field: str, value: str) -> str:
     """The label of a choice of one field: routes read as routes ("B1 route"), not levels."""
+    if field == "category" and value:
+        return category_label(value)  # "Asielstatushouder", not the code
     return route_label(value) if field in ROUTE_FIELDS and value else choice_label(value)
 
 

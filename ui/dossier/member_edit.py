@@ -19,6 +19,7 @@ from desktop.dossier.operations import Saved, discard_draft, load_drafts, save_d
 from desktop.dossier.validation import Raw
 from desktop.store import Store
 from ui.dossier.form_page import FormPage
+from ui.widgets import fit_to_screen
 
 SECTIONS = [
     ("member_edit", ["given_names", "family_name", "name_original", "birth_date",
@@ -61,7 +62,7 @@ class MemberEditDialog(QDialog):
             draft = load_drafts(session, self._person).get(draft_key(member_id))
         self.form.show_values(member_values(store, person_id, member_id), draft)
         self.retranslate_ui()
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
         self.form.focus_first()
 
     def retranslate_ui(self) -> None:

@@ -31,6 +31,7 @@ from ui.caseload_model import format_date, mask_bsn
 from ui.dossier.labels import choice_label, field_label
 from ui.dossier.pages import member_page
 from ui.labels import category_label, route_label
+from ui.languages import languages_text
 from ui.widgets import error_label
 
 
@@ -63,6 +64,7 @@ class LinkPersonBox(QGroupBox):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self.search = QLineEdit()
         self.search.setObjectName("link_search")
+        self.search.setAccessibleName(self.tr("Find a household member to link"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self._search_now)
         self.search.textEdited.connect(lambda _text: self._timer.start())
@@ -197,6 +199,7 @@ class OverviewPage(QWidget):
         self.household_box = QGroupBox()
         self.household = QTableWidget(0, 4)
         self.household.setObjectName("household")
+        self.household.setAccessibleName(self.tr("Household"))
         self.household.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.household.verticalHeader().setVisible(False)
         self.household.setWordWrap(False)
@@ -265,7 +268,7 @@ class OverviewPage(QWidget):
             "bsn": mask_bsn(dossier.bsn),
             "v_nummer": dossier.v_nummer or "",
             "category": category_label(dossier.category),
-            "languages": dossier.languages,
+            "languages": languages_text(dossier.languages),
             "koppeling_date": format_date(dossier.koppeling_date),
             "consultant": dossier.consultant_name,
             "route": route_label(journey.route) if journey and journey.route else "",

@@ -145,14 +145,15 @@ class IntakePage(FormPage):
         self.withheld.setVisible(False)
         self.body_layout.insertWidget(0, self.withheld)
         self.editors["variant"].changed.connect(self._update_domains)
+        self._label_health()  # FormPage's retranslate_ui ran before the box existed
         self._update_domains()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
+        if hasattr(self, "show_health"):
+            self._label_health()
         if hasattr(self, "withheld"):
-            self.show_health.setText(self.tr("Show &health information (special personal data)"))
-            self.show_health.setAccessibleName(self.show_health.text().replace("&", ""))
             self.withheld.setText(self.tr(
                 "As a team lead you see the Brede Intake without its health domains and cannot "
                 "change it: health information is special personal data, for the consultants "
@@ -172,6 +173,13 @@ class IntakePage(FormPage):
                        self.discard_button):  # fmt: skip
             button.setEnabled(not withheld)
         self._update_domains()
+
+    def _label_health(self) -> None:
+        self.show_health.setText(self.tr("Show &health information (special personal data)"))
+        self.show_health.setAccessibleName(self.tr("Show health information"))
+        self.show_health.setAccessibleDescription(
+            self.tr("Special personal data: shown on purpose, hidden again for the next dossier")
+        )
 
     def _update_domains(self) -> None:
         variant = self.editors["variant"].value() or IntakeVariant.STANDAARD.value
@@ -197,6 +205,7 @@ class RecordListPage(QWidget):
         self.key = key
         self.earlier = QListWidget()
         self.earlier.setObjectName(f"earlier:{key}")
+        self.earlier.setAccessibleName(self.tr("Recorded earlier"))
         self.earlier.setMaximumHeight(150)
         self.heading = QLabel()
         self.form = simple_page(key)
@@ -248,6 +257,7 @@ class PipPage(QWidget):
         self.toets_hint.setWordWrap(True)
         self.versions = QListWidget()
         self.versions.setObjectName("pip_versions")
+        self.versions.setAccessibleName(self.tr("PIP versions"))
         self.versions.setMaximumHeight(110)
         self.new_box = QGroupBox()
         self.new_route = QComboBox()

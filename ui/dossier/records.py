@@ -168,6 +168,7 @@ class RecordListEditor(QWidget):
         self.model = RecordTableModel(columns, emphasis, self)
         self.table = QTableView()
         self.table.setObjectName(f"records:{spec.key}")
+        self.table.setAccessibleName(self.tr("Recorded so far"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

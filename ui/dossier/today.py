@@ -160,6 +160,7 @@ class TodayView(QWidget):
         self.message = error_label()
         self.model = TodayModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("What needs doing"))
         self.table.setObjectName("today")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

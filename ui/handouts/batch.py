@@ -13,10 +13,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from desktop.documents import DocumentKind, HandoutError, HandoutMaker
 from desktop.documents.batch import koffie_en_koek_between, merge_pdfs
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
+from ui.dates import DateEdit
 from ui.handouts.output import ask_printer, ask_save_path
 from ui.handouts.pages import Route, print_pdf
 from ui.worker import TaskRunner
@@ -85,11 +85,12 @@ class BatchDialog(QDialog):
         self.by_period = QRadioButton(self.tr("People whose Koffie en Koek is planned"))
         self.by_selection = QRadioButton(self.tr("The people selected in the caseload"))
         self.by_period.setChecked(True)
-        self.start = QDateEdit(QDate(today.year, today.month, today.day))
-        end = today + timedelta(days=7)
-        self.end = QDateEdit(QDate(end.year, end.month, end.day))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
+        self.start = DateEdit(today=today)
+        self.start.setObjectName("batch_start")
+        self.start.set_date(today)
+        self.end = DateEdit(today=today)
+        self.end.setObjectName("batch_end")
+        self.end.set_date(today + timedelta(days=7))
         self.progress = QProgressBar()
         self.progress.setValue(0)
         self.status = QLabel()
@@ -135,13 +136,16 @@ class BatchDialog(QDialog):
     def _people(self) -> list[str]:
         if self.by_selection.isChecked():
             return self._selected()
-        first, last = self.start.date(), self.end.date()
-        start = date(first.year(), first.month(), first.day())
-        end = date(last.year(), last.month(), last.day())
+        start, end = self.start.date(), self.end.date()
+        if start is None or end is None:
+            return []  # make() says which dates cannot be read
         return koffie_en_koek_between(self._store, start, end)
 
     def make(self) -> None:
         """Render every klantreis off the GUI thread, merging them into one PDF."""
+        if self.by_period.isChecked() and (self.start.date() is None or self.end.date() is None):
+            self.status.setText(self.tr("Type the dates as dd-mm-yyyy (for example 15-03-2026)."))
+            return
         try:
             people = self._people()
         except StoreError as error:

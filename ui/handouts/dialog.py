@@ -32,6 +32,7 @@ from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from ui.handouts.output import ask_printer, ask_save_path
 from ui.handouts.pages import Route, page_images, print_pdf
+from ui.widgets import fit_to_screen
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ class HandoutDialog(QDialog):
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Preview"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -112,7 +114,7 @@ class HandoutDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
 
         # clicked(bool) must not reach a method with an optional argument: it would arrive
         # as that argument.

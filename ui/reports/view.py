@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.caseload import consultants
+from desktop.dossier.validation import MESSAGES as DATE_MESSAGES
 from desktop.journey.rules import Rules
 from desktop.journey.team import team_rules
 from desktop.reports import (
@@ -47,6 +47,7 @@ from desktop.reports.export import Format, export_report
 from desktop.reports.figures import Figures, figures, trend
 from desktop.reports.journeys import JourneyMemo
 from desktop.store import Store
+from ui.dates import DateEdit
 from ui.labels import error_message
 from ui.reports.chart import Bar, BarChart
 from ui.reports.models import KEY_ROLE, IndicatorModel, PartModel, PeopleModel
@@ -111,16 +112,15 @@ class ReportsView(QWidget):
         self.kind.setObjectName("report_kind")
         self.year = QSpinBox()
         self.year.setObjectName("report_year")
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.number = QComboBox()
         self.number.setObjectName("report_number")
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DateEdit(today=today)
+        self.end = DateEdit(today=today)
         for edit, day in ((self.start, date(today.year, 1, 1)), (self.end, today)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.set_date(day)
         self.consultant = QComboBox()
         self.consultant.setObjectName("report_consultant")
         self._consultant_label = QLabel()
@@ -196,7 +196,8 @@ class ReportsView(QWidget):
         self._fill_numbers()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (self.year.valueChanged, self.number.currentIndexChanged,
-                       self.start.dateChanged, self.end.dateChanged,
+                       self.start.editingFinished, self.end.editingFinished,
+                       self.start.date_picked, self.end.date_picked,
                        self.consultant.currentIndexChanged):  # fmt: skip
             signal.connect(self.refresh)
         self.outside.toggled.connect(self._show_report)
@@ -205,6 +206,10 @@ class ReportsView(QWidget):
     def _table(self, name: str, model: IndicatorModel | PartModel | PeopleModel) -> QTableView:
         table = QTableView()
         table.setObjectName(name)
+        names = {"report_indicators": self.tr("Indicators"),
+                 "report_parts": self.tr("Parts of the indicator"),
+                 "report_people": self.tr("People behind the figure")}  # fmt: skip
+        table.setAccessibleName(names.get(name, name))
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -278,8 +283,9 @@ class ReportsView(QWidget):
         if kind == "year":
             return whole_year(self.year.value())
         start, end = self.start.date(), self.end.date()
-        return Period(date(start.year(), start.month(), start.day()),
-                      date(end.year(), end.month(), end.day()))  # fmt: skip
+        if start is None or end is None:
+            raise PeriodError(DATE_MESSAGES["date"])
+        return Period(start, end)
 
     def show_store(self, store: Store) -> None:
         """Fill the consultant choice and compute the report (off the GUI thread); the data

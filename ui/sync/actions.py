@@ -45,6 +45,7 @@ class SyncActions(QObject):
         self.sync_action.setShortcut("F5")
         self.sync_action.triggered.connect(self.controller.sync_now)
         self.settings_action = QAction(self)
+        self.settings_action.setObjectName("sync_settings_action")
         self.settings_action.triggered.connect(self.open_settings)
         self.conflicts_action = QAction(self)
         self.conflicts_action.triggered.connect(self.open_conflicts)

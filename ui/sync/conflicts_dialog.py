@@ -22,6 +22,7 @@ from desktop.store import Store
 from desktop.store.errors import StoreError
 from desktop.sync.conflicts import Conflict, list_conflicts
 from ui.dossier.labels import field_label, history_label
+from ui.widgets import fit_to_screen
 from ui.worker import TaskRunner
 
 
@@ -51,6 +52,8 @@ class ConflictsDialog(QDialog):
         self.conflicts: list[Conflict] = []
         self._laptops: dict[str, str] = {}
         self.list = QListWidget()
+        self.list.setObjectName("conflicts")
+        self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.currentRowChanged.connect(self._show)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -73,7 +76,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addLayout(body)
         layout.addWidget(close)
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self.reload()
 
     def reload(self) -> None:

@@ -55,13 +55,23 @@ class SyncSettingsDialog(QDialog):
         self._runner = runner
         self._params = params
         self.path = QLineEdit(settings.SYNC_SHARE.get(store))
+        self.path.setObjectName("share_path")
+        self.path.setAccessibleName(self.tr("Folder on the share"))
         self.path.setPlaceholderText(r"\\server\team\wegwijzer")
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._browse)
         self.test = QPushButton(self.tr("Test this folder"))
         self.test.clicked.connect(self.test_folder)
         self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("team_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Team passphrase"))
+        # A new team's passphrase is typed twice: a typing slip would lock every laptop out.
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setObjectName("team_passphrase_again")
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again.setPlaceholderText(self.tr("Again, for a new team"))
+        self.passphrase_again.setAccessibleName(self.tr("Team passphrase again (new team)"))
         self.join = QPushButton(self.tr("Join team"))
         self.join.clicked.connect(lambda: self._team(create=False))
         self.create_team = QPushButton(self.tr("Make new team here"))
@@ -72,10 +82,13 @@ class SyncSettingsDialog(QDialog):
 
         # A new laptop: join with an enrolment file and the code passed on separately.
         self.enrolment_path = QLineEdit()
+        self.enrolment_path.setObjectName("enrolment_path")
+        self.enrolment_path.setAccessibleName(self.tr("Enrolment file"))
         self.browse_enrolment = QPushButton(self.tr("Browse…"))
         self.browse_enrolment.clicked.connect(self._browse_enrolment)
         self.enrolment_code = QLineEdit()
         self.enrolment_code.setObjectName("enrolment_code")
+        self.enrolment_code.setAccessibleName(self.tr("Enrolment code"))
         self.enrolment_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
         self.enrolment_code.setEchoMode(QLineEdit.EchoMode.Password)
         self.join_enrolment = QPushButton(self.tr("Join with enrolment file"))
@@ -97,6 +110,7 @@ class SyncSettingsDialog(QDialog):
         row.addWidget(self.browse)
         team_row = QHBoxLayout()
         team_row.addWidget(self.passphrase, 1)
+        team_row.addWidget(self.passphrase_again, 1)
         team_row.addWidget(self.join)
         team_row.addWidget(self.create_team)
         form = QFormLayout()
@@ -209,6 +223,12 @@ class SyncSettingsDialog(QDialog):
         path = Path(self.path.text().strip())
         passphrase = self.passphrase.text()
         store, params = self._store, self._params
+        if create and self.passphrase_again.text() != passphrase:
+            self.result_label.setText(
+                self.tr("The two passphrases differ. Type the new team's passphrase twice.")
+            )
+            self.passphrase_again.setFocus()
+            return
 
         waiting = self.tr(
             "This laptop has joined the team. An admin approves it on an approved laptop "
@@ -298,6 +318,7 @@ class SyncSettingsDialog(QDialog):
     def _done(self, message: str) -> None:
         self._busy(False)
         self.passphrase.clear()
+        self.passphrase_again.clear()
         self.enrolment_code.clear()
         self.admin_box.setVisible(self._in_team() and is_admin(self._store))
         self.result_label.setText(message)

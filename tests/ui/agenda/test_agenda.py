@@ -83,7 +83,10 @@ def test_plan_move_and_export_a_talk(
     _fill(dialog, qtbot, time="10:00", place_detail="ROL Zwolle")
     dialog.fields["interpreter_mode"].setCurrentIndex(
         dialog.fields["interpreter_mode"].findData("telefonisch"))  # fmt: skip
-    _fill(dialog, qtbot, interpreter_language="ar", coa_casemanager="J. Bakker")
+    languages = dialog.fields["interpreter_language"]  # a picker of languages by name
+    languages.setCurrentIndex(languages.findText("Arabisch"))
+    assert languages.currentData() == "ar"
+    _fill(dialog, qtbot, coa_casemanager="J. Bakker")
     with qtbot.waitSignal(dossier.loaded, timeout=10_000):
         qtbot.keyClick(dialog.fields["coa_casemanager"], Qt.Key.Key_Return)  # Enter is OK
     assert not dialog.isVisible()

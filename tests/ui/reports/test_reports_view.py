@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -113,8 +113,16 @@ def test_a_custom_period_that_ends_first_is_refused(qtbot, make_window, populate
     unlock(qtbot, window)
     view = open_reports(qtbot, window)
     view.kind.setCurrentIndex(view.KINDS.index("custom"))
-    view.start.setDate(view.end.date().addDays(10))
+    later = view.end.date() + timedelta(days=10)
+    view.start.selectAll()
+    qtbot.keyClicks(view.start, f"{later.day}-{later.month}-{later.year % 100}")
+    qtbot.keyClick(view.start, Qt.Key.Key_Return)  # leaving the field: 12-3-26 → 12-03-2026
+    assert view.start.text() == later.strftime("%d-%m-%Y")
     assert "eindigt vóór" in view.message.text()
+    view.start.selectAll()
+    qtbot.keyClicks(view.start, "31-2")
+    qtbot.keyClick(view.start, Qt.Key.Key_Return)
+    assert "geen geldige datum" in view.message.text()
 
 
 def test_report_models_pass_the_model_tester(qtmodeltester, qtbot) -> None:
