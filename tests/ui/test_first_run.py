@@ -87,6 +87,7 @@ def test_the_printed_recovery_key_has_date_laptop_and_whole_groups(
 ) -> None:
     window = make_window(tmp_path / "nieuw")
     page = window.first_run
+    page.user_name.setText("Anna de Vries")
     page.form.passphrase.setText(PASSPHRASE)
     page.form.confirmation.setText(PASSPHRASE)
     qtbot.keyClick(page.form.confirmation, Qt.Key.Key_Return)
