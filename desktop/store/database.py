@@ -258,7 +258,10 @@ class Store:
                 migrations.migrate(connection)
                 if settings.DATABASE_ID.get(connection) != key_file.database_id:
                     raise DamagedDatabase()
-                from desktop.sync.own import notice_copy  # late: the sync package uses the store
+                from desktop.sync import changes  # late: the sync package uses the store
+                from desktop.sync.own import notice_copy
+
+                changes.install(connection)  # the change log's triggers, after any migration
 
                 notice_copy(connection, location.database)  # a restored or copied database
         except BaseException:
@@ -270,6 +273,9 @@ class Store:
         with expected_failures():
             with self.engine.begin() as connection:
                 migrations.migrate(connection)
+                from desktop.sync import changes  # late: the sync package uses the store
+
+                changes.install(connection)
             settings.DATABASE_ID.set(self, database_id)
 
     # -- using -----------------------------------------------------------------------------

@@ -261,7 +261,8 @@ def _merge(
         _record(connection, skipped.file, "skipped", detail)
     progress(total, max(total, 1), "verwerken")
     materialize(connection, touched)
-    purge_tombstoned(connection)  # retention deletions: no values left anywhere (issue 7)
+    if touched:  # nothing new, nothing to purge
+        purge_tombstoned(connection)  # retention deletions: no values left anywhere (issue 7)
     author.save(connection)
 
 

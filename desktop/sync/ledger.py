@@ -154,11 +154,21 @@ class Baseline:
     shown: bool
 
 
-def load_baselines(connection: Connection, tbl: str) -> dict[str, Baseline]:
-    result = connection.exec_driver_sql(
-        "SELECT row_id, state, shown FROM sync_row WHERE tbl = ?", (tbl,)
-    )
-    return {row_id: Baseline(state, bool(shown)) for row_id, state, shown in result}
+def load_baselines(
+    connection: Connection, tbl: str, row_ids: Sequence[str] | None = None
+) -> dict[str, Baseline]:
+    """The baselines of one table: all, or those of the given rows."""
+    sql = "SELECT row_id, state, shown FROM sync_row WHERE tbl = ?"
+    if row_ids is None:
+        result = connection.exec_driver_sql(sql, (tbl,))
+        return {row_id: Baseline(state, bool(shown)) for row_id, state, shown in result}
+    found: dict[str, Baseline] = {}
+    for start in range(0, len(row_ids), 500):
+        chunk = list(row_ids[start : start + 500])
+        marks = ", ".join("?" * len(chunk))
+        result = connection.exec_driver_sql(f"{sql} AND row_id IN ({marks})", (tbl, *chunk))
+        found.update((row_id, Baseline(state, bool(shown))) for row_id, state, shown in result)
+    return found
 
 
 def save_baselines(connection: Connection, tbl: str, rows: dict[str, Baseline]) -> None:

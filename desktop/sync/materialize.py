@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from desktop.sync import changes
 from desktop.sync.ledger import Baseline, load_versions, save_baselines
 from desktop.sync.register import RowOutcome, resolve_row
 from desktop.sync.tables import SyncedTable, encode_state, synced_tables
@@ -40,6 +41,15 @@ class Materializer:
     conflicts: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     _indexes: dict[str, _TableIndex] = field(default_factory=dict)
     _baselines: dict[str, dict[str, Baseline]] = field(default_factory=lambda: defaultdict(dict))
+    #: Per table, the synced state of rows it holds now (read before writing, to skip rewrites).
+    _states: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: New rows of the table being written, inserted together (:meth:`_flush`).
+    _inserts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    _inserting: SyncedTable | None = None
+    #: How many rows were rewritten with UPDATE, inserted and left as they were.
+    updated: int = 0
+    inserted: int = 0
+    unchanged: int = 0
 
     def index(self, table: SyncedTable) -> _TableIndex:
         if table.name not in self._indexes:
@@ -73,9 +83,15 @@ class Materializer:
                 }
         recheck = self._delete_phase(outcomes)
         for table in synced_tables():
-            for row_id, outcome in sorted(outcomes.get(table.name, {}).items()):
-                if outcome is not None and not outcome.deleted:
-                    self._write(table, row_id, outcome)
+            written = sorted(
+                (row_id, outcome)
+                for row_id, outcome in outcomes.get(table.name, {}).items()
+                if outcome is not None and not outcome.deleted
+            )
+            self._read_states(table, [row_id for row_id, _outcome in written])
+            for row_id, outcome in written:
+                self._write(table, row_id, outcome)
+            self._flush()
         self._recheck(recheck)
         self._save()
 
@@ -125,6 +141,7 @@ class Materializer:
             if not ids:
                 continue
             self._indexes.pop(table.name, None)  # SQLite changed the table behind our back
+            self._states.pop(table.name, None)
             versions = load_versions(self.connection, table.name, ids)
             for row_id in sorted(ids):
                 outcome = resolve_row(versions.get(row_id, []), table.fields)
@@ -135,6 +152,23 @@ class Materializer:
                     self._baseline(table, row_id, None)
                 else:
                     self._write(table, row_id, outcome)
+            self._flush()
+
+    def _read_states(self, table: SyncedTable, row_ids: list[str]) -> None:
+        """Note what the table holds now for the rows about to be written."""
+        present = [i for i in row_ids if i in self.index(table).ids]
+        self._states[table.name] = {
+            row["id"]: encode_state({name: row[name] for name in table.fields})
+            for row in table.rows(self.connection, present)
+        }
+
+    def _flush(self) -> None:
+        """Insert the new rows collected for the table being written."""
+        if self._inserting is not None and self._inserts:
+            self._inserting.insert_many(self.connection, self._inserts)
+            self.inserted += len(self._inserts)
+        self._inserts = []
+        self._inserting = None
 
     def _write(self, table: SyncedTable, row_id: str, outcome: RowOutcome) -> None:
         values = dict(outcome.values)
@@ -154,16 +188,26 @@ class Materializer:
             self._hide(table, row_id, values)
             return
         index = self.index(table)
+        state = encode_state(values)
         if row_id in index.ids:
-            table.update(self.connection, row_id, values)
+            if self._states.get(table.name, {}).get(row_id) == state:
+                self.unchanged += 1  # it holds this already: no rewrite
+            else:
+                self._flush()
+                table.update(self.connection, row_id, values)
+                self._states.get(table.name, {}).pop(row_id, None)
+                self.updated += 1
         else:
-            table.insert(self.connection, row_id, values)
+            if self._inserting is not table:
+                self._flush()
+                self._inserting = table
+            self._inserts.append((row_id, values))
             index.ids.add(row_id)
         for unique, keys in index.keys.items():
             key = tuple(values[c] for c in unique)
             if None not in key:
                 keys[key] = row_id
-        self._baseline(table, row_id, values)
+        self._baselines[table.name][row_id] = Baseline(state, True)
 
     def _claim_keys(
         self,
@@ -204,6 +248,8 @@ class Materializer:
         False when the table refuses (the audit trail's entries cannot be changed or deleted):
         then the holder keeps the key and the other row is held back.
         """
+        self._flush()
+        self._states.get(table.name, {}).pop(row_id, None)
         row = next(table.rows(self.connection, [row_id]))
         values = {name: row[name] for name in table.fields}
         if all(table.nullable(c) for c in unique):
@@ -230,11 +276,13 @@ class Materializer:
     def _hide(self, table: SyncedTable, row_id: str, values: dict[str, Any]) -> None:
         index = self.index(table)
         if row_id in index.ids:
+            self._flush()
             table.delete(self.connection, row_id)
             self._forget(table, row_id)
         self._baseline(table, row_id, None, values)
 
     def _forget(self, table: SyncedTable, row_id: str) -> None:
+        self._states.get(table.name, {}).pop(row_id, None)
         index = self.index(table)
         index.ids.discard(row_id)
         for keys in index.keys.values():
@@ -258,8 +306,10 @@ class Materializer:
         self._baselines[table.name][row_id] = Baseline(state, False)
 
     def _save(self) -> None:
+        self._flush()
         for name, rows in self._baselines.items():
             save_baselines(self.connection, name, rows)
+            changes.forget(self.connection, name, rows)  # written by the sync: no local change
         if self.conflicts:
             self.connection.exec_driver_sql(
                 "DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ?",
@@ -284,6 +334,8 @@ def load_baselines_one(connection: Connection, tbl: str, row_id: str) -> Baselin
     return Baseline(found[0], bool(found[1])) if found else None
 
 
-def materialize(connection: Connection, touched: dict[str, set[str]]) -> None:
+def materialize(connection: Connection, touched: dict[str, set[str]]) -> Materializer:
     """Write the register's state of the touched rows into the dossier tables."""
-    Materializer(connection).run(touched)
+    materializer = Materializer(connection)
+    materializer.run(touched)
+    return materializer

@@ -95,6 +95,9 @@ def _distinct(values: Iterable[Any]) -> int:
 
 def resolve_row(versions: list[Version], fields: tuple[str, ...]) -> RowOutcome | None:
     """The row the versions describe, or None when no creation has been seen yet."""
+    if len(versions) == 1 and versions[0].field == CREATE_FIELD:  # the common case: one version
+        only = versions[0]
+        return RowOutcome(False, {name: only.value.get(name) for name in fields}, {}, only.hlc)
     creations = [v for v in versions if v.field == CREATE_FIELD]
     if not creations:
         return None

@@ -47,7 +47,7 @@ def test_starterz_pips_become_z_with_a_starterz_record(tmp_path: Path) -> None:
         _insert(connection, "starterz", id="s2", person_id="p2", started_on="2024-12-15",
                 advice_on="2025-02-01", advice="starterz", notes="Observatie")  # fmt: skip
     with engine.begin() as connection:
-        assert migrations.migrate(connection) == [10]
+        assert migrations.migrate(connection, target=10) == [10]
         pips = connection.execute(text(
             "SELECT id, route, change_reason, signed_on, beschikking_on, language_provider, "
             "support FROM pip ORDER BY id"

@@ -1,0 +1,2 @@
+-- Placeholder for migration 11 (journey cache, branch perf-ui) so that 12 applies on this branch.
+-- Delete this file when merging perf-ui's 0011_journey_cache.sql.
