@@ -28,14 +28,23 @@ _PREFIX = "sync_change_"
 
 
 def _triggers(table: SyncedTable) -> dict[str, str]:
-    """The trigger names and statements for one table."""
-    name, log = table.name, f"INSERT OR IGNORE INTO {TABLE} (tbl, row_id) VALUES ('{table.name}'"
+    """The trigger names and statements for one table.
+
+    ``WHERE NOT EXISTS`` rather than ``INSERT OR IGNORE``: a conflict policy of the statement
+    that fires a trigger overrides the trigger's own, and a duplicate must never fail a write.
+    """
+    name = table.name
+
+    def log(row: str) -> str:
+        return (
+            f"INSERT INTO {TABLE} (tbl, row_id) SELECT '{name}', {row}.id WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {TABLE} WHERE tbl = '{name}' AND row_id = {row}.id);"
+        )
+
     return {
-        f"{_PREFIX}{name}_insert": (f'AFTER INSERT ON "{name}" BEGIN {log}, NEW.id); END'),
-        f"{_PREFIX}{name}_update": (
-            f'AFTER UPDATE ON "{name}" BEGIN {log}, OLD.id); {log}, NEW.id); END'
-        ),
-        f"{_PREFIX}{name}_delete": (f'AFTER DELETE ON "{name}" BEGIN {log}, OLD.id); END'),
+        f"{_PREFIX}{name}_insert": f'AFTER INSERT ON "{name}" BEGIN {log("NEW")} END',
+        f"{_PREFIX}{name}_update": f'AFTER UPDATE ON "{name}" BEGIN {log("OLD")} {log("NEW")} END',
+        f"{_PREFIX}{name}_delete": f'AFTER DELETE ON "{name}" BEGIN {log("OLD")} END',
     }
 
 
