@@ -574,25 +574,32 @@ def _rules_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write an exchange file atomically, readable by the owner only."""
-    from desktop.audit.trail import Action, record_for_people
-    from desktop.exchange import dumps, export_data
-    from desktop.store.atomic import write_atomic
+    """Write an exchange file atomically, readable by the owner only, streamed to the file.
+
+    A full export is one audit entry (it holds everyone); an export of named people is one
+    entry per person named.
+    """
+    from desktop.audit.trail import Action, record, record_for_people
+    from desktop.exchange import write_export
+    from desktop.exchange.export import person_ids_in_order
+    from desktop.store.atomic import open_atomic
 
     with _open(args) as store:
-        with store.reading() as session:
-            document = export_data(session, args.person)
-        exported = [str(p["id"]) for p in document["persons"]]
-        record_for_people(store, Action.EXPORT, exported, detail="uitwisselbestand (CLI)")
-    if args.person:
-        found = {p["id"] for p in document["persons"]}
-        missing = [pid for pid in args.person if pid not in found]
-        if missing:
-            raise CliUsageError(
-                N_("Onbekende persoon-id: {ids}. Er is niets geschreven."), ids=", ".join(missing)
-            )
-    write_atomic(args.out, dumps(document), mode=0o600)
-    print(f"{len(document['persons'])} personen geëxporteerd naar {args.out}.")
+        if args.person:
+            with store.reading() as session:
+                found = set(person_ids_in_order(session, args.person))
+            missing = [pid for pid in args.person if pid not in found]
+            if missing:
+                raise CliUsageError(
+                    N_("Onbekende persoon-id: {ids}. Er is niets geschreven."),
+                    ids=", ".join(missing),
+                )
+            record_for_people(store, Action.EXPORT, sorted(found), detail="uitwisselbestand (CLI)")
+        else:
+            record(store, Action.EXPORT, detail="uitwisselbestand (CLI), alle personen")
+        with store.reading() as session, open_atomic(args.out, mode=0o600) as handle:
+            count = write_export(session, handle, args.person or None)
+    print(f"{count} personen geëxporteerd naar {args.out}.")
     print(
         "Let op: dit bestand is niet versleuteld. Bewaar en verstuur het alleen beveiligd.",
         file=sys.stderr,
