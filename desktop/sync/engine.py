@@ -39,7 +39,7 @@ from desktop.sync.errors import (
 )
 from desktop.sync.materialize import materialize
 from desktop.sync.merge import apply_batch, apply_snapshot, is_ready
-from desktop.sync.payload import Batch, Snapshot, decode_batch, decode_snapshot, encode_batch
+from desktop.sync.payload import Batch, SnapshotFile, decode_batch, encode_batch, read_snapshot
 from desktop.sync.purge import purge_tombstoned
 from desktop.sync.report import Skipped, SyncReport
 from desktop.sync.share import Listing, Share, ShareFile, batch_name
@@ -65,7 +65,7 @@ class _Incoming:
     """The files read from the share for this sync, checked and decoded."""
 
     batches: list[tuple[ShareFile, Batch]] = field(default_factory=list)
-    snapshot: tuple[ShareFile, Snapshot] | None = None
+    snapshot: tuple[ShareFile, SnapshotFile] | None = None
     skipped: list[Skipped] = field(default_factory=list)
     stamps: dict[str, str] = field(default_factory=dict)  # skipped file -> its stamp
 
@@ -157,12 +157,12 @@ def _pick_snapshot(
     candidates: list[ShareFile],
     incoming: _Incoming,
     needs: dict[str, int],
-) -> tuple[ShareFile, Snapshot] | None:
+) -> tuple[ShareFile, SnapshotFile] | None:
     """The newest readable snapshot that holds ``needs`` (any, when there are none)."""
     for candidate in reversed(candidates):
         try:
-            payload = team.open(share.read(candidate), KIND_SNAPSHOT, candidate.device)
-            snapshot = decode_snapshot(payload, candidate.device)
+            body = team.open_body(share.read(candidate), KIND_SNAPSHOT, candidate.device)
+            snapshot = read_snapshot(body, candidate.device)
         except FileProblem as problem:
             incoming.skip(candidate.key, str(problem), candidate.stamp)
             continue
@@ -232,10 +232,19 @@ def _merge(
 
     if incoming.snapshot is not None:
         file, snapshot = incoming.snapshot
-        note(apply_snapshot(connection, author, snapshot))
-        _record(connection, file.key, "applied", "momentopname")
-        report.snapshot_used = True
-        report.received += len(snapshot.versions)
+        connection.exec_driver_sql("SAVEPOINT snapshot")
+        try:
+            snapshot_touched, received = apply_snapshot(connection, author, snapshot)
+        except FileProblem as problem:  # found broken halfway: as if it had not been read
+            connection.exec_driver_sql("ROLLBACK TO snapshot")
+            incoming.skip(file.key, str(problem), file.stamp)
+            report.skipped = incoming.skipped
+        else:
+            note(snapshot_touched)
+            _record(connection, file.key, "applied", "momentopname")
+            report.snapshot_used = True
+            report.received += received
+        connection.exec_driver_sql("RELEASE snapshot")
     pending = list(incoming.batches)
     progressed = True
     total = len(pending)
