@@ -24,7 +24,8 @@ from desktop.store import settings
 from desktop.sync.tables import SyncedTable, synced_tables
 
 TABLE = "sync_change"
-_PREFIX = "sync_change_"
+QUIET = "sync_quiet"
+_PREFIX = "sync_change_"  # then the table and the event
 
 
 def _triggers(table: SyncedTable) -> dict[str, str]:
@@ -41,8 +42,9 @@ def _triggers(table: SyncedTable) -> dict[str, str]:
             f"(SELECT 1 FROM {TABLE} WHERE tbl = '{name}' AND row_id = {row}.id);"
         )
 
+    quiet = f"WHEN NOT EXISTS (SELECT 1 FROM {QUIET} WHERE tbl = '{name}')"
     return {
-        f"{_PREFIX}{name}_insert": f'AFTER INSERT ON "{name}" BEGIN {log("NEW")} END',
+        f"{_PREFIX}{name}_insert": f'AFTER INSERT ON "{name}" {quiet} BEGIN {log("NEW")} END',
         f"{_PREFIX}{name}_update": f'AFTER UPDATE ON "{name}" BEGIN {log("OLD")} {log("NEW")} END',
         f"{_PREFIX}{name}_delete": f'AFTER DELETE ON "{name}" BEGIN {log("OLD")} END',
     }
@@ -53,19 +55,24 @@ def install(connection: Connection) -> list[str]:
 
     Runs inside the caller's transaction right after the migrations; returns the tables seeded.
     """
-    existing = {
-        row[0]
-        for row in connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+    existing: dict[str, str] = {
+        str(name): str(sql)
+        for name, sql in connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
             (_PREFIX + "%",),
         )
     }
+    wanted = {name for table in synced_tables() for name in _triggers(table)}
+    for stale in sorted(set(existing) - wanted):  # made by an earlier version, or a table gone
+        connection.exec_driver_sql(f'DROP TRIGGER "{stale}"')
+    connection.exec_driver_sql(f"DELETE FROM {QUIET}")  # never left over, but never trusted
     seeded = []
     for table in synced_tables():
         triggers = _triggers(table)
         shape = ",".join(table.fields)
-        missing = [name for name in triggers if name not in existing]
-        for name in missing:
+        missing = [n for n in triggers if existing.get(n) != f'CREATE TRIGGER "{n}" {triggers[n]}']
+        for name in missing:  # absent, or made differently by an earlier version
+            connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
             connection.exec_driver_sql(f'CREATE TRIGGER "{name}" {triggers[name]}')
         key = settings.SYNC_CAPTURE_SHAPE.of(table.name)
         if missing or key.get(connection) != shape:
@@ -100,6 +107,15 @@ def logged(connection: Connection) -> dict[str, list[str]]:
 def forget_all(connection: Connection) -> None:
     """Empty the log (after a capture, inside its write transaction)."""
     connection.exec_driver_sql(f"DELETE FROM {TABLE}")
+
+
+def quiet(connection: Connection, tbl: str, on: bool) -> None:
+    """Stop (or resume) logging inserts into a table: rows the sync engine inserts and
+    baselines itself are no local change. Inserts only: they cannot cascade to other rows."""
+    if on:
+        connection.exec_driver_sql(f"INSERT INTO {QUIET} (tbl) VALUES (?)", (tbl,))
+    else:
+        connection.exec_driver_sql(f"DELETE FROM {QUIET} WHERE tbl = ?", (tbl,))
 
 
 def forget(connection: Connection, tbl: str, row_ids: Iterable[str]) -> None:

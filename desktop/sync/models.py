@@ -57,6 +57,14 @@ class SyncChange(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
 
 
+class SyncQuiet(Base):
+    """A table the sync engine is inserting rows into that it baselines itself (no change)."""
+
+    __tablename__ = "sync_quiet"
+
+    tbl: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+
 class SyncConflict(Base):
     """An open conflict on a field (``kind``: value, deleted, duplicate or orphan)."""
 
