@@ -235,7 +235,8 @@ def _merge(
         connection.exec_driver_sql("SAVEPOINT snapshot")
         try:
             snapshot_touched, received = apply_snapshot(connection, author, snapshot)
-        except FileProblem as problem:  # found broken halfway: as if it had not been read
+        except FileProblem as problem:  # broken halfway: undone; the batches it covered, which
+            # were not read for it, are read at the next sync
             connection.exec_driver_sql("ROLLBACK TO snapshot")
             incoming.skip(file.key, str(problem), file.stamp)
             report.skipped = incoming.skipped
