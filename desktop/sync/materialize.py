@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 from desktop.sync import changes
 from desktop.sync.ledger import Baseline, load_versions, save_baselines
 from desktop.sync.register import RowOutcome, resolve_row
-from desktop.sync.tables import DELETED_FIELD, SyncedTable, encode_state, synced_tables
+from desktop.sync.tables import DELETED_FIELD, Row, SyncedTable, encode_state, synced_tables
 
 ORPHAN = "orphan"
 DUPLICATE = "duplicate"
@@ -46,8 +46,11 @@ class Materializer:
     #: Per table, the synced state of rows it holds now (read before writing, to skip rewrites).
     _states: dict[str, dict[str, tuple[Any, ...]]] = field(default_factory=dict)
     #: New rows of the table being written, inserted together (:meth:`_flush`).
+    #: Rows of one table to insert (or update) together: statements keep their order, as
+    #: switching table or kind writes what was collected first (:meth:`_flush`).
     _inserts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     _inserting: SyncedTable | None = None
+    _updating: bool = False
     _inserted: set[tuple[str, str]] = field(default_factory=set)  # since the last baselines
     _prior: set[tuple[str, str]] = field(default_factory=set)  # rows with open conflicts
     #: How many rows were rewritten with UPDATE, inserted and left as they were.
@@ -106,6 +109,8 @@ class Materializer:
         self._flush()
         self._save_baselines()
         self._states.pop(table.name, None)
+        for key in [k for k, found in self.conflicts.items() if not found and k not in self._prior]:
+            del self.conflicts[key]  # nothing open before, nothing now: nothing to write
 
     def _note_conflicts(self, tbl: str, row_id: str, conflicts: dict[str, str]) -> None:
         """Remember a row's open conflicts (kept with any a clash already gave it)."""
@@ -196,9 +201,18 @@ class Materializer:
             for row in table.rows(self.connection, present)
         }
 
+    def _collect(self, table: SyncedTable, updating: bool, row_id: str, values: Row) -> None:
+        if self._inserting is not table or self._updating != updating:
+            self._flush()
+            self._inserting, self._updating = table, updating
+        self._inserts.append((row_id, values))
+
     def _flush(self) -> None:
-        """Insert the new rows collected for the table being written."""
-        if self._inserting is not None and self._inserts:
+        """Insert (or update) the rows collected for the table being written."""
+        if self._inserting is not None and self._inserts and self._updating:
+            self._inserting.update_many(self.connection, self._inserts)
+            self.updated += len(self._inserts)
+        elif self._inserting is not None and self._inserts:
             name = self._inserting.name
             changes.quiet(self.connection, name, True)  # new rows it baselines: no local change
             try:
@@ -232,15 +246,10 @@ class Materializer:
             if self._states.get(table.name, {}).get(row_id) == tuple(values.values()):
                 self.unchanged += 1  # it holds this already: no rewrite
             else:
-                self._flush()
-                table.update(self.connection, row_id, values)
+                self._collect(table, True, row_id, values)
                 self._states.get(table.name, {}).pop(row_id, None)
-                self.updated += 1
         else:
-            if self._inserting is not table:
-                self._flush()
-                self._inserting = table
-            self._inserts.append((row_id, values))
+            self._collect(table, False, row_id, values)
             index.ids.add(row_id)
         for unique, keys in index.keys.items():
             key = tuple(values[c] for c in unique)
