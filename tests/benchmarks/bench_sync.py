@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -132,18 +131,26 @@ def child_first_sync(folder: Path, share: Path) -> tuple[float, int]:
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
     output = process.stdout.read()
-    _pid, status, usage = os.wait4(process.pid, 0)
-    if status != 0:
-        raise RuntimeError(f"the new laptop's sync failed ({status}): {output}")
-    seconds = float(output.split()[-1])
-    return seconds, usage.ru_maxrss * 1024
+    if process.wait() != 0:
+        raise RuntimeError(f"the new laptop's sync failed: {output}")
+    peak, seconds = output.split()[-2:]
+    return float(seconds), int(peak) * 1024
+
+
+def own_peak_kib() -> int:
+    """This process's peak resident memory (VmHWM is per address space: unlike the rusage of
+    a child, it does not count the pages of the parent it was forked from)."""
+    status = Path("/proc/self/status").read_text()
+    return int(status.split("VmHWM:")[1].split()[0])
 
 
 def child(folder: Path, share: Path) -> None:
     store = Store.open(folder, PASSPHRASE)
     seconds, _ = timed(lambda: synchronise(store, share))
     store.close()
-    print(f"{seconds:.3f}")
+    peak = own_peak_kib()
+    print(f"  (new laptop: {seconds:.1f} s, peak {peak / 1024:.0f} MB)", file=sys.stderr)
+    print(f"{peak}\n{seconds:.3f}")
 
 
 def plain_copy(store: Store, folder: Path) -> None:
@@ -156,6 +163,8 @@ def plain_copy(store: Store, folder: Path) -> None:
         plain = folder / store.location.database.name
         raw.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
         raw.execute("SELECT sqlcipher_export('plaintext')")
+        version = raw.execute("PRAGMA user_version").fetchone()[0]
+        raw.execute(f"PRAGMA plaintext.user_version = {int(version)}")  # not exported
         raw.execute("DETACH DATABASE plaintext")
 
 
@@ -239,8 +248,7 @@ def main() -> None:
     for people in sizes:
         with tempfile.TemporaryDirectory(prefix="wegwijzer-bench-") as tmp:
             bench(people, Path(tmp))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(f"(this process's own peak: {peak / MB:.0f} MB)")
+    print(f"(this process's own peak: {own_peak_kib() / 1024:.0f} MB)")
 
 
 if __name__ == "__main__":
