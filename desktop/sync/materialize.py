@@ -45,7 +45,6 @@ class Materializer:
     _baselines: dict[str, dict[str, Baseline]] = field(default_factory=lambda: defaultdict(dict))
     #: Per table, the synced state of rows it holds now (read before writing, to skip rewrites).
     _states: dict[str, dict[str, tuple[Any, ...]]] = field(default_factory=dict)
-    #: New rows of the table being written, inserted together (:meth:`_flush`).
     #: Rows of one table to insert (or update) together: statements keep their order, as
     #: switching table or kind writes what was collected first (:meth:`_flush`).
     _inserts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
