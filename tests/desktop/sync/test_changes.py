@@ -247,3 +247,41 @@ def test_a_laptop_never_rewrites_rows_it_holds_identically(tmp_path: Path) -> No
         b.sync()
         assert len(_updates(statements)) == 1  # just the row that changed
         assert dossier(b.store) == dossier(a.store)
+
+
+def test_a_trigger_made_differently_is_made_again_and_its_table_compared(pair: Fleet) -> None:
+    a, _b = pair.laptops
+    with a.store.transaction() as session:
+        connection = session.connection()
+        connection.exec_driver_sql('DROP TRIGGER "sync_change_consultant_update"')
+        connection.exec_driver_sql(
+            'CREATE TRIGGER "sync_change_consultant_update" AFTER UPDATE ON consultant '
+            "BEGIN SELECT 1; END"
+        )
+        connection.exec_driver_sql("UPDATE consultant SET phone = '0529 222 222'")  # not logged
+    assert logged_count(a.store) == 0 < full_comparison(a.store)
+    a.store.close()
+    a.store = Store.open(a.store.location.folder, PASSPHRASE)  # made again; the table compared
+    assert logged_count(a.store) == full_comparison(a.store) > 0
+    with a.store.reading() as session:
+        sql = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'sync_change_consultant_update'"
+            )
+            .scalar_one()
+        )
+    assert "INSERT INTO sync_change" in sql
+
+
+def test_the_page_cache_grows_with_the_database(tmp_path: Path) -> None:
+    from desktop.store.database import MAX_CACHE_KIB, MIN_CACHE_KIB, cache_kib
+
+    path = tmp_path / "db"
+    assert cache_kib(path) == MIN_CACHE_KIB  # none yet
+    with path.open("wb") as handle:
+        handle.truncate(200 * 1024 * 1024)
+    assert cache_kib(path) == 150 * 1024
+    with path.open("wb") as handle:
+        handle.truncate(2 * 1024 * 1024 * 1024)
+    assert cache_kib(path) == MAX_CACHE_KIB
