@@ -17,7 +17,7 @@ from desktop.exchange.errors import (
     UnknownReference,
     UnsupportedVersion,
 )
-from desktop.exchange.export import dumps, export_data
+from desktop.exchange.export import dumps, export_data, write_export
 from desktop.exchange.importer import (
     ImportSummary,
     check_envelope,
@@ -51,4 +51,5 @@ __all__ = [
     "parse_exchange",
     "read_exchange_file",
     "validate",
+    "write_export",
 ]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,12 +19,14 @@ from desktop.exchange.layout import (
     FORMAT_VERSION,
     HOUSEHOLDS,
     PERSONS,
+    TRAJECTORY,
     Part,
     format_datetime,
     to_json_value,
 )
 
 _CHUNK = 500  # ids per IN (...) clause, well below SQLite's variable limit
+_STREAM_CHUNK = 1000  # people per step of a streamed export (memory stays bounded)
 
 Row = dict[str, Any]
 
@@ -84,6 +86,38 @@ def _top(session: Session, part: Part, ids: Iterable[str] | None) -> list[dict[s
     return [_to_json(part, r) for r in rows]
 
 
+def _persons(
+    session: Session, rows: list[Row], scope: Sequence[str] | None
+) -> list[dict[str, Any]]:
+    """The JSON objects of these people (sorted), their children nested."""
+    nested = {child.key: _nest(session, child, scope) for child in PERSONS.children}
+    persons: list[dict[str, Any]] = []
+    for row in rows:
+        obj = _to_json(PERSONS, row)
+        for child in PERSONS.children:
+            found = nested[child.key].get(str(row["id"]), [])
+            obj[child.key] = (found[0] if found else None) if child.single else found
+        persons.append(obj)
+    return persons
+
+
+def _envelope(
+    consultants: list[dict[str, Any]],
+    households: list[dict[str, Any]],
+    persons: list[dict[str, Any]],
+    exported_at: datetime | None,
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": format_datetime(exported_at or utcnow()),
+        "app_version": desktop.__version__,
+        "consultants": consultants,
+        "households": households,
+        "persons": persons,
+    }
+
+
 def export_data(
     session: Session,
     person_ids: Iterable[str] | None = None,
@@ -94,22 +128,14 @@ def export_data(
 
     A partial export holds the households and consultants those people refer to; a full export
     holds them all. Lists are sorted by content, so exporting the same data gives the same JSON.
+    (A large export is written with :func:`write_export`, which holds a thousand people at a
+    time, not the whole document.)
     """
     wanted = sorted(set(person_ids)) if person_ids is not None else None
     people = _select(session, PERSONS, "id", wanted)
-    people.sort(key=lambda r: (r["family_name"], r["given_names"], r["id"]))
+    people.sort(key=_person_order)
     ids = [str(r["id"]) for r in people]
-    scope = ids if wanted is not None else None
-    nested = {child.key: _nest(session, child, scope) for child in PERSONS.children}
-
-    persons: list[dict[str, Any]] = []
-    for row in people:
-        obj = _to_json(PERSONS, row)
-        for child in PERSONS.children:
-            found = nested[child.key].get(str(row["id"]), [])
-            obj[child.key] = (found[0] if found else None) if child.single else found
-        persons.append(obj)
-
+    persons = _persons(session, people, ids if wanted is not None else None)
     if wanted is None:
         households, consultants = _top(session, HOUSEHOLDS, None), _top(session, CONSULTANTS, None)
     else:
@@ -121,16 +147,82 @@ def export_data(
         }
         households = _top(session, HOUSEHOLDS, household_ids)
         consultants = _top(session, CONSULTANTS, consultant_ids)
+    return _envelope(consultants, households, persons, exported_at)
 
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "exported_at": format_datetime(exported_at or utcnow()),
-        "app_version": desktop.__version__,
-        "consultants": consultants,
-        "households": households,
-        "persons": persons,
-    }
+
+def _person_order(row: Row) -> tuple[Any, ...]:
+    return (row["family_name"], row["given_names"], row["id"])
+
+
+def _referred(session: Session, ids: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The households and consultants the given people refer to."""
+    households: set[str] = set()
+    consultants: set[str] = set()
+    person, trajectory = PERSONS.table, TRAJECTORY.table
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        query = select(person.c.household_id).where(person.c.id.in_(chunk))
+        households.update(str(v) for v in session.scalars(query) if v)
+        query = select(trajectory.c.consultant_id).where(trajectory.c.person_id.in_(chunk))
+        consultants.update(str(v) for v in session.scalars(query) if v)
+    return households, consultants
+
+
+def person_ids_in_order(session: Session, person_ids: Iterable[str] | None = None) -> list[str]:
+    """The ids of every person (or of those given that exist), in the file's order."""
+    table = PERSONS.table
+    query = select(table.c.id, table.c.family_name, table.c.given_names)
+    wanted = sorted(set(person_ids)) if person_ids is not None else None
+    rows: list[Row] = []
+    if wanted is None:
+        rows = [dict(r) for r in session.execute(query).mappings()]
+    else:
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            found = session.execute(query.where(table.c.id.in_(chunk))).mappings()
+            rows += [dict(r) for r in found]
+    rows.sort(key=_person_order)
+    return [str(r["id"]) for r in rows]
+
+
+def _person_chunks(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
+    for start in range(0, len(ids), _STREAM_CHUNK):
+        chunk = ids[start : start + _STREAM_CHUNK]
+        rows = _select(session, PERSONS, "id", chunk)
+        rows.sort(key=_person_order)
+        yield from _persons(session, rows, chunk)
+
+
+def write_export(
+    session: Session,
+    out: IO[bytes],
+    person_ids: Iterable[str] | None = None,
+    *,
+    exported_at: datetime | None = None,
+) -> int:
+    """Write the exchange document to ``out`` a thousand people at a time; returns how many.
+
+    The bytes are those of ``dumps(export_data(...))``: the same data gives the same file.
+    """
+    ids = person_ids_in_order(session, person_ids)
+    if person_ids is None:
+        households, consultants = _top(session, HOUSEHOLDS, None), _top(session, CONSULTANTS, None)
+    else:
+        household_ids, consultant_ids = _referred(session, ids)
+        households = _top(session, HOUSEHOLDS, household_ids)
+        consultants = _top(session, CONSULTANTS, consultant_ids)
+    head = json.dumps(_envelope(consultants, households, [], exported_at), indent=2,
+                      ensure_ascii=False)  # fmt: skip
+    if not ids:
+        out.write((head + "\n").encode("utf-8"))
+        return 0
+    assert head.endswith('"persons": []\n}')
+    out.write((head[: -len("[]\n}")] + "[\n").encode("utf-8"))
+    for number, person in enumerate(_person_chunks(session, ids)):
+        text = json.dumps(person, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        out.write(((",\n" if number else "") + "    " + text).encode("utf-8"))
+    out.write(b"\n  ]\n}\n")
+    return len(ids)
 
 
 def dumps(document: dict[str, Any]) -> bytes:

@@ -6,7 +6,9 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from desktop.store.errors import DiskFull, ReadOnlyLocation
 
@@ -40,6 +42,35 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise ReadOnlyLocation() from error
         raise
+
+
+@contextlib.contextmanager
+def open_atomic(path: Path, mode: int = 0o600) -> Iterator[IO[bytes]]:
+    """A file to write ``path``'s new content into, piece by piece: on leaving the block it is
+    flushed, synced and renamed over ``path``; on an error it is removed and ``path`` is left."""
+    tmp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        tmp = Path(name)
+        if os.name == "posix":
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+        tmp = None
+        fsync_directory(path.parent)
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull() from error
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ReadOnlyLocation() from error
+        raise
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def fsync_directory(directory: Path) -> None:

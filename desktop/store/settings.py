@@ -280,6 +280,9 @@ SYNC_SNAPSHOT_VECTOR: Key[dict[str, int]] = Key("sync.snapshot_vector", {}, _cou
 SYNC_IDENTITIES: Key[list[str]] = Key("sync.identities", [], _strings, _dump_json)
 #: The database file's identity (its inode) at the last sync: a copy has another one.
 SYNC_BINDING = text("sync.binding")
+#: The synced columns of a table (``.of(table)``, comma-separated) when its change triggers were
+#: last checked: when they differ, every row of the table is compared once more.
+SYNC_CAPTURE_SHAPE = text("sync.capture_shape")
 #: Identity changes not yet settled with the share: {"device", "counter", "exported"} each.
 SYNC_IDENTITY_PENDING: Key[list[dict[str, str | int]]] = Key(
     "sync.identity_pending", [], _pending, _dump_json

@@ -9,13 +9,15 @@ away longer than that catches up from a snapshot. Nobody ever removes another la
 
 from __future__ import annotations
 
+import json
 import time
+import zlib
 
 from desktop.store import Store, settings
 from desktop.sync import ledger, own
 from desktop.sync.crypto import KIND_SNAPSHOT
 from desktop.sync.hlc import wall_millis
-from desktop.sync.payload import Snapshot, encode_snapshot
+from desktop.sync.payload import snapshot_text
 from desktop.sync.share import Share, ShareFile, snapshot_name
 from desktop.sync.trust import Trust
 
@@ -79,15 +81,44 @@ def share_lost(store: Store, files: list[ShareFile]) -> bool:
 
 
 def write_snapshot(store: Store, share: Share, trust: Trust) -> str:
-    """Write this laptop's full state as a new snapshot file; returns its name."""
+    """Write this laptop's full state as a new snapshot file; returns its name.
+
+    The versions go from the database through the compressor a row at a time, so that only
+    the compressed file is ever held whole in memory.
+    """
+    vouched = trust.vouched(store)
+    compressor = zlib.compressobj(6)
+    parts: list[bytes] = []
     with store.reading() as session:
         connection = session.connection()
         author = ledger.Author.load(connection)
-        versions = ledger.all_versions(connection)
-    author.vector[author.device] = author.counter
-    snapshot = Snapshot(author.device, dict(author.vector), versions)
+        author.vector[author.device] = author.counter
+        texts = [r[0] for r in connection.exec_driver_sql("SELECT DISTINCT ctx FROM sync_version")]
+        index = {text: number for number, text in enumerate(texts)}
+        rows = connection.exec_driver_sql(
+            'SELECT tbl, row_id, field, device, counter, hlc, at, "by", value, ctx '
+            "FROM sync_version ORDER BY tbl, row_id"
+        )
+        pieces = snapshot_text(
+            author.device,
+            author.vector,
+            [json.loads(text) for text in texts],
+            ((tuple(row[:9]), index[row[9]]) for row in rows),
+            extra={"vouch": vouched},
+        )
+        buffered: list[bytes] = []
+        size = 0
+        for piece in pieces:
+            buffered.append(piece)
+            size += len(piece)
+            if size >= 1 << 20:
+                parts.append(compressor.compress(b"".join(buffered)))
+                buffered, size = [], 0
+        parts.append(compressor.compress(b"".join(buffered)))
+    parts.append(compressor.flush())
     name = snapshot_name(wall_millis())
-    sealed = trust.seal_file(store, KIND_SNAPSHOT, author.device, name, encode_snapshot(snapshot))
+    sealed = trust.seal_body_file(store, KIND_SNAPSHOT, author.device, name, b"".join(parts))
+    del parts
     if sealed is None:
         return ""
     rotated = key_rotated(store, trust)
@@ -106,7 +137,7 @@ def write_snapshot(store: Store, share: Share, trust: Trust) -> str:
             settings.SYNC_SNAPSHOT_KEY.set(connection, current[0])
         settings.SYNC_SINCE_SNAPSHOT.set(connection, 0)
         settings.SYNC_SNAPSHOT_COVERS.set(connection, author.counter)
-        settings.SYNC_SNAPSHOT_VECTOR.set(connection, dict(snapshot.vector))
+        settings.SYNC_SNAPSHOT_VECTOR.set(connection, dict(author.vector))
     return name
 
 

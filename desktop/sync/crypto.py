@@ -16,6 +16,7 @@ import json
 import os
 import secrets
 import zlib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -101,13 +102,24 @@ class TeamKey:
 
     def seal(self, kind: bytes, device: str, payload: dict[str, Any]) -> bytes:
         """Compress and encrypt a JSON payload into the bytes of a share file."""
-        header = MAGIC + bytes([FORMAT_VERSION]) + kind
         body = zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"), 6)
+        return self.seal_body(kind, device, body)
+
+    def seal_body(self, kind: bytes, device: str, body: bytes) -> bytes:
+        """Encrypt an already zlib-compressed JSON text (a snapshot, compressed as written)."""
+        header = MAGIC + bytes([FORMAT_VERSION]) + kind
         nonce = os.urandom(NONCE_LENGTH)
         return header + nonce + AESGCM(self.key).encrypt(nonce, body, self._aad(header, device))
 
     def open(self, data: bytes, kind: bytes, device: str) -> dict[str, Any]:
         """Check and decrypt a share file; raises FileProblem with the reason."""
+        payload = json_payload(_decompress(self.open_body(data, kind, device)))
+        if not isinstance(payload, dict):
+            raise FileProblem(N_("inhoud onleesbaar"))
+        return payload
+
+    def open_body(self, data: bytes, kind: bytes, device: str) -> bytes:
+        """Check and decrypt a share file, leaving its JSON compressed (see inflate_lines)."""
         header = data[:HEADER_LENGTH]
         if len(data) < HEADER_LENGTH + NONCE_LENGTH + 16 or not header.startswith(MAGIC):
             raise FileProblem(N_("onvolledig of geen Wegwijzer-bestand"))
@@ -124,10 +136,36 @@ class TeamKey:
             raise FileProblem(
                 N_("beschadigd, onvolledig, gewijzigd of van een ander team (controle mislukt)")
             ) from None
-        payload = json_payload(_decompress(body))
-        if not isinstance(payload, dict):
-            raise FileProblem(N_("inhoud onleesbaar"))
-        return payload
+        return body
+
+
+def inflate_lines(body: bytes) -> Iterator[bytes]:
+    """The lines of a compressed JSON text, unpacked a megabyte at a time.
+
+    Refuses (FileProblem) more than :data:`MAX_PLAIN_BYTES` of output, as :func:`_decompress`.
+    """
+    inflater = zlib.decompressobj()
+    total = 0
+    rest = b""
+    pending = body
+    try:
+        while True:
+            part = inflater.decompress(pending, 1 << 20) if pending else inflater.flush()
+            pending = inflater.unconsumed_tail
+            total += len(part)
+            if total > MAX_PLAIN_BYTES:
+                raise FileProblem(N_("inhoud uitgepakt te groot"))
+            lines = (rest + part).split(b"\n")
+            rest = lines.pop()
+            yield from lines
+            if not pending and (inflater.eof or not part):
+                break
+    except zlib.error as error:
+        raise FileProblem(N_("inhoud onleesbaar")) from error
+    if not inflater.eof:
+        raise FileProblem(N_("inhoud onleesbaar"))
+    if rest:
+        yield rest
 
 
 def _decompress(body: bytes) -> bytes:

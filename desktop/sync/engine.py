@@ -44,7 +44,7 @@ from desktop.sync.errors import (
 )
 from desktop.sync.materialize import materialize
 from desktop.sync.merge import apply_batch, apply_snapshot, is_ready
-from desktop.sync.payload import Batch, Snapshot, decode_batch, decode_snapshot, encode_batch
+from desktop.sync.payload import Batch, SnapshotFile, decode_batch, encode_batch, read_snapshot
 from desktop.sync.purge import purge_tombstoned
 from desktop.sync.report import Skipped, SyncReport
 from desktop.sync.share import Listing, Share, ShareFile, batch_name
@@ -76,7 +76,7 @@ class _Incoming:
     """The files read from the share for this sync, checked and decoded."""
 
     batches: list[tuple[ShareFile, Batch]] = field(default_factory=list)
-    snapshot: tuple[ShareFile, Snapshot] | None = None
+    snapshot: tuple[ShareFile, SnapshotFile] | None = None
     skipped: list[Skipped] = field(default_factory=list)
     stamps: dict[str, str] = field(default_factory=dict)  # skipped file -> its stamp
     details: dict[str, str] = field(default_factory=dict)  # read file -> what its chain says
@@ -189,10 +189,22 @@ def _open_checked(
     share: Share, trust: Trust, file: ShareFile, view: _LocalView
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     payload, remembered = trust.open_file(share.read(file), file, view.chains)
+    return payload, _remember(file, remembered)
+
+
+def _open_checked_body(
+    share: Share, trust: Trust, file: ShareFile, view: _LocalView
+) -> tuple[bytes, dict[str, Any]]:
+    """:func:`_open_checked` leaving the body compressed (a snapshot is read a line at a time)."""
+    body, remembered = trust.open_file_body(share.read(file), file, view.chains)
+    return body, _remember(file, remembered)
+
+
+def _remember(file: ShareFile, remembered: dict[str, Any]) -> dict[str, Any]:
     remembered["last"] = file.last
     if file.kind == "snapshot":
         remembered["momentopname"] = True
-    return payload, remembered
+    return remembered
 
 
 def _accepted(
@@ -209,13 +221,13 @@ def _pick_snapshot(
     incoming: _Incoming,
     needs: dict[str, int],
     view: _LocalView,
-) -> tuple[ShareFile, Snapshot] | None:
+) -> tuple[ShareFile, SnapshotFile] | None:
     """The newest readable snapshot that holds ``needs`` (any, when there are none)."""
     for candidate in reversed(candidates):
         try:
-            payload, remembered = _open_checked(share, trust, candidate, view)
-            snapshot = decode_snapshot(payload, candidate.device)
-            trusting.check_vouch(payload, snapshot, candidate.device)
+            body, remembered = _open_checked_body(share, trust, candidate, view)
+            snapshot = read_snapshot(body, candidate.device)
+            trusting.check_vouch(snapshot.header, snapshot.versions(), candidate.device)
         except FileProblem as problem:
             _skip(incoming, trust, candidate, problem)
             continue
@@ -256,7 +268,7 @@ def _read(
         try:
             payload, remembered = _open_checked(share, trust, file, view)
             batch = decode_batch(payload, file.device, file.first, file.last)
-            trusting.check_vouch(payload, batch, file.device)
+            trusting.check_vouch(payload, batch.versions, file.device)
         except FileProblem as problem:
             _skip(incoming, trust, file, problem)
             continue
@@ -289,10 +301,20 @@ def _merge(
 
     if incoming.snapshot is not None:
         file, snapshot = incoming.snapshot
-        note(apply_snapshot(connection, author, snapshot))
-        _record(connection, file.key, "applied", incoming.details.get(file.key, ""))
-        report.snapshot_used = True
-        report.received += len(snapshot.versions)
+        connection.exec_driver_sql("SAVEPOINT snapshot")
+        try:
+            snapshot_touched, received = apply_snapshot(connection, author, snapshot)
+        except FileProblem as problem:  # broken halfway: undone; the batches it covered, which
+            # were not read for it, are read at the next sync
+            connection.exec_driver_sql("ROLLBACK TO snapshot")
+            incoming.skip(file.key, str(problem), file.stamp)
+            report.skipped = incoming.skipped
+        else:
+            note(snapshot_touched)
+            _record(connection, file.key, "applied", incoming.details.get(file.key, ""))
+            report.snapshot_used = True
+            report.received += received
+        connection.exec_driver_sql("RELEASE snapshot")
     pending = list(incoming.batches)
     progressed = True
     total = len(pending)
@@ -318,7 +340,8 @@ def _merge(
         _record(connection, skipped.file, "skipped", detail)
     progress(total, max(total, 1), "verwerken")
     materialize(connection, touched)
-    purge_tombstoned(connection)  # retention deletions: no values left anywhere (issue 7)
+    if touched:  # nothing new, nothing to purge
+        purge_tombstoned(connection)  # retention deletions: no values left anywhere (issue 7)
     author.save(connection)
 
 

@@ -69,17 +69,43 @@ class Author:
 _COLUMNS = 'tbl, row_id, field, device, counter, hlc, at, "by", value, ctx'
 
 
+#: Contexts as read and written: versions share a handful of them (one per capture), so each
+#: is parsed or encoded once. Both are small and bounded by the number of distinct contexts.
+_CTX_READ: dict[str, dict[str, int]] = {}
+_CTX_WRITTEN: dict[int, tuple[Any, str]] = {}
+_CTX_LIMIT = 4096
+
+
+def _ctx_of(text: str) -> dict[str, int]:
+    found = _CTX_READ.get(text)
+    if found is None:
+        if len(_CTX_READ) >= _CTX_LIMIT:
+            _CTX_READ.clear()
+        found = _CTX_READ[text] = json.loads(text)
+    return found
+
+
+def _ctx_text(ctx: Any) -> str:
+    found = _CTX_WRITTEN.get(id(ctx))
+    if found is None or found[0] is not ctx:
+        if len(_CTX_WRITTEN) >= _CTX_LIMIT:
+            _CTX_WRITTEN.clear()
+        found = (ctx, json.dumps(dict(ctx), sort_keys=True, separators=(",", ":")))
+        _CTX_WRITTEN[id(ctx)] = found
+    return found[1]
+
+
 def _decode(values: Sequence[Any]) -> Version:
     tbl, row_id, field_, device, counter, hlc, at, by, value, ctx = values
     return Version(
-        tbl, row_id, field_, device, int(counter), hlc, at, by, json.loads(value), json.loads(ctx)
+        tbl, row_id, field_, device, int(counter), hlc, at, by, json.loads(value), _ctx_of(ctx)
     )
 
 
 def version_row(v: Version) -> tuple[Any, ...]:
-    ctx = json.dumps(dict(v.ctx), sort_keys=True, separators=(",", ":"))
     value = json.dumps(v.value, separators=(",", ":"), ensure_ascii=False)
-    return (v.tbl, v.row_id, v.field, v.device, v.counter, v.hlc, v.at, v.by, value, ctx)
+    return (v.tbl, v.row_id, v.field, v.device, v.counter, v.hlc, v.at, v.by, value,
+            _ctx_text(v.ctx))  # fmt: skip
 
 
 def load_versions(
@@ -154,11 +180,21 @@ class Baseline:
     shown: bool
 
 
-def load_baselines(connection: Connection, tbl: str) -> dict[str, Baseline]:
-    result = connection.exec_driver_sql(
-        "SELECT row_id, state, shown FROM sync_row WHERE tbl = ?", (tbl,)
-    )
-    return {row_id: Baseline(state, bool(shown)) for row_id, state, shown in result}
+def load_baselines(
+    connection: Connection, tbl: str, row_ids: Sequence[str] | None = None
+) -> dict[str, Baseline]:
+    """The baselines of one table: all, or those of the given rows."""
+    sql = "SELECT row_id, state, shown FROM sync_row WHERE tbl = ?"
+    if row_ids is None:
+        result = connection.exec_driver_sql(sql, (tbl,))
+        return {row_id: Baseline(state, bool(shown)) for row_id, state, shown in result}
+    found: dict[str, Baseline] = {}
+    for start in range(0, len(row_ids), 500):
+        chunk = list(row_ids[start : start + 500])
+        marks = ", ".join("?" * len(chunk))
+        result = connection.exec_driver_sql(f"{sql} AND row_id IN ({marks})", (tbl, *chunk))
+        found.update((row_id, Baseline(state, bool(shown))) for row_id, state, shown in result)
+    return found
 
 
 def save_baselines(connection: Connection, tbl: str, rows: dict[str, Baseline]) -> None:

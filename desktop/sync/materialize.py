@@ -17,12 +17,15 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop import changes
+from desktop.sync import change_log
 from desktop.sync.ledger import Baseline, load_versions, save_baselines
 from desktop.sync.register import RowOutcome, resolve_row
-from desktop.sync.tables import SyncedTable, encode_state, synced_tables
+from desktop.sync.tables import DELETED_FIELD, Row, SyncedTable, encode_state, synced_tables
 
 ORPHAN = "orphan"
 DUPLICATE = "duplicate"
+#: Rows resolved and written per step.
+ROWS_PER_STEP = 2000
 
 
 @dataclass
@@ -41,6 +44,19 @@ class Materializer:
     conflicts: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     _indexes: dict[str, _TableIndex] = field(default_factory=dict)
     _baselines: dict[str, dict[str, Baseline]] = field(default_factory=lambda: defaultdict(dict))
+    #: Per table, the synced state of rows it holds now (read before writing, to skip rewrites).
+    _states: dict[str, dict[str, tuple[Any, ...]]] = field(default_factory=dict)
+    #: Rows of one table to insert (or update) together: statements keep their order, as
+    #: switching table or kind writes what was collected first (:meth:`_flush`).
+    _inserts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    _inserting: SyncedTable | None = None
+    _updating: bool = False
+    _inserted: set[tuple[str, str]] = field(default_factory=set)  # since the last baselines
+    _prior: set[tuple[str, str]] = field(default_factory=set)  # rows with open conflicts
+    #: How many rows were rewritten with UPDATE, inserted and left as they were.
+    updated: int = 0
+    inserted: int = 0
+    unchanged: int = 0
 
     def index(self, table: SyncedTable) -> _TableIndex:
         if table.name not in self._indexes:
@@ -60,25 +76,51 @@ class Materializer:
         return self._indexes[table.name]
 
     def run(self, touched: dict[str, set[str]]) -> None:
-        """Bring the given rows (and rows held back by earlier clashes) in line."""
+        """Bring the given rows (and rows held back by earlier clashes) in line.
+
+        Table by table and a few thousand rows at a time, so that a first sync of a large team
+        holds no more than that in memory.
+        """
         touched = {name: set(ids) for name, ids in touched.items()}
         for name, row_id in self._held_back():
             touched.setdefault(name, set()).add(row_id)
-        outcomes: dict[str, dict[str, RowOutcome | None]] = {}
+        self._prior = {(t, r) for t, r in self.connection.exec_driver_sql(
+            "SELECT DISTINCT tbl, row_id FROM sync_conflict")}  # fmt: skip
+        recheck = self._delete_phase(touched)
         for table in synced_tables():
-            ids = touched.get(table.name)
-            if ids:
-                versions = load_versions(self.connection, table.name, ids)
-                outcomes[table.name] = {
-                    i: resolve_row(versions.get(i, []), table.fields) for i in ids
-                }
-        recheck = self._delete_phase(outcomes)
-        for table in synced_tables():
-            for row_id, outcome in sorted(outcomes.get(table.name, {}).items()):
-                if outcome is not None and not outcome.deleted:
-                    self._write(table, row_id, outcome)
+            ids = sorted(touched.get(table.name, ()))
+            for start in range(0, len(ids), ROWS_PER_STEP):
+                self._write_step(table, ids[start : start + ROWS_PER_STEP])
         self._recheck(recheck)
         self._save()
+
+    def _write_step(self, table: SyncedTable, ids: list[str]) -> None:
+        versions = load_versions(self.connection, table.name, ids)
+        written = []
+        for row_id in ids:
+            outcome = resolve_row(versions.get(row_id, []), table.fields)
+            if outcome is not None and not outcome.deleted:
+                self._note_conflicts(table.name, row_id, outcome.conflicts)
+                written.append((row_id, outcome))
+        del versions
+        self._read_states(table, [row_id for row_id, _outcome in written])
+        for row_id, outcome in written:
+            self._write(table, row_id, outcome)
+        self._flush()
+        self._save_baselines()
+        self._states.pop(table.name, None)
+        for key in [k for k, found in self.conflicts.items() if not found and k not in self._prior]:
+            del self.conflicts[key]  # nothing open before, nothing now: nothing to write
+
+    def _note_conflicts(self, tbl: str, row_id: str, conflicts: dict[str, str]) -> None:
+        """Remember a row's open conflicts (kept with any a clash already gave it)."""
+        found = self.conflicts.get((tbl, row_id))
+        if found is None:
+            if conflicts or (tbl, row_id) in self._prior:  # else there is nothing to change
+                self.conflicts[(tbl, row_id)] = dict(conflicts)
+            return
+        for name, kind in conflicts.items():
+            found.setdefault(name, kind)
 
     def _held_back(self) -> list[tuple[str, str]]:
         result = self.connection.exec_driver_sql(
@@ -87,16 +129,28 @@ class Materializer:
         )
         return [(t, r) for t, r in result]
 
-    def _delete_phase(
-        self, outcomes: dict[str, dict[str, RowOutcome | None]]
-    ) -> dict[str, set[str]]:
+    def _deletable(self, table: SyncedTable, ids: list[str]) -> list[str]:
+        """Those of the rows that have a version of their existence (only they can be deleted)."""
+        found: list[str] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found += [r[0] for r in self.connection.exec_driver_sql(
+                f"SELECT DISTINCT row_id FROM sync_version WHERE tbl = ? AND field = ? "
+                f"AND row_id IN ({marks})", (table.name, DELETED_FIELD, *chunk))]  # fmt: skip
+        return sorted(found)
+
+    def _delete_phase(self, touched: dict[str, set[str]]) -> dict[str, set[str]]:
         """Delete rows the register deletes (children first); return rows to look at again."""
         recheck: dict[str, set[str]] = defaultdict(set)
         for table in reversed(synced_tables()):
-            for row_id, outcome in outcomes.get(table.name, {}).items():
+            ids = self._deletable(table, sorted(touched.get(table.name, ())))
+            versions = load_versions(self.connection, table.name, ids) if ids else {}
+            for row_id in ids:
+                outcome = resolve_row(versions.get(row_id, []), table.fields)
                 if outcome is None:
                     continue
-                self.conflicts[(table.name, row_id)] = dict(outcome.conflicts)
+                self._note_conflicts(table.name, row_id, outcome.conflicts)
                 if not outcome.deleted:
                     continue
                 index = self.index(table)
@@ -126,6 +180,7 @@ class Materializer:
             if not ids:
                 continue
             self._indexes.pop(table.name, None)  # SQLite changed the table behind our back
+            self._states.pop(table.name, None)
             versions = load_versions(self.connection, table.name, ids)
             for row_id in sorted(ids):
                 outcome = resolve_row(versions.get(row_id, []), table.fields)
@@ -136,6 +191,38 @@ class Materializer:
                     self._baseline(table, row_id, None)
                 else:
                     self._write(table, row_id, outcome)
+            self._flush()
+
+    def _read_states(self, table: SyncedTable, row_ids: list[str]) -> None:
+        """Note what the table holds now for the rows about to be written."""
+        present = [i for i in row_ids if i in self.index(table).ids]
+        self._states[table.name] = {
+            row["id"]: tuple(row[name] for name in table.fields)
+            for row in table.rows(self.connection, present)
+        }
+
+    def _collect(self, table: SyncedTable, updating: bool, row_id: str, values: Row) -> None:
+        if self._inserting is not table or self._updating != updating:
+            self._flush()
+            self._inserting, self._updating = table, updating
+        self._inserts.append((row_id, values))
+
+    def _flush(self) -> None:
+        """Insert (or update) the rows collected for the table being written."""
+        if self._inserting is not None and self._inserts and self._updating:
+            self._inserting.update_many(self.connection, self._inserts)
+            self.updated += len(self._inserts)
+        elif self._inserting is not None and self._inserts:
+            name = self._inserting.name
+            change_log.quiet(self.connection, name, True)  # new rows it baselines: no local change
+            try:
+                self._inserting.insert_many(self.connection, self._inserts)
+            finally:
+                change_log.quiet(self.connection, name, False)
+            self.inserted += len(self._inserts)
+            self._inserted.update((name, row_id) for row_id, _values in self._inserts)
+        self._inserts = []
+        self._inserting = None
 
     def _write(self, table: SyncedTable, row_id: str, outcome: RowOutcome) -> None:
         values = dict(outcome.values)
@@ -156,15 +243,19 @@ class Materializer:
             return
         index = self.index(table)
         if row_id in index.ids:
-            table.update(self.connection, row_id, values)
+            if self._states.get(table.name, {}).get(row_id) == tuple(values.values()):
+                self.unchanged += 1  # it holds this already: no rewrite
+            else:
+                self._collect(table, True, row_id, values)
+                self._states.get(table.name, {}).pop(row_id, None)
         else:
-            table.insert(self.connection, row_id, values)
+            self._collect(table, False, row_id, values)
             index.ids.add(row_id)
         for unique, keys in index.keys.items():
             key = tuple(values[c] for c in unique)
             if None not in key:
                 keys[key] = row_id
-        self._baseline(table, row_id, values)
+        self._baselines[table.name][row_id] = Baseline(encode_state(values), True)
 
     def _claim_keys(
         self,
@@ -205,6 +296,8 @@ class Materializer:
         False when the table refuses (the audit trail's entries cannot be changed or deleted):
         then the holder keeps the key and the other row is held back.
         """
+        self._flush()
+        self._states.get(table.name, {}).pop(row_id, None)
         row = next(table.rows(self.connection, [row_id]))
         values = {name: row[name] for name in table.fields}
         if all(table.nullable(c) for c in unique):
@@ -231,11 +324,13 @@ class Materializer:
     def _hide(self, table: SyncedTable, row_id: str, values: dict[str, Any]) -> None:
         index = self.index(table)
         if row_id in index.ids:
+            self._flush()
             table.delete(self.connection, row_id)
             self._forget(table, row_id)
         self._baseline(table, row_id, None, values)
 
     def _forget(self, table: SyncedTable, row_id: str) -> None:
+        self._states.get(table.name, {}).pop(row_id, None)
         index = self.index(table)
         index.ids.discard(row_id)
         for keys in index.keys.values():
@@ -258,9 +353,18 @@ class Materializer:
             state = old.state if old else "{}"
         self._baselines[table.name][row_id] = Baseline(state, False)
 
-    def _save(self) -> None:
+    def _save_baselines(self) -> None:
+        """Write the baselines noted so far; the rows written are no local change."""
         for name, rows in self._baselines.items():
             save_baselines(self.connection, name, rows)
+            written = [i for i in rows if (name, i) not in self._inserted]  # inserts: not logged
+            change_log.forget(self.connection, name, written)
+        self._baselines.clear()
+        self._inserted.clear()
+
+    def _save(self) -> None:
+        self._flush()
+        self._save_baselines()
         if self.conflicts:
             self.connection.exec_driver_sql(
                 "DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ?",
@@ -285,11 +389,13 @@ def load_baselines_one(connection: Connection, tbl: str, row_id: str) -> Baselin
     return Baseline(found[0], bool(found[1])) if found else None
 
 
-def materialize(connection: Connection, touched: dict[str, set[str]]) -> None:
+def materialize(connection: Connection, touched: dict[str, set[str]]) -> Materializer:
     """Write the register's state of the touched rows into the dossier tables.
 
     The rows are noted for the store's change signal (desktop/changes.py): the screens refresh.
     """
     before = changes.rows_before(connection, touched)  # whose rows a deletion takes away
-    Materializer(connection).run(touched)
+    materializer = Materializer(connection)
+    materializer.run(touched)
     changes.note_rows(connection, touched, before=before)
+    return materializer

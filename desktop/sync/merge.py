@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from sqlalchemy import Connection
 
 from desktop.sync.ledger import Author, add_versions, load_versions, replace_versions
-from desktop.sync.payload import Batch, Snapshot
+from desktop.sync.payload import Batch, SnapshotFile
 from desktop.sync.register import Version, merge_states
 
 
@@ -34,25 +35,43 @@ def apply_batch(connection: Connection, author: Author, batch: Batch) -> dict[st
     return touched
 
 
+#: Rows of a snapshot merged per step (what is held in memory at a time).
+SNAPSHOT_ROWS = 2000
+
+
+def _row_groups(versions: Iterator[Version]) -> Iterator[tuple[str, dict[str, list[Version]]]]:
+    """The versions of a snapshot (in table, row order) per table, a few thousand rows a step."""
+    tbl = ""
+    rows: dict[str, list[Version]] = {}
+    for version in versions:
+        if version.tbl != tbl or (len(rows) >= SNAPSHOT_ROWS and version.row_id not in rows):
+            if rows:
+                yield tbl, rows
+            tbl, rows = version.tbl, {}
+        rows.setdefault(version.row_id, []).append(version)
+    if rows:
+        yield tbl, rows
+
+
 def apply_snapshot(
-    connection: Connection, author: Author, snapshot: Snapshot
-) -> dict[str, set[str]]:
-    """Merge a snapshot's state into the register; returns the rows touched."""
-    rows: dict[tuple[str, str], list[Version]] = defaultdict(list)
-    for version in snapshot.versions:
-        rows[(version.tbl, version.row_id)].append(version)
+    connection: Connection, author: Author, snapshot: SnapshotFile
+) -> tuple[dict[str, set[str]], int]:
+    """Merge a snapshot's state into the register, a few thousand rows at a time.
+
+    Returns the rows touched and how many versions the snapshot held. A FileProblem halfway
+    (a damaged or disordered file) leaves part applied: the caller rolls back to a savepoint.
+    """
     touched: dict[str, set[str]] = defaultdict(set)
-    by_table: dict[str, list[str]] = defaultdict(list)
-    for tbl, row_id in rows:
-        by_table[tbl].append(row_id)
     local_ctx = dict(author.vector)
-    for tbl, ids in by_table.items():
-        existing = load_versions(connection, tbl, ids)
+    received = 0
+    for tbl, rows in _row_groups(snapshot.versions()):
+        existing = load_versions(connection, tbl, rows)
         removed: list[Version] = []
         added: list[Version] = []
-        for row_id in ids:
+        for row_id, remote in rows.items():
+            received += len(remote)
             local = existing.get(row_id, [])
-            merged = merge_states(local, local_ctx, rows[(tbl, row_id)], snapshot.vector)
+            merged = merge_states(local, local_ctx, remote, snapshot.vector)
             local_keys = {v.key for v in local}
             merged_keys = {v.key for v in merged}
             removed += [v for v in local if v.key not in merged_keys]
@@ -60,10 +79,10 @@ def apply_snapshot(
             added += fresh
             if fresh or len(merged) != len(local):
                 touched[tbl].add(row_id)
+            for version in remote:
+                author.clock.observe(version.hlc)
         replace_versions(connection, removed, added)
     for device, counter in snapshot.vector.items():
         if device != author.device:
             author.vector[device] = max(author.vector.get(device, 0), counter)
-    for version in snapshot.versions:
-        author.clock.observe(version.hlc)
-    return touched
+    return touched, received

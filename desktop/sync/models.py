@@ -5,6 +5,8 @@
   is a conflict. Field ``*`` is a whole-row creation, ``_deleted`` the row's existence.
 * ``sync_row``: per record, the state last written into the dossier table (the baseline that
   local edits are found against) and whether the record is shown there.
+* ``sync_change``: the rows written since the last capture (kept by triggers, see
+  :mod:`desktop.sync.change_log`), so that finding local changes costs what changed.
 * ``sync_conflict``: the open conflicts, kept in step with the heads.
 * ``sync_file``: the share files already applied, or skipped and why.
 """
@@ -44,6 +46,23 @@ class SyncRow(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     state: Mapped[str] = mapped_column(Text)  # JSON object of raw column values
     shown: Mapped[bool] = mapped_column(Boolean)
+
+
+class SyncChange(Base):
+    """A record written (inserted, updated or deleted) since the last capture."""
+
+    __tablename__ = "sync_change"
+
+    tbl: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class SyncQuiet(Base):
+    """A table the sync engine is inserting rows into that it baselines itself (no change)."""
+
+    __tablename__ = "sync_quiet"
+
+    tbl: Mapped[str] = mapped_column(String(60), primary_key=True)
 
 
 class SyncConflict(Base):

@@ -38,6 +38,7 @@ def purge_tombstoned(connection: Connection) -> int:
         deleted += max(result.rowcount or 0, 0)
     connection.exec_driver_sql(f"DELETE FROM sync_version WHERE {_TOMBSTONED}")
     connection.exec_driver_sql(f"DELETE FROM sync_conflict WHERE {_TOMBSTONED}")
+    connection.exec_driver_sql(f"DELETE FROM sync_change WHERE {_TOMBSTONED}")  # gone: no change
     connection.exec_driver_sql(
         f"UPDATE sync_row SET state = '{{}}', shown = 0 WHERE {_TOMBSTONED} "
         "AND (shown = 1 OR state != '{}')"

@@ -95,19 +95,40 @@ def _distinct(values: Iterable[Any]) -> int:
 
 def resolve_row(versions: list[Version], fields: tuple[str, ...]) -> RowOutcome | None:
     """The row the versions describe, or None when no creation has been seen yet."""
+    if len(versions) == 1 and versions[0].field == CREATE_FIELD:  # the common case: one version
+        only = versions[0]
+        return RowOutcome(False, {name: only.value.get(name) for name in fields}, {}, only.hlc)
     creations = [v for v in versions if v.field == CREATE_FIELD]
     if not creations:
         return None
     values: dict[str, Any] = {}
     conflicts: dict[str, str] = {}
     all_heads: list[Version] = []
+    own: dict[str, list[Version]] = {}
+    for version in versions:
+        if version.field != CREATE_FIELD:
+            own.setdefault(version.field, []).append(version)
+    # A field nobody changed has the creations' heads: found once, not once per field.
+    created_heads = heads(creations, CREATE_FIELD)
+    created_top = winner(created_heads)
+    if any(name not in own for name in fields):
+        all_heads.extend(created_heads)
     for name in fields:
-        found = heads(versions, name)
+        if name not in own:
+            values[name] = created_top.value_of(name)
+            if (
+                len(created_heads) > 1
+                and name not in SILENT_FIELDS
+                and _distinct(v.value_of(name) for v in created_heads) > 1
+            ):
+                conflicts[name] = "value"
+            continue
+        found = heads(own[name] + creations, name)
         values[name] = winner(found).value_of(name)
         all_heads.extend(found)
         if name not in SILENT_FIELDS and _distinct(v.value_of(name) for v in found) > 1:
             conflicts[name] = "value"
-    deleted_heads = heads(versions, DELETED_FIELD)
+    deleted_heads = heads(own.get(DELETED_FIELD, []) + creations, DELETED_FIELD)
     top = winner(deleted_heads)
     deleted = bool(top.value_of(DELETED_FIELD))
     if _distinct(v.value_of(DELETED_FIELD) for v in deleted_heads) > 1:

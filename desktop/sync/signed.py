@@ -166,16 +166,21 @@ def envelope(data: bytes, kind: bytes) -> Envelope:
     )
 
 
-def open_payload(found: Envelope, data_key: bytes) -> dict[str, Any]:
-    """Decrypt a checked envelope's payload; FileProblem when it fails authentication."""
+def open_body(found: Envelope, data_key: bytes) -> bytes:
+    """Decrypt a checked envelope's body, still compressed (a snapshot is read line by line);
+    FileProblem when it fails authentication."""
     aad = _aad(found.header, found.statement.team, found.statement.device, found.statement_raw)
     try:
-        body = AESGCM(data_key).decrypt(found.nonce, found.ciphertext, aad)
+        return AESGCM(data_key).decrypt(found.nonce, found.ciphertext, aad)
     except InvalidTag:
         raise FileProblem(
             N_("beschadigd, onvolledig, gewijzigd of van een ander team (controle mislukt)")
         ) from None
-    payload = json_payload(_decompress(body))
+
+
+def open_payload(found: Envelope, data_key: bytes) -> dict[str, Any]:
+    """Decrypt a checked envelope's payload; FileProblem when it fails authentication."""
+    payload = json_payload(_decompress(open_body(found, data_key)))
     if not isinstance(payload, dict):
         raise FileProblem(N_("inhoud onleesbaar"))
     return payload

@@ -20,7 +20,7 @@ class SyncStatus:
 
 
 def sync_status(store: Store) -> SyncStatus:
-    """Read the sync state (reads every synced table: run it off the GUI thread)."""
+    """Read the sync state (reads only the rows written since the last sync)."""
     with store.reading() as session:
         connection = session.connection()
         in_team = bool(settings.SYNC_TEAM_ID.get(connection))

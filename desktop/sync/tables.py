@@ -102,6 +102,37 @@ class SyncedTable:
             f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks})', (row_id, *full.values())
         )
 
+    def insert_many(self, connection: Connection, rows: Sequence[tuple[str, Row]]) -> None:
+        """Insert new rows in one statement (all with the same columns)."""
+        if not rows:
+            return
+        prepared = []
+        for row_id, values in rows:
+            current = self._current(values)
+            full = {**current, **{name: make(current) for name, make in self.derived.items()}}
+            prepared.append((row_id, full))
+        columns = ", ".join(f'"{c}"' for c in ("id", *prepared[0][1]))
+        marks = ", ".join("?" * (len(prepared[0][1]) + 1))
+        connection.exec_driver_sql(
+            f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks})',
+            [(row_id, *full.values()) for row_id, full in prepared],
+        )
+
+    def update_many(self, connection: Connection, rows: Sequence[tuple[str, Row]]) -> None:
+        """Update rows in one statement (all with the same columns)."""
+        if not rows:
+            return
+        prepared = []
+        for row_id, values in rows:
+            current = self._current(values)
+            full = {**current, **{name: make(current) for name, make in self.derived.items()}}
+            prepared.append((row_id, full))
+        sets = ", ".join(f'"{c}" = ?' for c in prepared[0][1])
+        connection.exec_driver_sql(
+            f'UPDATE "{self.name}" SET {sets} WHERE id = ?',
+            [(*full.values(), row_id) for row_id, full in prepared],
+        )
+
     def update(self, connection: Connection, row_id: str, values: Row) -> None:
         values = self._current(values)
         full = {**values, **{name: make(values) for name, make in self.derived.items()}}

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +27,15 @@ from sqlalchemy import Connection
 from desktop.messages import N_
 from desktop.store import Store, settings
 from desktop.sync import roster as docs
-from desktop.sync.crypto import KIND_BATCH, FileProblem, TeamKey, b64, unb64
+from desktop.sync.crypto import (
+    KIND_BATCH,
+    FileProblem,
+    TeamKey,
+    _decompress,
+    b64,
+    json_payload,
+    unb64,
+)
 from desktop.sync.errors import SyncError
 from desktop.sync.identity import (
     LaptopKeys,
@@ -36,10 +46,10 @@ from desktop.sync.identity import (
     load_keys,
     verify,
 )
-from desktop.sync.payload import Batch, Snapshot
+from desktop.sync.register import Version
 from desktop.sync.roster import Laptop, Roster
 from desktop.sync.share import Share, ShareFile
-from desktop.sync.signed import Envelope, envelope, open_payload, seal
+from desktop.sync.signed import Envelope, envelope, open_body, seal_body
 
 #: A file not read *yet*: retried when the roster or the keys change (its skip stamp says so).
 RETRY = "retry"
@@ -134,6 +144,27 @@ class Trust:
         None when this laptop cannot write for ``device`` (not approved, no data key, or a
         device id from before the laptop had keys).
         """
+        vouched = {**payload, "vouch": self.vouched(store)}
+        body = zlib.compress(json.dumps(vouched, separators=(",", ":")).encode("utf-8"), 6)
+        return self.seal_body_file(store, kind, device, name, body, first, last)
+
+    def vouched(self, store: Store) -> dict[str, list[str]]:
+        """What this laptop vouches for in the files it writes now (see :func:`vouch`)."""
+        with store.reading() as session:
+            return vouch(session.connection())
+
+    def seal_body_file(
+        self,
+        store: Store,
+        kind: bytes,
+        device: str,
+        name: str,
+        body: bytes,
+        first: int = 0,
+        last: int = 0,
+    ) -> bytes | None:
+        """:meth:`seal_file` for a body compressed already (a snapshot written as it is read);
+        the body's JSON must carry :meth:`vouched` under ``"vouch"``."""
         current = self.current
         with store.transaction() as session:
             connection = session.connection()
@@ -155,8 +186,7 @@ class Trust:
                 "prev": prev,
                 "key": current[0],
             }
-            payload = {**payload, "vouch": vouch(connection)}
-            data = seal(self.keys, current[2], kind, statement, payload)
+            data = seal_body(self.keys, current[2], kind, statement, body)
             chains[device] = [seq + 1, hashlib.sha256(data).hexdigest()]
             settings.SYNC_FILE_CHAIN.set(connection, chains)
         return data
@@ -166,6 +196,16 @@ class Trust:
     def open_file(
         self, data: bytes, file: ShareFile, chains: dict[str, dict[int, str]]
     ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """:meth:`open_file_body`, the payload parsed whole (a batch)."""
+        body, remembered = self.open_file_body(data, file, chains)
+        payload = json_payload(_decompress(body))
+        if not isinstance(payload, dict):
+            raise FileProblem(N_("inhoud onleesbaar"))
+        return payload, remembered
+
+    def open_file_body(
+        self, data: bytes, file: ShareFile, chains: dict[str, dict[int, str]]
+    ) -> tuple[bytes, dict[str, Any]]:
         """Check and decrypt one batch or snapshot; returns its payload and what to remember.
 
         Raises FileProblem with the Dutch reason (:func:`is_retry` when the file may become
@@ -204,9 +244,9 @@ class Trust:
                     "opnieuw geprobeerd"
                 )
             )
-        payload = open_payload(found, entry[1])
+        body = open_body(found, entry[1])
         remembered = {"seq": statement.seq, "sha256": sha, "laptop": signer.laptop}
-        return payload, remembered
+        return body, remembered
 
     def _signer(self, found: Envelope, file: ShareFile) -> Laptop:
         statement = found.statement
@@ -277,7 +317,7 @@ def vouch(connection: Connection) -> dict[str, list[str]]:
     return {"admins": admins, "identities": identities(connection)}
 
 
-def check_vouch(payload: dict[str, Any], content: Batch | Snapshot, device: str) -> None:
+def check_vouch(payload: dict[str, Any], versions: Iterable[Version], device: str) -> None:
     """Refuse a file with tombstones or audit entries its laptop may not make.
 
     A tombstone (a retention deletion that purges content) needs a user the writing laptop
@@ -290,7 +330,7 @@ def check_vouch(payload: dict[str, Any], content: Batch | Snapshot, device: str)
         raise FileProblem(N_("ondertekende gegevens ontbreken"))
     admins = {n for n in _strings(found.get("admins")) if isinstance(n, str)}
     identities = {n for n in _strings(found.get("identities")) if isinstance(n, str)}
-    for version in content.versions:
+    for version in versions:
         if version.device != device:
             continue
         if version.tbl == "tombstone" and version.by not in admins:

@@ -29,6 +29,7 @@ from desktop.journey.engine import evaluate  # noqa: E402
 from desktop.journey.facts import load_facts  # noqa: E402
 from desktop.journey.rules import load_rules  # noqa: E402
 from desktop.store import Store, StoreLocation  # noqa: E402
+from desktop.store.database import connection_pragmas  # noqa: E402
 from desktop.store.keys import KeyFile  # noqa: E402
 
 TODAY = date(2026, 11, 25)
@@ -45,7 +46,7 @@ class PlainStore(Store):
         @event.listens_for(engine, "connect")
         def _pragmas(connection: Any, _record: Any) -> None:
             connection.isolation_level = None
-            for pragma in ("journal_mode = WAL", "foreign_keys = ON", "synchronous = FULL"):
+            for pragma in connection_pragmas(path):  # the encrypted store's, cache included
                 connection.execute(f"PRAGMA {pragma}")
 
         @event.listens_for(engine, "begin")
