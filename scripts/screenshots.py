@@ -65,6 +65,7 @@ def first_run(out: Path, work: Path, translations: Translations, settings: QSett
     window = make_window(work / "nieuw", translations, settings)
     page = window.first_run
     assert page is not None
+    page.user_name.setText("Anna de Vries")
     page.form.passphrase.setText(PASSPHRASE)
     page.form.confirmation.setText(PASSPHRASE)
     shoot(window, out, "first_run")
