@@ -101,7 +101,9 @@ class _LocalView:
     chains: dict[str, dict[int, str]]  # device -> file sequence -> SHA-256 accepted
 
 
-def _open_share(store: Store, share_path: Path | None) -> tuple[Trust, Share]:
+def open_share(store: Store, share_path: Path | None = None) -> tuple[Trust, Share]:
+    """The team folder (checked: this team, this passphrase, the folder an admin chose) and
+    this laptop's trust in it, as a sync starts with."""
     team, remembered = current_team(store)
     share = Share(share_path or remembered)
     marker = share.read_marker()
@@ -519,7 +521,7 @@ def _synchronise(
 ) -> SyncReport:
     started = time.perf_counter()
     report = SyncReport()
-    trust, share = _open_share(store, share_path)
+    trust, share = open_share(store, share_path)
     if trust.current is None:  # not approved (yet), or removed: nothing to read or write
         report.notes.append(message(trusting.WAITING, laptop=trust.keys.laptop_id).render())
         report.seconds = round(time.perf_counter() - started, 3)

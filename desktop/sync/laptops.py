@@ -13,11 +13,9 @@ from pathlib import Path
 from desktop.store import Store, settings
 from desktop.sync import roster as docs
 from desktop.sync import trust as trusting
-from desktop.sync.crypto import verify_key
-from desktop.sync.errors import WrongTeam, WrongTeamPassphrase
+from desktop.sync.engine import open_share
 from desktop.sync.roster import Laptop, Roster
 from desktop.sync.share import Share
-from desktop.sync.team import current_team
 
 
 @dataclass(frozen=True)
@@ -45,14 +43,8 @@ def open_trust(store: Store, share_path: Path | None = None) -> tuple[Share, tru
 
 
 def _open(store: Store, share_path: Path | None = None) -> tuple[Share, trusting.Trust]:
-    team, remembered = current_team(store)
-    share = Share(share_path or remembered)
-    marker = share.read_marker()
-    if marker.get("team_id") != team.team_id:
-        raise WrongTeam()
-    if not verify_key(team.key, team.team_id, str(marker.get("check", "")), marker.get("root")):
-        raise WrongTeamPassphrase()
-    return share, trusting.load(store, share, team, marker)
+    trust, share = open_share(store, share_path)
+    return share, trust
 
 
 def list_laptops(store: Store) -> list[LaptopRow]:

@@ -102,15 +102,20 @@ class SyncedTable:
             f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks})', (row_id, *full.values())
         )
 
-    def insert_many(self, connection: Connection, rows: Sequence[tuple[str, Row]]) -> None:
-        """Insert new rows in one statement (all with the same columns)."""
-        if not rows:
-            return
+    def _prepared(self, rows: Sequence[tuple[str, Row]]) -> list[tuple[str, Row]]:
+        """Each row's stored columns with the derived ones (search keys) made from them."""
         prepared = []
         for row_id, values in rows:
             current = self._current(values)
             full = {**current, **{name: make(current) for name, make in self.derived.items()}}
             prepared.append((row_id, full))
+        return prepared
+
+    def insert_many(self, connection: Connection, rows: Sequence[tuple[str, Row]]) -> None:
+        """Insert new rows in one statement (all with the same columns)."""
+        if not rows:
+            return
+        prepared = self._prepared(rows)
         columns = ", ".join(f'"{c}"' for c in ("id", *prepared[0][1]))
         marks = ", ".join("?" * (len(prepared[0][1]) + 1))
         connection.exec_driver_sql(
@@ -122,11 +127,7 @@ class SyncedTable:
         """Update rows in one statement (all with the same columns)."""
         if not rows:
             return
-        prepared = []
-        for row_id, values in rows:
-            current = self._current(values)
-            full = {**current, **{name: make(current) for name, make in self.derived.items()}}
-            prepared.append((row_id, full))
+        prepared = self._prepared(rows)
         sets = ", ".join(f'"{c}" = ?' for c in prepared[0][1])
         connection.exec_driver_sql(
             f'UPDATE "{self.name}" SET {sets} WHERE id = ?',
