@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 DEMO_DIR=${WEGWIJZER_DEMO_DIR:-.demo-data}
-DEMO_PASSPHRASE="wegwijzer-demo"
+DEMO_PASSPHRASE="demo met zeven blauwe fietsen"  # passes the strength check (zxcvbn)
 if [ ! -f "$DEMO_DIR/wegwijzer.db" ]; then
   echo "Demodatabase maken in $DEMO_DIR ..."
   WEGWIJZER_PASSPHRASE="$DEMO_PASSPHRASE" .venv/bin/wegwijzer --data-dir "$DEMO_DIR" demo --people 300 --users
