@@ -45,6 +45,9 @@ class SyncController(QObject):
         self.store: Store | None = None
         self.running = False
         self._quiet = False
+        # Each status count has a number; only the newest one's result is shown, so that a
+        # count begun before a sync cannot overwrite the one made after it.
+        self._count = 0
         self._relay = _ProgressRelay(self)
         self._relay.progress.connect(self.progress)
         self.timer = QTimer(self)
@@ -70,10 +73,15 @@ class SyncController(QObject):
         store = self.store
         if store is None:
             return
-        self._runner.run(lambda: sync_status(store), self._status_loaded, self._ignore)
+        self._count += 1
+        count = self._count
+        self._runner.run(
+            lambda: sync_status(store), lambda status: self._status_loaded(count, status),
+            self._ignore,
+        )  # fmt: skip
 
-    def _status_loaded(self, status: SyncStatus) -> None:
-        if self.store is not None:
+    def _status_loaded(self, count: int, status: SyncStatus) -> None:
+        if self.store is not None and count == self._count and not self.running:
             self.status_changed.emit(status)
 
     def _ignore(self, _error: Exception) -> None:
@@ -88,6 +96,7 @@ class SyncController(QObject):
         if store is None or self.running:
             return False
         self._quiet = quiet
+        self._count += 1  # a count still running is of before this sync: not shown
         self.running = True
         self.running_changed.emit(True)
         relay = self._relay
