@@ -31,12 +31,12 @@ from desktop.documents.layout import (
     MARGIN,
     PAGE_WIDTH,
     SMALL,
-    Context,
     Sheet,
 )
 from desktop.documents.partners import (
     NoConsent,
     NoPip,
+    dutch_sheet,
     make_partner_pip,
     valid_consent,
 )
@@ -212,17 +212,6 @@ def _day(value: date | None) -> str:
     return long_date(value, DUTCH.locale) if value else "—"
 
 
-def _sheet(maker: HandoutMaker, title: str, today: date) -> Sheet:
-    ctx = Context(
-        typesetter=maker.typesetter,
-        translation=maker.catalogs.translation(DUTCH),
-        date_locale=DUTCH.locale,
-        municipality=maker.config.municipality,
-        printed_on=today,
-    )
-    return Sheet(ctx, title)
-
-
 def _identity(sheet: Sheet, dossier: _Dossier) -> None:
     sheet.plain(dossier.name, HEADING, gap=2)
     facts = [f"Geboren: {_day(dossier.birth_date)}"]
@@ -302,7 +291,7 @@ def render_pip_for_signing(maker: HandoutMaker, dossier: _Dossier, today: date) 
     if pip is None:
         raise NoPipToSign()
     with _render_lock:
-        sheet = _sheet(maker, PAPER_NAMES[PaperKind.PIP_ONDERTEKENING], today)
+        sheet = dutch_sheet(maker, PAPER_NAMES[PaperKind.PIP_ONDERTEKENING], today)
         _identity(sheet, dossier)
         sheet.plain(
             "Persoonlijk Plan Inburgering en Participatie (PIP). De gemeente stelt het PIP "
@@ -333,7 +322,7 @@ def render_intake_summary(maker: HandoutMaker, dossier: _Dossier, today: date) -
     if intake is None:
         raise NoIntake()
     with _render_lock:
-        sheet = _sheet(maker, PAPER_NAMES[PaperKind.BREDE_INTAKE], today)
+        sheet = dutch_sheet(maker, PAPER_NAMES[PaperKind.BREDE_INTAKE], today)
         _identity(sheet, dossier)
         held = intake.completed_on or intake.started_on
         sheet.plain(
@@ -384,7 +373,7 @@ def render_handover(
         rules = team_rules(session)
         person = load_handout_person(session, person_id, today=today, rules=rules)
     with _render_lock:
-        sheet = _sheet(maker, PAPER_NAMES[PaperKind.OVERDRACHT], today)
+        sheet = dutch_sheet(maker, PAPER_NAMES[PaperKind.OVERDRACHT], today)
         _identity(sheet, dossier)
         sheet.plain(
             f"De inburgeraar verhuist naar uw gemeente. Met toestemming van de inburgeraar "

@@ -167,21 +167,13 @@ def make_partner_pip(
 def _render(
     maker: HandoutMaker, person: HandoutPerson, recipient: Recipient, consent: Consent, today: date
 ) -> bytes:
-    from desktop.documents.layout import Context
     from desktop.documents.pip_summary import DOMAINS, ROUTES
 
     assert person.pip is not None
     pip = person.pip
-    ctx = Context(
-        typesetter=maker.typesetter,
-        translation=maker.catalogs.translation(DUTCH),
-        date_locale=DUTCH.locale,
-        municipality=maker.config.municipality,
-        printed_on=today,
-    )
     title = f"PIP voor {RECIPIENT_NAMES[recipient]}"
     with _render_lock:
-        sheet = Sheet(ctx, title)
+        sheet = dutch_sheet(maker, title, today)
         # Free text goes in as a value: a brace in an agreement is not a format field.
         sheet.block("{name}", HEADING, gap=4, name=person.name)
         given = long_date(consent.given_on, DUTCH.locale)
@@ -227,3 +219,17 @@ def _render(
         )
         pdf = sheet.finish()
     return to_pdfa(pdf, title=title, language="nl", author=maker.config.municipality)
+
+
+def dutch_sheet(maker: HandoutMaker, title: str, today: date) -> Sheet:
+    """A Dutch-only sheet (partner papers, the papers to sign) with the team's municipality."""
+    from desktop.documents.layout import Context
+
+    ctx = Context(
+        typesetter=maker.typesetter,
+        translation=maker.catalogs.translation(DUTCH),
+        date_locale=DUTCH.locale,
+        municipality=maker.config.municipality,
+        printed_on=today,
+    )
+    return Sheet(ctx, title)

@@ -313,11 +313,7 @@ class Store:
         data_key, slot = key_file.unlock_with_passphrase(passphrase, user)
         store = cls._open_with_key(location, key_file, data_key, slot.label, slot)
         if slot.aad_version != versions.get(slot.id):  # a format-1 slot: now label-bound
-            try:
-                store._update_keys(lambda keys: keys.put_slot(slot))
-            except BaseException:
-                store.close()
-                raise
+            store._upgrade_slot(slot)
         return store
 
     @classmethod
@@ -328,13 +324,16 @@ class Store:
         data_key = key_file.unlock_with_recovery(recovery_key)
         store = cls._open_with_key(location, key_file, data_key, DEFAULT_USER)
         if before and not any(s.kind == "recovery" and s.aad_version < 2 for s in key_file.slots):
-            recovery = next(s for s in key_file.slots if s.kind == "recovery")
-            try:
-                store._update_keys(lambda keys: keys.put_slot(recovery))
-            except BaseException:
-                store.close()
-                raise
+            store._upgrade_slot(next(s for s in key_file.slots if s.kind == "recovery"))
         return store
+
+    def _upgrade_slot(self, slot: KeySlot) -> None:
+        """Write a slot just re-wrapped in the label-bound format; closed again if that fails."""
+        try:
+            self._update_keys(lambda keys: keys.put_slot(slot))
+        except BaseException:
+            self.close()
+            raise
 
     @classmethod
     def _locate(cls, folder: Path) -> tuple[StoreLocation, KeyFile]:

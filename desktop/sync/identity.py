@@ -147,11 +147,7 @@ def bind_device(connection: Connection, keys: LaptopKeys) -> str:
     salt = settings.SYNC_DEVICE_SALTS.get(connection).get(current, "")
     if current and salt and keys.owns(current, salt):
         return current
-    salt = new_device_salt()
-    device = device_for(keys.sign_public, salt)
-    salts = settings.SYNC_DEVICE_SALTS.get(connection)
-    salts[device] = salt
-    settings.SYNC_DEVICE_SALTS.set(connection, salts)
+    device = _salted_device(connection, keys)
     known = settings.SYNC_IDENTITIES.get(connection)
     settings.SYNC_IDENTITIES.set(
         connection, [d for d in [*known, current] if d and d != device] + [device]
@@ -165,6 +161,11 @@ def new_bound_device(connection: Connection) -> str | None:
     keys = load_keys(connection)
     if keys is None:
         return None
+    return _salted_device(connection, keys)
+
+
+def _salted_device(connection: Connection, keys: LaptopKeys) -> str:
+    """A new device id made from the laptop's key and a fresh salt, the salt remembered."""
     salt = new_device_salt()
     device = device_for(keys.sign_public, salt)
     salts = settings.SYNC_DEVICE_SALTS.get(connection)
