@@ -20,11 +20,16 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton
 
+from desktop.documents.dossier_papers import PaperKind
+from desktop.domain.enums import Recipient
 from desktop.dossier.forms import ASSESSMENTS, domain_field
 from desktop.journey.engine import StepKey, StepStatus
 from tests.conftest import FAST_KDF
+from tests.desktop.documents.conftest import pdfium_text
 from tests.ui.conftest import type_text
 from tests.ui.day_one import NEW_PASSPHRASE, add_consultant, first_run
+from tests.ui.dossier.test_papers import _choose as choose_paper
+from tests.ui.dossier.test_papers import _open as open_papers
 from ui.handouts.dialog import HandoutDialog
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -287,6 +292,24 @@ def test_a_consultants_first_weeks_from_no_data_folder(qtbot, open_app, tmp_path
         qtbot.mouseClick(pip.complete_button, Qt.MouseButton.LeftButton)
     assert step(window, StepKey.PIP).status is StepStatus.DONE
     assert page.dossier.journey.route is not None  # type: ignore[union-attr]
+
+    # The language school gets its PIP only with Amal's consent (Toestemming en papieren…).
+    papers = open_papers(qtbot, window)
+    choose_paper(papers, PaperKind.PIP_TAALAANBIEDER)
+    with qtbot.waitSignal(papers.failed, timeout=20_000) as refused:
+        qtbot.mouseClick(papers.make_button, Qt.MouseButton.LeftButton)
+    assert "geen geldige toestemming" in refused.args[0]
+    papers.recipient.setCurrentIndex(papers.recipient.findData(Recipient.TAALAANBIEDER.value))
+    type_text(papers.recipient_name, "Taalschool Zwolle")
+    with qtbot.waitSignal(papers.consents_changed, timeout=10_000):
+        qtbot.mouseClick(papers.give_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(papers.made, timeout=20_000):
+        qtbot.mouseClick(papers.make_button, Qt.MouseButton.LeftButton)
+    partner_pip = papers.save_paper(str(tmp_path / "pip_taalschool"))
+    assert partner_pip is not None and "Haddad" in pdfium_text(partner_pip.read_bytes())
+    papers.close()
+    window.activateWindow()  # back to the main window: its shortcuts again
+    qtbot.waitUntil(window.isActiveWindow)
 
     # Before the handover, Anna's Vandaag holds Yusuf's overdue first talk.
     assert ("Haddad, Yusuf", StepKey.KOFFIE_EN_KOEK, StepStatus.OVERDUE) in today_rows(
