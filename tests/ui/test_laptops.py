@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.access.laptops import list_laptops
 from desktop.store import Store
+from desktop.store.settings import SYNC_TEAM_ID
 from desktop.sync.engine import synchronise
-from desktop.sync.team import create_team, join_team
+from desktop.sync.team import join_team
 from desktop.sync.trust import this_laptop
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.conftest import unlock
+from tests.ui.day_one import first_run
 from ui.sync.laptops_dialog import laptop_code
 
 TEAM = "ons team van consulenten"
@@ -31,20 +32,28 @@ def _select(qtbot, dialog, code: str) -> None:
 
 
 def test_the_admin_approves_a_new_laptop_and_removes_it_again(
-    qtbot, make_window, populated_dir: Path, tmp_path: Path, monkeypatch
+    qtbot, make_window, tmp_path: Path, monkeypatch
 ) -> None:
     share = tmp_path / "share"
     share.mkdir()
-    with Store.open(populated_dir, PASSPHRASE) as store:
-        create_team(store, share, TEAM, params=FAST_KDF)
-        synchronise(store, share)
+    # The admin's laptop starts from no data folder and makes the team in Teammap….
+    window = make_window(tmp_path / "mine")
+    first_run(qtbot, window)
+    settings = window.sync.open_settings()
+    settings.path.setText(str(share))
+    settings.passphrase.setText(TEAM)
+    settings.passphrase_again.setText(TEAM)
+    qtbot.mouseClick(settings.create_team, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(SYNC_TEAM_ID.get(window.store)), timeout=20_000)
+    qtbot.waitUntil(settings.create_team.isEnabled, timeout=10_000)
+    settings.reject()
+    with qtbot.waitSignal(window.sync.controller.synced, timeout=20_000):
+        window.sync.sync_action.trigger()
     other, _key = Store.create(tmp_path / "other", PASSPHRASE, params=FAST_KDF)
     join_team(other, share, TEAM)
     newcomer = this_laptop(other)
     assert synchronise(other, share).received == 0  # waits for approval
 
-    window = make_window(populated_dir)
-    unlock(qtbot, window)
     settings = window.sync.open_settings()
     assert settings.admin_box.isVisible()
     qtbot.mouseClick(settings.laptops, Qt.MouseButton.LeftButton)
