@@ -59,3 +59,28 @@ class JourneyDirty(Base):
     __tablename__ = "journey_dirty"
 
     person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+# The report's own rows (migration 13): the klantreis at month ends beside the facts the
+# indicators read; kept here, with the journey cache, because the schema imports no report code.
+
+
+class ReportKept(Base):
+    """One inburgeraar as the report counts them: the facts the indicators read and the
+    klantreis at every month end (JSON in ``data``), made with the rules of ``rules_key`` on
+    ``made_on``."""
+
+    __tablename__ = "report_person"
+
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rules_key: Mapped[str] = mapped_column(String(64))
+    made_on: Mapped[date] = mapped_column(Date)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class ReportDirty(Base):
+    """A person a write touched since their row was made; filled by triggers (migration 13)."""
+
+    __tablename__ = "report_dirty"
+
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +17,9 @@ from sqlalchemy.orm import Session
 from desktop.domain.enums import EnforcementKind, IncomeKind, LegalGround
 from desktop.domain.model import Consultant, Handhaving, IncomeSituation, Trajectory
 from desktop.journey.facts import JourneyFacts, load_facts
+
+if TYPE_CHECKING:
+    from desktop.reports.kept import KeptJourneys
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,9 @@ class ReportData:
 
     people: tuple[ReportPerson, ...]
     consultants: dict[str, str]  # id -> name (inactive ones too: old caseloads)
+    #: The journeys kept with the people (:mod:`desktop.reports.kept`): people read from kept
+    #: rows carry only the facts the indicators read, so their journeys come from here.
+    journeys: KeptJourneys | None = field(default=None, compare=False, repr=False)
 
 
 def load_report_data(session: Session) -> ReportData:

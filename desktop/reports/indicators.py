@@ -766,7 +766,7 @@ def compute_report(
     as_of = min(period.end, today)
     people = [p for p in data.people if consultant_id is None or p.consultant_id == consultant_id]
     running: list[ReportPerson] = []
-    stripped: dict[str, JourneyFacts] = {}
+    ended: list[ReportPerson] = []
     horizon = add_months(period.start, -12)
     for person in people:
         facts = person.facts
@@ -778,12 +778,17 @@ def compute_report(
         elif facts.end_date is not None and facts.end_date >= horizon:
             # Only for the Koffie en Koek and Brede Intake terms, which follow the koppeling
             # within weeks: a trajectory ended a year before the period has none in it.
-            stripped[person.person_id] = replace(facts, end_kind=None, end_date=None)
-    journeys = report_journeys(
-        [p.facts for p in running] + list(stripped.values()), rules, as_of, memo
-    )
-    states = {p.person_id: journeys[p.person_id] for p in running}
-    unended = {**states, **{pid: journeys[pid] for pid in stripped}}
+            ended.append(person)
+    if data.journeys is not None:  # kept rows: their journeys are looked up, not evaluated
+        states, kept_unended = data.journeys.states(running, ended, rules, as_of)
+        unended = {**states, **kept_unended}
+    else:
+        stripped = {p.person_id: replace(p.facts, end_kind=None, end_date=None) for p in ended}
+        journeys = report_journeys(
+            [p.facts for p in running] + list(stripped.values()), rules, as_of, memo
+        )
+        states = {p.person_id: journeys[p.person_id] for p in running}
+        unended = {**states, **{pid: journeys[pid] for pid in stripped}}
     ctx = _Context(people, period, as_of, rules, settings, data.consultants, states, unended)
     return Report(
         period=period, as_of=as_of, municipality=settings.municipality,

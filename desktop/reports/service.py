@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,8 +22,28 @@ if TYPE_CHECKING:
 TREND_PERIODS = 3
 
 
-def load_data(store: Store) -> ReportData:
-    """Everything the report counts, read in one go."""
+def load_data(store: Store, *, today: date | None = None, rules: Rules | None = None) -> ReportData:
+    """Everything the report counts, from the rows kept between reports
+    (:mod:`desktop.reports.kept`: only the people changed since are read from their dossier
+    and evaluated again); ``today`` is the day the rows are brought up to (the clock's by
+    default), ``rules`` the team's."""
+    from desktop.journey.facts import JourneyFacts, load_facts
+    from desktop.reports.kept import load_kept
+
+    rules = rules or team_rules(store)
+
+    def full_facts(person_ids: Collection[str]) -> dict[str, JourneyFacts]:
+        with store.reading() as session:
+            return load_facts(session, person_ids)
+
+    with store.reading() as session:
+        data, _refreshed = load_kept(session, rules, today or date.today(), full_facts)
+    return data
+
+
+def load_dossiers(store: Store) -> ReportData:
+    """Everything the report counts, read from every dossier (no kept rows): the reference
+    the kept rows are compared with."""
     with store.reading() as session:
         return load_report_data(session)
 
@@ -43,7 +64,7 @@ def build_report(
     same indicators for that many periods before (:attr:`Report.earlier`, for the outputs);
     ``memo``: evaluated journeys kept between reports (:mod:`desktop.reports.journeys`)."""
     rules = rules or team_rules(store)
-    data = data if data is not None else load_data(store)
+    data = data if data is not None else load_data(store, today=today, rules=rules)
     report_settings = load_settings(store, rules)
     report = compute_report(
         data, period, today=today, rules=rules, settings=report_settings,
