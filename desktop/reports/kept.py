@@ -63,7 +63,7 @@ from desktop.reports.data import Enforcement, Income, ReportData, ReportPerson
 from desktop.reports.journeys import READ_STEPS, JourneyMemo, ReportJourney, StepBrief, brief
 
 #: Bump when what a row holds changes: every row is made again.
-VERSION = 1
+VERSION = 2
 #: Month ends before this day are not kept (a report that far back evaluates).
 KEPT_FROM = date(2000, 1, 1)
 #: The journey facts the indicators read (besides the PIP versions, progress talks and
@@ -129,22 +129,37 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _encode_journey(journey: ReportJourney) -> list[Any]:
-    steps = [[b.status.value, _iso(b.due)] for _key, b in journey.steps]
-    current = str(journey.current_step) if journey.current_step is not None else None
-    route = journey.route.value if journey.route is not None else None
-    return [current, int(journey.overdue), route, steps]
+def _encode_journey(journey: ReportJourney) -> str:
+    """``current|overdue|route|status|due|status|due|status|due`` (empty for None)."""
+    parts = [str(journey.current_step) if journey.current_step is not None else "",
+             "1" if journey.overdue else "",
+             journey.route.value if journey.route is not None else ""]  # fmt: skip
+    for _key, step in journey.steps:
+        parts += [step.status.value, _iso(step.due) or ""]
+    return "|".join(parts)
 
 
-def _decode_journey(value: list[Any]) -> ReportJourney:
-    current, overdue, route, steps = value
-    return ReportJourney(
-        _STEP_KEYS.get(current, current) if current is not None else None,
+_decoded: dict[str, ReportJourney] = {}
+_decoded_lock = threading.Lock()
+
+
+def _decode_journey(text: str) -> ReportJourney:
+    found = _decoded.get(text)
+    if found is not None:
+        return found
+    current, overdue, route, *steps = text.split("|")
+    found = ReportJourney(
+        _STEP_KEYS.get(current, current) if current else None,
         bool(overdue),
-        Route(route) if route is not None else None,
-        tuple((key, StepBrief(_STATUSES[status], _day(due)))
-              for key, (status, due) in zip(READ_STEPS, steps, strict=True)),
+        Route(route) if route else None,
+        tuple((key, StepBrief(_STATUSES[steps[2 * n]], _day(steps[2 * n + 1])))
+              for n, key in enumerate(READ_STEPS)),
     )  # fmt: skip
+    with _decoded_lock:  # no personal data: steps, statuses and due dates only
+        if len(_decoded) > 100_000:
+            _decoded.clear()
+        _decoded[text] = found
+    return found
 
 
 def _value(name: str, value: Any) -> Any:
@@ -159,13 +174,14 @@ def make_row(person: ReportPerson, rules: Rules, today: date) -> dict[str, Any]:
     """The kept row of one person (from the full facts): what the indicators read and the
     journey on :func:`kept_days`."""
     facts = person.facts
-    spans: list[list[Any]] = []
+    spans: list[str] = []
     until: date | None = None
     for day in kept_days(person, today):
         if until is not None and day <= until:
             continue  # the journey evaluated on an earlier day still holds
         state, until = evaluate_with_validity(facts, rules, day)
-        spans.append([day.isoformat(), until.isoformat(), _encode_journey(brief(state))])
+        # "from" and "until" as ISO days (10 characters each), then the journey
+        spans.append(day.isoformat() + until.isoformat() + _encode_journey(brief(state)))
     unended = None
     if facts.end_kind is not None and facts.end_date is not None:
         # What the indicators read of it (whether Koffie en Koek and the Brede Intake apply,
@@ -173,7 +189,7 @@ def make_row(person: ReportPerson, rules: Rules, today: date) -> dict[str, Any]:
         stripped = replace(facts, end_kind=None, end_date=None)
         unended = _encode_journey(brief(evaluate(stripped, rules, facts.end_date)))
     return {
-        "f": {name: _value(name, getattr(facts, name)) for name in FACT_FIELDS},
+        "f": [_value(name, getattr(facts, name)) for name in FACT_FIELDS],
         "p": [[v.version, v.route.value, _iso(v.signed_on), _iso(v.beschikking_on)]
               for v in facts.pip_versions],
         "t": [[_iso(t.held_on), int(t.formal)] for t in facts.progress_talks],
@@ -190,7 +206,7 @@ def make_row(person: ReportPerson, rules: Rules, today: date) -> dict[str, Any]:
 
 def _person(person_id: str, row: dict[str, Any]) -> ReportPerson:
     values: dict[str, Any] = {}
-    for name, value in row["f"].items():
+    for name, value in zip(FACT_FIELDS, row["f"], strict=True):
         if value is None:
             values[name] = None
         elif name in _ENUM_FIELDS:
@@ -234,8 +250,8 @@ class KeptJourneys:
     def __init__(
         self,
         key: str,
-        spans: dict[str, list[list[Any]]],
-        unended: dict[str, list[Any] | None],
+        spans: dict[str, list[str]],
+        unended: dict[str, str | None],
         load: Callable[[Collection[str]], dict[str, JourneyFacts]],
     ) -> None:
         self.key = key
@@ -246,6 +262,8 @@ class KeptJourneys:
         self._memo = JourneyMemo()
         self._facts: dict[str, JourneyFacts] = {}
         self._keys: dict[int, str] = {}
+        #: Per person the row's text and the person read from it (for the next read).
+        self._texts: dict[str, tuple[str, ReportPerson | None]] = {}
         #: How many journeys had to be evaluated (a day no row covers, other rules).
         self.evaluations = 0
 
@@ -255,13 +273,13 @@ class KeptJourneys:
             found = self._keys[id(rules)] = rules_key(rules)
         return found
 
-    def _covering(self, person_id: str, day: str) -> list[Any] | None:
+    def _covering(self, person_id: str, day: str) -> str | None:
         found = None
-        for start, until, journey in self._spans.get(person_id, ()):
-            if start > day:
+        for span in self._spans.get(person_id, ()):
+            if span[:10] > day:
                 break
-            if day <= until:
-                found = journey
+            if day <= span[10:20]:
+                found = span[20:]
         return found
 
     def states(
@@ -275,14 +293,7 @@ class KeptJourneys:
         ``stripped`` (as :func:`desktop.reports.indicators.compute_report` needs them)."""
         same_rules = self._key(rules) == self.key
         text = day.isoformat()
-        decoded: dict[int, ReportJourney] = {}
-
-        def journey(value: list[Any]) -> ReportJourney:
-            found = decoded.get(id(value))
-            if found is None:
-                found = decoded[id(value)] = _decode_journey(value)
-            return found
-
+        journey = _decode_journey
         states: dict[str, ReportJourney] = {}
         missing: list[str] = []
         for person in running:
@@ -375,10 +386,6 @@ def _people(session: Session, person_ids: Collection[str] | None) -> list[Report
     ]
 
 
-def _covers(spans: list[list[Any]], day: str) -> bool:
-    return any(start <= day <= until for start, until, _journey in spans)
-
-
 def load_kept(
     session: Session,
     rules: Rules,
@@ -386,23 +393,36 @@ def load_kept(
     load: Callable[[Collection[str]], dict[str, JourneyFacts]],
     *,
     write: bool = True,
+    previous: ReportData | None = None,
 ) -> tuple[ReportData, Refreshed]:
     """Everything the report counts, from the kept rows; the rows of people a write touched,
     of new people, of other rules and of rows that do not reach ``today`` are made first
     (and written back when ``write``, best effort: see :func:`desktop.journey.cache.keep`).
     ``load`` reads the full facts of a few people, in a session of its own, for a day that
-    no row covers."""
+    no row covers. ``previous``: data read before, whose people are reused where their row
+    is still the same text (after a save, only the changed rows are decoded again)."""
     plain_key = rules_key(rules)
     key = hashlib.sha256(f"{VERSION}:{plain_key}".encode()).hexdigest()
     connection = session.connection()
+    # The people in the order load_facts gives them (the same query: the same plan), so that
+    # every list of people behind a figure comes out as from the dossiers.
     order = [row[0] for row in connection.execute(
-        select(Trajectory.person_id).join(Person, Person.id == Trajectory.person_id))]  # fmt: skip
+        select(
+            Trajectory.person_id, Trajectory.koppeling_date, Trajectory.voorinburgering_end,
+            Trajectory.end_kind, Trajectory.end_date, Person.birth_date, Person.category,
+            Trajectory.linked_via, Trajectory.melding_date, Trajectory.vwn_start,
+            Trajectory.duo_registered_on,
+        ).join(Person, Person.id == Trajectory.person_id)
+    )]  # fmt: skip
     dirty = set(connection.execute(select(ReportDirty.person_id)).scalars())
     consultants = {row[0]: row[1] for row in connection.execute(
         select(Consultant.id, Consultant.name))}  # fmt: skip
     kept: dict[str, dict[str, Any]] = {}
     stale: set[str] = set()
     kept_ids: set[str] = set()
+    before = previous.journeys if previous is not None else None
+    reuse = before._texts if before is not None and before.key == plain_key else {}
+    texts: dict[str, tuple[str, ReportPerson | None]] = {}
     for person_id, row_key, made_on, text in connection.execute(
         select(ReportKept.person_id, ReportKept.rules_key, ReportKept.made_on, ReportKept.data)
     ):
@@ -410,9 +430,16 @@ def load_kept(
         if row_key != key or person_id in dirty:
             stale.add(person_id)
             continue
-        row = json.loads(text)
+        same = reuse.get(person_id)
+        if same is not None and same[0] == text and before is not None:
+            row = {"j": before._spans[person_id], "u": before._unended[person_id]}
+            texts[person_id] = same
+        else:
+            row = json.loads(text)
+            texts[person_id] = (text, None)
         if made_on != today and not _reaches(row, made_on, today):
             stale.add(person_id)
+            del texts[person_id]
             continue
         kept[person_id] = row
     people_ids = set(order)
@@ -420,23 +447,34 @@ def load_kept(
     made: dict[str, dict[str, Any]] = {}
     if stale:
         wanted = None if len(stale) > len(people_ids) // 2 else stale
-        for person in _people(session, wanted):
-            if person.person_id in stale:
-                made[person.person_id] = make_row(person, rules, today)
+        for dossier in _people(session, wanted):
+            if dossier.person_id in stale:
+                made[dossier.person_id] = make_row(dossier, rules, today)
     gone = kept_ids - people_ids
     refreshed = Refreshed(made=len(made), dropped=len(gone))
+    made_texts = {pid: json.dumps(row, separators=(",", ":")) for pid, row in made.items()}
     if write and (made or gone or dirty):
-        refreshed.written = _write(session, made, key, today, gone, dirty)
+        refreshed.written = _write(session, made_texts, key, today, gone, dirty)
     kept.update(made)
-    people = tuple(_person(person_id, kept[person_id]) for person_id in order
-                   if person_id in kept)  # fmt: skip
+    for person_id, text in made_texts.items():
+        texts[person_id] = (text, None)
+    people: list[ReportPerson] = []
+    for person_id in order:
+        found = kept.get(person_id)
+        if found is None:
+            continue
+        text, known = texts[person_id]
+        person = known if known is not None else _person(person_id, found)
+        texts[person_id] = (text, person)
+        people.append(person)
     journeys = KeptJourneys(
         plain_key,
         {pid: row["j"] for pid, row in kept.items()},
         {pid: row["u"] for pid, row in kept.items()},
         load,
     )
-    return ReportData(people, consultants, journeys), refreshed
+    journeys._texts = texts
+    return ReportData(tuple(people), consultants, journeys), refreshed
 
 
 def _reaches(row: dict[str, Any], made_on: date, today: date) -> bool:
@@ -446,12 +484,9 @@ def _reaches(row: dict[str, Any], made_on: date, today: date) -> bool:
         return True  # an earlier day is a month end it keeps, or evaluated when asked
     spans = row["j"]
     if not spans:  # not running on any kept day: stays so only when it ended by then
-        facts = row["f"]
-        return (
-            facts["end_kind"] is not None
-            and facts["end_date"] is not None
-            and (facts["end_date"] <= made_on.isoformat())
-        )
+        facts = dict(zip(FACT_FIELDS, row["f"], strict=True))
+        end_kind, end_date = facts["end_kind"], facts["end_date"]
+        return end_kind is not None and end_date is not None and end_date <= made_on.isoformat()
     day = made_on + timedelta(days=1)
     needed = []
     while True:
@@ -464,12 +499,12 @@ def _reaches(row: dict[str, Any], made_on: date, today: date) -> bool:
     last = spans[-1]
     # The row keeps days up to made_on; the later days must fall in its last span (a trajectory
     # that ends or starts in between makes the row again: its days change).
-    return all(last[0] <= d.isoformat() <= last[1] for d in needed)
+    return all(last[:10] <= d.isoformat() <= last[10:20] for d in needed)
 
 
 def _write(
     session: Session,
-    made: dict[str, dict[str, Any]],
+    made: dict[str, str],
     key: str,
     today: date,
     gone: Collection[str],
@@ -482,8 +517,8 @@ def _write(
     try:
         batch = [
             {"person_id": pid, "rules_key": key, "made_on": today,
-             "data": json.dumps(row, separators=(",", ":"))}
-            for pid, row in made.items()
+             "data": text}
+            for pid, text in made.items()
         ]  # fmt: skip
         if batch:
             statement = insert(ReportKept)
