@@ -565,6 +565,7 @@ class MainWindow(QMainWindow):
         if shown is self.today_view:
             self.today_view.refresh()
         self.dossier.external_change(changes)
+        self.reports_view.changes_arrived(changes)  # counted again when on screen
         self.sync.changes_arrived(changes)  # the conflicts screen and the pending count
         self.admin.changes_arrived(changes)  # the audit trail, when it is open
 

@@ -530,11 +530,15 @@ def _write(
             session.execute(delete(ReportKept).where(ReportKept.person_id.in_(chunk)))
         for chunk in _chunks(list(dirty)):
             session.execute(delete(ReportDirty).where(ReportDirty.person_id.in_(chunk)))
-    except exc.OperationalError:
-        session.rollback()
-        return False
+    except exc.OperationalError:  # another writer since this read began: next time
+        written = False
+    else:
+        written = True
     finally:
         connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(Store.BUSY_TIMEOUT_S * 1000)}")
+    if not written:
+        session.rollback()
+        return False
     session.commit()
     return True
 

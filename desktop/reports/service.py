@@ -22,11 +22,18 @@ if TYPE_CHECKING:
 TREND_PERIODS = 3
 
 
-def load_data(store: Store, *, today: date | None = None, rules: Rules | None = None) -> ReportData:
+def load_data(
+    store: Store,
+    *,
+    today: date | None = None,
+    rules: Rules | None = None,
+    previous: ReportData | None = None,
+) -> ReportData:
     """Everything the report counts, from the rows kept between reports
     (:mod:`desktop.reports.kept`: only the people changed since are read from their dossier
     and evaluated again); ``today`` is the day the rows are brought up to (the clock's by
-    default), ``rules`` the team's."""
+    default), ``rules`` the team's; ``previous``: the data read before, reused where the rows
+    did not change."""
     from desktop.journey.facts import JourneyFacts, load_facts
     from desktop.reports.kept import load_kept
 
@@ -37,7 +44,8 @@ def load_data(store: Store, *, today: date | None = None, rules: Rules | None = 
             return load_facts(session, person_ids)
 
     with store.reading() as session:
-        data, _refreshed = load_kept(session, rules, today or date.today(), full_facts)
+        data, _refreshed = load_kept(session, rules, today or date.today(), full_facts,
+                                     previous=previous)  # fmt: skip
     return data
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.caseload import consultants
+from desktop.changes import ChangeSet
 from desktop.dossier.validation import MESSAGES as DATE_MESSAGES
 from desktop.journey.rules import Rules
 from desktop.journey.team import team_rules
@@ -95,6 +96,9 @@ class ReportsView(QWidget):
         self.report: Report | None = None
         self._names: dict[str, str] = {}
         self._data: ReportData | None = None  # read once per visit; periods reuse it
+        #: The data read before a write: its people are reused where their kept row did not
+        #: change (desktop/reports/kept.py), so that after a save only they are read again.
+        self._previous: ReportData | None = None
         self._rules: Rules | None = None  # the team's rules, read with the data
         self._writes = -1  # the store's write count when the data was read
         #: Evaluated journeys, kept between visits and periods until the lock: a journey is
@@ -293,7 +297,7 @@ class ReportsView(QWidget):
         what changed since the last visit."""
         self._store = store
         if store.write_count != self._writes:
-            self._data = self._rules = None
+            self._forget_data()
         self.consultant.blockSignals(True)
         chosen = self.consultant.currentData()
         self.consultant.clear()
@@ -303,6 +307,22 @@ class ReportsView(QWidget):
         self.consultant.setCurrentIndex(max(self.consultant.findData(chosen), 0))
         self.consultant.blockSignals(False)
         self.refresh()
+
+    def _forget_data(self) -> None:
+        """Read the data again at the next count (kept for reuse: see ``_previous``)."""
+        if self._data is not None:
+            self._previous = self._data
+        self._data = self._rules = None
+
+    def changes_arrived(self, changes: ChangeSet) -> None:
+        """A save, a sync, an import or a purge changed what the report counts: on screen,
+        the report is counted again in the background (the kept rows of the people it
+        touched are made again, everyone else's are reused); otherwise at the next visit."""
+        if self._store is None or not changes:
+            return
+        self._forget_data()
+        if self.isVisible():
+            self.refresh()
 
     def prepare(self, store: Store) -> None:
         """Evaluate everyone's journey for the report that opens first (this year, the whole
@@ -335,10 +355,12 @@ class ReportsView(QWidget):
         self._preparing = True
         generation, today, memo = self._generation, self._today, self._memo
         period = whole_year(today.year)
+        previous = self._previous
 
         def work() -> Loaded:
             writes = store.write_count  # before reading: a write meanwhile reads again
-            data, rules = load_data(store), team_rules(store)
+            rules = team_rules(store)
+            data = load_data(store, today=today, rules=rules, previous=previous)
             report = build_report(store, period, today=today, data=data, rules=rules,
                                   memo=memo, trend=self.TREND_PERIODS)  # fmt: skip
             return Loaded(report, data, load_names(store), rules, writes)
@@ -353,7 +375,7 @@ class ReportsView(QWidget):
             if self._refresh_waiting:
                 self._refresh_waiting = False
                 if store.write_count != self._writes:  # written since the data was read
-                    self._data = self._rules = None
+                    self._forget_data()
                 self.refresh()
 
         def failed(error: Exception) -> None:
@@ -379,14 +401,18 @@ class ReportsView(QWidget):
         generation, store, today, memo = self._generation, self._store, self._today, self._memo
         who = self.consultant.currentData()
         cached, names, cached_rules = self._data, self._names, self._rules
+        previous = self._previous
 
         writes_then = self._writes
 
         def work() -> Loaded:
             fresh = cached is None or cached_rules is None
             writes = store.write_count if fresh else writes_then  # before reading
-            data = load_data(store) if fresh or cached is None else cached
             rules = team_rules(store) if fresh or cached_rules is None else cached_rules
+            if fresh or cached is None:
+                data = load_data(store, today=today, rules=rules, previous=previous)
+            else:
+                data = cached
             report = build_report(store, period, today=today, consultant_id=who, data=data,
                                   rules=rules, memo=memo)  # fmt: skip
             return Loaded(report, data, load_names(store) if fresh else names, rules, writes)
@@ -399,6 +425,7 @@ class ReportsView(QWidget):
             return
         self.message.clear()
         self.report, self._data, self._names = result.report, result.data, result.names
+        self._previous = None
         self._rules, self._writes = result.rules, result.writes
         self._earlier = []
         self._show_report()
@@ -575,6 +602,7 @@ class ReportsView(QWidget):
         self._store = None
         self.report = None
         self._data = self._rules = None
+        self._previous = None
         self._writes = -1
         self._cancel_pending_prepare()
         self._memo = JourneyMemo()  # a new one: a worker still counting fills the old one
