@@ -25,6 +25,7 @@ end that falls in no kept span) is evaluated from the dossier, for those people 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import threading
@@ -80,6 +81,15 @@ _ENUM_FIELDS: dict[str, Callable[[str], Any]] = {
     "starterz_advice": Route,
 }
 _STEP_KEYS = {key.value: key for key in StepKey}
+_ROUTES = {route.value: route for route in Route}
+_ACTIVITIES = {kind.value: kind for kind in ActivityKind}
+_ENFORCEMENT = {kind.value: kind for kind in EnforcementKind}
+_GROUNDS = {ground.value: ground for ground in LegalGround}
+_INCOME = {kind.value: kind for kind in IncomeKind}
+_ENUM_VALUES: dict[str, dict[str, Any]] = {
+    name: {member.value: member for member in kind}  # type: ignore[attr-defined]
+    for name, kind in _ENUM_FIELDS.items()
+}
 _STATUSES = {status.value: status for status in StepStatus}
 _IN_LIST = 500
 
@@ -125,6 +135,7 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
+@functools.lru_cache(maxsize=65536)
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -139,6 +150,17 @@ def _encode_journey(journey: ReportJourney) -> str:
     return "|".join(parts)
 
 
+def _on(text: str) -> date:
+    day = _day(text)
+    assert day is not None
+    return day
+
+
+@functools.lru_cache(maxsize=65536)
+def _brief(status: str, due: str) -> StepBrief:
+    return StepBrief(_STATUSES[status], _day(due))
+
+
 _decoded: dict[str, ReportJourney] = {}
 _decoded_lock = threading.Lock()
 
@@ -147,14 +169,14 @@ def _decode_journey(text: str) -> ReportJourney:
     found = _decoded.get(text)
     if found is not None:
         return found
-    current, overdue, route, *steps = text.split("|")
+    current, overdue, route, s1, d1, s2, d2, s3, d3 = text.split("|")
+    k1, k2, k3 = READ_STEPS
     found = ReportJourney(
         _STEP_KEYS.get(current, current) if current else None,
         bool(overdue),
-        Route(route) if route else None,
-        tuple((key, StepBrief(_STATUSES[steps[2 * n]], _day(steps[2 * n + 1])))
-              for n, key in enumerate(READ_STEPS)),
-    )  # fmt: skip
+        _ROUTES[route] if route else None,
+        ((k1, _brief(s1, d1)), (k2, _brief(s2, d2)), (k3, _brief(s3, d3))),
+    )
     with _decoded_lock:  # no personal data: steps, statuses and due dates only
         if len(_decoded) > 100_000:
             _decoded.clear()
@@ -204,34 +226,36 @@ def make_row(person: ReportPerson, rules: Rules, today: date) -> dict[str, Any]:
     }  # fmt: skip
 
 
+#: A JourneyFacts' fields with their defaults: a row's facts are made by filling a copy.
+_BLANK_FACTS = dict(JourneyFacts().__dict__)
+
+
 def _person(person_id: str, row: dict[str, Any]) -> ReportPerson:
-    values: dict[str, Any] = {}
+    values = dict(_BLANK_FACTS)
     for name, value in zip(FACT_FIELDS, row["f"], strict=True):
-        if value is None:
-            values[name] = None
-        elif name in _ENUM_FIELDS:
-            values[name] = _ENUM_FIELDS[name](value)
-        else:
-            values[name] = date.fromisoformat(value)
-    facts = JourneyFacts(
-        person_id=person_id,
-        pip_versions=tuple(
-            PipVersion(version, Route(route), signed_on=_day(signed), beschikking_on=_day(fixed))
-            for version, route, signed, fixed in row["p"]
-        ),
-        progress_talks=tuple(ProgressTalkFact(_day(held), bool(formal))
-                             for held, formal in row["t"]),
-        activities=tuple(Activity(ActivityKind(kind), hours, _day(start), _day(end))
-                         for kind, hours, start, end in row["a"]),
-        **values,
-    )  # fmt: skip
+        if value is not None:
+            enum = _ENUM_VALUES.get(name)
+            values[name] = enum[value] if enum is not None else _day(value)
+    values["person_id"] = person_id
+    values["pip_versions"] = tuple(
+        PipVersion(version, _ROUTES[route], signed_on=_day(signed), beschikking_on=_day(fixed))
+        for version, route, signed, fixed in row["p"]
+    )
+    values["progress_talks"] = tuple(ProgressTalkFact(_day(held), bool(formal))
+                                     for held, formal in row["t"])  # fmt: skip
+    values["activities"] = tuple(Activity(_ACTIVITIES[kind], hours, _day(start), _day(end))
+                                 for kind, hours, start, end in row["a"])  # fmt: skip
+    # Thousands are made per read: filled in directly, as the frozen dataclass's own
+    # __init__ would (every field set, nothing computed), at a fraction of its cost.
+    facts = object.__new__(JourneyFacts)
+    facts.__dict__.update(values)
     return ReportPerson(
         facts=facts,
         consultant_id=row["c"],
         melding_date=_day(row["m"]),
-        enforcement=tuple(Enforcement(EnforcementKind(kind), date.fromisoformat(on),
-                                      LegalGround(ground)) for kind, on, ground in row["e"]),
-        income=tuple(Income(IncomeKind(kind), date.fromisoformat(start), _day(end))
+        enforcement=tuple(Enforcement(_ENFORCEMENT[kind], _on(on), _GROUNDS[ground])
+                          for kind, on, ground in row["e"]),
+        income=tuple(Income(_INCOME[kind], _on(start), _day(end))
                      for kind, start, end in row["i"]),
     )  # fmt: skip
 
@@ -423,9 +447,10 @@ def load_kept(
     before = previous.journeys if previous is not None else None
     reuse = before._texts if before is not None and before.key == plain_key else {}
     texts: dict[str, tuple[str, ReportPerson | None]] = {}
-    for person_id, row_key, made_on, text in connection.execute(
-        select(ReportKept.person_id, ReportKept.rules_key, ReportKept.made_on, ReportKept.data)
-    ):
+    today_text = today.isoformat()
+    for person_id, row_key, made_text, text in connection.exec_driver_sql(
+        "SELECT person_id, rules_key, made_on, data FROM report_person"
+    ).all():  # plain rows: the JSON is decoded below, the day compared as text
         kept_ids.add(person_id)
         if row_key != key or person_id in dirty:
             stale.add(person_id)
@@ -437,7 +462,7 @@ def load_kept(
         else:
             row = json.loads(text)
             texts[person_id] = (text, None)
-        if made_on != today and not _reaches(row, made_on, today):
+        if made_text != today_text and not _reaches(row, date.fromisoformat(made_text), today):
             stale.add(person_id)
             del texts[person_id]
             continue
