@@ -7,6 +7,7 @@ the day the "now" figures describe; nothing recorded after it counts.
 
 from __future__ import annotations
 
+import functools
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -67,6 +68,12 @@ DALFSEN_ROUTES = Reference(
     {"route.z": 40.0, "route.b1": 45.0, "route.onderwijs": 15.0},
     "002 §3.1 (002:356-357)",
 )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=65536)
+def _after(term: Term, day: date) -> date:
+    """``term.after(day)``, remembered: every report asks it for everyone, for the same days."""
+    return term.after(day)
 
 
 def _text(text: str | Message, **args: object) -> Message:
@@ -182,7 +189,7 @@ def _pip_cohort(
         anchor = _pip_anchor(person)
         if anchor is None:
             continue
-        due = ctx.rules.pip.term.after(anchor)
+        due = _after(ctx.rules.pip.term, anchor)
         done = done_of(person.facts)
         if ctx.in_period(due) and not _excluded(person.facts, due, done):
             cohort.append((person, due, done))
@@ -299,7 +306,7 @@ def formele_gesprekken(ctx: _Context) -> Indicator:
         start = _earliest((v.beschikking_on for v in person.facts.pip_versions), ctx.as_of)
         if start is None:
             continue
-        year_end = rule.first_year.after(start)
+        year_end = _after(rule.first_year, start)
         if not ctx.in_period(year_end) or ended_by(person.facts, year_end):
             continue
         cohort.append(person)
@@ -336,7 +343,7 @@ def participatie_6_maanden(ctx: _Context) -> Indicator:
         facts = person.facts
         if facts.housing_date is None or facts.category not in STATUSHOUDERS:
             continue
-        mark = PARTICIPATION_AFTER.after(facts.housing_date)
+        mark = _after(PARTICIPATION_AFTER, facts.housing_date)
         age = age_on(facts.birth_date, mark)
         if (
             not ctx.in_period(mark)
@@ -498,7 +505,7 @@ def participatie_uren(ctx: _Context) -> Indicator:
         hours = planned_hours(facts, ctx.rules)
         if start is None or hours is None:
             continue
-        term_end = ctx.rules.inburgeringstermijn.term.after(start)
+        term_end = _after(ctx.rules.inburgeringstermijn.term, start)
         done = 0.0
         for activity in facts.activities:
             if activity.start is None:
