@@ -49,10 +49,11 @@ REFERENCE_COLOURS = (ACCENT, colors.HexColor("#9aa9bd"), colors.HexColor("#e0a52
 
 
 def _fonts() -> None:
+    # Asked by name, not with getFont: for a name it does not know yet, getFont first searches
+    # the disk for a Type 1 font of that name (most of a second), only to fail.
+    known = set(pdfmetrics.getRegisteredFontNames())
     for name, file in ((REGULAR, "NotoSans-Regular.ttf"), (BOLD, "NotoSans-Bold.ttf")):
-        try:
-            pdfmetrics.getFont(name)
-        except KeyError:
+        if name not in known:
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
 
 
