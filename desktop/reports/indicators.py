@@ -116,10 +116,14 @@ class _Context:
     consultants: dict[str, str]
     states: dict[str, ReportJourney]  # on as_of, for the trajectories running then
     unended: dict[str, ReportJourney]  # also for recently ended ones, as if they had not ended
+    _active: list[ReportPerson] | None = None
 
     def active(self) -> list[ReportPerson]:
-        """People whose trajectory runs on ``as_of``: started and not ended."""
-        return [p for p in self.people if p.person_id in self.states]
+        """People whose trajectory runs on ``as_of``: started and not ended (a new list each
+        time, made once)."""
+        if self._active is None:
+            self._active = [p for p in self.people if p.person_id in self.states]
+        return list(self._active)
 
     def in_period(self, day: date | None) -> bool:
         return day is not None and day in self.period and day <= self.as_of
