@@ -285,7 +285,7 @@ class KeptJourneys:
         self._lock = threading.Lock()
         self._memo = JourneyMemo()
         self._facts: dict[str, JourneyFacts] = {}
-        self._keys: dict[int, str] = {}
+        self._keys: dict[int, tuple[Rules, str]] = {}
         #: Per person the row's text and the person read from it (for the next read).
         self._texts: dict[str, tuple[str, ReportPerson | None]] = {}
         #: How many journeys had to be evaluated (a day no row covers, other rules).
@@ -293,9 +293,9 @@ class KeptJourneys:
 
     def _key(self, rules: Rules) -> str:
         found = self._keys.get(id(rules))
-        if found is None:
-            found = self._keys[id(rules)] = rules_key(rules)
-        return found
+        if found is None or found[0] is not rules:
+            found = self._keys[id(rules)] = (rules, rules_key(rules))
+        return found[1]
 
     def _covering(self, person_id: str, day: str) -> str | None:
         found = None
@@ -336,6 +336,9 @@ class KeptJourneys:
                 unended[person.person_id] = journey(value)
         if missing or missing_unended:
             facts = self._full_facts([*missing, *missing_unended])
+            # Someone whose trajectory was deleted since the rows were read counts no more.
+            missing = [p for p in missing if p in facts]
+            missing_unended = [p for p in missing_unended if p in facts]
             states.update(self._memo.evaluated((facts[p] for p in missing), rules, day))
             bare = [replace(facts[p], end_kind=None, end_date=None) for p in missing_unended]
             unended.update(self._memo.evaluated(bare, rules, day))
@@ -350,7 +353,7 @@ class KeptJourneys:
             loaded = self._load(wanted)
             with self._lock:
                 self._facts.update(loaded)
-        return {p: self._facts[p] for p in person_ids}
+        return {p: self._facts[p] for p in person_ids if p in self._facts}
 
 
 # -- reading and bringing up to date ----------------------------------------------------------
