@@ -166,7 +166,7 @@ def run(app: QApplication, size: int, rounds: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         reused = os.environ.get("BENCH_REPORT_DIR")
         folder = Path(reused) if reused else Path(tmp) / "data"
-        started = time.perf_counter()
+        made_at = time.perf_counter()
         if reused and folder.exists():
             store = Store.open(folder, PASSPHRASE)
             with store.transaction() as session:  # as after an upgrade: no row kept yet
@@ -176,7 +176,7 @@ def run(app: QApplication, size: int, rounds: int) -> None:
             populate_demo(store, people=2 * size, today=TODAY, seed=3)
         with store:
             print(f"{2 * size} demo people (made or opened in "
-                  f"{time.perf_counter() - started:.0f} s)", flush=True)  # fmt: skip
+                  f"{time.perf_counter() - made_at:.0f} s)", flush=True)  # fmt: skip
             rules = team_rules(store)
             first = now()
             data = load_data(store, today=TODAY, rules=rules)
