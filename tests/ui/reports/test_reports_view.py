@@ -180,3 +180,24 @@ def test_a_visit_reads_the_data_again_only_after_a_write(qtbot, make_window, tmp
     window.show_caseload()
     view = open_reports(qtbot, window)
     assert view._data is not data and view._data is not None and len(view._data.people) == 14
+
+
+def test_the_screen_counts_again_when_a_save_changes_what_it_shows(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    """The change signal: a save (here seven new dossiers) while the report is on screen
+    is counted in the background and shown, without a key press."""
+    folder = tmp_path / "leeg"
+    Store.create(folder, PASSPHRASE, params=FAST_KDF)[0].close()
+    window = make_window(folder)
+    unlock(qtbot, window)
+    view = open_reports(qtbot, window)
+    with qtbot.waitSignal(view.loaded, timeout=15_000):
+        view.year.setValue(2024)
+    row = row_of(view, PIP_TITLE)
+    assert cells(view, row)[3] == "0"
+    assert window.store is not None
+    with qtbot.waitSignal(view.loaded, timeout=15_000):
+        fill(window.store, housed=date(2024, 9, 2))
+    assert window.stack.currentWidget() is view
+    assert cells(view, row_of(view, PIP_TITLE))[1:5] == ["85,7%", "95%", "7", "nee"]
