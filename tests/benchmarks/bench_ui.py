@@ -29,6 +29,7 @@ import argparse
 import gc
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -379,6 +380,7 @@ class Bench:
                str(params.time_cost), str(params.memory_kib), str(params.parallelism),
                str(self.folder / DATABASE_NAME)]  # fmt: skip
         bound = statistics.median(run_to_last_byte(raw, env) for _ in range(self.rounds))
+        shutil.rmtree(self.pycache, ignore_errors=True)
         self.record(DEADLINES, "deadlines", figures, bound * 1000,
                     (0.0, 0.0), 0.0)  # fmt: skip
 
