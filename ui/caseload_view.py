@@ -361,9 +361,6 @@ class CaseloadView(QWidget):
         self.model.refresh_people(person_ids)
         self._update_after_change()
 
-    def _count_team(self) -> None:
-        self._team_counts = count_team(self._rows)
-
     def _update_after_change(self) -> None:
         empty = not self._rows
         self.empty_state.setVisible(empty)
@@ -483,11 +480,21 @@ class CaseloadView(QWidget):
             return []
         fresh = load_caseload(self._store, today=self._today, person_ids=person_ids)
         wanted = set(person_ids)
-        kept = [row for row in self._rows if row.person_id not in wanted]
+        kept: list[CaseloadRow] = []
+        gone: list[CaseloadRow] = []
+        for row in self._rows:
+            (gone if row.person_id in wanted else kept).append(row)
         for row in fresh:
             bisect.insort(kept, row, key=sort_key)
         self._rows = kept
-        self._count_team()
+        # The team's counts change by these rows only (not a pass over 50,000 rows).
+        counts = self._team_counts
+        for row in gone:
+            if not row.ended:
+                counts[row.consultant_id] = counts.get(row.consultant_id, 0) - 1
+        for row in fresh:
+            if not row.ended:
+                counts[row.consultant_id] = counts.get(row.consultant_id, 0) + 1
         return fresh
 
     def _shows(self, row: CaseloadRow) -> bool:

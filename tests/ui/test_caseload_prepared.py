@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import PEOPLE, unlock
 from ui.caseload_model import Column
+from ui.caseload_view import count_team
 
 
 def shown_names(view) -> list[str]:
@@ -41,3 +42,14 @@ def test_what_is_typed_during_a_load_is_applied_to_its_rows(
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
     assert shown_names(view) == ["Haddad, Rami"]
     assert window.counts.text() == f"1 van {len(PEOPLE)} getoond"
+
+
+def test_the_team_counts_follow_a_refresh_of_some_rows(qtbot, make_window, populated_dir: Path):
+    window = make_window(populated_dir)
+    unlock(qtbot, window)
+    view = window.caseload
+    loaded = count_team(view._rows)
+    assert view._team_counts == loaded and sum(loaded.values()) > 1
+    everyone = [view.model.row_at(r).person_id for r in range(view.model.rowCount())]
+    view.refresh_people(everyone[:2])  # their rows again, counted once each
+    assert view._team_counts == count_team(view._rows) == loaded
