@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from desktop import __version__
 from desktop import cli_sync as sync_commands
@@ -33,8 +33,11 @@ from desktop.passphrase import (
     NoPassphraseSource,
     obtain_secret,
 )
-from desktop.store import Store, default_data_dir
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params, test_costs_allowed
+from desktop.store.paths import default_data_dir
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, the models) is imported when a command opens it
+    from desktop.store import Store
 
 #: The subcommands; the launcher opens the screens when argv[0] is none of these.
 COMMANDS: tuple[str, ...] = (
@@ -398,9 +401,15 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 
 def _open(args: argparse.Namespace) -> Store:
+    from desktop.store.keys import derive_early
+    from desktop.store.paths import KEY_FILE_NAME
+
+    folder, passphrase = _data_dir(args), _passphrase(args)
+    # Argon2 (about 0.3 s, without the GIL) runs while SQLAlchemy and the models import.
+    derive_early(folder / KEY_FILE_NAME, passphrase)
     from desktop.access.session import unlock  # throttled, checked and audited
 
-    return unlock(_data_dir(args), _passphrase(args))
+    return unlock(folder, passphrase)
 
 
 def _show_recovery_key(folder: Path, key: str, out: TextIO) -> None:
@@ -413,6 +422,8 @@ def _show_recovery_key(folder: Path, key: str, out: TextIO) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     """Create a new encrypted database and print its recovery key."""
+    from desktop.store import Store
+
     folder = _data_dir(args)
     passphrase = _passphrase(args, confirm=True)
     store, key = Store.create(folder, passphrase, params=kdf_params())
@@ -429,7 +440,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """
     from desktop.access.users import ensure_users
     from desktop.demo import add_demo_users, populate_demo
-    from desktop.store import StoreLocation
+    from desktop.store import Store, StoreLocation
 
     folder = _data_dir(args)
     passphrase = ""
@@ -471,21 +482,27 @@ def _step_json(state: Any, rules: Any, *, notes: bool) -> dict[str, Any]:
     }
 
 
-def _kept_step_json(rules: Any) -> Callable[[list[Any]], dict[str, Any]]:
-    """A kept step (see ``CachedJourney.step_rows``) as ``_step_json`` writes it, labels once."""
+def _kept_step_json(rules: Any) -> Callable[[list[list[Any]]], list[dict[str, Any]]]:
+    """Kept steps (see ``CachedJourney.step_rows``) as ``_step_json`` writes them, labels once."""
     from desktop.journey.engine import StepStatus
     from desktop.journey.labels import status_label, step_label
 
-    labels: dict[str, str] = {}
+    labels: dict[tuple[str, str], str] = {}
     statuses = {status.value: status_label(status) for status in StepStatus}
 
-    def convert(step: list[Any]) -> dict[str, Any]:
-        key, status, due, done_on, planned, agreement, label = step
-        if key not in labels:
-            labels[key] = label or step_label(key, rules)
-        return {"step": key, "label": labels[key], "status": status,
-                "status_label": statuses[status], "due": due, "done_on": done_on,
-                "planned": planned, "working_agreement": bool(agreement)}  # fmt: skip
+    def label_of(key: str, label: str) -> str:
+        found = labels.get((key, label))
+        if found is None:
+            found = labels[key, label] = label or step_label(key, rules)
+        return found
+
+    def convert(steps: list[list[Any]]) -> list[dict[str, Any]]:
+        return [
+            {"step": key, "label": labels.get((key, label)) or label_of(key, label),
+             "status": status, "status_label": statuses[status], "due": due,
+             "done_on": done_on, "planned": planned, "working_agreement": agreement == 1}
+            for key, status, due, done_on, planned, agreement, label in steps
+        ]  # fmt: skip
 
     return convert
 
@@ -501,12 +518,14 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     with _open(args) as store:
         rules = load_rules(args.rules) if args.rules else team_rules(store)
         step_json = _kept_step_json(rules)
-        rows = load_caseload(store, today=today, rules=rules)
-        # Names of every person leave the app on the terminal: the trail says who and how many.
-        record(store, Action.DEADLINES, detail=f"{len(rows)} personen (opdrachtregel)")
         journeys: dict[str, Any] = {}
         if args.json:  # every step of every person, and the rule violations
             journeys = _journeys_for_json(store, args, today, rules)
+        # The kept journeys (read once, with their steps) also make the rows.
+        kept = journeys if args.json and not args.notes else None
+        rows = load_caseload(store, today=today, rules=rules, found=kept)
+        # Names of every person leave the app on the terminal: the trail says who and how many.
+        record(store, Action.DEADLINES, detail=f"{len(rows)} personen (opdrachtregel)")
     wanted = (args.consultant or "").casefold()
     result: list[dict[str, Any]] = []
     for row in rows:
@@ -538,7 +557,7 @@ def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
         )
         journey = journeys.get(row.person_id)
         if journey is not None and not args.notes:
-            result[-1]["steps"] = [step_json(step) for step in journey.step_rows]
+            result[-1]["steps"] = step_json(journey.step_rows)
             result[-1]["violations"] = [{"code": c} for c in journey.violation_codes]
         elif journey is not None:
             result[-1]["steps"] = [
@@ -597,18 +616,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _preload_deadlines() -> None:
-    """Import what the deadlines need while the passphrase is checked (Argon2 frees the GIL)."""
-    import desktop.caseload
-    import desktop.journey.labels
-    import desktop.journey.team  # noqa: F401
-
-
 def cmd_deadlines(args: argparse.Namespace) -> int:
     """Print per person the current step and the next deadline, soonest first."""
-    import threading
-
-    threading.Thread(target=_preload_deadlines, name="preload", daemon=True).start()
     rows = _deadline_rows(args)
     if args.json:
         # One person per line: readable, and the C encoder (``indent`` needs the slow one).
@@ -1045,5 +1054,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
 
 
+def run_process(argv: Sequence[str] | None = None) -> int:
+    """:func:`main` in a process of its own (``python -m desktop.cli``, ``wegwijzer``).
+
+    Once the command is done nothing it made needs the garbage collector: frozen, the
+    interpreter's last collection at exit skips it (a full pass over SQLAlchemy, the models
+    and the rows took about 0.3 s of CPU after ``deadlines`` had written its last line).
+    """
+    import gc
+
+    code = main(argv)
+    gc.freeze()
+    return code
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_process())

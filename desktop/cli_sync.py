@@ -8,11 +8,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.messages import N_, Problem
 from desktop.passphrase import NoPassphraseSource, obtain_secret, read_secret_file
-from desktop.store import Store
 from desktop.store.keys import Argon2Params
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, the models) is imported when a command opens it
+    from desktop.store import Store
 
 TEAM_PASSPHRASE_ENV = "WEGWIJZER_TEAM_PASSPHRASE"
 ENROLMENT_CODE_ENV = "WEGWIJZER_ENROLMENT_CODE"
@@ -26,7 +29,7 @@ class MissingOption(Problem):
                          option=option)  # fmt: skip
 
 
-Opener = Callable[[argparse.Namespace], Store]
+Opener = Callable[[argparse.Namespace], "Store"]
 AddCommand = Callable[[str, str], argparse.ArgumentParser]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from enum import IntEnum
@@ -31,6 +32,15 @@ DUE_SOON_COLOUR = QColor("#d9730d")
 PLANNED_COLOUR = QColor("#1565c0")  # a step whose talk is planned in time
 ENDED_COLOUR = QColor("#757575")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ALIGN_RIGHT_TO_LEFT = (
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
 
 
 class Column(IntEnum):
@@ -43,6 +53,9 @@ class Column(IntEnum):
     ROUTE = 6
     CURRENT_STEP = 7
     NEXT_DEADLINE = 8
+
+
+_COLUMNS = tuple(Column)
 
 
 def _headers() -> dict[Column, str]:
@@ -60,9 +73,10 @@ def _headers() -> dict[Column, str]:
     }
 
 
+@functools.lru_cache(maxsize=4096)
 def format_date(value: date | None) -> str:
     """Dates as Dutch consultants write them: 31-12-2025."""
-    return value.strftime("%d-%m-%Y") if value else ""
+    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}" if value else ""
 
 
 def mask_bsn(bsn: str | None) -> str:
@@ -109,15 +123,34 @@ class CaseloadModel(QAbstractTableModel):
 
     # -- content -------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
-        """Show these rows (in the current sort order)."""
+    def set_rows(self, rows: Sequence[CaseloadRow], *, ordered_for: object | None = None) -> None:
+        """Show these rows (in the current sort order).
+
+        ``ordered_for``: the :attr:`order` they were put in with :meth:`ordered` (off the GUI
+        thread); when it is still the order, they are not sorted again here.
+        """
         self.beginResetModel()
-        self._rows = list(rows)
-        if self._sort is not None:
-            self._rows.sort(key=self._sort_key(self._sort[0]))
-            if self._sort[1] == Qt.SortOrder.DescendingOrder:
-                self._rows.reverse()
+        if ordered_for is not None and ordered_for == self.order:
+            self._rows = list(rows)
+        else:
+            self._rows = self.ordered(rows, self.order)
         self.endResetModel()
+
+    @property
+    def order(self) -> tuple[int, Qt.SortOrder] | None:
+        """The sort order the rows are shown in (None: the caseload's own order)."""
+        return self._sort
+
+    def ordered(
+        self, rows: Sequence[CaseloadRow], order: tuple[int, Qt.SortOrder] | None
+    ) -> list[CaseloadRow]:
+        """``rows`` in ``order``; touches no widget, so a worker thread may call it."""
+        result = list(rows)
+        if order is not None:
+            result.sort(key=self._sort_key(order[0]))
+            if order[1] == Qt.SortOrder.DescendingOrder:
+                result.reverse()
+        return result
 
     def clear(self) -> None:
         """Forget every row (on lock)."""
@@ -222,27 +255,25 @@ class CaseloadModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every cell and role of every painted row: plain ints, no enum lookups.
+        number = index.row()
+        if not 0 <= number < len(self._rows) or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self._rows[number]
+        column = _COLUMNS[index.column()]
+        if role == _DISPLAY:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             if column == Column.NAME_ORIGINAL and is_right_to_left(row.name_original):
                 # Absolute: the delegate lays such text out right-to-left, which would
                 # otherwise mirror "right" back to the left edge.
-                return (
-                    Qt.AlignmentFlag.AlignRight
-                    | Qt.AlignmentFlag.AlignAbsolute
-                    | Qt.AlignmentFlag.AlignVCenter
-                )
-            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole:
+                return _ALIGN_RIGHT_TO_LEFT
+            return _ALIGN_LEFT
+        if role == _FOREGROUND:
             return self._foreground(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.NEXT_DEADLINE:
+        if role == _DECORATION and column == Column.NEXT_DEADLINE:
             return self._status_icon(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, column)
         if role == ROW_ROLE:
             return row

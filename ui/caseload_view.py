@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -50,6 +51,27 @@ log = logging.getLogger(__name__)
 #: What a caseload load brings back: the rows, the team (id, name), and whether the user is an
 #: admin (the empty state's "Team beheren").
 Loaded = tuple[list[CaseloadRow], list[tuple[str, str]], bool]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A load with the work on its rows done off the GUI thread: the rows the filter of the
+    moment the load began shows, in the table's order then, and the team's counts."""
+
+    loaded: Loaded
+    shown: list[CaseloadRow]
+    filter: CaseloadFilter
+    order: object
+    team_counts: dict[str | None, int]
+
+
+def count_team(rows: Sequence[CaseloadRow]) -> dict[str | None, int]:
+    """Per consultant id, how many running trajectories they guide."""
+    counts: dict[str | None, int] = {}
+    for row in rows:
+        if not row.ended:
+            counts[row.consultant_id] = counts.get(row.consultant_id, 0) + 1
+    return counts
 
 
 class ScriptAwareDelegate(QStyledItemDelegate):
@@ -316,9 +338,13 @@ class CaseloadView(QWidget):
         self._store = store
         self._generation += 1
         generation, today = self._generation, self._today
+        flt, order, model = self.current_filter(), self.model.order, self.model
 
-        def load() -> Loaded:  # off the GUI thread, the role check too
-            return load_caseload(store, today=today), consultants(store), is_admin(store)
+        def load() -> Prepared:  # off the GUI thread, the role check and the filtering too
+            rows = load_caseload(store, today=today)
+            shown = model.ordered(filter_caseload(rows, flt), order)
+            loaded = (rows, consultants(store), is_admin(store))
+            return Prepared(loaded, shown, flt, order, count_team(rows))
 
         self.message.setVisible(False)
         self.loading_changed.emit(True)
@@ -335,14 +361,6 @@ class CaseloadView(QWidget):
         self.model.refresh_people(person_ids)
         self._update_after_change()
 
-    def _count_team(self) -> None:
-        self._team_counts = {}
-        for row in self._rows:
-            if not row.ended:
-                self._team_counts[row.consultant_id] = (
-                    self._team_counts.get(row.consultant_id, 0) + 1
-                )
-
     def _update_after_change(self) -> None:
         empty = not self._rows
         self.empty_state.setVisible(empty)
@@ -352,14 +370,17 @@ class CaseloadView(QWidget):
             self._size_columns()
         self.counts_changed.emit(self.model.rowCount(), len(self._rows))
 
-    def _loaded(self, generation: int, result: Loaded) -> None:
+    def _loaded(self, generation: int, result: Prepared) -> None:
         if generation != self._generation:
             return
-        self._rows, team, self._can_manage_team = result
-        self._count_team()
+        self._rows, team, self._can_manage_team = result.loaded
+        self._team_counts = result.team_counts
         self._fill_choices(team)
         self._paint_pending = True
-        self.apply_filter()
+        if self.current_filter() == result.filter:  # nothing typed or chosen since it began
+            self._show(result.shown, result.filter, ordered_for=result.order)
+        else:
+            self.apply_filter()
         after_big_load()  # the rows live until the next load: out of the collector's way
         self.loading_changed.emit(False)
         if not self.table.isVisible() or not self.isVisible():
@@ -413,8 +434,12 @@ class CaseloadView(QWidget):
         """Show the loaded rows that match the search field and filters."""
         self._filter_timer.stop()
         flt = self.current_filter()
-        shown = filter_caseload(self._rows, flt)
-        self.model.set_rows(shown)
+        self._show(filter_caseload(self._rows, flt), flt)
+
+    def _show(
+        self, shown: list[CaseloadRow], flt: CaseloadFilter, *, ordered_for: object = None
+    ) -> None:
+        self.model.set_rows(shown, ordered_for=ordered_for)
         self.search_assist.update(self._rows, flt, len(shown))
         empty = not self._rows
         self.empty_state.setVisible(empty)
@@ -455,11 +480,21 @@ class CaseloadView(QWidget):
             return []
         fresh = load_caseload(self._store, today=self._today, person_ids=person_ids)
         wanted = set(person_ids)
-        kept = [row for row in self._rows if row.person_id not in wanted]
+        kept: list[CaseloadRow] = []
+        gone: list[CaseloadRow] = []
+        for row in self._rows:
+            (gone if row.person_id in wanted else kept).append(row)
         for row in fresh:
             bisect.insort(kept, row, key=sort_key)
         self._rows = kept
-        self._count_team()
+        # The team's counts change by these rows only (not a pass over 50,000 rows).
+        counts = self._team_counts
+        for row in gone:
+            if not row.ended:
+                counts[row.consultant_id] = counts.get(row.consultant_id, 0) - 1
+        for row in fresh:
+            if not row.ended:
+                counts[row.consultant_id] = counts.get(row.consultant_id, 0) + 1
         return fresh
 
     def _shows(self, row: CaseloadRow) -> bool:

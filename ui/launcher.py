@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         if command in commands:
             from desktop import cli
 
-            return int(cli.main(args))
+            return int(cli.run_process(args) if argv is None else cli.main(args))
         print(unknown_command(command, commands), file=sys.stderr)
         return EXIT_USAGE
     from ui import app

@@ -599,9 +599,19 @@ class MainWindow(QMainWindow):
             self._sync_status_pending = False
             self.sync.refresh()
             if self.store is not None:
-                self.agenda_view.prepare(self.store)  # the team's deadlines, for Ctrl+3
-                if leads_team(self.store):  # everyone's journeys, for Ctrl+4
-                    self.reports_view.prepare(self.store)
+                store = self.store
+                self.agenda_view.prepare(store)  # the team's deadlines, for Ctrl+3
+                # The role is read off the GUI thread too: with every pooled connection busy
+                # a read here would wait for a new one (key, pragmas, schema) on this thread.
+                self.runner.run(
+                    lambda: leads_team(store),
+                    lambda leads: self._prepare_reports(store, leads),
+                    lambda _error: None,  # locked meanwhile: nothing to prepare
+                )
+
+    def _prepare_reports(self, store: Store, leads: bool) -> None:
+        if leads and store is self.store:  # everyone's journeys, for Ctrl+4
+            self.reports_view.prepare(store)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

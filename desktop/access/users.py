@@ -46,6 +46,9 @@ def ensure_users(store: Store) -> None:
     before users existed gets its users from its key slots.
     """
     labels = store.passphrase_users()
+    with store.reading() as session:  # nearly always: nothing to add, no write transaction
+        if set(labels) <= set(session.scalars(select(User.name))) and labels:
+            return
     with store.transaction() as session:
         known = set(session.scalars(select(User.name)))
         first = not known

@@ -18,6 +18,7 @@ import base64
 import json
 import os
 import secrets
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -106,7 +107,17 @@ def _unb64(text: str) -> bytes:
 
 
 def derive_passphrase_key(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
-    """Argon2id key-encryption key from a passphrase."""
+    """Argon2id key-encryption key from a passphrase (taken over from :func:`derive_early`
+    when that began exactly this derivation)."""
+    with _early_lock:
+        early, _early[:] = list(_early), []
+    for inputs, worker in early:
+        if inputs == (passphrase, salt, params):
+            return worker.result()
+    return _argon2(passphrase, salt, params)
+
+
+def _argon2(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -116,6 +127,56 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: Argon2Params) ->
         hash_len=32,
         type=Type.ID,
     )
+
+
+class _Derivation:
+    """One Argon2id derivation in a thread of its own (Argon2 runs without the GIL)."""
+
+    def __init__(self, passphrase: str, salt: bytes, params: Argon2Params) -> None:
+        self._key: bytes | None = None
+        self._error: BaseException | None = None
+        self._inputs = (passphrase, salt, params)
+        self._thread = threading.Thread(target=self._run, name="argon2", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._key = _argon2(*self._inputs)
+        except BaseException as error:  # handed to whoever takes the result
+            self._error = error
+
+    def result(self) -> bytes:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._key is not None
+        return self._key
+
+
+_early_lock = threading.Lock()
+_early: list[tuple[tuple[str, bytes, Argon2Params], _Derivation]] = []
+
+
+def derive_early(key_file: Path, passphrase: str, label: str | None = None) -> None:
+    """Begin Argon2id for the first passphrase slot ``passphrase`` would be tried on.
+
+    For a command that still has to import the store (SQLAlchemy, the models): the next
+    :func:`derive_passphrase_key` with the same passphrase, salt and costs takes the result
+    over instead of deriving again. Nothing is written anywhere and nothing else changes: the
+    unlock still counts the attempt first (the throttle), checks the key and records the
+    session; a result nobody takes is dropped at the next derivation. Does nothing when the
+    key file cannot be read (the unlock then says why).
+    """
+    try:
+        slots = KeyFile.load(key_file).slots
+    except (OSError, ValueError, DamagedKeyFile):
+        return
+    for slot in slots:
+        if slot.kind == "passphrase" and slot.argon2 and label in (None, slot.label):
+            inputs = (passphrase, _unb64(slot.salt), slot.argon2)
+            with _early_lock:
+                _early[:] = [(inputs, _Derivation(*inputs))]
+            return
 
 
 def generate_recovery_key() -> str:

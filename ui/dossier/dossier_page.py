@@ -120,6 +120,7 @@ class DossierPage(QWidget):
         self.person_id: PersonId | None = None
         self.dossier: Dossier | None = None
         self._generation = 0
+        self._waiting: tuple[int, Dossier] | None = None  # loaded while another screen showed
         self._after_load: str | None = None
         self._requested_at = 0.0  # when the latest load began: it reads changes made before
         self._merge_next = False  # the next load merges into open forms (a change elsewhere)
@@ -471,6 +472,12 @@ class DossierPage(QWidget):
             self.flush_drafts()
             self.handouts_requested.emit(self.person_id)
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._loaded(*waiting)
+
     def show_person(self, store: Store, person_id: PersonId, *, step: str = "") -> None:
         """Open a person's dossier (loaded off the GUI thread), at ``step`` if given."""
         self.flush_drafts()
@@ -514,6 +521,13 @@ class DossierPage(QWidget):
     def _loaded(self, generation: int, dossier: Dossier) -> None:
         if generation != self._generation:
             return
+        if self.parentWidget() is not None and self.isHidden():
+            # Another screen is in front (back to the list before the reload that followed a
+            # save came): filling every form now would hold the GUI thread while the user
+            # works elsewhere. The dossier is shown when this page is again.
+            self._waiting = (generation, dossier)
+            return
+        self._waiting = None
         self.dossier = dossier
         self._show_message("")
         self.name.setText(dossier.display_name)
@@ -624,6 +638,7 @@ class DossierPage(QWidget):
         """Forget the open dossier (on lock)."""
         self.flush_drafts()
         self._generation += 1
+        self._waiting = None
         self.store = self.person_id = self.dossier = None
         self.name.clear()
         self.name_original.clear()
