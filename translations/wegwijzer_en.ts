@@ -2219,7 +2219,7 @@ Send it to your administrator when you ask for help.</translation>
     <name>FieldEditor</name>
     <message>
       <source>Show BSN</source>
-      <extracomment>Fields that hold a language code, chosen from a list of languages by name.</extracomment>
+      <extracomment>Fields that hold a language code, chosen from a list of languages by name. Fields that hold several language codes ("tr,en"), chosen by name.</extracomment>
       <translation>Show BSN</translation>
     </message>
     <message>
@@ -2961,6 +2961,60 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Something unexpected went wrong. Please tell your administrator.</source>
       <translation>Something unexpected went wrong. Please tell your administrator.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageChooser</name>
+    <message>
+      <source>Choose languages</source>
+      <translation>Choose languages</translation>
+    </message>
+    <message>
+      <source>Choose a language</source>
+      <translation>Choose a language</translation>
+    </message>
+    <message>
+      <source>Type to search, e.g. Arabic</source>
+      <translation>Type to search, e.g. Arabic</translation>
+    </message>
+    <message>
+      <source>Search a language</source>
+      <translation>Search a language</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Space ticks a language, Enter takes the ticked ones</source>
+      <translation>Space ticks a language, Enter takes the ticked ones</translation>
+    </message>
+    <message>
+      <source>Enter takes the language</source>
+      <translation>Enter takes the language</translation>
+    </message>
+    <message>
+      <source>No language has that name.</source>
+      <translation>No language has that name.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguagePicker</name>
+    <message>
+      <source>Choose languages</source>
+      <translation>Choose languages</translation>
+    </message>
+    <message>
+      <source>Choose a language</source>
+      <translation>Choose a language</translation>
+    </message>
+    <message>
+      <source>Type a letter or press Enter to choose</source>
+      <translation>Type a letter or press Enter to choose</translation>
     </message>
   </context>
   <context>

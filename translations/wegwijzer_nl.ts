@@ -2220,7 +2220,7 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <name>FieldEditor</name>
     <message>
         <source>Show BSN</source>
-        <extracomment>Fields that hold a language code, chosen from a list of languages by name.</extracomment>
+        <extracomment>Fields that hold a language code, chosen from a list of languages by name. Fields that hold several language codes (&quot;tr,en&quot;), chosen by name.</extracomment>
         <translation>BSN tonen</translation>
     </message>
     <message>
@@ -2962,6 +2962,60 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Something unexpected went wrong. Please tell your administrator.</source>
         <translation>Er ging iets onverwachts mis. Meld dit bij de beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose languages</source>
+        <translation>Talen kiezen</translation>
+    </message>
+    <message>
+        <source>Choose a language</source>
+        <translation>Taal kiezen</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Arabic</source>
+        <translation>Typ om te zoeken, bijvoorbeeld Arabisch</translation>
+    </message>
+    <message>
+        <source>Search a language</source>
+        <translation>Taal zoeken</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Space ticks a language, Enter takes the ticked ones</source>
+        <translation>Spatie vinkt een taal aan, Enter neemt de aangevinkte talen over</translation>
+    </message>
+    <message>
+        <source>Enter takes the language</source>
+        <translation>Enter neemt de taal over</translation>
+    </message>
+    <message>
+        <source>No language has that name.</source>
+        <translation>Geen taal met die naam.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose languages</source>
+        <translation>Talen kiezen</translation>
+    </message>
+    <message>
+        <source>Choose a language</source>
+        <translation>Taal kiezen</translation>
+    </message>
+    <message>
+        <source>Type a letter or press Enter to choose</source>
+        <translation>Typ een letter of druk op Enter om te kiezen</translation>
     </message>
 </context>
 <context>
