@@ -90,9 +90,7 @@ class LanguageChooser(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("language_ok")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName(
-            "language_cancel"
-        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("language_cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -162,7 +160,7 @@ class LanguageChooser(QDialog):
             self.list.setCurrentItem(item)
             self.accept()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001 - Qt's signature
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown):
@@ -232,7 +230,7 @@ class LanguagePicker(QWidget):
         self.display.setPlaceholderText(self.tr("Type a letter or press Enter to choose"))
         self._show()
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+    def setAccessibleName(self, name: str) -> None:
         """The name is the field's: read by a screen reader on the line that has the focus."""
         super().setAccessibleName(name)
         self.display.setAccessibleName(name)
@@ -284,7 +282,7 @@ class LanguagePicker(QWidget):
         self._show()
         self.changed.emit()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001 - Qt's signature
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.display and event.type() == QEvent.Type.KeyPress:
             key, text = event.key(), event.text()
             modifiers = event.modifiers()

@@ -87,9 +87,7 @@ def test_cancel_keeps_the_languages_and_delete_empties_the_field(
     assert editor.value() == "" and picker.names() == ""
 
 
-def test_names_follow_the_ui_language(
-    qtbot, make_window, populated_dir
-) -> None:
+def test_names_follow_the_ui_language(qtbot, make_window, populated_dir) -> None:
     from tests.ui.conftest import unlock
 
     window = make_window(populated_dir)
