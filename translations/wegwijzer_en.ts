@@ -359,6 +359,141 @@
     </message>
   </context>
   <context>
+    <name>AuditLabels</name>
+    <message>
+      <source>Logged in</source>
+      <translation>Logged in</translation>
+    </message>
+    <message>
+      <source>Recovery key used</source>
+      <translation>Recovery key used</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>Dossier opened</source>
+      <translation>Dossier opened</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>Printed</translation>
+    </message>
+    <message>
+      <source>Document saved</source>
+      <translation>Document saved</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>Exported</translation>
+    </message>
+    <message>
+      <source>Agenda exported</source>
+      <translation>Agenda exported</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <source>Access request (inzage)</source>
+      <translation>Access request (inzage)</translation>
+    </message>
+    <message>
+      <source>Deleted after retention</source>
+      <translation>Deleted after retention</translation>
+    </message>
+    <message>
+      <source>User added</source>
+      <translation>User added</translation>
+    </message>
+    <message>
+      <source>User removed</source>
+      <translation>User removed</translation>
+    </message>
+    <message>
+      <source>Role changed</source>
+      <translation>Role changed</translation>
+    </message>
+    <message>
+      <source>Passphrase changed</source>
+      <translation>Passphrase changed</translation>
+    </message>
+    <message>
+      <source>Setting changed</source>
+      <translation>Setting changed</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <source>Audit trail viewed</source>
+      <translation>Audit trail viewed</translation>
+    </message>
+    <message>
+      <source>Audit trail exported</source>
+      <translation>Audit trail exported</translation>
+    </message>
+    <message>
+      <source>Caseload handed over</source>
+      <translation>Caseload handed over</translation>
+    </message>
+    <message>
+      <source>Recovery key replaced</source>
+      <translation>Recovery key replaced</translation>
+    </message>
+    <message>
+      <source>Passphrase removed</source>
+      <translation>Passphrase removed</translation>
+    </message>
+    <message>
+      <source>Team made</source>
+      <translation>Team made</translation>
+    </message>
+    <message>
+      <source>Joined the team</source>
+      <translation>Joined the team</translation>
+    </message>
+    <message>
+      <source>Team folder changed</source>
+      <translation>Team folder changed</translation>
+    </message>
+    <message>
+      <source>Synchronised</source>
+      <translation>Synchronised</translation>
+    </message>
+    <message>
+      <source>Deadlines viewed</source>
+      <translation>Deadlines viewed</translation>
+    </message>
+    <message>
+      <source>Database key replaced</source>
+      <translation>Database key replaced</translation>
+    </message>
+    <message>
+      <source>Conflict resolved</source>
+      <translation>Conflict resolved</translation>
+    </message>
+    <message>
+      <source>Laptop named</source>
+      <translation>Laptop named</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditTab</name>
     <message>
       <source>Name or id of a person</source>
@@ -2608,7 +2743,7 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>HelpDialog</name>
     <message>
       <source>Help</source>
-      <extracomment>The page shown when a screen has none of its own.</extracomment>
+      <extracomment>The page shown when a screen has none of its own. The help page of each dialog (by class), shipped as ``dialog_&lt;name&gt;.html`` per language.</extracomment>
       <translation>Help</translation>
     </message>
     <message>

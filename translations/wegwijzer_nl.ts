@@ -360,6 +360,141 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>Herstelsleutel gebruikt</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Dossier opened</source>
+        <translation>Dossier geopend</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Document opgeslagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Agenda exported</source>
+        <translation>Agenda geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Access request (inzage)</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Deleted after retention</source>
+        <translation>Verwijderd na bewaartermijn</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Gebruiker toegevoegd</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>Gebruiker verwijderd</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rol gewijzigd</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Instelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Audit trail viewed</source>
+        <translation>Audittrail bekeken</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Audittrail geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Caseload handed over</source>
+        <translation>Caseload overgedragen</translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation>Herstelsleutel vervangen</translation>
+    </message>
+    <message>
+        <source>Passphrase removed</source>
+        <translation>Wachtwoord verwijderd</translation>
+    </message>
+    <message>
+        <source>Team made</source>
+        <translation>Team aangemaakt</translation>
+    </message>
+    <message>
+        <source>Joined the team</source>
+        <translation>Team toegetreden</translation>
+    </message>
+    <message>
+        <source>Team folder changed</source>
+        <translation>Teammap gewijzigd</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>Gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Deadlines viewed</source>
+        <translation>Termijnen bekeken</translation>
+    </message>
+    <message>
+        <source>Database key replaced</source>
+        <translation>Databasesleutel vervangen</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Conflict opgelost</translation>
+    </message>
+    <message>
+        <source>Laptop named</source>
+        <translation>Laptop benoemd</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>Name or id of a person</source>
@@ -2609,7 +2744,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>HelpDialog</name>
     <message>
         <source>Help</source>
-        <extracomment>The page shown when a screen has none of its own.</extracomment>
+        <extracomment>The page shown when a screen has none of its own. The help page of each dialog (by class), shipped as ``dialog_&lt;name&gt;.html`` per language.</extracomment>
         <translation>Help</translation>
     </message>
     <message>

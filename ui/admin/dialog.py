@@ -39,6 +39,7 @@ from desktop.roster import link_user, roster
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from ui.admin.audit_labels import action_label
 from ui.admin.rules import RulesTab
 from ui.admin.team import TeamTab
 from ui.dossier.labels import fields_label, history_label
@@ -394,7 +395,7 @@ class AuditTab(QWidget):
                     _local_time(e.at),
                     e.actor,
                     laptop_label(laptops, e.device),
-                    e.action,
+                    action_label(e.action),
                     names.get(e.person_id, gone) if e.person_id else "",
                     history_label(e.record_table) if e.record_table else "",
                     fields_label(e.fields, e.record_table),
