@@ -126,8 +126,17 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 620, 560)
         self.setWindowTitle(self.tr("Help"))
-        self.browser.setAccessibleName(self.tr("Help page"))
         self.show_page(page)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.browser.setAccessibleName(self.tr("Help page"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def show_page(self, page: str) -> None:
         """Show one page of the help (by its name: ``caseload``, ``first_steps``, …)."""
@@ -154,7 +163,6 @@ class ShortcutsDialog(QDialog):
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcuts_table")
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("What it does")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -170,6 +178,16 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         fit_to_screen(self, 560, 520)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def rows(self) -> list[tuple[str, str]]:
         """The table's (key, what it does) rows."""

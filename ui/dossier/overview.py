@@ -64,7 +64,6 @@ class LinkPersonBox(QGroupBox):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self.search = QLineEdit()
         self.search.setObjectName("link_search")
-        self.search.setAccessibleName(self.tr("Find a household member to link"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self._search_now)
         self.search.textEdited.connect(lambda _text: self._timer.start())
@@ -102,6 +101,7 @@ class LinkPersonBox(QGroupBox):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Link someone who already has a dossier"))
         self.search.setPlaceholderText(self.tr("Search by name (any script)…"))
+        self.search.setAccessibleName(self.tr("Find a household member to link"))
         self._role_label.setText(self.tr("Role"))
         self.link_button.setText(self.tr("&Link to household"))
         for row in range(self.role.count()):
@@ -199,7 +199,6 @@ class OverviewPage(QWidget):
         self.household_box = QGroupBox()
         self.household = QTableWidget(0, 4)
         self.household.setObjectName("household")
-        self.household.setAccessibleName(self.tr("Household"))
         self.household.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.household.verticalHeader().setVisible(False)
         self.household.setWordWrap(False)
@@ -229,6 +228,7 @@ class OverviewPage(QWidget):
     def retranslate_ui(self) -> None:
         self.person_box.setTitle(self.tr("Person"))
         self.household_box.setTitle(self.tr("Household"))
+        self.household.setAccessibleName(self.tr("Household"))
         names = {"consultant": self.tr("Consultant"), "route": self.tr("Route"),
                  "residence": self.tr("Lives in"),
                  "housing_date": self.tr("Housed since")}  # fmt: skip

@@ -205,7 +205,6 @@ class RecordListPage(QWidget):
         self.key = key
         self.earlier = QListWidget()
         self.earlier.setObjectName(f"earlier:{key}")
-        self.earlier.setAccessibleName(self.tr("Recorded earlier"))
         self.earlier.setMaximumHeight(150)
         self.heading = QLabel()
         self.form = simple_page(key)
@@ -217,6 +216,7 @@ class RecordListPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Recorded earlier:"))
+        self.earlier.setAccessibleName(self.tr("Recorded earlier"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,7 +257,6 @@ class PipPage(QWidget):
         self.toets_hint.setWordWrap(True)
         self.versions = QListWidget()
         self.versions.setObjectName("pip_versions")
-        self.versions.setAccessibleName(self.tr("PIP versions"))
         self.versions.setMaximumHeight(110)
         self.new_box = QGroupBox()
         self.new_route = QComboBox()
@@ -307,6 +306,7 @@ class PipPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.versions.setAccessibleName(self.tr("PIP versions"))
         for row in range(self.new_route.count()):
             self.new_route.setItemText(row, route_label(self.new_route.itemData(row)))
         for row in range(self.new_change.count()):

@@ -160,7 +160,6 @@ class TodayView(QWidget):
         self.message = error_label()
         self.model = TodayModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("What needs doing"))
         self.table.setObjectName("today")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -183,6 +182,7 @@ class TodayView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Today: what needs doing"))
+        self.table.setAccessibleName(self.tr("What needs doing"))
         self._consultant_label.setText(self.tr("&For:"))
         if self.consultant.count():
             self.consultant.setItemText(0, self.tr("The whole team"))

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -154,23 +155,19 @@ class PapersDialog(QDialog):
         self.model = ConsentModel(today, self)
         self.table = QTableView()
         self.table.setObjectName("consents")
-        self.table.setAccessibleName(self.tr("Consents"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.recipient = QComboBox()
         self.recipient.setObjectName("consent_recipient")
-        self.recipient.setAccessibleName(self.tr("Recipient"))
         for value in Recipient:
             self.recipient.addItem(recipient_name(value), value.value)
         self.recipient_name = QLineEdit()
         self.recipient_name.setObjectName("consent_name")
-        self.recipient_name.setAccessibleName(self.tr("Name of the recipient"))
         self.recipient_name.setPlaceholderText(self.tr("e.g. NT2 Centrum Vechtdal"))
         self.given_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.given_on.setObjectName("consent_given_on")
-        self.given_on.setAccessibleName(self.tr("Consent given on"))
         self.given_on.setCalendarPopup(True)
         self.given_on.setDisplayFormat("dd-MM-yyyy")
         self.give_button = QPushButton(self.tr("&Record consent"))
@@ -181,7 +178,6 @@ class PapersDialog(QDialog):
 
         self.kind = QComboBox()
         self.kind.setObjectName("paper_kind")
-        self.kind.setAccessibleName(self.tr("Paper"))
         for kind, label in self._kind_labels().items():
             self.kind.addItem(label, kind.value)
         self.make_button = QPushButton(self.tr("&Make paper"))
@@ -241,6 +237,20 @@ class PapersDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(800, 480)  # fits 1366×768 at 150%
         self.reload()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.table.setAccessibleName(self.tr("Consents"))
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient_name.setAccessibleName(self.tr("Name of the recipient"))
+        self.given_on.setAccessibleName(self.tr("Consent given on"))
+        self.kind.setAccessibleName(self.tr("Paper"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def _kind_labels(self) -> dict[PaperKind, str]:
         return {

@@ -8,6 +8,7 @@ Removing a laptop replaces the team key, so it cannot read what is written after
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,7 +68,6 @@ class TeamLaptopsDialog(QDialog):
         self.own_code.setObjectName("this_laptop_code")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("team_laptops")
-        self.table.setAccessibleName(self.tr("Laptops of the team"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Laptop code"), self.tr("Status"), self.tr("Approved by"), self.tr("Since")]
         )
@@ -114,6 +114,16 @@ class TeamLaptopsDialog(QDialog):
         self.resize(720, 420)
         self._selected()
         self.load()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.table.setAccessibleName(self.tr("Laptops of the team"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     # -- the list ----------------------------------------------------------------------------
 
