@@ -195,6 +195,10 @@
       <translation>Agenda</translation>
     </message>
     <message>
+      <source>No talks or deadlines in this period. Plan a talk with Ctrl+T in a dossier, or look at another period.</source>
+      <translation>No talks or deadlines in this period. Plan a talk with Ctrl+T in a dossier, or look at another period.</translation>
+    </message>
+    <message>
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
@@ -833,12 +837,12 @@
       <translation>Valid</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
+      <source>Yes</source>
+      <translation>Yes</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>no</translation>
+      <source>No</source>
+      <translation>No</translation>
     </message>
     <message>
       <source>PIP (no health)</source>
@@ -2195,7 +2199,6 @@ Send it to your administrator when you ask for help.</translation>
     <name>DossierPage</name>
     <message>
       <source>Klantreis: steps and deadlines</source>
-      <extracomment>Which tab a klantreis step is recorded on. The talk a tab's "Plan talk…" is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
       <translation>Klantreis: steps and deadlines</translation>
     </message>
     <message>
@@ -2204,6 +2207,7 @@ Send it to your administrator when you ask for help.</translation>
     </message>
     <message>
       <source>Handouts…</source>
+      <extracomment>Which tab a klantreis step is recorded on. The talk a tab's "Plan talk…" is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
       <translation>Handouts…</translation>
     </message>
     <message>
@@ -3156,11 +3160,11 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>LinkPersonBox</name>
     <message>
       <source>Find a household member to link</source>
-      <extracomment>How long typing in the search field must pause before searching.</extracomment>
       <translation>Find a household member to link</translation>
     </message>
     <message>
       <source>Link someone who already has a dossier</source>
+      <extracomment>How long typing in the search field must pause before searching.</extracomment>
       <translation>Link someone who already has a dossier</translation>
     </message>
     <message>
@@ -3404,8 +3408,8 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>abroad</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
+      <source>Yes</source>
+      <translation>Yes</translation>
     </message>
   </context>
   <context>
@@ -3862,12 +3866,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Earlier periods</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
+      <source>Yes</source>
+      <translation>Yes</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>no</translation>
+      <source>No</source>
+      <translation>No</translation>
     </message>
     <message>
       <source>Breakdown</source>
@@ -3894,6 +3898,7 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>ReportsView</name>
     <message>
       <source>Reports: sturen en meten</source>
+      <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
       <translation>Reports: sturen en meten</translation>
     </message>
     <message>
@@ -3914,7 +3919,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
     <message>
       <source>Year</source>
-      <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
       <translation>Year</translation>
     </message>
     <message>
@@ -4483,6 +4487,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>This laptop: {code}</translation>
     </message>
     <message>
+      <source>This laptop has no laptop code yet: it gets one when it joins a team.</source>
+      <translation>This laptop has no laptop code yet: it gets one when it joins a team.</translation>
+    </message>
+    <message>
       <source>Laptop code</source>
       <translation>Laptop code</translation>
     </message>
@@ -4519,16 +4527,16 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <source>approved</source>
-      <translation>approved</translation>
+      <source>Approved</source>
+      <translation>Approved</translation>
     </message>
     <message>
-      <source>removed</source>
-      <translation>removed</translation>
+      <source>Removed</source>
+      <translation>Removed</translation>
     </message>
     <message>
-      <source>waiting for approval</source>
-      <translation>waiting for approval</translation>
+      <source>Waiting for approval</source>
+      <translation>Waiting for approval</translation>
     </message>
     <message>
       <source> (this laptop)</source>
@@ -4630,12 +4638,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Consultant works in the team</translation>
     </message>
     <message>
-      <source>active</source>
-      <translation>active</translation>
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
-      <source>left</source>
-      <translation>left</translation>
+      <source>Left</source>
+      <translation>Left</translation>
     </message>
     <message>
       <source>Saved: {name}</source>
@@ -4705,6 +4713,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Today: what needs doing</source>
       <translation>Today: what needs doing</translation>
+    </message>
+    <message>
+      <source>Nothing to do: no step is overdue or due this week or next week.</source>
+      <translation>Nothing to do: no step is overdue or due this week or next week.</translation>
     </message>
     <message>
       <source>&amp;For:</source>
@@ -4865,12 +4877,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Team lead</translation>
     </message>
     <message>
-      <source>active</source>
-      <translation>active</translation>
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
-      <source>removed</source>
-      <translation>removed</translation>
+      <source>Removed</source>
+      <translation>Removed</translation>
     </message>
     <message>
       <source>(not linked)</source>

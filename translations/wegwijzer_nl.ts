@@ -196,6 +196,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>No talks or deadlines in this period. Plan a talk with Ctrl+T in a dossier, or look at another period.</source>
+        <translation>Geen gesprekken of termijnen in deze periode. Plan een gesprek met Ctrl+T in een dossier, of kijk naar een andere periode.</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
@@ -834,12 +838,12 @@
         <translation>Geldig</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nee</translation>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>PIP (no health)</source>
@@ -2196,7 +2200,6 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <name>DossierPage</name>
     <message>
         <source>Klantreis: steps and deadlines</source>
-        <extracomment>Which tab a klantreis step is recorded on. The talk a tab&apos;s &quot;Plan talk…&quot; is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
         <translation>Klantreis: stappen en termijnen</translation>
     </message>
     <message>
@@ -2205,6 +2208,7 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     </message>
     <message>
         <source>Handouts…</source>
+        <extracomment>Which tab a klantreis step is recorded on. The talk a tab&apos;s &quot;Plan talk…&quot; is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
         <translation>Handouts…</translation>
     </message>
     <message>
@@ -3157,11 +3161,11 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>LinkPersonBox</name>
     <message>
         <source>Find a household member to link</source>
-        <extracomment>How long typing in the search field must pause before searching.</extracomment>
         <translation>Zoek een gezinslid om te koppelen</translation>
     </message>
     <message>
         <source>Link someone who already has a dossier</source>
+        <extracomment>How long typing in the search field must pause before searching.</extracomment>
         <translation>Iemand koppelen die al een dossier heeft</translation>
     </message>
     <message>
@@ -3405,8 +3409,8 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>in het buitenland</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -3863,12 +3867,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Eerdere perioden</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nee</translation>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Breakdown</source>
@@ -3895,6 +3899,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>ReportsView</name>
     <message>
         <source>Reports: sturen en meten</source>
+        <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
         <translation>Rapportage: sturen en meten</translation>
     </message>
     <message>
@@ -3915,7 +3920,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
     <message>
         <source>Year</source>
-        <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
         <translation>Jaar</translation>
     </message>
     <message>
@@ -4484,6 +4488,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Deze laptop: {code}</translation>
     </message>
     <message>
+        <source>This laptop has no laptop code yet: it gets one when it joins a team.</source>
+        <translation>Deze laptop heeft nog geen laptopcode: die krijgt hij bij het aansluiten bij een team.</translation>
+    </message>
+    <message>
         <source>Laptop code</source>
         <translation>Laptopcode</translation>
     </message>
@@ -4520,16 +4528,16 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>goedgekeurd</translation>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>verwijderd</translation>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
     </message>
     <message>
-        <source>waiting for approval</source>
-        <translation>wacht op goedkeuring</translation>
+        <source>Waiting for approval</source>
+        <translation>Wacht op goedkeuring</translation>
     </message>
     <message>
         <source> (this laptop)</source>
@@ -4631,12 +4639,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Consulent werkt in het team</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>actief</translation>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
     <message>
-        <source>left</source>
-        <translation>vertrokken</translation>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
     </message>
     <message>
         <source>Saved: {name}</source>
@@ -4706,6 +4714,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Today: what needs doing</source>
         <translation>Vandaag: wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no step is overdue or due this week or next week.</source>
+        <translation>Niets te doen: geen stap is te laat of valt deze of volgende week.</translation>
     </message>
     <message>
         <source>&amp;For:</source>
@@ -4866,12 +4878,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Teamleider</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>actief</translation>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>verwijderd</translation>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>(not linked)</source>

@@ -7,6 +7,8 @@ every language Babel names in the UI language, the ones a consultant meets most 
 
 from __future__ import annotations
 
+import re
+
 from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -59,8 +61,14 @@ def split_codes(value: str) -> list[str]:
 
 
 def _matches(code: str, name: str, search: str) -> bool:
+    """A name matches where one of its words starts with what is typed ("ara" finds
+    Arabisch and Marokkaans Arabisch, not Bambara); a code matches exactly ("ti")."""
     wanted = search.strip().casefold()
-    return not wanted or wanted in name.casefold() or wanted == code.casefold()
+    if not wanted or wanted == code.casefold():
+        return True
+    folded = name.casefold()
+    words = re.split(r"[\s\-()]+", folded)
+    return folded.startswith(wanted) or any(word.startswith(wanted) for word in words)
 
 
 class LanguageChooser(QDialog):
@@ -268,6 +276,8 @@ class LanguagePicker(QWidget):
         chooser.finished.connect(lambda _r, c=chooser: self._forget(c))
         self.chooser = chooser
         chooser.open()
+        chooser.search.deselect()  # the letter typed stays, the next ones follow it
+        chooser.search.end(False)
         return chooser
 
     def _forget(self, chooser: LanguageChooser) -> None:

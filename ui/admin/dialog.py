@@ -177,7 +177,7 @@ class UsersTab(QWidget):
             self.table,
             [
                 [u.name, roles.get(u.role, str(u.role)),
-                 self.tr("active") if u.active else self.tr("removed"),
+                 self.tr("Active") if u.active else self.tr("Removed"),
                  team.get(self._links.get(u.name, ""), "")]
                 for u in self._users
             ],

@@ -140,7 +140,7 @@ class TeamTab(QWidget):
                 member.name,
                 member.phone,
                 member.email,
-                self.tr("active") if member.active else self.tr("left"),
+                self.tr("Active") if member.active else self.tr("Left"),
                 str(member.caseload),
             )
             for column, text in enumerate(cells):

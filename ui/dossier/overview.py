@@ -300,7 +300,7 @@ class OverviewPage(QWidget):
                     if part
                 ),
                 "" if member.age is None else str(member.age),
-                self.tr("yes") if member.has_trajectory else "",
+                self.tr("Yes") if member.has_trajectory else "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -103,7 +103,7 @@ class ConsentModel(QAbstractTableModel):
             return consent.given_on.strftime("%d-%m-%Y")
         if column == 4:
             return consent.withdrawn_on.strftime("%d-%m-%Y") if consent.withdrawn_on else ""
-        return self.tr("yes") if consent.valid_on(self._today) else self.tr("no")
+        return self.tr("Yes") if consent.valid_on(self._today) else self.tr("No")
 
     def _scope(self, scope: str) -> str:
         names = {

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -62,8 +63,11 @@ class TeamLaptopsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        code = laptop_code(this_laptop(store))
         self.own_code = QLabel(
-            self.tr("This laptop: {code}").format(code=laptop_code(this_laptop(store)))
+            self.tr("This laptop: {code}").format(code=code)
+            if code
+            else self.tr("This laptop has no laptop code yet: it gets one when it joins a team.")
         )
         self.own_code.setObjectName("this_laptop_code")
         self.table = QTableWidget(0, 4)
@@ -75,6 +79,7 @@ class TeamLaptopsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._selected)
         self.approve = QPushButton(self.tr("&Approve laptop"))
@@ -135,9 +140,9 @@ class TeamLaptopsDialog(QDialog):
 
     def _status(self, row: LaptopRow) -> str:
         texts = {
-            "goedgekeurd": self.tr("approved"),
-            "ingetrokken": self.tr("removed"),
-            "wacht op goedkeuring": self.tr("waiting for approval"),
+            "goedgekeurd": self.tr("Approved"),
+            "ingetrokken": self.tr("Removed"),
+            "wacht op goedkeuring": self.tr("Waiting for approval"),
         }
         text = texts.get(row.status, row.status)
         return text + (self.tr(" (this laptop)") if row.this_laptop else "")
