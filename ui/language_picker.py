@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,9 +47,9 @@ def all_codes(ui_language: str | None = None) -> list[str]:
     the rest by name in the UI language."""
     ui = ui_language or current_language()
     try:
-        names = Locale.parse(ui).languages
+        names = [str(code) for code in Locale.parse(ui).languages]
     except (UnknownLocaleError, ValueError):
-        names = {}
+        names = []
     common = common_codes()
     rest = [code for code in names if "_" not in code and code not in common and code != "und"]
     rest.sort(key=lambda code: language_name(code, ui).casefold())
@@ -168,8 +169,9 @@ class LanguageChooser(QDialog):
             self.list.setCurrentItem(item)
             self.accept()
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if watched is self.search and pressed and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown):
                 self.list.setFocus()
@@ -292,8 +294,12 @@ class LanguagePicker(QWidget):
         self._show()
         self.changed.emit()
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.display and event.type() == QEvent.Type.KeyPress:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.display
+            and isinstance(event, QKeyEvent)
+            and (event.type() == QEvent.Type.KeyPress)
+        ):
             key, text = event.key(), event.text()
             modifiers = event.modifiers()
             opens = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_F4)

@@ -218,12 +218,12 @@ class ReportsView(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Reports: sturen en meten"))
         self.year.setAccessibleName(self.tr("Year"))
-        names = {"report_indicators": self.tr("Indicators"),
-                 "report_parts": self.tr("Parts of the indicator"),
-                 "report_people": self.tr("People behind the figure")}  # fmt: skip
+        tables = {"report_indicators": self.tr("Indicators"),
+                  "report_parts": self.tr("Parts of the indicator"),
+                  "report_people": self.tr("People behind the figure")}  # fmt: skip
         for table in self.findChildren(QTableView):
-            if table.objectName() in names:
-                table.setAccessibleName(names[table.objectName()])
+            if table.objectName() in tables:
+                table.setAccessibleName(tables[table.objectName()])
         self._period_label.setText(self.tr("&Period:"))
         self._consultant_label.setText(self.tr("&For:"))
         names = (self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Custom"))
