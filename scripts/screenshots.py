@@ -416,6 +416,66 @@ def agenda_screens(window: MainWindow, out: Path) -> None:
     window.show_caseload()
 
 
+def team_screens(out: Path, work: Path, translations: Translations, settings: QSettings) -> None:
+    """A team of two laptops on the demo data: the same phone number changed on both gives a
+    conflict on the conflict screen; the laptops dialog lists both and one waiting."""
+    from sqlalchemy import select
+
+    from desktop.domain.model import Person
+    from desktop.sync.engine import synchronise
+    from desktop.sync.laptops import approve
+    from desktop.sync.team import create_team, join_team
+    from desktop.sync.trust import this_laptop
+
+    folder, share = work / "team", work / "share"
+    share.mkdir()
+    store, _key = Store.create(folder, PASSPHRASE, params=FAST_KDF)
+    with store:
+        populate_demo(store, people=20, today=TODAY)
+        create_team(store, share, "ons team", params=FAST_KDF)
+        synchronise(store, share)
+    other, _key = Store.create(work / "other", PASSPHRASE, params=FAST_KDF)
+    join_team(other, share, "ons team")
+    waiting, _key = Store.create(work / "waiting", PASSPHRASE, params=FAST_KDF)
+    join_team(waiting, share, "ons team")
+    waiting.close()
+    with Store.open(folder, PASSPHRASE) as store:
+        approve(store, this_laptop(other))
+    synchronise(other, share)
+    with other.reading() as session:
+        person_id = session.scalars(select(Person.id).order_by(Person.family_name)).first()
+    with other.transaction() as session:
+        session.get(Person, person_id).phone = "06 12 34 56 78"
+    with Store.open(folder, PASSPHRASE) as store, store.transaction() as session:
+        session.get(Person, person_id).phone = "06 87 65 43 21"
+    synchronise(other, share)
+    other.close()
+    window = make_window(folder, translations, settings)
+    window.unlock.passphrase.setText(PASSPHRASE)
+    window.unlock.unlock_button.click()
+    wait_until(lambda: window.caseload.model.rowCount() > 0)
+    synced: list[object] = []
+    window.sync.controller.synced.connect(lambda report: synced.append(report))
+    window.sync.sync_action.trigger()
+    wait_until(lambda: bool(synced) and not window.runner.busy)
+    shoot(window, out, "team_caseload_with_conflict")
+    conflicts = window.sync.open_conflicts()
+    assert conflicts is not None
+    wait_until(lambda: conflicts.list.count() > 0 and not window.runner.busy)
+    conflicts.list.setCurrentRow(0)
+    _shoot_widget(conflicts, out, "team_conflict")
+    conflicts.reject()
+    dialog = window.sync.open_settings()
+    assert dialog is not None
+    _shoot_widget(dialog, out, "team_sync_settings")
+    laptops = dialog.open_laptops()
+    wait_until(lambda: laptops.table.rowCount() > 1 and not window.runner.busy)
+    _shoot_widget(laptops, out, "team_laptops")
+    laptops.reject()
+    dialog.reject()
+    window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
@@ -443,6 +503,7 @@ def main() -> int:
         translations.switch("nl")
         first_run(args.out, work, translations, settings)
         caseload(args.out, work, args.people, translations, settings)
+        team_screens(args.out, work, translations, settings)
     return 0
 
 
