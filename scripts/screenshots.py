@@ -432,12 +432,12 @@ def team_screens(out: Path, work: Path, translations: Translations, settings: QS
     store, _key = Store.create(folder, PASSPHRASE, params=FAST_KDF)
     with store:
         populate_demo(store, people=20, today=TODAY)
-        create_team(store, share, "ons team", params=FAST_KDF)
+        create_team(store, share, "ons team van consulenten", params=FAST_KDF)
         synchronise(store, share)
     other, _key = Store.create(work / "other", PASSPHRASE, params=FAST_KDF)
-    join_team(other, share, "ons team")
+    join_team(other, share, "ons team van consulenten")
     waiting, _key = Store.create(work / "waiting", PASSPHRASE, params=FAST_KDF)
-    join_team(waiting, share, "ons team")
+    join_team(waiting, share, "ons team van consulenten")
     waiting.close()
     with Store.open(folder, PASSPHRASE) as store:
         approve(store, this_laptop(other))

@@ -3699,6 +3699,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Recorded earlier</translation>
     </message>
     <message>
+      <source>Nothing recorded yet.</source>
+      <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
       <source>Recorded earlier:</source>
       <translation>Recorded earlier:</translation>
     </message>

@@ -3700,6 +3700,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Eerder vastgelegd</translation>
     </message>
     <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
         <source>Recorded earlier:</source>
         <translation>Eerder vastgelegd:</translation>
     </message>

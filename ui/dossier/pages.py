@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -217,6 +218,8 @@ class RecordListPage(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Recorded earlier:"))
         self.earlier.setAccessibleName(self.tr("Recorded earlier"))
+        if getattr(self, "_none_yet", False):
+            self.show_records(())  # the empty list's message, in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -225,6 +228,11 @@ class RecordListPage(QWidget):
 
     def show_records(self, records: Sequence[Talk]) -> None:
         self.earlier.clear()
+        self._none_yet = not records
+        if not records:  # an empty list says so
+            empty = QListWidgetItem(self.tr("Nothing recorded yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.earlier.addItem(empty)
         for record in records:
             first_line = record.text.splitlines()[0] if record.text else ""
             self.earlier.addItem(
