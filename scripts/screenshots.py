@@ -63,6 +63,8 @@ def shoot(window: MainWindow, out: Path, name: str) -> None:
     if not window.grab().save(str(path)):
         raise OSError(f"could not save {path}")
     _report_raw_codes(window, name)
+    if window.width() > SIZE[0] or window.height() > SIZE[1]:  # pushed off the laptop's screen
+        print(f"TOO BIG {name}: {window.width()}x{window.height()} on {SIZE[0]}x{SIZE[1]}")
     print(path)
 
 
@@ -278,7 +280,6 @@ def tool_screens(window: MainWindow, out: Path) -> None:
     person_id = window.caseload.model.row_at(0).person_id
     dialog = window.handouts.open_for_person(person_id)
     assert dialog is not None
-    dialog.resize(1200, 720)
     wait_until(lambda: dialog.page_count() > 0)
     _shoot_widget(dialog, out, "handout_preview")
     dialog.reject()

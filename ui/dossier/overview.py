@@ -190,6 +190,7 @@ class OverviewPage(QWidget):
             label, value = QLabel(), QLabel()
             value.setObjectName(f"fact:{name}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # a long address wraps instead of widening the window
             facts.addRow(label, value)
             self._fact_labels[name], self.facts[name] = label, value
         self.warnings = QLabel()
