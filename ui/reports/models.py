@@ -127,7 +127,9 @@ class PartModel(_Table):
             return None
         row: Line = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            label = row.label[:1].upper() + row.label[1:]  # "Nareiziger", as in every list
+            label = row.label  # "Nareiziger", "Op tijd" as in every list; months stay "jan"
+            if not str(row.key).startswith("maand."):
+                label = label[:1].upper() + label[1:]
             return [row.breakdown, label, row.count, row.share][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
