@@ -223,10 +223,16 @@ class PapersDialog(QDialog):
         inner.addLayout(form)
         inner.addLayout(buttons)
         papers_box = QGroupBox(self.tr("Papers"))
-        row = QHBoxLayout(papers_box)
+        rows = QVBoxLayout(papers_box)  # two rows: the buttons fit a narrow screen at 150 %
+        row = QHBoxLayout()
         row.addWidget(self.kind, 1)
-        for button in (self.make_button, self.save_button, self.print_button, self.attach_button):
-            row.addWidget(button)
+        row.addWidget(self.make_button)
+        rows.addLayout(row)
+        actions = QHBoxLayout()
+        for button in (self.save_button, self.print_button, self.attach_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        rows.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.addWidget(consent_box, 1)
         layout.addWidget(papers_box)
