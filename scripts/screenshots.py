@@ -1,11 +1,17 @@
-"""Screenshots of the screens at 1366x768, offscreen, with demo data, to look at before release.
+"""Screenshots of every screen and dialog, offscreen, on a fresh database and on the demo data,
+in Dutch, to look at before release.
 
-Usage: python scripts/screenshots.py [--out screenshots] [--people 80]
+Usage: python scripts/screenshots.py [--out screenshots] [--people 80] [--scale 1.5]
+At 100 % the screen is a 1366x768 laptop; with ``--scale 1.5`` a 1920x1080 laptop at 150 %
+(1280x720 logical pixels, fonts and icons drawn at 1.5x). Dialogs are sized by the app for
+that screen, as on the real laptop. A line "RAW CODE" is printed for a stored value shown
+raw in a screenshot.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -17,8 +23,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.demo import populate_demo
 from desktop.domain.text import is_right_to_left
@@ -44,11 +50,21 @@ def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
     QCoreApplication.processEvents()
 
 
+def _report_raw_codes(widget: QWidget, name: str) -> None:
+    from tests.ui.raw_codes import raw_codes
+
+    for found in raw_codes(widget.window(), allowed=frozenset({"beheerder"})):
+        print(f"RAW CODE in {name}: {found}")
+
+
 def shoot(window: MainWindow, out: Path, name: str) -> None:
     QCoreApplication.processEvents()
     path = out / f"{name}.png"
     if not window.grab().save(str(path)):
         raise OSError(f"could not save {path}")
+    _report_raw_codes(window, name)
+    if window.width() > SIZE[0] or window.height() > SIZE[1]:  # pushed off the laptop's screen
+        print(f"TOO BIG {name}: {window.width()}x{window.height()} on {SIZE[0]}x{SIZE[1]}")
     print(path)
 
 
@@ -72,6 +88,22 @@ def first_run(out: Path, work: Path, translations: Translations, settings: QSett
     page.create_button.click()
     wait_until(lambda: page.pages.currentIndex() == 1)
     shoot(window, out, "recovery_key")
+    page.kept_safe.setChecked(True)
+    page.continue_button.click()
+    wait_until(lambda: window.store is not None and window.stack.currentWidget() is window.caseload)
+    wait_until(lambda: not window.runner.busy)
+    shoot(window, out, "fresh_caseload")
+    window.show_today()
+    wait_until(lambda: not window.runner.busy)
+    shoot(window, out, "fresh_today")
+    window.show_agenda()
+    wait_until(lambda: not window.runner.busy)
+    shoot(window, out, "fresh_agenda")
+    window.show_reports()
+    wait_until(lambda: not window.runner.busy)
+    shoot(window, out, "fresh_reports")
+    window.show_caseload()
+    dialog_screens(window, out, prefix="fresh_")
     window.close()
 
 
@@ -117,6 +149,10 @@ def caseload(
     agenda_screens(window, out)
     tool_screens(window, out)
     report_screens(window, out)
+    window.show_caseload()
+    _open(window, arabic.split()[-1])
+    shoot(window, out, "dossier_for_dialogs")
+    dialog_screens(window, out)
     window.close()
 
 
@@ -148,7 +184,95 @@ def report_screens(window: MainWindow, out: Path) -> None:
 def _shoot_widget(widget: QWidget, out: Path, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"))
+    _report_raw_codes(widget, name)
     print(out / f"{name}.png")
+
+
+def _shoot_dialog(window: MainWindow, dialog: QDialog | None, out: Path, name: str) -> None:
+    """Show ``dialog`` at the size the app gives it, shoot it, close it."""
+    if dialog is None:
+        print(f"NOT SHOWN: {name}")
+        return
+    dialog.show()
+    wait_until(lambda: not window.runner.busy)
+    _shoot_widget(dialog, out, name)
+    dialog.reject()
+    dialog.close()
+    QCoreApplication.processEvents()
+
+
+def _shoot_question(out: Path, name: str, ask: Callable[[], None]) -> None:
+    """Shoot the message box that ``ask`` opens (modal), then cancel it."""
+
+    def grab() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, grab)
+            return
+        _shoot_widget(box, out, name)
+        box.reject()
+
+    QTimer.singleShot(0, grab)
+    ask()
+
+
+def dialog_screens(window: MainWindow, out: Path, prefix: str = "") -> None:
+    """Every dialog of the window: registration, household member, the dossier's papers,
+    languages and PIP question (when a dossier is open), batch handouts, the team folder and
+    its laptops, conflicts, assigning, admin tabs, help, shortcuts and the crash report."""
+    from ui.admin.team import ConsultantChoice
+    from ui.crash import CrashDialog
+    from ui.registration import MemberDialog
+
+    page = window.dossier
+    if page.person_id is not None and window.stack.currentWidget() is page:
+        page.papers_button.click()
+        wait_until(lambda: page.papers_dialog is not None)
+        _shoot_dialog(window, page.papers_dialog, out, f"{prefix}papers_dialog")
+        page.show_tab("person")
+        chooser = page.form("person").editors["languages"].widget.choose()
+        _shoot_dialog(window, chooser, out, f"{prefix}language_chooser")
+        chooser = page.form("person").editors["languages"].widget.choose(search="ara")
+        _shoot_dialog(window, chooser, out, f"{prefix}language_chooser_search")
+        page.show_tab("pip")
+        pip = page.pages["pip"]
+        if pip.new_button.isEnabled():
+            _shoot_question(out, f"{prefix}pip_new_version_question", pip.new_button.click)
+        window.help.help_action.trigger()
+        _shoot_dialog(window, window.help.dialog, out, f"{prefix}help_dossier")
+        window.show_caseload()
+    window.help.help_action.trigger()
+    _shoot_dialog(window, window.help.dialog, out, f"{prefix}help_caseload")
+    window.help.shortcuts_action.trigger()
+    _shoot_dialog(window, window.help.dialog, out, f"{prefix}shortcuts")
+    registration = window.register_newcomer()
+    _shoot_dialog(window, registration, out, f"{prefix}registration")
+    _shoot_dialog(window, MemberDialog(TODAY, window), out, f"{prefix}member_dialog")
+    _shoot_dialog(window, window.handouts.open_batch(), out, f"{prefix}batch_dialog")
+    settings = window.sync.open_settings()
+    if settings is not None:
+        settings.show()
+        _shoot_widget(settings, out, f"{prefix}sync_settings")
+        _shoot_dialog(window, settings.open_laptops(), out, f"{prefix}sync_laptops")
+        settings.reject()
+    _shoot_dialog(window, window.sync.open_conflicts(), out, f"{prefix}sync_conflicts")
+    if window.store is not None:
+        from desktop.roster import roster
+
+        choice = ConsultantChoice(roster(window.store), title="Toewijzen aan", parent=window)
+        _shoot_dialog(window, choice, out, f"{prefix}assign_dialog")
+    window.admin.open_admin()
+    admin = window.admin.dialog
+    if admin is not None:
+        admin.show()
+        for index, name in enumerate(("users", "team", "audit", "retention", "settings",
+                                      "rules")):  # fmt: skip
+            admin.tabs.setCurrentIndex(index)
+            wait_until(lambda: not window.runner.busy)
+            _shoot_widget(admin, out, f"{prefix}admin_{name}")
+        admin.reject()
+    report = 'Traceback (most recent call last):\n  File "ui/x.py", line 1\nValueError: x'
+    _shoot_dialog(window, CrashDialog(report, None, window), out, f"{prefix}crash_dialog")
 
 
 def tool_screens(window: MainWindow, out: Path) -> None:
@@ -156,17 +280,9 @@ def tool_screens(window: MainWindow, out: Path) -> None:
     person_id = window.caseload.model.row_at(0).person_id
     dialog = window.handouts.open_for_person(person_id)
     assert dialog is not None
-    dialog.resize(1200, 720)
     wait_until(lambda: dialog.page_count() > 0)
     _shoot_widget(dialog, out, "handout_preview")
     dialog.reject()
-
-    window.admin.open_admin()
-    admin = window.admin.dialog
-    for index, name in enumerate(("users", "audit", "retention", "autolock")):
-        admin.tabs.setCurrentIndex(index)
-        _shoot_widget(admin, out, f"admin_{name}")
-    admin.reject()
 
     settings = window.sync.open_settings()
     assert settings is not None
@@ -301,21 +417,94 @@ def agenda_screens(window: MainWindow, out: Path) -> None:
     window.show_caseload()
 
 
+def team_screens(out: Path, work: Path, translations: Translations, settings: QSettings) -> None:
+    """A team of two laptops on the demo data: the same phone number changed on both gives a
+    conflict on the conflict screen; the laptops dialog lists both and one waiting."""
+    from sqlalchemy import select
+
+    from desktop.domain.model import Person
+    from desktop.sync.engine import synchronise
+    from desktop.sync.laptops import approve
+    from desktop.sync.team import create_team, join_team
+    from desktop.sync.trust import this_laptop
+
+    folder, share = work / "team", work / "share"
+    share.mkdir()
+    store, _key = Store.create(folder, PASSPHRASE, params=FAST_KDF)
+    with store:
+        populate_demo(store, people=20, today=TODAY)
+        create_team(store, share, "ons team van consulenten", params=FAST_KDF)
+        synchronise(store, share)
+    other, _key = Store.create(work / "other", PASSPHRASE, params=FAST_KDF)
+    join_team(other, share, "ons team van consulenten")
+    waiting, _key = Store.create(work / "waiting", PASSPHRASE, params=FAST_KDF)
+    join_team(waiting, share, "ons team van consulenten")
+    waiting.close()
+    with Store.open(folder, PASSPHRASE) as store:
+        approve(store, this_laptop(other))
+    synchronise(other, share)
+    with other.reading() as session:
+        person_id = session.scalars(select(Person.id).order_by(Person.family_name)).first()
+    with other.transaction() as session:
+        session.get(Person, person_id).phone = "06 12 34 56 78"
+    with Store.open(folder, PASSPHRASE) as store, store.transaction() as session:
+        session.get(Person, person_id).phone = "06 87 65 43 21"
+    synchronise(other, share)
+    other.close()
+    window = make_window(folder, translations, settings)
+    window.unlock.passphrase.setText(PASSPHRASE)
+    window.unlock.unlock_button.click()
+    wait_until(lambda: window.caseload.model.rowCount() > 0)
+    synced: list[object] = []
+    window.sync.controller.synced.connect(lambda report: synced.append(report))
+    window.sync.sync_action.trigger()
+    wait_until(lambda: bool(synced) and not window.runner.busy)
+    shoot(window, out, "team_caseload_with_conflict")
+    conflicts = window.sync.open_conflicts()
+    assert conflicts is not None
+    wait_until(lambda: conflicts.list.count() > 0 and not window.runner.busy)
+    conflicts.list.setCurrentRow(0)
+    _shoot_widget(conflicts, out, "team_conflict")
+    conflicts.reject()
+    dialog = window.sync.open_settings()
+    assert dialog is not None
+    _shoot_widget(dialog, out, "team_sync_settings")
+    laptops = dialog.open_laptops()
+    wait_until(lambda: laptops.table.rowCount() > 1 and not window.runner.busy)
+    _shoot_widget(laptops, out, "team_laptops")
+    laptops.reject()
+    dialog.reject()
+    window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--people", type=int, default=80)
+    parser.add_argument("--scale", type=float, default=1.0, help="1.5: 1920x1080 at 150 %%")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    app = QApplication([sys.argv[0]])
+    global SIZE
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        physical = (1366, 768) if args.scale == 1.0 else (1920, 1080)
+        SIZE = (round(physical[0] / args.scale), round(physical[1] / args.scale))
+        if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a screen of the laptop's size
+            config = work / "screen.json"
+            config.write_text(json.dumps({"screens": [{
+                "name": "laptop", "x": 0, "y": 0, "width": physical[0], "height": physical[1],
+                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))  # fmt: skip
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        if args.scale != 1.0:
+            os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+        app = QApplication([sys.argv[0]])
         settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
         translations = Translations(app)
         translations.switch("nl")
         first_run(args.out, work, translations, settings)
         caseload(args.out, work, args.people, translations, settings)
+        team_screens(args.out, work, translations, settings)
     return 0
 
 

@@ -195,6 +195,10 @@
       <translation>Agenda</translation>
     </message>
     <message>
+      <source>No talks or deadlines in this period. Plan a talk with Ctrl+T in a dossier, or look at another period.</source>
+      <translation>No talks or deadlines in this period. Plan a talk with Ctrl+T in a dossier, or look at another period.</translation>
+    </message>
+    <message>
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
@@ -356,6 +360,141 @@
     <message>
       <source>Remove the document "{title}" from the dossier? This cannot be undone.</source>
       <translation>Remove the document "{title}" from the dossier? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLabels</name>
+    <message>
+      <source>Logged in</source>
+      <translation>Logged in</translation>
+    </message>
+    <message>
+      <source>Recovery key used</source>
+      <translation>Recovery key used</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>Dossier opened</source>
+      <translation>Dossier opened</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>Printed</translation>
+    </message>
+    <message>
+      <source>Document saved</source>
+      <translation>Document saved</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>Exported</translation>
+    </message>
+    <message>
+      <source>Agenda exported</source>
+      <translation>Agenda exported</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <source>Access request (inzage)</source>
+      <translation>Access request (inzage)</translation>
+    </message>
+    <message>
+      <source>Deleted after retention</source>
+      <translation>Deleted after retention</translation>
+    </message>
+    <message>
+      <source>User added</source>
+      <translation>User added</translation>
+    </message>
+    <message>
+      <source>User removed</source>
+      <translation>User removed</translation>
+    </message>
+    <message>
+      <source>Role changed</source>
+      <translation>Role changed</translation>
+    </message>
+    <message>
+      <source>Passphrase changed</source>
+      <translation>Passphrase changed</translation>
+    </message>
+    <message>
+      <source>Setting changed</source>
+      <translation>Setting changed</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <source>Audit trail viewed</source>
+      <translation>Audit trail viewed</translation>
+    </message>
+    <message>
+      <source>Audit trail exported</source>
+      <translation>Audit trail exported</translation>
+    </message>
+    <message>
+      <source>Caseload handed over</source>
+      <translation>Caseload handed over</translation>
+    </message>
+    <message>
+      <source>Recovery key replaced</source>
+      <translation>Recovery key replaced</translation>
+    </message>
+    <message>
+      <source>Passphrase removed</source>
+      <translation>Passphrase removed</translation>
+    </message>
+    <message>
+      <source>Team made</source>
+      <translation>Team made</translation>
+    </message>
+    <message>
+      <source>Joined the team</source>
+      <translation>Joined the team</translation>
+    </message>
+    <message>
+      <source>Team folder changed</source>
+      <translation>Team folder changed</translation>
+    </message>
+    <message>
+      <source>Synchronised</source>
+      <translation>Synchronised</translation>
+    </message>
+    <message>
+      <source>Deadlines viewed</source>
+      <translation>Deadlines viewed</translation>
+    </message>
+    <message>
+      <source>Database key replaced</source>
+      <translation>Database key replaced</translation>
+    </message>
+    <message>
+      <source>Conflict resolved</source>
+      <translation>Conflict resolved</translation>
+    </message>
+    <message>
+      <source>Laptop named</source>
+      <translation>Laptop named</translation>
     </message>
   </context>
   <context>
@@ -698,12 +837,12 @@
       <translation>Valid</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
+      <source>Yes</source>
+      <translation>Yes</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>no</translation>
+      <source>No</source>
+      <translation>No</translation>
     </message>
     <message>
       <source>PIP (no health)</source>
@@ -2060,7 +2199,6 @@ Send it to your administrator when you ask for help.</translation>
     <name>DossierPage</name>
     <message>
       <source>Klantreis: steps and deadlines</source>
-      <extracomment>Which tab a klantreis step is recorded on. The talk a tab's "Plan talk…" is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
       <translation>Klantreis: steps and deadlines</translation>
     </message>
     <message>
@@ -2069,6 +2207,7 @@ Send it to your administrator when you ask for help.</translation>
     </message>
     <message>
       <source>Handouts…</source>
+      <extracomment>Which tab a klantreis step is recorded on. The talk a tab's "Plan talk…" is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
       <translation>Handouts…</translation>
     </message>
     <message>
@@ -2219,7 +2358,7 @@ Send it to your administrator when you ask for help.</translation>
     <name>FieldEditor</name>
     <message>
       <source>Show BSN</source>
-      <extracomment>Fields that hold a language code, chosen from a list of languages by name.</extracomment>
+      <extracomment>Fields that hold a language code, chosen from a list of languages by name. Fields that hold several language codes ("tr,en"), chosen by name.</extracomment>
       <translation>Show BSN</translation>
     </message>
     <message>
@@ -2608,7 +2747,7 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>HelpDialog</name>
     <message>
       <source>Help</source>
-      <extracomment>The page shown when a screen has none of its own.</extracomment>
+      <extracomment>The page shown when a screen has none of its own. The help page of each dialog (by class), shipped as ``dialog_&lt;name&gt;.html`` per language.</extracomment>
       <translation>Help</translation>
     </message>
     <message>
@@ -2964,14 +3103,68 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
   </context>
   <context>
+    <name>LanguageChooser</name>
+    <message>
+      <source>Choose languages</source>
+      <translation>Choose languages</translation>
+    </message>
+    <message>
+      <source>Choose a language</source>
+      <translation>Choose a language</translation>
+    </message>
+    <message>
+      <source>Type to search, e.g. Arabic</source>
+      <translation>Type to search, e.g. Arabic</translation>
+    </message>
+    <message>
+      <source>Search a language</source>
+      <translation>Search a language</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Space ticks a language, Enter takes the ticked ones</source>
+      <translation>Space ticks a language, Enter takes the ticked ones</translation>
+    </message>
+    <message>
+      <source>Enter takes the language</source>
+      <translation>Enter takes the language</translation>
+    </message>
+    <message>
+      <source>No language has that name.</source>
+      <translation>No language has that name.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguagePicker</name>
+    <message>
+      <source>Choose languages</source>
+      <translation>Choose languages</translation>
+    </message>
+    <message>
+      <source>Choose a language</source>
+      <translation>Choose a language</translation>
+    </message>
+    <message>
+      <source>Type a letter or press Enter to choose</source>
+      <translation>Type a letter or press Enter to choose</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkPersonBox</name>
     <message>
       <source>Find a household member to link</source>
-      <extracomment>How long typing in the search field must pause before searching.</extracomment>
       <translation>Find a household member to link</translation>
     </message>
     <message>
       <source>Link someone who already has a dossier</source>
+      <extracomment>How long typing in the search field must pause before searching.</extracomment>
       <translation>Link someone who already has a dossier</translation>
     </message>
     <message>
@@ -3215,8 +3408,8 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>abroad</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
+      <source>Yes</source>
+      <translation>Yes</translation>
     </message>
   </context>
   <context>
@@ -3506,6 +3699,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Recorded earlier</translation>
     </message>
     <message>
+      <source>Nothing recorded yet.</source>
+      <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
       <source>Recorded earlier:</source>
       <translation>Recorded earlier:</translation>
     </message>
@@ -3673,12 +3870,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Earlier periods</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
+      <source>Yes</source>
+      <translation>Yes</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>no</translation>
+      <source>No</source>
+      <translation>No</translation>
     </message>
     <message>
       <source>Breakdown</source>
@@ -3705,6 +3902,7 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <name>ReportsView</name>
     <message>
       <source>Reports: sturen en meten</source>
+      <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
       <translation>Reports: sturen en meten</translation>
     </message>
     <message>
@@ -3725,7 +3923,6 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     </message>
     <message>
       <source>Year</source>
-      <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
       <translation>Year</translation>
     </message>
     <message>
@@ -4294,6 +4491,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>This laptop: {code}</translation>
     </message>
     <message>
+      <source>This laptop has no laptop code yet: it gets one when it joins a team.</source>
+      <translation>This laptop has no laptop code yet: it gets one when it joins a team.</translation>
+    </message>
+    <message>
       <source>Laptop code</source>
       <translation>Laptop code</translation>
     </message>
@@ -4330,16 +4531,16 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <source>approved</source>
-      <translation>approved</translation>
+      <source>Approved</source>
+      <translation>Approved</translation>
     </message>
     <message>
-      <source>removed</source>
-      <translation>removed</translation>
+      <source>Removed</source>
+      <translation>Removed</translation>
     </message>
     <message>
-      <source>waiting for approval</source>
-      <translation>waiting for approval</translation>
+      <source>Waiting for approval</source>
+      <translation>Waiting for approval</translation>
     </message>
     <message>
       <source> (this laptop)</source>
@@ -4441,12 +4642,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Consultant works in the team</translation>
     </message>
     <message>
-      <source>active</source>
-      <translation>active</translation>
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
-      <source>left</source>
-      <translation>left</translation>
+      <source>Left</source>
+      <translation>Left</translation>
     </message>
     <message>
       <source>Saved: {name}</source>
@@ -4516,6 +4717,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Today: what needs doing</source>
       <translation>Today: what needs doing</translation>
+    </message>
+    <message>
+      <source>Nothing to do: no step is overdue or due this week or next week.</source>
+      <translation>Nothing to do: no step is overdue or due this week or next week.</translation>
     </message>
     <message>
       <source>&amp;For:</source>
@@ -4676,12 +4881,12 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Team lead</translation>
     </message>
     <message>
-      <source>active</source>
-      <translation>active</translation>
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
-      <source>removed</source>
-      <translation>removed</translation>
+      <source>Removed</source>
+      <translation>Removed</translation>
     </message>
     <message>
       <source>(not linked)</source>

@@ -196,6 +196,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>No talks or deadlines in this period. Plan a talk with Ctrl+T in a dossier, or look at another period.</source>
+        <translation>Geen gesprekken of termijnen in deze periode. Plan een gesprek met Ctrl+T in een dossier, of kijk naar een andere periode.</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
@@ -357,6 +361,141 @@
     <message>
         <source>Remove the document &quot;{title}&quot; from the dossier? This cannot be undone.</source>
         <translation>Het document ‘{title}’ uit het dossier verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>Herstelsleutel gebruikt</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Dossier opened</source>
+        <translation>Dossier geopend</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Document opgeslagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Agenda exported</source>
+        <translation>Agenda geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Access request (inzage)</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Deleted after retention</source>
+        <translation>Verwijderd na bewaartermijn</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Gebruiker toegevoegd</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>Gebruiker verwijderd</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rol gewijzigd</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Instelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Audit trail viewed</source>
+        <translation>Audittrail bekeken</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Audittrail geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Caseload handed over</source>
+        <translation>Caseload overgedragen</translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation>Herstelsleutel vervangen</translation>
+    </message>
+    <message>
+        <source>Passphrase removed</source>
+        <translation>Wachtwoord verwijderd</translation>
+    </message>
+    <message>
+        <source>Team made</source>
+        <translation>Team aangemaakt</translation>
+    </message>
+    <message>
+        <source>Joined the team</source>
+        <translation>Team toegetreden</translation>
+    </message>
+    <message>
+        <source>Team folder changed</source>
+        <translation>Teammap gewijzigd</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>Gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Deadlines viewed</source>
+        <translation>Termijnen bekeken</translation>
+    </message>
+    <message>
+        <source>Database key replaced</source>
+        <translation>Databasesleutel vervangen</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Conflict opgelost</translation>
+    </message>
+    <message>
+        <source>Laptop named</source>
+        <translation>Laptop benoemd</translation>
     </message>
 </context>
 <context>
@@ -699,12 +838,12 @@
         <translation>Geldig</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nee</translation>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>PIP (no health)</source>
@@ -2061,7 +2200,6 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <name>DossierPage</name>
     <message>
         <source>Klantreis: steps and deadlines</source>
-        <extracomment>Which tab a klantreis step is recorded on. The talk a tab&apos;s &quot;Plan talk…&quot; is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
         <translation>Klantreis: stappen en termijnen</translation>
     </message>
     <message>
@@ -2070,6 +2208,7 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     </message>
     <message>
         <source>Handouts…</source>
+        <extracomment>Which tab a klantreis step is recorded on. The talk a tab&apos;s &quot;Plan talk…&quot; is for. The forms of the tabs, saved by key through the dossier operations. Forms that add, change and remove records in a list. Every form with a draft: the tabs, the list forms and the add-member form.</extracomment>
         <translation>Handouts…</translation>
     </message>
     <message>
@@ -2220,7 +2359,7 @@ Stuur het naar uw beheerder als u om hulp vraagt.</translation>
     <name>FieldEditor</name>
     <message>
         <source>Show BSN</source>
-        <extracomment>Fields that hold a language code, chosen from a list of languages by name.</extracomment>
+        <extracomment>Fields that hold a language code, chosen from a list of languages by name. Fields that hold several language codes (&quot;tr,en&quot;), chosen by name.</extracomment>
         <translation>BSN tonen</translation>
     </message>
     <message>
@@ -2609,7 +2748,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>HelpDialog</name>
     <message>
         <source>Help</source>
-        <extracomment>The page shown when a screen has none of its own.</extracomment>
+        <extracomment>The page shown when a screen has none of its own. The help page of each dialog (by class), shipped as ``dialog_&lt;name&gt;.html`` per language.</extracomment>
         <translation>Help</translation>
     </message>
     <message>
@@ -2965,14 +3104,68 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose languages</source>
+        <translation>Talen kiezen</translation>
+    </message>
+    <message>
+        <source>Choose a language</source>
+        <translation>Taal kiezen</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Arabic</source>
+        <translation>Typ om te zoeken, bijvoorbeeld Arabisch</translation>
+    </message>
+    <message>
+        <source>Search a language</source>
+        <translation>Taal zoeken</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Space ticks a language, Enter takes the ticked ones</source>
+        <translation>Spatie vinkt een taal aan, Enter neemt de aangevinkte talen over</translation>
+    </message>
+    <message>
+        <source>Enter takes the language</source>
+        <translation>Enter neemt de taal over</translation>
+    </message>
+    <message>
+        <source>No language has that name.</source>
+        <translation>Geen taal met die naam.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose languages</source>
+        <translation>Talen kiezen</translation>
+    </message>
+    <message>
+        <source>Choose a language</source>
+        <translation>Taal kiezen</translation>
+    </message>
+    <message>
+        <source>Type a letter or press Enter to choose</source>
+        <translation>Typ een letter of druk op Enter om te kiezen</translation>
+    </message>
+</context>
+<context>
     <name>LinkPersonBox</name>
     <message>
         <source>Find a household member to link</source>
-        <extracomment>How long typing in the search field must pause before searching.</extracomment>
         <translation>Zoek een gezinslid om te koppelen</translation>
     </message>
     <message>
         <source>Link someone who already has a dossier</source>
+        <extracomment>How long typing in the search field must pause before searching.</extracomment>
         <translation>Iemand koppelen die al een dossier heeft</translation>
     </message>
     <message>
@@ -3216,8 +3409,8 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>in het buitenland</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3700,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Eerder vastgelegd</translation>
     </message>
     <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
         <source>Recorded earlier:</source>
         <translation>Eerder vastgelegd:</translation>
     </message>
@@ -3674,12 +3871,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Eerdere perioden</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nee</translation>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Breakdown</source>
@@ -3706,6 +3903,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>ReportsView</name>
     <message>
         <source>Reports: sturen en meten</source>
+        <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
         <translation>Rapportage: sturen en meten</translation>
     </message>
     <message>
@@ -3726,7 +3924,6 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     </message>
     <message>
         <source>Year</source>
-        <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
         <translation>Jaar</translation>
     </message>
     <message>
@@ -4295,6 +4492,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Deze laptop: {code}</translation>
     </message>
     <message>
+        <source>This laptop has no laptop code yet: it gets one when it joins a team.</source>
+        <translation>Deze laptop heeft nog geen laptopcode: die krijgt hij bij het aansluiten bij een team.</translation>
+    </message>
+    <message>
         <source>Laptop code</source>
         <translation>Laptopcode</translation>
     </message>
@@ -4331,16 +4532,16 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>goedgekeurd</translation>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>verwijderd</translation>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
     </message>
     <message>
-        <source>waiting for approval</source>
-        <translation>wacht op goedkeuring</translation>
+        <source>Waiting for approval</source>
+        <translation>Wacht op goedkeuring</translation>
     </message>
     <message>
         <source> (this laptop)</source>
@@ -4442,12 +4643,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Consulent werkt in het team</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>actief</translation>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
     <message>
-        <source>left</source>
-        <translation>vertrokken</translation>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
     </message>
     <message>
         <source>Saved: {name}</source>
@@ -4517,6 +4718,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Today: what needs doing</source>
         <translation>Vandaag: wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no step is overdue or due this week or next week.</source>
+        <translation>Niets te doen: geen stap is te laat of valt deze of volgende week.</translation>
     </message>
     <message>
         <source>&amp;For:</source>
@@ -4677,12 +4882,12 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Teamleider</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>actief</translation>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>verwijderd</translation>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>(not linked)</source>

@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import QObject, Qt, Signal, Slot, qVersion
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -65,7 +65,6 @@ class CrashDialog(QDialog):
         layout.addWidget(self.where)
         self.text = QPlainTextEdit(report)
         self.text.setObjectName("crash_report")
-        self.text.setAccessibleName(self.tr("Error report"))
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.text)
@@ -79,6 +78,16 @@ class CrashDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.copy_button.clicked.connect(self.copy)
         layout.addWidget(buttons)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.text.setAccessibleName(self.tr("Error report"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def copy(self) -> None:
         """Put the report on the clipboard."""

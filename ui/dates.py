@@ -98,10 +98,12 @@ class DateEdit(QLineEdit):
             shortcut.setWhatsThis(self.tr("In a date field: the calendar"))
         self.calendar_action.setToolTip(tip)
         self.setToolTip(tip)
-        if not self.accessibleDescription():
-            self.setAccessibleDescription(
-                self.tr("A date as day-month-year; Ctrl+; for today, Alt+Down for a calendar")
+        own = getattr(self, "_own_description", "")
+        if self.accessibleDescription() in ("", own):  # ours, not one a form gave it
+            self._own_description = self.tr(
+                "A date as day-month-year; Ctrl+; for today, Alt+Down for a calendar"
             )
+            self.setAccessibleDescription(self._own_description)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -31,6 +32,38 @@ from ui.widgets import fit_to_screen
 
 #: The page shown when a screen has none of its own.
 DEFAULT_PAGE = "caseload"
+
+#: The help page of each dialog (by class), shipped as ``dialog_<name>.html`` per language.
+DIALOG_PAGES = {
+    "KoppelingDialog": "dialog_registration",
+    "MemberDialog": "dialog_member",
+    "MemberEditDialog": "dialog_member",
+    "AdminDialog": "dialog_admin",
+    "ConsultantChoice": "dialog_assign",
+    "TalkDialog": "dialog_talk",
+    "PapersDialog": "dialog_papers",
+    "HandoutDialog": "dialog_handouts",
+    "BatchDialog": "dialog_batch",
+    "CrashDialog": "dialog_crash",
+    "LanguageChooser": "dialog_languages",
+    "HelpDialog": "dialog_help",
+    "ShortcutsDialog": "dialog_shortcuts",
+    "SyncSettingsDialog": "dialog_sync_settings",
+    "TeamLaptopsDialog": "dialog_laptops",
+    "ConflictsDialog": "dialog_conflicts",
+    "QMessageBox": "dialog_question",
+}
+
+
+def dialog_page(dialog: QWidget) -> str | None:
+    """The help page of a dialog (its ``help_page`` property, else by its class)."""
+    own = dialog.property("help_page")
+    if isinstance(own, str) and own:
+        return own
+    for kind in type(dialog).__mro__:
+        if kind.__name__ in DIALOG_PAGES:
+            return DIALOG_PAGES[kind.__name__]
+    return None
 
 
 def help_folder(language: str) -> Path:
@@ -93,8 +126,17 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 620, 560)
         self.setWindowTitle(self.tr("Help"))
-        self.browser.setAccessibleName(self.tr("Help page"))
         self.show_page(page)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.browser.setAccessibleName(self.tr("Help page"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def show_page(self, page: str) -> None:
         """Show one page of the help (by its name: ``caseload``, ``first_steps``, …)."""
@@ -121,7 +163,6 @@ class ShortcutsDialog(QDialog):
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcuts_table")
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("What it does")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -137,6 +178,16 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         fit_to_screen(self, 560, 520)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def rows(self) -> list[tuple[str, str]]:
         """The table's (key, what it does) rows."""
@@ -146,6 +197,14 @@ class ShortcutsDialog(QDialog):
             return item.text() if item is not None else ""
 
         return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]
+
+
+def _within(widget: QWidget, ancestor: QWidget) -> bool:
+    """Whether ``ancestor`` is ``widget`` or one of its parents, across windows."""
+    parent: QWidget | None = widget
+    while parent is not None and parent is not ancestor:
+        parent = parent.parentWidget()
+    return parent is ancestor
 
 
 class HelpActions(QObject):
@@ -177,6 +236,9 @@ class HelpActions(QObject):
             window.addAction(action)  # works on every screen, also without the menu bar
         self.dialog: QDialog | None = None
         self.retranslate()
+        app = QApplication.instance()
+        if app is not None:  # F1 inside a dialog: modal ones block the window's own shortcut
+            app.installEventFilter(self)
 
     def actions(self) -> list[QAction]:
         return [self.help_action, self.shortcuts_action, self.first_steps_action]
@@ -193,6 +255,42 @@ class HelpActions(QObject):
         self._open(dialog)
         return dialog
 
+    def show_dialog_help(self, dialog: QDialog) -> HelpDialog:
+        """Open the help page of ``dialog`` over it (F1 inside a dialog)."""
+        page = dialog_page(dialog) or self._screen_page()
+        if isinstance(dialog, HelpDialog):  # the help about the help, in the same window
+            dialog.show_page(page)
+            return dialog
+        help_dialog = HelpDialog(page, language=current_language(), run_action=self._run,
+                                 parent=dialog)  # fmt: skip
+        self._open(help_dialog)
+        return help_dialog
+
+    def _own_dialog(self, widget: QWidget) -> QDialog | None:
+        """The dialog ``widget`` is in, when that dialog belongs to this window."""
+        window = widget.window()
+        if not isinstance(window, QDialog):
+            return None
+        if window.parentWidget() is None:  # an app-wide dialog (the crash report)
+            return window
+        return window if _within(window, self._window) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
+            return False
+        if QKeySequence(event.keyCombination()) != self.help_action.shortcut():
+            return False
+        dialog = self._own_dialog(watched)
+        if dialog is None:
+            return False
+        event.accept()  # the override: a key press follows instead of the window's shortcut
+        if kind == QEvent.Type.KeyPress:
+            self.show_dialog_help(dialog)
+        return True
+
     def show_shortcuts(self) -> ShortcutsDialog:
         """Open the overview of every shortcut (Ctrl+/)."""
         dialog = ShortcutsDialog(self._window)
@@ -200,7 +298,7 @@ class HelpActions(QObject):
         return dialog
 
     def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
+        if self.dialog is not None and not _within(dialog, self.dialog):
             self.dialog.close()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result, d=dialog: self._forget(d))

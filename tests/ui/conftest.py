@@ -223,3 +223,31 @@ def cups_queue():
         pytest.skip(reason)
     with pdf_queue() as queue:
         yield queue
+
+
+def pick_languages(qtbot, picker, codes: str) -> None:
+    """Choose languages in a language field as a consultant does: a letter opens the list,
+    the rest is typed into its search, Down and Space tick (several), Enter takes them."""
+    from ui.language_picker import split_codes
+
+    if picker.value():
+        picker.display.setFocus()
+        qtbot.keyClick(picker.display, Qt.Key.Key_Delete)  # empty the field first
+    for code in split_codes(codes):
+        if picker.multiple and picker.chooser is not None:
+            chooser = picker.chooser
+            chooser.search.clear()
+            qtbot.keyClicks(chooser.search, code)
+        else:
+            qtbot.keyClicks(picker.display, code[0])  # opens the chooser, searching
+            chooser = picker.chooser
+            assert chooser is not None
+            qtbot.keyClicks(chooser.search, code[1:])
+        if picker.multiple:
+            qtbot.keyClick(chooser.search, Qt.Key.Key_Down)
+            qtbot.keyClick(chooser.list, Qt.Key.Key_Space)
+        else:
+            qtbot.keyClick(chooser.search, Qt.Key.Key_Return)
+    if picker.multiple and picker.chooser is not None:
+        qtbot.keyClick(picker.chooser.search, Qt.Key.Key_Return)
+    assert picker.value() == ",".join(split_codes(codes)), (picker.value(), codes)

@@ -89,11 +89,19 @@ def app_screens(qtbot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     window.dossier.handouts_button.click()
     handouts = window.handouts.dialogs[-1] if window.handouts.dialogs else None
     yield from _dialog(qtbot, window, handouts, "handout_dialog")
+    window.dossier.papers_button.click()
+    yield from _dialog(qtbot, window, window.dossier.papers_dialog, "papers_dialog")
+    window.dossier.show_tab("person")
+    languages = window.dossier.form("person").editors["languages"].widget
+    yield from _dialog(qtbot, window, languages.choose(), "language_chooser")
     window.show_caseload()
     yield from _dialog(qtbot, window, window.register_newcomer(), "registration_dialog")
     yield from _dialog(qtbot, window, MemberDialog(TODAY, window), "member_dialog")
     yield from _dialog(qtbot, window, window.handouts.open_batch(), "batch_dialog")
-    yield from _dialog(qtbot, window, window.sync.open_settings(), "sync_settings_dialog")
+    sync_settings = window.sync.open_settings()
+    yield from _dialog(qtbot, window, sync_settings, "sync_settings_dialog")
+    assert sync_settings is not None
+    yield from _dialog(qtbot, window, sync_settings.open_laptops(), "laptops_dialog")
     yield from _dialog(qtbot, window, window.sync.open_conflicts(), "conflicts_dialog")
     assert window.store is not None
     choice = ConsultantChoice(roster(window.store), title="Toewijzen aan", parent=window)

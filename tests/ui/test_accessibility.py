@@ -101,3 +101,53 @@ def test_tab_moves_through_the_search_and_the_filters(qtbot, make_window, popula
         order.append(window.focusWidget())
     assert view.consultant in order and view.table in order
     assert order.index(view.consultant) < order.index(view.table)
+
+
+def _catalogue() -> tuple[frozenset[str], frozenset[str]]:
+    """(English source texts, their Dutch translations), those that differ, without
+    accelerator ampersands: a name in one set while the UI speaks the other is stale."""
+    from xml.etree import ElementTree
+
+    english, dutch = set(), set()
+    tree = ElementTree.parse(Path(__file__).parents[2] / "translations" / "wegwijzer_nl.ts")
+    for message in tree.iter("message"):
+        source = (message.findtext("source") or "").replace("&", "").strip()
+        translation = (message.findtext("translation") or "").replace("&", "").strip()
+        if source and translation and source != translation:
+            english.add(source)
+            dutch.add(translation)
+    return frozenset(english - dutch), frozenset(dutch - english)
+
+
+def names_in_the_wrong_language(top: QWidget, wrong: frozenset[str]) -> list[str]:
+    """Focusable controls whose accessible name or description is a text of the other
+    language (set once in a constructor and not again after a language switch)."""
+    stale = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not top:
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        for text in (widget.accessibleName(), widget.accessibleDescription()):
+            if text.replace("&", "").strip() in wrong:
+                stale.append(f"{_describe(widget)}: {text!r}")
+    return stale
+
+
+def test_names_follow_a_language_switch(qtbot, make_window, populated_dir: Path) -> None:
+    english, dutch = _catalogue()
+    assert "Recorded so far" in english and "Tot nu toe vastgelegd" in dutch
+    window = make_window(populated_dir)
+    problems: dict[str, list[str]] = {}
+    for language, wrong in (("en", dutch), ("nl", english)):
+        window.set_language(language)  # the screens were made in the other language
+        qtbot.waitUntil(lambda lang=language: window.file_menu.title() == (
+            "&File" if lang == "en" else "&Bestand"))  # fmt: skip
+        for name, screen in app_screens(qtbot, window):
+            top = screen.window()
+            found = names_in_the_wrong_language(top, wrong) + unnamed_controls(top)
+            if found:
+                problems[f"{language}:{name}"] = sorted(set(found))
+        window.lock()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock)
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())

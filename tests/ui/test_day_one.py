@@ -15,9 +15,10 @@ from sqlalchemy import select
 
 from desktop.domain.model import Person, Trajectory
 from desktop.dossier.registration import load_registration_draft
-from tests.ui.conftest import type_text
+from tests.ui.conftest import pick_languages, type_text
 from tests.ui.day_one import add_consultant, first_run
 from ui.dossier.member_edit import MemberEditDialog
+from ui.language_picker import LanguagePicker
 
 
 def fill(qtbot, form, values: dict[str, str]) -> None:
@@ -25,6 +26,9 @@ def fill(qtbot, form, values: dict[str, str]) -> None:
         widget = form.editors[name].widget
         if hasattr(widget, "findData") and widget.findData(text) >= 0:
             widget.setCurrentIndex(widget.findData(text))
+            continue
+        if isinstance(widget, LanguagePicker):  # languages are chosen by name
+            pick_languages(qtbot, widget, text)
             continue
         widget.clear()
         if text.isascii():

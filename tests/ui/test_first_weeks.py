@@ -26,12 +26,13 @@ from desktop.dossier.forms import ASSESSMENTS, domain_field
 from desktop.journey.engine import StepKey, StepStatus
 from tests.conftest import FAST_KDF
 from tests.desktop.documents.conftest import pdfium_text
-from tests.ui.conftest import type_text
+from tests.ui.conftest import pick_languages, type_text
 from tests.ui.day_one import NEW_PASSPHRASE, add_consultant, first_run
 from tests.ui.dossier.test_papers import _choose as choose_paper
 from tests.ui.dossier.test_papers import _open as open_papers
 from ui.handouts.dialog import HandoutDialog
 from ui.i18n import Translations
+from ui.language_picker import LanguagePicker
 from ui.main_window import MainWindow
 
 PASSPHRASE = NEW_PASSPHRASE
@@ -84,6 +85,8 @@ def fill(qtbot, form, **values: str | bool) -> None:
             widget.setChecked(value)
         elif isinstance(widget, QComboBox):
             choose(widget, value)
+        elif isinstance(widget, LanguagePicker):  # languages are chosen by name
+            pick_languages(qtbot, widget, value)
         else:
             widget.clear()
             if value.isascii():
@@ -119,6 +122,8 @@ def plan_talk(qtbot, window: MainWindow, kind: str, day: str, time: str, **extra
         field = dialog.fields[name]
         if isinstance(field, QComboBox):
             choose(field, value)
+        elif isinstance(field, LanguagePicker):
+            pick_languages(qtbot, field, value)
         else:
             field.clear()
             qtbot.keyClicks(field, value)

@@ -67,3 +67,73 @@ def test_the_shortcut_overview_is_read_from_the_real_actions(qtbot, make_window,
     window.register_action.setShortcut("Ctrl+Shift+N")  # the overview follows the wiring
     window.help.shortcuts_action.trigger()
     assert dict((t, k) for k, t in window.help.dialog.rows())["Nieuwe koppeling"] == "Ctrl+Shift+N"
+
+
+def test_f1_in_every_dialog_opens_its_own_help(qtbot, make_window, populated_dir: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from tests.ui.screens import app_screens
+    from ui.help import DIALOG_PAGES, dialog_page
+
+    window = make_window(populated_dir)
+    pages: dict[str, str] = {}
+    for name, screen in app_screens(qtbot, window):
+        dialog = screen.window()
+        if not isinstance(dialog, QDialog) or (name.startswith("admin_") and name != "admin_0"):
+            continue
+        target = dialog.focusWidget() or dialog
+        qtbot.keyClick(target, Qt.Key.Key_F1)
+        shown = window.help.dialog
+        assert isinstance(shown, HelpDialog), name
+        expected = dialog_page(dialog)
+        assert expected is not None and shown.page == expected, name
+        assert shown is dialog or shown.parentWidget() is dialog, name  # usable over a modal one
+        assert shown.isVisible(), name
+        text = shown.browser.toPlainText()
+        assert text.strip() and "Caseload" in text, name  # the page, in Dutch
+        pages[name] = shown.page
+        if shown is not dialog:
+            shown.close_button.click()
+    walked = set(pages.values())
+    assert walked >= set(DIALOG_PAGES.values()) - {"dialog_member_edit", "dialog_question"}
+
+
+def test_every_dialog_has_a_help_page_in_both_languages() -> None:
+    from ui.help import DIALOG_PAGES
+
+    for language in ("nl", "en"):
+        names = {path.stem for path in resource_path("help", language).glob("*.html")}
+        assert set(DIALOG_PAGES.values()) <= names, language
+
+
+def test_f1_in_the_pip_confirmation_and_in_english(qtbot, make_window, populated_dir) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = make_window(populated_dir)
+    unlock(qtbot, window)
+    open_dossier(qtbot, window, "Haddad")  # has a signed PIP
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    seen: list[tuple[str, str]] = []
+
+    def press_f1() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # not asked yet: look again in a moment
+            QTimer.singleShot(20, press_f1)
+            return
+        qtbot.keyClick(box, Qt.Key.Key_F1)
+        shown = window.help.dialog
+        seen.append((shown.page, shown.browser.toPlainText()))
+        shown.close()
+        box.reject()
+
+    window.dossier.show_tab("pip")
+    pip = window.dossier.pages["pip"]
+    QTimer.singleShot(0, press_f1)
+    assert pip.new_button.isEnabled()
+    qtbot.mouseClick(pip.new_button, Qt.MouseButton.LeftButton)  # "New version": confirm first
+    assert seen and seen[0][0] == "dialog_question"
+    assert "A question to confirm" in seen[0][1]  # the English page
+    window.set_language("nl")

@@ -61,7 +61,7 @@ def test_the_admin_approves_a_new_laptop_and_removes_it_again(
     assert dialog is not None and dialog.isVisible()
     assert laptop_code(this_laptop(window.store)) in dialog.own_code.text()
     _select(qtbot, dialog, laptop_code(newcomer))
-    assert "wacht op goedkeuring" in dialog.table.item(dialog.table.currentRow(), 1).text()
+    assert "Wacht op goedkeuring" in dialog.table.item(dialog.table.currentRow(), 1).text()
     assert dialog.approve.isEnabled() and not dialog.revoke.isEnabled()
     qtbot.mouseClick(dialog.approve, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "goedgekeurd" in dialog.result_label.text(), timeout=10_000)
@@ -83,6 +83,6 @@ def test_the_admin_approves_a_new_laptop_and_removes_it_again(
     assert report.received == 0 and "niet goedgekeurd" in " ".join(report.notes)
     qtbot.waitUntil(dialog.refresh.isEnabled, timeout=10_000)  # the list read again
     statuses = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
-    assert "verwijderd" in statuses
+    assert "Verwijderd" in statuses
     dialog.grab().save(str(tmp_path / "laptops.png"))
     other.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,7 @@ from desktop.roster import link_user, roster
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from desktop.store.keys import DEFAULT_ARGON2, Argon2Params
+from ui.admin.audit_labels import action_label
 from ui.admin.rules import RulesTab
 from ui.admin.team import TeamTab
 from ui.dossier.labels import fields_label, history_label
@@ -98,10 +99,8 @@ class UsersTab(QWidget):
         )
         self.consultant = QComboBox()  # whom the selected user is in the team roster
         self.consultant.setObjectName("user_consultant")
-        self.consultant.setAccessibleName(self.tr("Consultant of the selected user"))
         self.link_button = QPushButton(self.tr("&Link to consultant"))
         self.link_button.setObjectName("link_consultant")
-        self.table.setAccessibleName(self.tr("Users"))
         self.name = QLineEdit()
         self.name.setObjectName("new_user_name")
         self.role = QComboBox()
@@ -153,6 +152,17 @@ class UsersTab(QWidget):
         self.link_button.clicked.connect(self.link_selected)
         self.table.currentCellChanged.connect(lambda *_cells: self._show_link())
         self.refresh()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.consultant.setAccessibleName(self.tr("Consultant of the selected user"))
+        self.table.setAccessibleName(self.tr("Users"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def _role_names(self) -> dict[Role, str]:
         return {Role.CONSULTANT: self.tr("Consultant"), Role.TEAMLEIDER: self.tr("Team lead"),
@@ -167,7 +177,7 @@ class UsersTab(QWidget):
             self.table,
             [
                 [u.name, roles.get(u.role, str(u.role)),
-                 self.tr("active") if u.active else self.tr("removed"),
+                 self.tr("Active") if u.active else self.tr("Removed"),
                  team.get(self._links.get(u.name, ""), "")]
                 for u in self._users
             ],
@@ -335,11 +345,9 @@ class AuditTab(QWidget):
         self._store = store
         self.person = QLineEdit()
         self.person.setObjectName("audit_person")
-        self.person.setAccessibleName(self.tr("Person"))
         self.person.setPlaceholderText(self.tr("Name or id of a person"))
         self.actor = QComboBox()
         self.actor.setObjectName("audit_user")
-        self.actor.setAccessibleName(self.tr("User"))
         self.actor.addItem(self.tr("Everyone"), "")
         for user in users.list_users(store):
             self.actor.addItem(user.name, user.name)
@@ -357,7 +365,6 @@ class AuditTab(QWidget):
                 self.tr("Detail"),
             ]
         )
-        self.table.setAccessibleName(self.tr("Audit trail"))
         self.export_button = QPushButton(self.tr("&Export…"))
         filters = QHBoxLayout()
         filters.addWidget(self.person, 2)
@@ -371,6 +378,18 @@ class AuditTab(QWidget):
         self.actor.currentIndexChanged.connect(lambda _i: self.refresh())
         self.export_button.clicked.connect(lambda: self.export())
         self.refresh()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.person.setAccessibleName(self.tr("Person"))
+        self.actor.setAccessibleName(self.tr("User"))
+        self.table.setAccessibleName(self.tr("Audit trail"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def _rows(self) -> list[review.EntryView]:
         actor = self.actor.currentData() or None
@@ -394,7 +413,7 @@ class AuditTab(QWidget):
                     _local_time(e.at),
                     e.actor,
                     laptop_label(laptops, e.device),
-                    e.action,
+                    action_label(e.action),
                     names.get(e.person_id, gone) if e.person_id else "",
                     history_label(e.record_table) if e.record_table else "",
                     fields_label(e.fields, e.record_table),
@@ -433,14 +452,12 @@ class RetentionTab(QWidget):
         self._store, self._today = store, today
         self.years = QSpinBox()
         self.years.setObjectName("retention_years")
-        self.years.setAccessibleName(self.tr("Retention period in years"))
         self.years.setRange(*retention.RETENTION_RANGE)
         self.years.setValue(retention.retention_years(store) or 7)
         self.save_button = QPushButton(self.tr("&Save period"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = _table([self.tr("Person"), self.tr("Trajectory ended"), self.tr("Due on")])
-        self.table.setAccessibleName(self.tr("Dossiers due for deletion"))
         self.delete_button = QPushButton(self.tr("&Delete selected dossiers…"))
         self.message = error_label()
         period = QHBoxLayout()
@@ -457,6 +474,17 @@ class RetentionTab(QWidget):
         self.save_button.clicked.connect(self.save_period)
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.refresh()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.years.setAccessibleName(self.tr("Retention period in years"))
+        self.table.setAccessibleName(self.tr("Dossiers due for deletion"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.due = retention.due_for_deletion(self._store, today=self._today)
@@ -520,7 +548,6 @@ class SettingsTab(QWidget):
         self.laptop = QLineEdit(names.laptop_name(store))  # shown in the trail and history
         self.laptop.setObjectName("laptop_name")
         self.laptop.setMaxLength(80)
-        self.laptop.setAccessibleName(self.tr("Name of this laptop"))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("autolock_minutes")
         self.minutes.setRange(*policy.AUTOLOCK_RANGE)
@@ -533,6 +560,16 @@ class SettingsTab(QWidget):
         form.addRow("", self.save_button)
         form.addRow(self.message)
         self.save_button.clicked.connect(self.save)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.laptop.setAccessibleName(self.tr("Name of this laptop"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def save(self) -> None:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -50,7 +51,6 @@ class RulesTab(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("rules_changes")
-        self.table.setAccessibleName(self.tr("Changes to the rules"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Person"), self.tr("Step"), self.tr("Due date: now → new")]
         )
@@ -72,6 +72,16 @@ class RulesTab(QWidget):
         self.choose_button.clicked.connect(self.choose_file)
         self.confirm_button.clicked.connect(self.confirm)
         self.show_current()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.table.setAccessibleName(self.tr("Changes to the rules"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def show_current(self) -> None:
         """Say which rules the team uses now."""

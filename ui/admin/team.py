@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -140,7 +140,7 @@ class TeamTab(QWidget):
                 member.name,
                 member.phone,
                 member.email,
-                self.tr("active") if member.active else self.tr("left"),
+                self.tr("Active") if member.active else self.tr("Left"),
                 str(member.caseload),
             )
             for column, text in enumerate(cells):
@@ -263,7 +263,6 @@ class ConsultantChoice(QDialog):
         self.setWindowTitle(title)
         self.combo = QComboBox()
         self.combo.setObjectName("consultant_choice_combo")
-        self.combo.setAccessibleName(self.tr("Consultant"))
         if allow_nobody:
             self.combo.addItem(self.tr("(nobody)"), "")
         for member in members:
@@ -293,6 +292,16 @@ class ConsultantChoice(QDialog):
             hint.setWordWrap(True)
             layout.addWidget(hint)
         layout.addWidget(buttons)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.combo.setAccessibleName(self.tr("Consultant"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def chosen(self) -> str | None:
         """The chosen consultant's id ("" for nobody), None when nothing can be chosen."""

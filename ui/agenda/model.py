@@ -23,6 +23,7 @@ from ui.agenda.labels import talk_label, talk_status_label, weekday_label
 from ui.caseload_model import DUE_SOON_COLOUR, OVERDUE_COLOUR, PLANNED_COLOUR, format_date
 from ui.dossier.labels import choice_label
 from ui.labels import status_label, step_label
+from ui.languages import language_name
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,7 +116,8 @@ class AgendaModel(QAbstractTableModel):
                 return deadline_text(row)
             parts = [choice_label(row.place.value) if row.place else "", row.place_detail]
             if row.interpreter_mode.value != "geen":
-                language = f" {row.interpreter_language}" if row.interpreter_language else ""
+                code = row.interpreter_language
+                language = f" {language_name(code)}" if code else ""
                 parts.append(
                     translate("AgendaModel", "interpreter{language} {mode}").format(
                         language=language, mode=choice_label(row.interpreter_mode.value).lower()

@@ -56,7 +56,7 @@ from ui.agenda.labels import (
 from ui.dates import DateEdit
 from ui.dossier.labels import choice_label
 from ui.labels import error_message
-from ui.languages import fill_language_combo, select_language
+from ui.language_picker import LanguagePicker
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ class TalkDialog(QDialog):
         self._show(talk, kind)
         self.retranslate_ui()
 
-    def _make_field(self, name: str) -> QLineEdit | QComboBox | QSpinBox:
+    def _make_field(self, name: str) -> QLineEdit | QComboBox | QSpinBox | LanguagePicker:
         if name in CHOICE_FIELDS:
             box = QComboBox()
             for value in CHOICE_FIELDS[name]:
@@ -169,10 +169,8 @@ class TalkDialog(QDialog):
             return spin
         if name == "date":
             return DateEdit(today=self._today)
-        if name == "interpreter_language":  # a picker: no date typed into it by mistake
-            languages = QComboBox()
-            fill_language_combo(languages)
-            return languages
+        if name == "interpreter_language":  # by name: no date typed into it by mistake
+            return LanguagePicker()
         return QLineEdit()
 
     def _layout(self, form: QFormLayout) -> None:
@@ -211,6 +209,7 @@ class TalkDialog(QDialog):
             self.labels[name].setText(text)
             self.fields[name].setAccessibleName(text.replace("&", ""))
         self.fields["time"].setPlaceholderText(self.tr("hh:mm"))
+        self.fields["interpreter_language"].retranslate()
         self.fields["duration"].setSuffix(self.tr(" min"))
         for name in CHOICE_FIELDS:
             box = self.fields[name]
@@ -255,8 +254,8 @@ class TalkDialog(QDialog):
         }  # fmt: skip
         for name, widget in self.fields.items():
             value = values.get(name)
-            if name == "interpreter_language":
-                select_language(widget, str(value or ""))
+            if isinstance(widget, LanguagePicker):
+                widget.set_value(str(value or ""))
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             elif isinstance(widget, QSpinBox):
@@ -291,6 +290,8 @@ class TalkDialog(QDialog):
         for name, widget in self.fields.items():
             if isinstance(widget, QComboBox):
                 found[name] = widget.currentData()
+            elif isinstance(widget, LanguagePicker):
+                found[name] = widget.value()
             elif isinstance(widget, QSpinBox):
                 found[name] = str(widget.value())
             elif isinstance(widget, DateEdit):

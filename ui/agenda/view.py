@@ -122,6 +122,10 @@ class AgendaView(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("agenda_counts")
         self.message = named_error_label("agenda_message")
+        self.empty = QLabel()  # an empty period says so, not just an empty table
+        self.empty.setObjectName("agenda_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(False)
         self.model = AgendaModel(self)
         self.table = QTableView()
         self.table.setObjectName("agenda")
@@ -165,11 +169,15 @@ class AgendaView(QWidget):
         layout.addLayout(top)
         layout.addLayout(navigation)
         layout.addWidget(self.message)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Agenda"))
+        self.empty.setText(self.tr(
+            "No talks or deadlines in this period. Plan a talk with Ctrl+T in a dossier, "
+            "or look at another period."))  # fmt: skip
         self._span_label.setText(self.tr("&Show:"))
         self.span.setItemText(0, self.tr("Week"))
         self.span.setItemText(1, self.tr("Day"))
@@ -362,6 +370,7 @@ class AgendaView(QWidget):
         rows = self.model.rows()
         talks = sum(1 for r in rows if r.is_talk and r.talk_status is AppointmentStatus.GEPLAND)
         deadlines = sum(1 for r in rows if not r.is_talk)
+        self.empty.setVisible(not rows)
         self.counts.setText(self.tr("{talks} talks · {deadlines} deadlines").format(
             talks=talks, deadlines=deadlines))  # fmt: skip
 

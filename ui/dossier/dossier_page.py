@@ -152,7 +152,6 @@ class DossierPage(QWidget):
         self.message.setVisible(False)
 
         self.timeline = TimelineView()
-        self.timeline.setAccessibleName(self.tr("Klantreis: steps and deadlines"))
         self.timeline.activated.connect(self._step_activated)
         self.timeline.clicked.connect(self._step_activated)
         self.next_label = QLabel()
@@ -181,7 +180,6 @@ class DossierPage(QWidget):
         }
         self.history = HistoryModel(self)
         self.history_view = QTableView()
-        self.history_view.setAccessibleName(self.tr("History of changes"))
         self.history_view.setObjectName("history")
         self.history_view.setModel(self.history)
         self.history_view.verticalHeader().setVisible(False)
@@ -229,6 +227,8 @@ class DossierPage(QWidget):
             self.tr("Consent per recipient; PIP to sign, partner PIPs, Brede Intake, handover")
         )
         self.papers_button.setAccessibleName(self.tr("Consent and papers"))
+        self.timeline.setAccessibleName(self.tr("Klantreis: steps and deadlines"))
+        self.history_view.setAccessibleName(self.tr("History of changes"))
         self.back_button.setText(self.tr("← Caseload"))
         self.back_button.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
         self._shortcuts["Alt+Left"].setWhatsThis(self.tr("In a dossier: back to the caseload"))

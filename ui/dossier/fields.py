@@ -23,12 +23,14 @@ from desktop.dossier.forms import FieldSpec, Kind
 from desktop.dossier.validation import MESSAGES, Raw, parse_date
 from ui.dates import DateEdit
 from ui.dossier.labels import field_choice_label
-from ui.languages import fill_language_combo, select_language
+from ui.language_picker import LanguagePicker
 from ui.widgets import error_label
 
 NOTE_HEIGHT = 64
 #: Fields that hold a language code, chosen from a list of languages by name.
-LANGUAGE_FIELDS = frozenset({"interpreter_language"})
+LANGUAGE_FIELDS = frozenset({"interpreter_language", "klantreis_language"})
+#: Fields that hold several language codes ("tr,en"), chosen by name.
+LANGUAGES_FIELDS = frozenset({"languages"})
 
 
 def _follow_script(widget: QWidget, text: str) -> None:
@@ -72,11 +74,10 @@ class FieldEditor(QObject):
             box = QCheckBox()
             box.toggled.connect(self.changed)
             return box
-        if self.spec.name in LANGUAGE_FIELDS:  # a picker: no date typed into it by mistake
-            languages = QComboBox()
-            fill_language_combo(languages)
-            languages.currentIndexChanged.connect(self.changed)
-            return languages
+        if self.spec.name in LANGUAGE_FIELDS | LANGUAGES_FIELDS:  # by name, no date typed in
+            picker = LanguagePicker(multiple=self.spec.name in LANGUAGES_FIELDS)
+            picker.changed.connect(self.changed)
+            return picker
         if kind is Kind.CHOICE:
             combo = QComboBox()
             for value in self.spec.choices:
@@ -120,8 +121,8 @@ class FieldEditor(QObject):
 
     def retranslate(self) -> None:
         """Relabel the choices after a language switch."""
-        if isinstance(self.widget, QComboBox) and self.spec.name in LANGUAGE_FIELDS:
-            fill_language_combo(self.widget)
+        if isinstance(self.widget, LanguagePicker):
+            self.widget.retranslate()
         elif isinstance(self.widget, QComboBox):
             for row in range(self.widget.count()):
                 self.widget.setItemText(
@@ -142,6 +143,8 @@ class FieldEditor(QObject):
         widget = self.widget
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
+        if isinstance(widget, LanguagePicker):
+            return widget.value()
         if isinstance(widget, QComboBox):
             return str(widget.currentData() or "")
         if isinstance(widget, QPlainTextEdit):
@@ -158,8 +161,8 @@ class FieldEditor(QObject):
         try:
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
-            elif isinstance(widget, QComboBox) and self.spec.name in LANGUAGE_FIELDS:
-                select_language(widget, value if isinstance(value, str) else "")
+            elif isinstance(widget, LanguagePicker):
+                widget.set_value(value if isinstance(value, str) else "")
             elif isinstance(widget, QComboBox):
                 found = widget.findData(value if isinstance(value, str) else "")
                 widget.setCurrentIndex(max(found, 0))

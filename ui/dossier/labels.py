@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.labels import QT_TRANSLATE_NOOP, category_label, route_label
+from ui.labels import CATEGORY_LABELS, QT_TRANSLATE_NOOP, category_label, route_label
 
 _CONTEXT = "DossierLabels"
 
@@ -377,8 +377,9 @@ def choice_label(value: str) -> str:
 
 def field_choice_label(field: str, value: str) -> str:
     """The label of a choice of one field: routes read as routes ("B1 route"), not levels."""
-    if field == "category" and value:
-        return category_label(value)  # "Asielstatushouder", not the code
+    if field == "category" and value in CATEGORY_LABELS:
+        return category_label(value)  # "Asielstatushouder", not the code (a contact's
+        # category, "telefoon", is a choice of its own)
     return route_label(value) if field in ROUTE_FIELDS and value else choice_label(value)
 
 

@@ -64,7 +64,6 @@ class LinkPersonBox(QGroupBox):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self.search = QLineEdit()
         self.search.setObjectName("link_search")
-        self.search.setAccessibleName(self.tr("Find a household member to link"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self._search_now)
         self.search.textEdited.connect(lambda _text: self._timer.start())
@@ -102,6 +101,7 @@ class LinkPersonBox(QGroupBox):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Link someone who already has a dossier"))
         self.search.setPlaceholderText(self.tr("Search by name (any script)…"))
+        self.search.setAccessibleName(self.tr("Find a household member to link"))
         self._role_label.setText(self.tr("Role"))
         self.link_button.setText(self.tr("&Link to household"))
         for row in range(self.role.count()):
@@ -190,6 +190,7 @@ class OverviewPage(QWidget):
             label, value = QLabel(), QLabel()
             value.setObjectName(f"fact:{name}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # a long address wraps instead of widening the window
             facts.addRow(label, value)
             self._fact_labels[name], self.facts[name] = label, value
         self.warnings = QLabel()
@@ -199,7 +200,6 @@ class OverviewPage(QWidget):
         self.household_box = QGroupBox()
         self.household = QTableWidget(0, 4)
         self.household.setObjectName("household")
-        self.household.setAccessibleName(self.tr("Household"))
         self.household.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.household.verticalHeader().setVisible(False)
         self.household.setWordWrap(False)
@@ -229,6 +229,7 @@ class OverviewPage(QWidget):
     def retranslate_ui(self) -> None:
         self.person_box.setTitle(self.tr("Person"))
         self.household_box.setTitle(self.tr("Household"))
+        self.household.setAccessibleName(self.tr("Household"))
         names = {"consultant": self.tr("Consultant"), "route": self.tr("Route"),
                  "residence": self.tr("Lives in"),
                  "housing_date": self.tr("Housed since")}  # fmt: skip
@@ -300,7 +301,7 @@ class OverviewPage(QWidget):
                     if part
                 ),
                 "" if member.age is None else str(member.age),
-                self.tr("yes") if member.has_trajectory else "",
+                self.tr("Yes") if member.has_trajectory else "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

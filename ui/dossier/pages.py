@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -205,7 +206,6 @@ class RecordListPage(QWidget):
         self.key = key
         self.earlier = QListWidget()
         self.earlier.setObjectName(f"earlier:{key}")
-        self.earlier.setAccessibleName(self.tr("Recorded earlier"))
         self.earlier.setMaximumHeight(150)
         self.heading = QLabel()
         self.form = simple_page(key)
@@ -217,6 +217,9 @@ class RecordListPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Recorded earlier:"))
+        self.earlier.setAccessibleName(self.tr("Recorded earlier"))
+        if getattr(self, "_none_yet", False):
+            self.show_records(())  # the empty list's message, in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -225,6 +228,11 @@ class RecordListPage(QWidget):
 
     def show_records(self, records: Sequence[Talk]) -> None:
         self.earlier.clear()
+        self._none_yet = not records
+        if not records:  # an empty list says so
+            empty = QListWidgetItem(self.tr("Nothing recorded yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.earlier.addItem(empty)
         for record in records:
             first_line = record.text.splitlines()[0] if record.text else ""
             self.earlier.addItem(
@@ -257,7 +265,6 @@ class PipPage(QWidget):
         self.toets_hint.setWordWrap(True)
         self.versions = QListWidget()
         self.versions.setObjectName("pip_versions")
-        self.versions.setAccessibleName(self.tr("PIP versions"))
         self.versions.setMaximumHeight(110)
         self.new_box = QGroupBox()
         self.new_route = QComboBox()
@@ -307,6 +314,7 @@ class PipPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.versions.setAccessibleName(self.tr("PIP versions"))
         for row in range(self.new_route.count()):
             self.new_route.setItemText(row, route_label(self.new_route.itemData(row)))
         for row in range(self.new_change.count()):

@@ -168,7 +168,6 @@ class RecordListEditor(QWidget):
         self.model = RecordTableModel(columns, emphasis, self)
         self.table = QTableView()
         self.table.setObjectName(f"records:{spec.key}")
-        self.table.setAccessibleName(self.tr("Recorded so far"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -197,6 +196,7 @@ class RecordListEditor(QWidget):
         self._update_mode()
 
     def retranslate_ui(self) -> None:
+        self.table.setAccessibleName(self.tr("Recorded so far"))
         self.new_button.setText(self.tr("&Add new"))
         self.remove_button.setText(self.tr("Remove"))
         self.model.refresh()

@@ -158,9 +158,12 @@ class TodayView(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("today_counts")
         self.message = error_label()
+        self.empty = QLabel()  # an empty list says why, not just nothing
+        self.empty.setObjectName("today_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(False)
         self.model = TodayModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("What needs doing"))
         self.table.setObjectName("today")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -178,11 +181,15 @@ class TodayView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.counts)
         layout.addWidget(self.message)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Today: what needs doing"))
+        self.table.setAccessibleName(self.tr("What needs doing"))
+        self.empty.setText(self.tr(
+            "Nothing to do: no step is overdue or due this week or next week."))  # fmt: skip
         self._consultant_label.setText(self.tr("&For:"))
         if self.consultant.count():
             self.consultant.setItemText(0, self.tr("The whole team"))
@@ -245,6 +252,7 @@ class TodayView(QWidget):
 
     def _show_counts(self) -> None:
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        self.empty.setVisible(self._store is not None and not rows)
         counts = {bucket: sum(1 for r in rows if r.bucket is bucket) for bucket in Bucket}
         self.counts.setText(self.tr("{overdue} overdue · {week} this week · {next} next week")
                             .format(overdue=counts[Bucket.OVERDUE], week=counts[Bucket.THIS_WEEK],

@@ -10,7 +10,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -92,8 +92,7 @@ class HandoutDialog(QDialog):
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Preview"))
+        scroll = self._preview = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -122,6 +121,16 @@ class HandoutDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.ask_save())
         close.clicked.connect(self.reject)
         self._load_person()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self._preview.setAccessibleName(self.tr("Preview"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     # -- rendering -------------------------------------------------------------------------
 

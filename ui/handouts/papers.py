@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -102,7 +103,7 @@ class ConsentModel(QAbstractTableModel):
             return consent.given_on.strftime("%d-%m-%Y")
         if column == 4:
             return consent.withdrawn_on.strftime("%d-%m-%Y") if consent.withdrawn_on else ""
-        return self.tr("yes") if consent.valid_on(self._today) else self.tr("no")
+        return self.tr("Yes") if consent.valid_on(self._today) else self.tr("No")
 
     def _scope(self, scope: str) -> str:
         names = {
@@ -154,23 +155,19 @@ class PapersDialog(QDialog):
         self.model = ConsentModel(today, self)
         self.table = QTableView()
         self.table.setObjectName("consents")
-        self.table.setAccessibleName(self.tr("Consents"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.recipient = QComboBox()
         self.recipient.setObjectName("consent_recipient")
-        self.recipient.setAccessibleName(self.tr("Recipient"))
         for value in Recipient:
             self.recipient.addItem(recipient_name(value), value.value)
         self.recipient_name = QLineEdit()
         self.recipient_name.setObjectName("consent_name")
-        self.recipient_name.setAccessibleName(self.tr("Name of the recipient"))
         self.recipient_name.setPlaceholderText(self.tr("e.g. NT2 Centrum Vechtdal"))
         self.given_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.given_on.setObjectName("consent_given_on")
-        self.given_on.setAccessibleName(self.tr("Consent given on"))
         self.given_on.setCalendarPopup(True)
         self.given_on.setDisplayFormat("dd-MM-yyyy")
         self.give_button = QPushButton(self.tr("&Record consent"))
@@ -181,7 +178,6 @@ class PapersDialog(QDialog):
 
         self.kind = QComboBox()
         self.kind.setObjectName("paper_kind")
-        self.kind.setAccessibleName(self.tr("Paper"))
         for kind, label in self._kind_labels().items():
             self.kind.addItem(label, kind.value)
         self.make_button = QPushButton(self.tr("&Make paper"))
@@ -227,10 +223,16 @@ class PapersDialog(QDialog):
         inner.addLayout(form)
         inner.addLayout(buttons)
         papers_box = QGroupBox(self.tr("Papers"))
-        row = QHBoxLayout(papers_box)
+        rows = QVBoxLayout(papers_box)  # two rows: the buttons fit a narrow screen at 150 %
+        row = QHBoxLayout()
         row.addWidget(self.kind, 1)
-        for button in (self.make_button, self.save_button, self.print_button, self.attach_button):
-            row.addWidget(button)
+        row.addWidget(self.make_button)
+        rows.addLayout(row)
+        actions = QHBoxLayout()
+        for button in (self.save_button, self.print_button, self.attach_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        rows.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.addWidget(consent_box, 1)
         layout.addWidget(papers_box)
@@ -241,6 +243,20 @@ class PapersDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(800, 480)  # fits 1366×768 at 150%
         self.reload()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.table.setAccessibleName(self.tr("Consents"))
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient_name.setAccessibleName(self.tr("Name of the recipient"))
+        self.given_on.setAccessibleName(self.tr("Consent given on"))
+        self.kind.setAccessibleName(self.tr("Paper"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def _kind_labels(self) -> dict[PaperKind, str]:
         return {

@@ -97,8 +97,8 @@ class IndicatorModel(_Table):
         if role == Qt.ItemDataRole.DisplayRole:
             translate = QCoreApplication.translate
             met = "" if row.meets_target is None else (
-                translate("ReportModels", "yes") if row.meets_target
-                else translate("ReportModels", "no"))  # fmt: skip
+                translate("ReportModels", "Yes") if row.meets_target
+                else translate("ReportModels", "No"))  # fmt: skip
             trend = self._trends.get(row.key, ("", ""))[0]
             return [row.title, row.value, row.target, row.total, met, trend][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.meets_target is not None:
@@ -127,7 +127,10 @@ class PartModel(_Table):
             return None
         row: Line = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [row.breakdown, row.label, row.count, row.share][index.column()]
+            label = row.label  # "Nareiziger", "Op tijd" as in every list; months stay "jan"
+            if not str(row.key).startswith("maand."):
+                label = label[:1].upper() + label[1:]
+            return [row.breakdown, label, row.count, row.share][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KEY_ROLE:

@@ -116,7 +116,6 @@ class ReportsView(QWidget):
         self.kind.setObjectName("report_kind")
         self.year = QSpinBox()
         self.year.setObjectName("report_year")
-        self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.number = QComboBox()
@@ -210,10 +209,6 @@ class ReportsView(QWidget):
     def _table(self, name: str, model: IndicatorModel | PartModel | PeopleModel) -> QTableView:
         table = QTableView()
         table.setObjectName(name)
-        names = {"report_indicators": self.tr("Indicators"),
-                 "report_parts": self.tr("Parts of the indicator"),
-                 "report_people": self.tr("People behind the figure")}  # fmt: skip
-        table.setAccessibleName(names.get(name, name))
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -226,6 +221,13 @@ class ReportsView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Reports: sturen en meten"))
+        self.year.setAccessibleName(self.tr("Year"))
+        tables = {"report_indicators": self.tr("Indicators"),
+                  "report_parts": self.tr("Parts of the indicator"),
+                  "report_people": self.tr("People behind the figure")}  # fmt: skip
+        for table in self.findChildren(QTableView):
+            if table.objectName() in tables:
+                table.setAccessibleName(tables[table.objectName()])
         self._period_label.setText(self.tr("&Period:"))
         self._consultant_label.setText(self.tr("&For:"))
         names = (self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Custom"))

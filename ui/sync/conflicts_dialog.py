@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -53,7 +53,6 @@ class ConflictsDialog(QDialog):
         self._laptops: dict[str, str] = {}
         self.list = QListWidget()
         self.list.setObjectName("conflicts")
-        self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.currentRowChanged.connect(self._show)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -78,6 +77,16 @@ class ConflictsDialog(QDialog):
         layout.addWidget(close)
         fit_to_screen(self, 760, 420)
         self.reload()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.list.setAccessibleName(self.tr("Conflicts"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         """Read the open conflicts (small: a handful at most) and list them."""

@@ -8,11 +8,13 @@ Removing a laptop replaces the team key, so it cannot read what is written after
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -61,13 +63,15 @@ class TeamLaptopsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        code = laptop_code(this_laptop(store))
         self.own_code = QLabel(
-            self.tr("This laptop: {code}").format(code=laptop_code(this_laptop(store)))
+            self.tr("This laptop: {code}").format(code=code)
+            if code
+            else self.tr("This laptop has no laptop code yet: it gets one when it joins a team.")
         )
         self.own_code.setObjectName("this_laptop_code")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("team_laptops")
-        self.table.setAccessibleName(self.tr("Laptops of the team"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Laptop code"), self.tr("Status"), self.tr("Approved by"), self.tr("Since")]
         )
@@ -75,6 +79,9 @@ class TeamLaptopsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # headers never clipped, the last one fills
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._selected)
         self.approve = QPushButton(self.tr("&Approve laptop"))
@@ -114,6 +121,16 @@ class TeamLaptopsDialog(QDialog):
         self.resize(720, 420)
         self._selected()
         self.load()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.table.setAccessibleName(self.tr("Laptops of the team"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     # -- the list ----------------------------------------------------------------------------
 
@@ -125,9 +142,9 @@ class TeamLaptopsDialog(QDialog):
 
     def _status(self, row: LaptopRow) -> str:
         texts = {
-            "goedgekeurd": self.tr("approved"),
-            "ingetrokken": self.tr("removed"),
-            "wacht op goedkeuring": self.tr("waiting for approval"),
+            "goedgekeurd": self.tr("Approved"),
+            "ingetrokken": self.tr("Removed"),
+            "wacht op goedkeuring": self.tr("Waiting for approval"),
         }
         text = texts.get(row.status, row.status)
         return text + (self.tr(" (this laptop)") if row.this_laptop else "")

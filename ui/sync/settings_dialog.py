@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,7 +56,6 @@ class SyncSettingsDialog(QDialog):
         self._params = params
         self.path = QLineEdit(settings.SYNC_SHARE.get(store))
         self.path.setObjectName("share_path")
-        self.path.setAccessibleName(self.tr("Folder on the share"))
         self.path.setPlaceholderText(r"\\server\team\wegwijzer")
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._browse)
@@ -65,13 +64,11 @@ class SyncSettingsDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("team_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Team passphrase"))
         # A new team's passphrase is typed twice: a typing slip would lock every laptop out.
         self.passphrase_again = QLineEdit()
         self.passphrase_again.setObjectName("team_passphrase_again")
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_again.setPlaceholderText(self.tr("Again, for a new team"))
-        self.passphrase_again.setAccessibleName(self.tr("Team passphrase again (new team)"))
         self.join = QPushButton(self.tr("Join team"))
         self.join.clicked.connect(lambda: self._team(create=False))
         self.create_team = QPushButton(self.tr("Make new team here"))
@@ -83,12 +80,10 @@ class SyncSettingsDialog(QDialog):
         # A new laptop: join with an enrolment file and the code passed on separately.
         self.enrolment_path = QLineEdit()
         self.enrolment_path.setObjectName("enrolment_path")
-        self.enrolment_path.setAccessibleName(self.tr("Enrolment file"))
         self.browse_enrolment = QPushButton(self.tr("Browse…"))
         self.browse_enrolment.clicked.connect(self._browse_enrolment)
         self.enrolment_code = QLineEdit()
         self.enrolment_code.setObjectName("enrolment_code")
-        self.enrolment_code.setAccessibleName(self.tr("Enrolment code"))
         self.enrolment_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
         self.enrolment_code.setEchoMode(QLineEdit.EchoMode.Password)
         self.join_enrolment = QPushButton(self.tr("Join with enrolment file"))
@@ -145,7 +140,6 @@ class SyncSettingsDialog(QDialog):
         # An admin approves a laptop that joined, and removes one (the team key is replaced).
         self.laptops = QPushButton(self.tr("Laptops of the team…"))
         self.laptops.setObjectName("team_laptops_open")
-        self.laptops.setAccessibleName(self.tr("Laptops of the team"))
         self.laptops.clicked.connect(self.open_laptops)
         self.laptops_dialog: TeamLaptopsDialog | None = None
         admin_layout.addWidget(self.laptops, 0, Qt.AlignmentFlag.AlignLeft)
@@ -175,6 +169,21 @@ class SyncSettingsDialog(QDialog):
                     "You can test the folder."
                 )
             )
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Accessible names in the UI language (again after a switch)."""
+        self.path.setAccessibleName(self.tr("Folder on the share"))
+        self.passphrase.setAccessibleName(self.tr("Team passphrase"))
+        self.passphrase_again.setAccessibleName(self.tr("Team passphrase again (new team)"))
+        self.enrolment_path.setAccessibleName(self.tr("Enrolment file"))
+        self.enrolment_code.setAccessibleName(self.tr("Enrolment code"))
+        self.laptops.setAccessibleName(self.tr("Laptops of the team"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+        super().changeEvent(event)
 
     def _in_team(self) -> bool:
         try:

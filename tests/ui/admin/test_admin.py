@@ -109,7 +109,7 @@ def test_admin_dialog_users_audit_and_retention(
     audit.refresh()
     assert "intact" in audit.check.text()
     actions = {audit.table.item(r, 3).text() for r in range(audit.table.rowCount())}
-    assert {Action.LOGIN.value, Action.OPEN.value, Action.USER_ADDED.value} <= actions
+    assert {"Aangemeld", "Dossier geopend", "Gebruiker toegevoegd"} <= actions  # words, no codes
     audit.actor.setCurrentText("anna")
     assert all(audit.table.item(r, 1).text() == "anna" for r in range(audit.table.rowCount()))
     audit.actor.setCurrentIndex(0)

@@ -84,8 +84,11 @@ def test_plan_move_and_export_a_talk(
     dialog.fields["interpreter_mode"].setCurrentIndex(
         dialog.fields["interpreter_mode"].findData("telefonisch"))  # fmt: skip
     languages = dialog.fields["interpreter_language"]  # a picker of languages by name
-    languages.setCurrentIndex(languages.findText("Arabisch"))
-    assert languages.currentData() == "ar"
+    qtbot.keyClick(languages.display, Qt.Key.Key_A)  # a letter opens the chooser, searching
+    assert languages.chooser is not None and languages.chooser.search.text() == "a"
+    qtbot.keyClicks(languages.chooser.search, "rab")  # the rest is typed into its search
+    qtbot.keyClick(languages.chooser.search, Qt.Key.Key_Return)
+    assert languages.value() == "ar" and languages.names() == "Arabisch"
     _fill(dialog, qtbot, coa_casemanager="J. Bakker")
     with qtbot.waitSignal(dossier.loaded, timeout=10_000):
         qtbot.keyClick(dialog.fields["coa_casemanager"], Qt.Key.Key_Return)  # Enter is OK

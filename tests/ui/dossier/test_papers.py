@@ -100,4 +100,4 @@ def test_consent_model(qtmodeltester, qapp) -> None:
     model.set_rows([Consent(recipient=Recipient.TAALAANBIEDER, recipient_name="NT2",
                             given_on=date(2025, 1, 6), scope="pip")])  # fmt: skip
     qtmodeltester.check(model)
-    assert model.index(0, 5).data() == model.tr("yes")
+    assert model.index(0, 5).data() == model.tr("Yes")

@@ -61,7 +61,7 @@ def test_from_an_empty_store_to_the_people_behind_a_figure(
     with qtbot.waitSignal(view.loaded, timeout=15_000):
         view.year.setValue(2024)
     row = row_of(view, PIP_TITLE)
-    assert cells(view, row)[1:5] == ["85,7%", "95%", "7", "nee"]
+    assert cells(view, row)[1:5] == ["85,7%", "95%", "7", "Nee"]
     # The three years before are counted next, off the GUI thread: nobody then.
     qtbot.waitUntil(lambda: cells(view, row)[5] == "– · – · –", timeout=15_000)
     tip = view.indicators.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
@@ -149,14 +149,14 @@ def test_indicator_texts_follow_a_language_switch_without_counting_again(
     row = row_of(view, PIP_TITLE)
     view.indicator_table.selectRow(row)
     assert "beschikking" in view.definition.text()
-    assert view.parts.index(0, 1).data() == "op tijd"
+    assert view.parts.index(0, 1).data() == "Op tijd"
 
     window.set_language("en")
     english = "PIP adopted within the statutory deadline"
     qtbot.waitUntil(lambda: view.indicators.index(row, 0).data() == english)
     assert view.report is report  # the same report, rendered again
     assert "Of those whose statutory deadline (10 weeks" in view.definition.text()
-    assert view.parts.index(0, 1).data() == "on time"
+    assert view.parts.index(0, 1).data() == "On time"
     assert view.parts.index(0, 0).data() == "Outcome"
 
     window.set_language("nl")
