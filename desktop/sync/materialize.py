@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop import changes
-from desktop.sync import change_log
+from desktop.sync import bulk, change_log
 from desktop.sync.ledger import Baseline, load_versions, save_baselines
 from desktop.sync.register import RowOutcome, resolve_row
 from desktop.sync.tables import DELETED_FIELD, Row, SyncedTable, encode_state, synced_tables
@@ -216,7 +216,12 @@ class Materializer:
             name = self._inserting.name
             change_log.quiet(self.connection, name, True)  # new rows it baselines: no local change
             try:
-                self._inserting.insert_many(self.connection, self._inserts)
+                with bulk.quiet_inserts(self.connection, name, len(self._inserts)) as journey:
+                    self._inserting.insert_many(self.connection, self._inserts)
+                for column in journey:
+                    bulk.mark_journeys(self.connection, (
+                        row_id if column == "id" else values.get(column)
+                        for row_id, values in self._inserts))  # fmt: skip
             finally:
                 change_log.quiet(self.connection, name, False)
             self.inserted += len(self._inserts)
