@@ -1,25 +1,28 @@
-"""Inserting many rows the sync has just baselined without firing a trigger per row.
+"""Writing many rows the sync has just baselined without firing a trigger per row.
 
-Every dossier table has AFTER INSERT triggers: the change log's (desktop/sync/change_log.py)
-and, for the tables a klantreis is evaluated from, the journey cache's (migration 11). With
+Every dossier table has AFTER INSERT and UPDATE triggers: the change log's
+(desktop/sync/change_log.py) and, for the tables a klantreis is evaluated from, the journey
+cache's (migration 11). With
 SQLCipher's memory security on, every trigger program a row fires allocates and wipes its own
 frame: about 0.1-0.25 ms a row, most of a new laptop's first sync. For a large insert the
 triggers are taken off the table inside the write transaction and put back, with the SQL they
 were made with, before it ends; what they would have written is written once for all rows:
 
-* the change log: nothing (the sync's own inserts are quiet, see :func:`change_log.quiet`);
-* the journey cache: the people of the rows, marked dirty in one statement.
+* the change log: nothing (the sync's own inserts are quiet, see :func:`change_log.quiet`;
+  the rows it updates are baselined and taken out of the log again, see materialize.py);
+* the journey cache: the people of the rows (before and after an update), marked dirty in
+  one statement.
 
 DDL in SQLite is transactional, so a rollback puts the triggers back too, and no other writer
-can insert while the sync holds the write lock. A table with an insert trigger not known here
-keeps its triggers (rows are then inserted as before, one trigger call each).
+can write while the sync holds the write lock. A table with a trigger not known here keeps
+its triggers (rows are then written as before, one trigger call each).
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -31,61 +34,89 @@ BULK_ROWS = 200
 
 _JOURNEY_DIRTY = "journey_dirty"
 _NEW_COLUMN = re.compile(r"SELECT\s+NEW\.(\w+)\s+WHERE", re.IGNORECASE)
+_OLD_COLUMN = re.compile(r"SELECT\s+OLD\.(\w+)\s+WHERE", re.IGNORECASE)
 
 
-def _insert_triggers(connection: Connection, tbl: str) -> dict[str, str]:
+def _triggers(connection: Connection, tbl: str, event: str) -> dict[str, str]:
+    """The table's triggers on ``event`` ("INSERT" or "UPDATE"), by name: their SQL."""
     found = connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (tbl,)
     )
-    return {
-        str(name): str(sql)
-        for name, sql in found
-        if re.search(r"\bAFTER\s+INSERT\s+ON\b", str(sql), re.IGNORECASE)
-        or re.search(r"\b(BEFORE|INSTEAD\s+OF)\s+INSERT\s+ON\b", str(sql), re.IGNORECASE)
-    }
+    on = re.compile(rf"\b(AFTER|BEFORE|INSTEAD\s+OF)\s+{event}\b", re.IGNORECASE)
+    return {str(name): str(sql) for name, sql in found if on.search(str(sql))}
 
 
-def _journey_column(sql: str) -> str | None:
+def _journey_column(sql: str, event: str) -> str | None:
     """The column whose value the journey trigger marks dirty (``person_id``, or ``id``)."""
-    found = _NEW_COLUMN.findall(sql)
-    return found[0] if len(found) == 1 else None
+    new = _NEW_COLUMN.findall(sql)
+    old = _OLD_COLUMN.findall(sql)
+    if len(new) != 1 or old != (new if event == "UPDATE" else []):
+        return None
+    return str(new[0])
 
 
-@contextlib.contextmanager
-def quiet_inserts(connection: Connection, tbl: str, rows: int) -> Iterator[list[str]]:
-    """Insert ``rows`` rows into ``tbl`` without per-row triggers, when that is safe and pays.
-
-    Yields the columns whose values the journey trigger would have marked dirty (none when
-    the triggers stayed on): pass the inserted rows' values to :func:`mark_journeys`.
-    """
-    triggers = _insert_triggers(connection, tbl) if rows >= BULK_ROWS else {}
-    journey: list[str] = []
-    known = True
+def _known(triggers: dict[str, str], tbl: str, event: str) -> list[str] | None:
+    """The journey columns to mark instead of the triggers, or None: a trigger not known here."""
+    columns = []
     for name, sql in triggers.items():
-        if name == f"sync_change_{tbl}_insert" and QUIET in sql:
+        if name == f"sync_change_{tbl}_insert" and event == "INSERT" and QUIET in sql:
             continue  # quiet while the sync inserts: it would write nothing
-        column = _journey_column(sql) if name == f"{_JOURNEY_DIRTY}_{tbl}_insert" else None
+        if name == f"sync_change_{tbl}_update" and event == "UPDATE":
+            continue  # the rows it would log are baselined, and forgotten from the log, after
+        journey = name == f"{_JOURNEY_DIRTY}_{tbl}_{event.lower()}"
+        column = _journey_column(sql, event) if journey else None
         if column is None:
-            known = False
-            break
-        journey.append(column)
-    if not triggers or not known:
-        yield []
+            return None
+        columns.append(column)
+    return columns
+
+
+def write_quietly(
+    connection: Connection,
+    tbl: str,
+    event: str,
+    rows: Sequence[tuple[str, Mapping[str, Any]]],
+    write: Callable[[], None],
+) -> None:
+    """Run ``write`` (an INSERT or UPDATE of ``rows``, (id, values) pairs, into ``tbl``)
+    without per-row triggers when that is safe and pays; else with them."""
+    triggers = _triggers(connection, tbl, event) if len(rows) >= BULK_ROWS else {}
+    columns = _known(triggers, tbl, event) if triggers else None
+    if columns is None:
+        write()
         return
+    people: set[str] = set()
+    for column in columns:
+        if event == "UPDATE":  # what OLD.column held
+            people.update(_current(connection, tbl, column, [row_id for row_id, _v in rows]))
+        people.update(
+            str(value)
+            for row_id, values in rows
+            if (value := row_id if column == "id" else values.get(column)) is not None
+        )
     for name in triggers:
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
     try:
-        yield journey
+        write()
     finally:
         for sql in triggers.values():
             connection.exec_driver_sql(sql)
-
-
-def mark_journeys(connection: Connection, values: Iterable[str | None]) -> None:
-    """What the journey trigger would have written for the inserted rows, in one statement."""
-    people = sorted({v for v in values if v is not None})
     if people:
         connection.exec_driver_sql(
             f"INSERT OR IGNORE INTO {_JOURNEY_DIRTY} (person_id) VALUES (?)",
-            [(p,) for p in people],
+            [(p,) for p in sorted(people)],
         )
+
+
+def _current(connection: Connection, tbl: str, column: str, ids: list[str]) -> set[str]:
+    """The values of ``column`` in the given rows of ``tbl`` now (before they are written)."""
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        result = connection.exec_driver_sql(
+            f'SELECT "{column}" FROM "{tbl}" WHERE id IN ({marks}) AND "{column}" IS NOT NULL',
+            tuple(chunk),
+        )
+        found.update(str(value) for (value,) in result)
+    return found

@@ -1,5 +1,6 @@
-"""A first sync inserted in bulk (triggers taken off the table and put back) leaves exactly
-what inserting the same versions row by row with the triggers firing leaves."""
+"""A sync written in bulk (triggers taken off the table and put back) leaves exactly what
+writing the same versions row by row with the triggers firing leaves: a first sync's inserts
+and the updates of many changed records."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 
 from desktop.demo import populate_demo
 from desktop.domain.model import Person
+from desktop.journey import cache
 from desktop.journey.cache import journeys
 from desktop.store import Store
 from desktop.sync import bulk
@@ -56,6 +58,21 @@ def test_a_bulk_first_sync_leaves_what_row_by_row_does(
             kept = session.connection().exec_driver_sql(
                 "SELECT COUNT(*) FROM journey_cache").scalar_one()  # fmt: skip
         assert kept > 0  # the triggers marked people, the commit evaluated them
+        assert _state(bulky.store) == _state(one_by_one.store)
+
+        # Many records changed elsewhere: updated in bulk, or row by row.
+        with a.store.reading() as session:
+            people = list(session.scalars(select(Person.id).order_by(Person.id)))
+        with a.store.transaction() as session:
+            for changed in session.scalars(select(Person).where(Person.id.in_(people))):
+                changed.phone = "0529 222 222"
+        a.sync()
+        monkeypatch.setattr(cache, "COMMIT_LIMIT", 0)  # the marks stay to be compared
+        monkeypatch.setattr(bulk, "BULK_ROWS", 1)
+        assert bulky.sync().received
+        monkeypatch.setattr(bulk, "BULK_ROWS", 10**9)
+        assert one_by_one.sync().received
+        assert len(_state(one_by_one.store)["journey_dirty"]) == len(people)
         assert _state(bulky.store) == _state(one_by_one.store)
 
         # The triggers are back and fire again for the next write.
