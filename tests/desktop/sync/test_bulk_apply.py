@@ -83,3 +83,40 @@ def test_a_bulk_first_sync_leaves_what_row_by_row_does(
             connection = session.connection()
             logged = list(connection.exec_driver_sql("SELECT tbl, row_id FROM sync_change"))
         assert ("person", person) in {tuple(r) for r in logged}
+
+
+def test_a_snapshot_vouching_for_no_laptop_is_refused_as_it_is_applied(tmp_path: Path) -> None:
+    import json
+    import zlib
+
+    from desktop.sync.crypto import inflate_lines
+    from tests.desktop.sync.test_change_log import dossier
+    from tests.desktop.sync.test_snapshot_stream import _rewrite
+
+    for fleet in fleet_of(tmp_path, 2):
+        a, b = fleet.laptops
+        populate_demo(a.store, people=6, today=TODAY)
+        with a.store.reading() as session:
+            person = str(session.scalars(select(Person.id).order_by(Person.id)).first())
+        assert a.edit(Person, person, phone="0529 333 333")  # an audit entry of A's own
+        a.sync()
+
+        def unvouched(body: bytes, seal, device: str) -> bytes:  # type: ignore[no-untyped-def]
+            lines = list(inflate_lines(body))
+            opening = b'"versions":['
+            header = json.loads(lines[0] + b"]}")
+            header["vouch"]["identities"] = []  # A's audit entries now come from nobody known
+            del header["versions"]
+            lines[0] = json.dumps(header, separators=(",", ":")).encode()[:-1] + b"," + opening
+            return seal(body=zlib.compress(b"\n".join(lines)))  # type: ignore[no-any-return]
+
+        _rewrite(a, unvouched)
+        report = b.sync()
+        assert not report.snapshot_used
+        assert any("audit-regel" in s.reason for s in report.skipped)
+        with b.store.reading() as session:
+            held = session.connection().exec_driver_sql(
+                "SELECT COUNT(*) FROM sync_version").scalar_one()  # fmt: skip
+        assert held == 0  # what was applied before the refused version is undone
+        b.sync()  # the batches the snapshot covered are read instead
+        assert dossier(b.store) == dossier(a.store)
