@@ -76,7 +76,6 @@ def export_under(source: Path, key: bytes, target: Path, old_key: bytes) -> None
         target.unlink()
     connection = sqlcipher3.connect(str(source))
     try:
-        connection.execute("PRAGMA cipher_memory_security = ON")
         connection.execute(f"PRAGMA key = \"x'{old_key.hex()}'\"")
         connection.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{key.hex()}'\"", (str(target),))
         connection.execute("SELECT sqlcipher_export('rekeyed')")

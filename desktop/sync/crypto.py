@@ -209,14 +209,16 @@ def json_payload(text: bytes) -> Any:
 
 def check_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> None:
     """FileProblem when ``value`` nests lists and objects deeper than ``limit`` levels."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
+    if not isinstance(value, dict | list):
+        return
+    stack: list[tuple[dict[str, Any] | list[Any], int]] = [(value, 1)]
+    while stack:  # only lists and objects are stacked (a row's values are mostly neither)
         item, depth = stack.pop()
-        if isinstance(item, dict | list):
-            if depth > limit:
-                raise FileProblem(N_("inhoud te diep genest"))
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+        if depth > limit:
+            raise FileProblem(N_("inhoud te diep genest"))
+        for child in item.values() if isinstance(item, dict) else item:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
 
 
 # -- enrolment files ---------------------------------------------------------------------------

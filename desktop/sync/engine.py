@@ -229,7 +229,8 @@ def _pick_snapshot(
         try:
             body, remembered = _open_checked_body(share, trust, candidate, view)
             snapshot = read_snapshot(body, candidate.device)
-            trusting.check_vouch(snapshot.header, snapshot.versions(), candidate.device)
+            # Checked as it is applied (inside a savepoint): refused halfway, it is undone.
+            snapshot.check = trusting.vouch_checker(snapshot.header, candidate.device)
         except FileProblem as problem:
             _skip(incoming, trust, candidate, problem)
             continue

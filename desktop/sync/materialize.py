@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop import changes
-from desktop.sync import change_log
+from desktop.sync import bulk, change_log
 from desktop.sync.ledger import Baseline, load_versions, save_baselines
 from desktop.sync.register import RowOutcome, resolve_row
 from desktop.sync.tables import DELETED_FIELD, Row, SyncedTable, encode_state, synced_tables
@@ -209,18 +209,21 @@ class Materializer:
 
     def _flush(self) -> None:
         """Insert (or update) the rows collected for the table being written."""
-        if self._inserting is not None and self._inserts and self._updating:
-            self._inserting.update_many(self.connection, self._inserts)
-            self.updated += len(self._inserts)
-        elif self._inserting is not None and self._inserts:
-            name = self._inserting.name
+        table, rows = self._inserting, self._inserts
+        if table is not None and rows and self._updating:
+            bulk.write_quietly(self.connection, table.name, "UPDATE", rows,
+                               lambda: table.update_many(self.connection, rows))  # fmt: skip
+            self.updated += len(rows)
+        elif table is not None and rows:
+            name = table.name
             change_log.quiet(self.connection, name, True)  # new rows it baselines: no local change
             try:
-                self._inserting.insert_many(self.connection, self._inserts)
+                bulk.write_quietly(self.connection, name, "INSERT", rows,
+                                   lambda: table.insert_many(self.connection, rows))  # fmt: skip
             finally:
                 change_log.quiet(self.connection, name, False)
-            self.inserted += len(self._inserts)
-            self._inserted.update((name, row_id) for row_id, _values in self._inserts)
+            self.inserted += len(rows)
+            self._inserted.update((name, row_id) for row_id, _values in rows)
         self._inserts = []
         self._inserting = None
 

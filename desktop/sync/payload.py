@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -234,10 +234,17 @@ class SnapshotFile:
     _whole: list[Version] | None = None  # a file written whole (before one version a line)
     #: The header's fields (for a file written whole: its top-level fields but the versions).
     header: dict[str, Any] = dataclasses.field(default_factory=dict)
+    #: Called with each version as it is read (the trust check, desktop/sync/trust.py), so
+    #: that the file is read once, as it is applied; raises FileProblem to refuse it.
+    check: Callable[[Version], None] | None = None
 
     def versions(self) -> Iterator[Version]:
+        check = self.check
         if self._whole is not None:
-            yield from self._whole
+            for version in self._whole:
+                if check is not None:
+                    check(version)
+                yield version
             return
         lines = inflate_lines(self.body)
         next(lines)  # the header, read already
@@ -254,8 +261,11 @@ class SnapshotFile:
                 if key < previous:
                     raise ValueError("order")
                 previous = key
-                yield Version(key[0], key[1], str(field), str(dev), int(counter), str(hlc),
-                              str(at), str(by), value, self._ctxs[int(ctx)])  # fmt: skip
+                version = Version(key[0], key[1], str(field), str(dev), int(counter), str(hlc),
+                                  str(at), str(by), value, self._ctxs[int(ctx)])  # fmt: skip
+                if check is not None:
+                    check(version)
+                yield version
             else:
                 raise ValueError("end")
             if any(line.strip() for line in lines):

@@ -85,7 +85,10 @@ class SyncedTable:
     def _current(self, values: Row) -> Row:
         """Values as this version stores them (a synced change from an older laptop may hold
         a value of before schema 10, such as the route "starterz")."""
-        legacy = {c: LEGACY_VALUES[self.name, c] for c in values if (self.name, c) in LEGACY_VALUES}
+        known = _legacy_columns(self.name)
+        if not known:  # most tables: no value of theirs was ever renamed
+            return values
+        legacy = {c: known[c] for c in values if c in known}
         if not legacy:
             return values
         return {
@@ -144,6 +147,12 @@ class SyncedTable:
 
     def delete(self, connection: Connection, row_id: str) -> None:
         connection.exec_driver_sql(f'DELETE FROM "{self.name}" WHERE id = ?', (row_id,))
+
+
+@cache
+def _legacy_columns(tbl: str) -> dict[str, dict[str, str | None]]:
+    """The columns of ``tbl`` with values from before a rename, and their current names."""
+    return {c: renamed for (t, c), renamed in LEGACY_VALUES.items() if t == tbl}
 
 
 def encode_state(values: Row) -> str:

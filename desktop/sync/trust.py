@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -325,14 +325,26 @@ def check_vouch(payload: dict[str, Any], versions: Iterable[Version], device: st
     Only the writer's own versions are judged (a snapshot also carries others', which its
     writer accepted under these rules).
     """
+    check = vouch_checker(payload, device)
+    for version in versions:
+        check(version)
+
+
+def vouch_checker(payload: dict[str, Any], device: str) -> Callable[[Version], None]:
+    """:func:`check_vouch` one version at a time (a snapshot is checked as it is applied).
+
+    Raises FileProblem at once when the file vouches for nothing, later for a version it
+    may not hold.
+    """
     found = payload.get("vouch")
     if not isinstance(found, dict):
         raise FileProblem(N_("ondertekende gegevens ontbreken"))
     admins = {n for n in _strings(found.get("admins")) if isinstance(n, str)}
     identities = {n for n in _strings(found.get("identities")) if isinstance(n, str)}
-    for version in versions:
+
+    def check(version: Version) -> None:
         if version.device != device:
-            continue
+            return
         if version.tbl == "tombstone" and version.by not in admins:
             raise FileProblem(
                 N_(
@@ -355,6 +367,8 @@ def check_vouch(payload: dict[str, Any], versions: Iterable[Version], device: st
                         "niet gelezen"
                     )
                 )
+
+    return check
 
 
 def _strings(value: object) -> list[object]:
