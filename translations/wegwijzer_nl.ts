@@ -3903,7 +3903,7 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <name>ReportsView</name>
     <message>
         <source>Reports: sturen en meten</source>
-        <extracomment>How many earlier periods the trend column shows. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
+        <extracomment>How many earlier periods the trend column shows. The data read before a write: its people are reused where their kept row did not change (desktop/reports/kept.py), so that after a save only they are read again. Evaluated journeys, kept between visits and periods until the lock: a journey is evaluated again only when its facts changed (desktop/reports/journeys.py).</extracomment>
         <translation>Rapportage: sturen en meten</translation>
     </message>
     <message>

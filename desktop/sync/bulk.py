@@ -10,8 +10,8 @@ were made with, before it ends; what they would have written is written once for
 
 * the change log: nothing (the sync's own inserts are quiet, see :func:`change_log.quiet`;
   the rows it updates are baselined and taken out of the log again, see materialize.py);
-* the journey cache: the people of the rows (before and after an update), marked dirty in
-  one statement.
+* the journey cache and the kept report rows (migrations 11 and 13): the people of the rows
+  (before and after an update), marked dirty in one statement per table.
 
 DDL in SQLite is transactional, so a rollback puts the triggers back too, and no other writer
 can write while the sync holds the write lock. A table with a trigger not known here keeps
@@ -32,7 +32,9 @@ from desktop.sync.change_log import QUIET
 #: about what a few hundred trigger calls do, and a schema change makes statements re-prepare).
 BULK_ROWS = 200
 
-_JOURNEY_DIRTY = "journey_dirty"
+#: The tables whose triggers mark the people a write touched, for the journey cache (migration
+#: 11) and the kept report rows (migration 13); their triggers are named ``<table>_<tbl>_<event>``.
+_DIRTY_TABLES = ("journey_dirty", "report_dirty")
 _NEW_COLUMN = re.compile(r"SELECT\s+NEW\.(\w+)\s+WHERE", re.IGNORECASE)
 _OLD_COLUMN = re.compile(r"SELECT\s+OLD\.(\w+)\s+WHERE", re.IGNORECASE)
 
@@ -55,20 +57,21 @@ def _journey_column(sql: str, event: str) -> str | None:
     return str(new[0])
 
 
-def _known(triggers: dict[str, str], tbl: str, event: str) -> list[str] | None:
-    """The journey columns to mark instead of the triggers, or None: a trigger not known here."""
-    columns = []
+def _known(triggers: dict[str, str], tbl: str, event: str) -> list[tuple[str, str]] | None:
+    """The (dirty table, column) pairs to mark instead of the triggers, or None: a trigger not
+    known here."""
+    marks = []
     for name, sql in triggers.items():
         if name == f"sync_change_{tbl}_insert" and event == "INSERT" and QUIET in sql:
             continue  # quiet while the sync inserts: it would write nothing
         if name == f"sync_change_{tbl}_update" and event == "UPDATE":
             continue  # the rows it would log are baselined, and forgotten from the log, after
-        journey = name == f"{_JOURNEY_DIRTY}_{tbl}_{event.lower()}"
-        column = _journey_column(sql, event) if journey else None
-        if column is None:
+        dirty = next((d for d in _DIRTY_TABLES if name == f"{d}_{tbl}_{event.lower()}"), None)
+        column = _journey_column(sql, event) if dirty else None
+        if dirty is None or column is None:
             return None
-        columns.append(column)
-    return columns
+        marks.append((dirty, column))
+    return marks
 
 
 def write_quietly(
@@ -81,15 +84,19 @@ def write_quietly(
     """Run ``write`` (an INSERT or UPDATE of ``rows``, (id, values) pairs, into ``tbl``)
     without per-row triggers when that is safe and pays; else with them."""
     triggers = _triggers(connection, tbl, event) if len(rows) >= BULK_ROWS else {}
-    columns = _known(triggers, tbl, event) if triggers else None
-    if columns is None:
+    marks = _known(triggers, tbl, event) if triggers else None
+    if marks is None:
         write()
         return
-    people: set[str] = set()
-    for column in columns:
+    people: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for dirty, column in marks:
+        touched = people.setdefault(dirty, set())
         if event == "UPDATE":  # what OLD.column held
-            people.update(_current(connection, tbl, column, [row_id for row_id, _v in rows]))
-        people.update(
+            if column not in before:
+                before[column] = _current(connection, tbl, column, [i for i, _v in rows])
+            touched.update(before[column])
+        touched.update(
             str(value)
             for row_id, values in rows
             if (value := row_id if column == "id" else values.get(column)) is not None
@@ -101,11 +108,12 @@ def write_quietly(
     finally:
         for sql in triggers.values():
             connection.exec_driver_sql(sql)
-    if people:
-        connection.exec_driver_sql(
-            f"INSERT OR IGNORE INTO {_JOURNEY_DIRTY} (person_id) VALUES (?)",
-            [(p,) for p in sorted(people)],
-        )
+    for dirty, touched in people.items():
+        if touched:
+            connection.exec_driver_sql(
+                f"INSERT OR IGNORE INTO {dirty} (person_id) VALUES (?)",
+                [(p,) for p in sorted(touched)],
+            )
 
 
 def _current(connection: Connection, tbl: str, column: str, ids: list[str]) -> set[str]:

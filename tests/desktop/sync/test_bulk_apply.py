@@ -34,6 +34,7 @@ def _state(store: Store) -> dict[str, Any]:
         found["sync_change"] = rows("SELECT tbl, row_id FROM sync_change")
         found["sync_row"] = rows("SELECT tbl, row_id, state, shown FROM sync_row")
         found["journey_dirty"] = rows("SELECT person_id FROM journey_dirty")
+        found["report_dirty"] = rows("SELECT person_id FROM report_dirty")
         found["journey_cache"] = rows("SELECT * FROM journey_cache")
         found["audit_entry"] = rows("SELECT id, device, seq, action, hash FROM audit_entry")
         found["triggers"] = rows("SELECT name, tbl_name, sql FROM sqlite_master "
@@ -51,7 +52,22 @@ def test_a_bulk_first_sync_leaves_what_row_by_row_does(
         populate_demo(a.store, people=25, today=TODAY)
         a.sync()
         monkeypatch.setattr(bulk, "BULK_ROWS", 1)  # every insert without per-row triggers
+        known = bulk._known
+        replaced: list[str] = []  # the tables whose triggers the bulk path stood in for
+
+        def spy(
+            triggers: dict[str, str], tbl: str, event: str, known: Any = known,
+            replaced: list[str] = replaced,
+        ) -> Any:  # fmt: skip
+            marks = known(triggers, tbl, event)
+            if marks:
+                replaced.append(tbl)
+            return marks
+
+        monkeypatch.setattr(bulk, "_known", spy)
         assert bulky.sync().snapshot_used
+        # The journey and report triggers of the dossier tables are known: none fell back.
+        assert {"person", "trajectory", "handhaving"} <= set(replaced)
         monkeypatch.setattr(bulk, "BULK_ROWS", 10**9)  # every row through its triggers
         assert one_by_one.sync().snapshot_used
         with one_by_one.store.reading() as session:
@@ -73,6 +89,7 @@ def test_a_bulk_first_sync_leaves_what_row_by_row_does(
         monkeypatch.setattr(bulk, "BULK_ROWS", 10**9)
         assert one_by_one.sync().received
         assert len(_state(one_by_one.store)["journey_dirty"]) == len(people)
+        assert len(_state(one_by_one.store)["report_dirty"]) >= len(people)
         assert _state(bulky.store) == _state(one_by_one.store)
 
         # The triggers are back and fire again for the next write.
