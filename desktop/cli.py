@@ -508,14 +508,15 @@ def _kept_step_json(rules: Any) -> Callable[[list[list[Any]]], list[dict[str, An
 
 
 def _deadline_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from desktop.audit.trail import Action, record
-    from desktop.caseload import load_caseload
-    from desktop.journey.labels import ROUTE_LABELS, status_label, step_label
-    from desktop.journey.rules import load_rules
-    from desktop.journey.team import team_rules
-
     today = _today(args)
+    # Opened first, so that Argon2 runs while the store and these modules import.
     with _open(args) as store:
+        from desktop.audit.trail import Action, record
+        from desktop.caseload import load_caseload
+        from desktop.journey.labels import ROUTE_LABELS, status_label, step_label
+        from desktop.journey.rules import load_rules
+        from desktop.journey.team import team_rules
+
         rules = load_rules(args.rules) if args.rules else team_rules(store)
         step_json = _kept_step_json(rules)
         journeys: dict[str, Any] = {}
