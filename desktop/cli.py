@@ -400,16 +400,26 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     )
 
 
-def _open(args: argparse.Namespace) -> Store:
+def _begin_unlock(args: argparse.Namespace) -> str:
+    """Ask the passphrase (once) and begin Argon2 (about 0.3 s, without the GIL) for the
+    coming :func:`_open`, so that it runs while the command's modules, SQLAlchemy and the
+    models import."""
     from desktop.store.keys import derive_early
     from desktop.store.paths import KEY_FILE_NAME
 
-    folder, passphrase = _data_dir(args), _passphrase(args)
-    # Argon2 (about 0.3 s, without the GIL) runs while SQLAlchemy and the models import.
-    derive_early(folder / KEY_FILE_NAME, passphrase)
+    passphrase: str | None = getattr(args, "_passphrase_given", None)
+    if passphrase is None:
+        passphrase = _passphrase(args)
+        args._passphrase_given = passphrase
+    derive_early(_data_dir(args) / KEY_FILE_NAME, passphrase)
+    return passphrase
+
+
+def _open(args: argparse.Namespace) -> Store:
+    passphrase = _begin_unlock(args)
     from desktop.access.session import unlock  # throttled, checked and audited
 
-    return unlock(folder, passphrase)
+    return unlock(_data_dir(args), passphrase)
 
 
 def _show_recovery_key(folder: Path, key: str, out: TextIO) -> None:
@@ -928,6 +938,7 @@ def cmd_translations(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report for a period (team or one consultant) in one format; audited."""
+    _begin_unlock(args)
     from desktop.reports import TREND_PERIODS, Period, build_report
     from desktop.reports.export import Format, export_report
 

@@ -175,7 +175,8 @@ def derive_early(key_file: Path, passphrase: str, label: str | None = None) -> N
         if slot.kind == "passphrase" and slot.argon2 and label in (None, slot.label):
             inputs = (passphrase, _unb64(slot.salt), slot.argon2)
             with _early_lock:
-                _early[:] = [(inputs, _Derivation(*inputs))]
+                if not any(begun == inputs for begun, _worker in _early):  # not twice
+                    _early[:] = [(inputs, _Derivation(*inputs))]
             return
 
 
