@@ -2517,6 +2517,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Support map (sociale kaart)</translation>
     </message>
     <message>
+      <source>Contact details on the handout</source>
+      <translation>Contact details on the handout</translation>
+    </message>
+    <message>
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
@@ -2541,8 +2545,40 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;Language:</translation>
     </message>
     <message>
+      <source>&amp;Contact details:</source>
+      <translation>&amp;Contact details:</translation>
+    </message>
+    <message>
       <source>Loading…</source>
       <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>{name}, {phone} (this person's consultant)</source>
+      <translation>{name}, {phone} (this person's consultant)</translation>
+    </message>
+    <message>
+      <source>{name}, {phone} (you)</source>
+      <translation>{name}, {phone} (you)</translation>
+    </message>
+    <message>
+      <source>This person is a colleague's client: choose whose contact details go on the handout.</source>
+      <translation>This person is a colleague's client: choose whose contact details go on the handout.</translation>
+    </message>
+    <message>
+      <source>No contact details on the handout: this person has no consultant and you are not linked to a consultant of the team roster. An admin links you under Users, audit trail and retention → Users.</source>
+      <translation>No contact details on the handout: this person has no consultant and you are not linked to a consultant of the team roster. An admin links you under Users, audit trail and retention → Users.</translation>
+    </message>
+    <message>
+      <source>This person has no consultant yet: your contact details go on the handout ({name}, {phone}).</source>
+      <translation>This person has no consultant yet: your contact details go on the handout ({name}, {phone}).</translation>
+    </message>
+    <message>
+      <source>Contact details on the handout: {name}, {phone}.</source>
+      <translation>Contact details on the handout: {name}, {phone}.</translation>
+    </message>
+    <message>
+      <source>You are not linked to a consultant of the team roster: an admin links you under Users, audit trail and retention → Users.</source>
+      <translation>You are not linked to a consultant of the team roster: an admin links you under Users, audit trail and retention → Users.</translation>
     </message>
     <message>
       <source>Making the handout…</source>

@@ -2518,6 +2518,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Sociale kaart</translation>
     </message>
     <message>
+        <source>Contact details on the handout</source>
+        <translation>Contactgegevens op de handout</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -2542,8 +2546,40 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Taal:</translation>
     </message>
     <message>
+        <source>&amp;Contact details:</source>
+        <translation>&amp;Contactgegevens:</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>{name}, {phone} (this person&apos;s consultant)</source>
+        <translation>{name}, {phone} (consulent van deze persoon)</translation>
+    </message>
+    <message>
+        <source>{name}, {phone} (you)</source>
+        <translation>{name}, {phone} (uzelf)</translation>
+    </message>
+    <message>
+        <source>This person is a colleague&apos;s client: choose whose contact details go on the handout.</source>
+        <translation>Deze persoon hoort bij een collega: kies wiens contactgegevens op de handout komen.</translation>
+    </message>
+    <message>
+        <source>No contact details on the handout: this person has no consultant and you are not linked to a consultant of the team roster. An admin links you under Users, audit trail and retention → Users.</source>
+        <translation>Geen contactgegevens op de handout: deze persoon heeft geen consulent en u bent niet gekoppeld aan een consulent van het team. Een beheerder koppelt u via Gebruikers, audittrail en bewaartermijn → Gebruikers.</translation>
+    </message>
+    <message>
+        <source>This person has no consultant yet: your contact details go on the handout ({name}, {phone}).</source>
+        <translation>Deze persoon heeft nog geen consulent: uw contactgegevens komen op de handout ({name}, {phone}).</translation>
+    </message>
+    <message>
+        <source>Contact details on the handout: {name}, {phone}.</source>
+        <translation>Contactgegevens op de handout: {name}, {phone}.</translation>
+    </message>
+    <message>
+        <source>You are not linked to a consultant of the team roster: an admin links you under Users, audit trail and retention → Users.</source>
+        <translation>U bent niet gekoppeld aan een consulent van het team: een beheerder koppelt u via Gebruikers, audittrail en bewaartermijn → Gebruikers.</translation>
     </message>
     <message>
         <source>Making the handout…</source>
