@@ -2439,8 +2439,16 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Take theirs</translation>
     </message>
     <message>
+      <source>Keep both</source>
+      <translation>Keep both</translation>
+    </message>
+    <message>
       <source>Merge by hand</source>
       <translation>Merge by hand</translation>
+    </message>
+    <message>
+      <source>Kept both texts: the other laptop's first, yours below it.</source>
+      <translation>Kept both texts: the other laptop's first, yours below it.</translation>
     </message>
     <message>
       <source>Took the values from the other laptop.</source>
@@ -3517,6 +3525,30 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Remove</source>
       <translation>Remove</translation>
+    </message>
+    <message>
+      <source>The entry was removed on another laptop.</source>
+      <translation>The entry was removed on another laptop.</translation>
+    </message>
+    <message>
+      <source>Removed on another laptop</source>
+      <translation>Removed on another laptop</translation>
+    </message>
+    <message>
+      <source>While you were changing this entry, a colleague removed it. Your values are still in the form: keep them as a new entry, or let the entry go?</source>
+      <translation>While you were changing this entry, a colleague removed it. Your values are still in the form: keep them as a new entry, or let the entry go?</translation>
+    </message>
+    <message>
+      <source>Keep mine as a new entry</source>
+      <translation>Keep mine as a new entry</translation>
+    </message>
+    <message>
+      <source>Let it go</source>
+      <translation>Let it go</translation>
+    </message>
+    <message>
+      <source>Removed on another laptop: saving adds your values as a new entry.</source>
+      <translation>Removed on another laptop: saving adds your values as a new entry.</translation>
     </message>
     <message>
       <source>Adding a new entry.</source>

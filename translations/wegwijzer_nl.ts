@@ -2440,8 +2440,16 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Hun waarden overnemen</translation>
     </message>
     <message>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+    <message>
         <source>Merge by hand</source>
         <translation>Zelf samenvoegen</translation>
+    </message>
+    <message>
+        <source>Kept both texts: the other laptop&apos;s first, yours below it.</source>
+        <translation>Beide teksten bewaard: die van de andere laptop eerst, de uwe eronder.</translation>
     </message>
     <message>
         <source>Took the values from the other laptop.</source>
@@ -3518,6 +3526,30 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>The entry was removed on another laptop.</source>
+        <translation>De regel is op een andere laptop verwijderd.</translation>
+    </message>
+    <message>
+        <source>Removed on another laptop</source>
+        <translation>Verwijderd op een andere laptop</translation>
+    </message>
+    <message>
+        <source>While you were changing this entry, a colleague removed it. Your values are still in the form: keep them as a new entry, or let the entry go?</source>
+        <translation>Terwijl u deze regel wijzigde, heeft een collega hem verwijderd. Uw waarden staan nog in het formulier: bewaren als nieuwe regel, of de regel laten gaan?</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new entry</source>
+        <translation>Mijne bewaren als nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Let it go</source>
+        <translation>Laten gaan</translation>
+    </message>
+    <message>
+        <source>Removed on another laptop: saving adds your values as a new entry.</source>
+        <translation>Verwijderd op een andere laptop: opslaan voegt uw waarden toe als nieuwe regel.</translation>
     </message>
     <message>
         <source>Adding a new entry.</source>
