@@ -132,6 +132,9 @@ class HandoutDialog(QDialog):
         self.print_button.clicked.connect(lambda: self.ask_print())
         self.save_button.clicked.connect(lambda: self.ask_save())
         close.clicked.connect(self.reject)
+        # The person's own language is chosen once they are read: a pick before that would
+        # be replaced without a word.
+        self.language.setEnabled(False)
         self._load_person()
 
     # -- rendering -------------------------------------------------------------------------
@@ -152,6 +155,7 @@ class HandoutDialog(QDialog):
         self._person, self._mine = loaded
         own = self._maker.language_for(self._person, None).code
         self.language.setCurrentIndex(max(self.language.findData(own), 0))
+        self.language.setEnabled(True)
         self._offer_contacts(self._person.own_contact, self._mine)
         self.document.currentIndexChanged.connect(self.render_preview)
         self.language.currentIndexChanged.connect(self.render_preview)
