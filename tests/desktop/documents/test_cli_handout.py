@@ -172,8 +172,8 @@ def test_handout_contact_is_the_persons_consultant_or_mine(
 
     def klantreis(*extra: str) -> str:
         out = tmp_path / "klantreis.pdf"
-        code = main(["--data-dir", str(store_dir), "handout", "--person", people["ar"],
-                     "--lang", "nl", "--today", "2025-03-10", "--out", str(out), *extra])  # fmt: skip
+        args = ["handout", "--person", people["ar"], "--lang", "nl", "--today", "2025-03-10"]
+        code = main(["--data-dir", str(store_dir), *args, "--out", str(out), *extra])
         assert code == 0
         return " ".join(pdf_text(out.read_bytes(), tmp_path).replace("\xa0", " ").split())
 
