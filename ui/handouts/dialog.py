@@ -252,6 +252,7 @@ class HandoutDialog(QDialog):
             item = self.pages_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # not painted over the new pages until it is deleted
                 widget.deleteLater()
         for image in images:
             page = QLabel()
