@@ -311,7 +311,8 @@ class RecordListEditor(QWidget):
                 self.form.discard_silently()
                 self._open(-1, None)
                 self.form.status.setText(self.tr("The entry was removed on another laptop."))
-            else:
+            else:  # a new entry with what was typed: "discard" now goes back to an empty one
+                self.form.show_values(self._blank, self.form.values())
                 self.form.status.setText(
                     self.tr("Removed on another laptop: saving adds your values as a new entry.")
                 )
