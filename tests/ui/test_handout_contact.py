@@ -9,12 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 import pypdfium2 as pdfium
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.domain.enums import Category
 from desktop.domain.model import Consultant, Person, Trajectory
 from desktop.store import Store
 from tests.ui.day_one import NEW_USER, add_consultant, first_run
+from ui.handouts.batch import BatchDialog
 from ui.handouts.dialog import HandoutDialog
 from ui.main_window import MainWindow
 
@@ -133,19 +135,21 @@ def test_the_batch_gives_my_details_for_people_without_a_consultant(
     window = make_window(tmp_path / "data")
     first_run(qtbot, window)
     _team(qtbot, window)
-    theirs = _person(window.store, "Tesfay", COLLEAGUE)
-    nobodys = _person(window.store, "Osman", None)
-    handouts = window.handouts.maker.batch(
-        window.store, [theirs, nobodys], today=date(2026, 2, 1),
-        mine=_mine(window.store),
-    )  # fmt: skip
-    first, second = (_text(handout.pdf) for handout in handouts)
-    assert f"{COLLEAGUE}: {COLLEAGUE_PHONE}" in first
-    assert f"{NEW_USER}: {MY_PHONE}" in second
-
-
-def _mine(store: Store):
-    from desktop.access.names import my_consultant
-    from desktop.documents.data import Contact
-
-    return Contact.of(my_consultant(store))
+    _person(window.store, "Tesfay", COLLEAGUE)
+    _person(window.store, "Osman", None)
+    window.show_caseload()
+    window.caseload.show_store(window.store)
+    table = window.caseload.table
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 2, timeout=10_000)
+    table.selectAll()  # both people, as a consultant selects them in the caseload
+    window.activateWindow()
+    window.handouts.batch_action.trigger()
+    dialog = window.handouts.dialogs[-1]
+    assert isinstance(dialog, BatchDialog)
+    qtbot.mouseClick(dialog.by_selection, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_batch, timeout=60_000) as made:
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert made.args == [2]
+    text = _text(dialog.pdf)
+    assert f"{COLLEAGUE}: {COLLEAGUE_PHONE}" in text  # the colleague's client: the colleague
+    assert f"{NEW_USER}: {MY_PHONE}" in text  # the person without a consultant: me
