@@ -323,6 +323,11 @@ def _add_handout_commands(command: Any) -> None:
     )  # fmt: skip
     handout.add_argument("--today", type=_date, metavar="JJJJ-MM-DD", help="datum van vandaag")
     handout.add_argument(
+        "--contact", choices=["consulent", "mij"], default="consulent",
+        help="wiens naam en telefoon erop staan: de consulent van de persoon (standaard; "
+        "zonder consulent de uwe) of altijd de uwe",
+    )  # fmt: skip
+    handout.add_argument(
         "--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand"
     )
     consent = command("consent", "leg toestemming vast om het PIP met een partner te delen")
@@ -826,15 +831,23 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 def cmd_handout(args: argparse.Namespace) -> int:
     """Render one handout for one person and write it where the user asked (atomically)."""
+    from desktop.access.names import my_consultant
     from desktop.audit.trail import Action, record
     from desktop.documents import DocumentKind, HandoutMaker
+    from desktop.documents.data import Contact
     from desktop.store.atomic import write_atomic
 
     maker = HandoutMaker()
     with _open(args) as store:
+        mine = Contact.of(my_consultant(store))  # the user logged in, as the team knows them
+        if args.contact == "mij" and mine is None:
+            print("U bent niet gekoppeld aan een consulent van het team (Beheer → Gebruikers).",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_FAILURE
         handout = maker.render_for(
             store, args.person, DocumentKind(args.doc), today=_today(args),
-            lang=args.lang, appointment=args.afspraak,
+            lang=args.lang, appointment=args.afspraak, mine=mine,
+            contact=mine if args.contact == "mij" else None,
         )  # fmt: skip
         write_atomic(args.out, handout.pdf, mode=0o600)
         # As the handout dialog's "save": kind and language, never the content or file name.

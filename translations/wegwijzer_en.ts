@@ -2578,8 +2578,16 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>Take theirs</translation>
     </message>
     <message>
+      <source>Keep both</source>
+      <translation>Keep both</translation>
+    </message>
+    <message>
       <source>Merge by hand</source>
       <translation>Merge by hand</translation>
+    </message>
+    <message>
+      <source>Kept both texts: the other laptop's first, yours below it.</source>
+      <translation>Kept both texts: the other laptop's first, yours below it.</translation>
     </message>
     <message>
       <source>Took the values from the other laptop.</source>
@@ -2664,6 +2672,10 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;Print…</translation>
     </message>
     <message>
+      <source>Contact details on the handout</source>
+      <translation>Contact details on the handout</translation>
+    </message>
+    <message>
       <source>&amp;Save as PDF…</source>
       <translation>&amp;Save as PDF…</translation>
     </message>
@@ -2680,8 +2692,40 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
       <translation>&amp;Language:</translation>
     </message>
     <message>
+      <source>&amp;Contact details:</source>
+      <translation>&amp;Contact details:</translation>
+    </message>
+    <message>
       <source>Loading…</source>
       <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>{name}, {phone} (this person's consultant)</source>
+      <translation>{name}, {phone} (this person's consultant)</translation>
+    </message>
+    <message>
+      <source>{name}, {phone} (you)</source>
+      <translation>{name}, {phone} (you)</translation>
+    </message>
+    <message>
+      <source>This person is a colleague's client: choose whose contact details go on the handout.</source>
+      <translation>This person is a colleague's client: choose whose contact details go on the handout.</translation>
+    </message>
+    <message>
+      <source>No contact details on the handout: this person has no consultant and you are not linked to a consultant of the team roster. An admin links you under Users, audit trail and retention → Users.</source>
+      <translation>No contact details on the handout: this person has no consultant and you are not linked to a consultant of the team roster. An admin links you under Users, audit trail and retention → Users.</translation>
+    </message>
+    <message>
+      <source>This person has no consultant yet: your contact details go on the handout ({name}, {phone}).</source>
+      <translation>This person has no consultant yet: your contact details go on the handout ({name}, {phone}).</translation>
+    </message>
+    <message>
+      <source>Contact details on the handout: {name}, {phone}.</source>
+      <translation>Contact details on the handout: {name}, {phone}.</translation>
+    </message>
+    <message>
+      <source>You are not linked to a consultant of the team roster: an admin links you under Users, audit trail and retention → Users.</source>
+      <translation>You are not linked to a consultant of the team roster: an admin links you under Users, audit trail and retention → Users.</translation>
     </message>
     <message>
       <source>Making the handout…</source>
@@ -3674,6 +3718,30 @@ Keep this sheet somewhere safe. With this key the database can be opened when ev
     <message>
       <source>Remove</source>
       <translation>Remove</translation>
+    </message>
+    <message>
+      <source>The entry was removed on another laptop.</source>
+      <translation>The entry was removed on another laptop.</translation>
+    </message>
+    <message>
+      <source>Removed on another laptop</source>
+      <translation>Removed on another laptop</translation>
+    </message>
+    <message>
+      <source>While you were changing this entry, a colleague removed it. Your values are still in the form: keep them as a new entry, or let the entry go?</source>
+      <translation>While you were changing this entry, a colleague removed it. Your values are still in the form: keep them as a new entry, or let the entry go?</translation>
+    </message>
+    <message>
+      <source>Keep mine as a new entry</source>
+      <translation>Keep mine as a new entry</translation>
+    </message>
+    <message>
+      <source>Let it go</source>
+      <translation>Let it go</translation>
+    </message>
+    <message>
+      <source>Removed on another laptop: saving adds your values as a new entry.</source>
+      <translation>Removed on another laptop: saving adds your values as a new entry.</translation>
     </message>
     <message>
       <source>Adding a new entry.</source>

@@ -2579,8 +2579,16 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>Hun waarden overnemen</translation>
     </message>
     <message>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+    <message>
         <source>Merge by hand</source>
         <translation>Zelf samenvoegen</translation>
+    </message>
+    <message>
+        <source>Kept both texts: the other laptop&apos;s first, yours below it.</source>
+        <translation>Beide teksten bewaard: die van de andere laptop eerst, de uwe eronder.</translation>
     </message>
     <message>
         <source>Took the values from the other laptop.</source>
@@ -2665,6 +2673,10 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
+        <source>Contact details on the handout</source>
+        <translation>Contactgegevens op de handout</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
     </message>
@@ -2681,8 +2693,40 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
         <translation>&amp;Taal:</translation>
     </message>
     <message>
+        <source>&amp;Contact details:</source>
+        <translation>&amp;Contactgegevens:</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>{name}, {phone} (this person&apos;s consultant)</source>
+        <translation>{name}, {phone} (consulent van deze persoon)</translation>
+    </message>
+    <message>
+        <source>{name}, {phone} (you)</source>
+        <translation>{name}, {phone} (uzelf)</translation>
+    </message>
+    <message>
+        <source>This person is a colleague&apos;s client: choose whose contact details go on the handout.</source>
+        <translation>Deze persoon hoort bij een collega: kies wiens contactgegevens op de handout komen.</translation>
+    </message>
+    <message>
+        <source>No contact details on the handout: this person has no consultant and you are not linked to a consultant of the team roster. An admin links you under Users, audit trail and retention → Users.</source>
+        <translation>Geen contactgegevens op de handout: deze persoon heeft geen consulent en u bent niet gekoppeld aan een consulent van het team. Een beheerder koppelt u via Gebruikers, audittrail en bewaartermijn → Gebruikers.</translation>
+    </message>
+    <message>
+        <source>This person has no consultant yet: your contact details go on the handout ({name}, {phone}).</source>
+        <translation>Deze persoon heeft nog geen consulent: uw contactgegevens komen op de handout ({name}, {phone}).</translation>
+    </message>
+    <message>
+        <source>Contact details on the handout: {name}, {phone}.</source>
+        <translation>Contactgegevens op de handout: {name}, {phone}.</translation>
+    </message>
+    <message>
+        <source>You are not linked to a consultant of the team roster: an admin links you under Users, audit trail and retention → Users.</source>
+        <translation>U bent niet gekoppeld aan een consulent van het team: een beheerder koppelt u via Gebruikers, audittrail en bewaartermijn → Gebruikers.</translation>
     </message>
     <message>
         <source>Making the handout…</source>
@@ -3675,6 +3719,30 @@ Bewaar dit blad op een veilige plek. Met deze sleutel kan de database worden geo
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>The entry was removed on another laptop.</source>
+        <translation>De regel is op een andere laptop verwijderd.</translation>
+    </message>
+    <message>
+        <source>Removed on another laptop</source>
+        <translation>Verwijderd op een andere laptop</translation>
+    </message>
+    <message>
+        <source>While you were changing this entry, a colleague removed it. Your values are still in the form: keep them as a new entry, or let the entry go?</source>
+        <translation>Terwijl u deze regel wijzigde, heeft een collega hem verwijderd. Uw waarden staan nog in het formulier: bewaren als nieuwe regel, of de regel laten gaan?</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new entry</source>
+        <translation>Mijne bewaren als nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Let it go</source>
+        <translation>Laten gaan</translation>
+    </message>
+    <message>
+        <source>Removed on another laptop: saving adds your values as a new entry.</source>
+        <translation>Verwijderd op een andere laptop: opslaan voegt uw waarden toe als nieuwe regel.</translation>
     </message>
     <message>
         <source>Adding a new entry.</source>

@@ -7,7 +7,7 @@ dossier this way, and neither do notes, intake findings or enforcement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -47,6 +47,22 @@ class PipSummary:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Whose name and phone a handout gives for questions: a consultant of the team roster."""
+
+    name: str
+    phone: str
+    consultant_id: str = ""
+
+    @classmethod
+    def of(cls, consultant: Consultant | None) -> Contact | None:
+        """The contact details of a roster entry (None for None)."""
+        if consultant is None:
+            return None
+        return cls(consultant.name, consultant.phone, consultant.id)
+
+
+@dataclass(frozen=True)
 class HandoutPerson:
     """Everything a handout prints about one inburgeraar."""
 
@@ -56,12 +72,34 @@ class HandoutPerson:
     country: str
     languages: str
     interpreter_needed: bool
-    consultant_name: str
+    consultant_name: str  # whose contact details the handout gives (see with_contact)
     consultant_phone: str
     journey: JourneyState
     appointments: tuple[Appointment, ...]  # not yet held, soonest first
     pip: PipSummary | None
     today: date
+    consultant_id: str = ""  # the person's own consultant ("" when none is assigned)
+
+    @property
+    def own_contact(self) -> Contact | None:
+        """The person's own consultant, as read from the dossier (None when none assigned)."""
+        if not self.consultant_id:
+            return None
+        return Contact(self.consultant_name, self.consultant_phone, self.consultant_id)
+
+    def with_contact(self, contact: Contact | None) -> HandoutPerson:
+        """This person with ``contact``'s name and phone on the handout (None: no one)."""
+        return replace(
+            self,
+            consultant_name=contact.name if contact else "",
+            consultant_phone=contact.phone if contact else "",
+        )
+
+
+def handout_contact(person: HandoutPerson, mine: Contact | None) -> Contact | None:
+    """Whose contact details go on a handout by default: the person's own consultant, else
+    ``mine`` (the consultant of the user logged in, passed in by the screens or the CLI)."""
+    return person.own_contact or mine
 
 
 def _interpreter(mode: InterpreterMode | None, needed: bool) -> tuple[bool, bool]:
@@ -119,9 +157,18 @@ def _pip(session: Session, person_id: str) -> PipSummary | None:
 
 
 def load_handout_person(
-    session: Session, person_id: str, *, today: date, rules: Rules
+    session: Session,
+    person_id: str,
+    *,
+    today: date,
+    rules: Rules,
+    mine: Contact | None = None,
 ) -> HandoutPerson:
-    """The handout view of one person; NoHandoutPerson when unknown or without a trajectory."""
+    """The handout view of one person; NoHandoutPerson when unknown or without a trajectory.
+
+    The contact details are the person's own consultant's; ``mine`` (the logged-in user's
+    consultant) when the person has none assigned.
+    """
     person = session.get(Person, person_id)
     trajectory = session.scalars(
         select(Trajectory).where(Trajectory.person_id == person_id)
@@ -132,7 +179,7 @@ def load_handout_person(
         session.get(Consultant, trajectory.consultant_id) if trajectory.consultant_id else None
     )
     journey = evaluate(facts_for_person(session, person_id), rules, today)
-    return HandoutPerson(
+    found = HandoutPerson(
         person_id=person.id,
         name=f"{person.given_names} {person.family_name}".strip(),
         name_original=person.name_original.strip(),
@@ -145,4 +192,6 @@ def load_handout_person(
         appointments=tuple(_appointments(session, person, today)),
         pip=_pip(session, person_id),
         today=today,
+        consultant_id=consultant.id if consultant else "",
     )
+    return found if consultant else found.with_contact(mine)

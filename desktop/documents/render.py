@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.documents.archive import to_pdfa
 from desktop.documents.catalog import N_, Catalogs
 from desktop.documents.config import HandoutConfig, load_config
-from desktop.documents.data import HandoutPerson, load_handout_person
+from desktop.documents.data import Contact, HandoutPerson, load_handout_person
 from desktop.documents.fonts import font_set
 from desktop.documents.languages import DUTCH, Language, date_locale, language, person_language
 from desktop.documents.layout import BODY, HEADING, Context, Sheet, person_header
@@ -164,11 +164,19 @@ class HandoutMaker:
         today: date,
         lang: str | None = None,
         appointment: str | None = None,
+        mine: Contact | None = None,
+        contact: Contact | None = None,
     ) -> Handout:
-        """Read one person from ``store`` and render a handout in ``lang`` (or theirs)."""
+        """Read one person from ``store`` and render a handout in ``lang`` (or theirs).
+
+        The contact details are ``contact``'s when given, else the person's consultant's,
+        else ``mine`` (the consultant of the user logged in; the caller knows who that is).
+        """
         with store.reading() as session:
             rules = self._rules or self._team_rules(session)
-            person = load_handout_person(session, person_id, today=today, rules=rules)
+            person = load_handout_person(session, person_id, today=today, rules=rules, mine=mine)
+        if contact is not None:
+            person = person.with_contact(contact)
         chosen = self.language_for(person, lang)
         return self.render(kind, person, chosen, today=today, appointment=appointment, rules=rules)
 
@@ -181,8 +189,12 @@ class HandoutMaker:
         kind: DocumentKind = DocumentKind.KLANTREIS,
         progress: Callable[[int, int], None] | None = None,
         archive: bool = True,
+        mine: Contact | None = None,
     ) -> list[Handout]:
         """Handouts for several people, each in their own language; ``progress(done, total)``.
+
+        Each gives the person's own consultant, or ``mine`` (the consultant of the user
+        logged in) for a person without one.
 
         ``archive=False``: no PDF/A step per handout, for a batch merged with a title (the
         merged file is made PDF/A once).
@@ -190,7 +202,8 @@ class HandoutMaker:
         with store.reading() as session:
             rules = self._rules or self._team_rules(session)
             people = [
-                load_handout_person(session, pid, today=today, rules=rules) for pid in person_ids
+                load_handout_person(session, pid, today=today, rules=rules, mine=mine)
+                for pid in person_ids
             ]
         handouts = []
         for done, person in enumerate(people, start=1):

@@ -14,6 +14,7 @@ from datetime import date
 
 from desktop.domain.model import PersonId
 from desktop.dossier.forms import FORMS
+from desktop.dossier.held_talks import mark_talks_held
 from desktop.dossier.household import add_household_member, save_member
 from desktop.dossier.housing import remove_residence, save_residence
 from desktop.dossier.income import remove_income, save_income
@@ -82,7 +83,9 @@ def save(
     except KeyError:
         raise KeyError(f"no save function for form {form!r}") from None
     request = SaveRequest(today, rules or team_rules(store), complete, record_id)
-    return saver(store, person_id, values, request)
+    saved = saver(store, person_id, values, request)
+    mark_talks_held(store, person_id, form, values)  # the Agenda shows the talk as held
+    return saved
 
 
 def remove(store: Store, person_id: PersonId, form: str, record_id: str) -> None:

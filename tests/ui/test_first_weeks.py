@@ -163,6 +163,7 @@ def save_handout(qtbot, window: MainWindow, kind: str, language: str, target: Pa
     dialog = window.handouts.dialogs[-1]
     assert isinstance(dialog, HandoutDialog)
     choose(dialog.document, kind)
+    qtbot.waitUntil(dialog.language.isEnabled, timeout=20_000)  # the person read: theirs shown
     choose(dialog.language, language)
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled() and dialog.handout is not None
                     and dialog.handout.kind.value == kind

@@ -541,6 +541,8 @@ class DossierPage(QWidget):
         self._show_next(dossier)
         self.overview.show_dossier(dossier)
         merge, self._merge_next = self._merge_next, False
+        for key in RECORD_FORMS:  # the lists keep what is typed too, and ask on a clash
+            self.editor(key).merge_next = merge
         for key, state in dossier.forms.items():
             if key not in RECORD_FORMS:  # the list pages show their records and form below
                 if merge:  # changed elsewhere while open: keep what is typed, ask on a clash
@@ -560,6 +562,8 @@ class DossierPage(QWidget):
         self.pages["handhaving"].show_records(dossier.handhaving)
         self.pages["contact"].journal.user = self.store.user if self.store else ""
         self.pages["contact"].show_dossier(dossier)
+        for key in RECORD_FORMS:
+            self.editor(key).merge_next = False  # a list not shown this time loads afresh
         self.history.set_entries(dossier.history)
         self.history_view.resizeColumnsToContents()
         if self._after_load == "next":

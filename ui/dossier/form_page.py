@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dossier.forms import FormSpec, Need
+from desktop.dossier.forms import FormSpec, Kind, Need
 from desktop.dossier.operations import Saved
 from desktop.dossier.validation import FieldError, Raw, ValidationFailed
 from ui.dossier.fields import FieldEditor
@@ -274,12 +274,26 @@ class FormPage(QWidget):
         keep.setObjectName("keep_mine")
         take = box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
         take.setObjectName("take_theirs")
+        notes = [n for n in clashes if self.spec.field(n).kind is Kind.NOTE]
+        both = None
+        if notes:  # free text: both versions can stand, one below the other
+            both = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.YesRole)
+            both.setObjectName("keep_both")
         hand = box.addButton(self.tr("Merge by hand"), QMessageBox.ButtonRole.RejectRole)
         hand.setObjectName("merge_by_hand")
         box.setEscapeButton(hand)  # closing the question keeps both values on screen
 
         def answered(button: object) -> None:
-            if button is take:
+            if button is both:
+                for n in notes:
+                    stored = str(self._blank(theirs, n, "")).rstrip()
+                    typed = str(self.editors[n].value()).strip()
+                    self.editors[n].set_value(f"{stored}\n\n{typed}" if stored else typed)
+                self.status.setText(
+                    self.tr("Kept both texts: the other laptop's first, yours below it.")
+                )
+                self._draft_timer.start()
+            elif button is take:
                 self._loading = True
                 try:
                     for n in clashes:

@@ -163,6 +163,8 @@ class RecordListEditor(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.editing_id: str | None = None
+        self.merge_next = False  # the next show_records comes from a change made elsewhere
+        self.gone_box: QMessageBox | None = None  # asks about a record removed elsewhere
         self._blank: Values = {}
         self._remover: Callable[[str], None] | None = None
         self.model = RecordTableModel(columns, emphasis, self)
@@ -233,7 +235,15 @@ class RecordListEditor(QWidget):
     def show_records(
         self, rows: Sequence[Row], blank: Mapping[str, Raw], draft: Mapping[str, Raw] | None
     ) -> None:
-        """List ``rows``; the form shows a recovered draft, or is empty for a new record."""
+        """List ``rows``; the form shows a recovered draft, or is empty for a new record.
+
+        After ``merge_next`` (a sync changed the records while the dossier was open) the form
+        keeps what is typed instead: see :meth:`show_fresh_records`.
+        """
+        if self.merge_next:
+            self.merge_next = False
+            self.show_fresh_records(rows, blank, draft)
+            return
         self._blank = dict(blank)
         self.model.set_rows(rows)
         self._fit_table()
@@ -244,6 +254,75 @@ class RecordListEditor(QWidget):
             self._open(row, fields)
         else:
             self._open(-1, fields)
+
+    def show_fresh_records(
+        self, rows: Sequence[Row], blank: Mapping[str, Raw], draft: Mapping[str, Raw] | None
+    ) -> None:
+        """The records changed elsewhere (a sync) while this list is open.
+
+        Rows a sync added or removed appear and disappear; the form keeps what the consultant
+        typed. A record being changed that was changed elsewhere too is merged field by field,
+        asking about a field changed on both sides (``FormPage.show_fresh_values``); one that
+        was removed elsewhere is asked about (save as a new entry, or let it go).
+        """
+        self._blank = dict(blank)
+        self.model.set_rows(rows)
+        self._fit_table()
+        editing = self.editing_id
+        row = self.model.row_of(editing) if editing else -1
+        if editing is None:
+            if not self.form.has_changes():
+                self._open(-1, draft)  # nothing typed: as on opening
+            return  # a new entry being typed stays as it is
+        if row >= 0:
+            self._select(row)
+            self.form.show_fresh_values(self.model.row_at(row).values(), draft)
+            return
+        if not self.form.has_changes():  # removed elsewhere, nothing typed: let it go
+            self.form.discard_silently()
+            self._open(-1, None)
+            self.form.status.setText(self.tr("The entry was removed on another laptop."))
+            return
+        self.ask_about_removal()
+
+    def ask_about_removal(self) -> QMessageBox:
+        """The record being changed was removed on another laptop: keep it or let it go."""
+        self.editing_id = None  # it is not there to change any more
+        self._select(-1)
+        self._update_mode()
+        box = QMessageBox(self)
+        box.setObjectName("sync_removed")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Removed on another laptop"))
+        box.setText(
+            self.tr(
+                "While you were changing this entry, a colleague removed it. Your values are "
+                "still in the form: keep them as a new entry, or let the entry go?"
+            )
+        )
+        keep = box.addButton(self.tr("Keep mine as a new entry"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keep_mine")
+        drop = box.addButton(self.tr("Let it go"), QMessageBox.ButtonRole.DestructiveRole)
+        drop.setObjectName("take_theirs")
+        box.setEscapeButton(keep)  # closing the question loses nothing
+
+        def answered(button: object) -> None:
+            if button is drop:
+                self.form.discard_silently()
+                self._open(-1, None)
+                self.form.status.setText(self.tr("The entry was removed on another laptop."))
+            else:  # a new entry with what was typed: "discard" now goes back to an empty one
+                self.form.show_values(self._blank, self.form.values())
+                self.form.status.setText(
+                    self.tr("Removed on another laptop: saving adds your values as a new entry.")
+                )
+                self.form.flush_draft()  # the draft now adds a new entry
+            self._update_mode()
+
+        box.buttonClicked.connect(answered)
+        self.gone_box = box
+        box.open()
+        return box
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         """List other rows (a search) without touching the form; the record being changed

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.access.names import my_consultant
 from desktop.audit.trail import Action, record_for_people
 from desktop.documents import DocumentKind, HandoutError, HandoutMaker
 from desktop.documents.batch import koffie_en_koek_between, merge_pdfs
+from desktop.documents.data import Contact
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from ui.dates import DateEdit
@@ -157,9 +159,11 @@ class BatchDialog(QDialog):
         store, maker, today, progress = self._store, self._maker, self._today, self._progress
 
         def work() -> bytes:
+            mine = Contact.of(my_consultant(store))  # for people without a consultant
             handouts = maker.batch(
                 store, people, today=today, kind=DocumentKind.KLANTREIS,
                 progress=progress.step.emit, archive=False,  # the merged file is PDF/A once
+                mine=mine,
             )  # fmt: skip
             return merge_pdfs([handout.pdf for handout in handouts], title="Klantreizen")
 

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.access.names import my_consultant
 from desktop.audit.trail import Action, record
 from desktop.documents import LANGUAGES, DocumentKind, Handout, HandoutError, HandoutMaker
-from desktop.documents.data import HandoutPerson, load_handout_person
+from desktop.documents.data import Contact, HandoutPerson, handout_contact, load_handout_person
 from desktop.store import Store, StoreError
 from desktop.store.atomic import write_atomic
 from ui.handouts.output import ask_printer, ask_save_path
@@ -69,6 +70,7 @@ class HandoutDialog(QDialog):
         self._store, self._person_id, self._maker = store, person_id, maker
         self._runner, self._today = runner, today
         self._person: HandoutPerson | None = None
+        self._mine: Contact | None = None  # the consultant of the user logged in
         self._generation = 0
         self.handout: Handout | None = None
         self.printer: QPrinter | None = None  # kept: Qt must not outlive Python's printer
@@ -87,6 +89,12 @@ class HandoutDialog(QDialog):
         self.language = QComboBox()
         for code, lang in LANGUAGES.items():
             self.language.addItem(f"{lang.native_name} — {lang.dutch_name}", code)
+        self.contact = QComboBox()  # whose contact details go on it, when there is a choice
+        self.contact.setObjectName("handout_contact")
+        self.contact.setAccessibleName(self.tr("Contact details on the handout"))
+        self.contact_note = QLabel()
+        self.contact_note.setObjectName("handout_contact_note")
+        self.contact_note.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.pages = QWidget()
@@ -101,9 +109,12 @@ class HandoutDialog(QDialog):
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
 
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         form.addRow(self.tr("&Document:"), self.document)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Contact details:"), self.contact)
+        form.addRow(self.contact_note)
+        form.setRowVisible(self.contact, False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.print_button)
@@ -120,6 +131,9 @@ class HandoutDialog(QDialog):
         self.print_button.clicked.connect(lambda: self.ask_print())
         self.save_button.clicked.connect(lambda: self.ask_save())
         close.clicked.connect(self.reject)
+        # The person's own language is chosen once they are read: a pick before that would
+        # be replaced without a word.
+        self.language.setEnabled(False)
         self._load_person()
         self._name_controls()
 
@@ -137,19 +151,86 @@ class HandoutDialog(QDialog):
     def _load_person(self) -> None:
         store, person_id, maker, today = self._store, self._person_id, self._maker, self._today
 
-        def load() -> HandoutPerson:
+        def load() -> tuple[HandoutPerson, Contact | None]:
+            mine = Contact.of(my_consultant(store))
             with store.reading() as session:
-                return load_handout_person(session, person_id, today=today, rules=maker.rules)
+                person = load_handout_person(session, person_id, today=today, rules=maker.rules)
+            return person, mine
 
         self.status.setText(self.tr("Loading…"))
         self._runner.run(load, self._person_loaded, self._failed)
 
-    def _person_loaded(self, person: HandoutPerson) -> None:
-        self._person = person
-        own = self._maker.language_for(person, None).code
+    def _person_loaded(self, loaded: tuple[HandoutPerson, Contact | None]) -> None:
+        self._person, self._mine = loaded
+        own = self._maker.language_for(self._person, None).code
         self.language.setCurrentIndex(max(self.language.findData(own), 0))
+        self.language.setEnabled(True)
+        self._offer_contacts(self._person.own_contact, self._mine)
         self.document.currentIndexChanged.connect(self.render_preview)
         self.language.currentIndexChanged.connect(self.render_preview)
+        self.contact.currentIndexChanged.connect(self._contact_changed)
+        self.render_preview()
+
+    def _offer_contacts(self, own: Contact | None, mine: Contact | None) -> None:
+        """Show whose contact details go on the handout; a choice for a colleague's client."""
+        choice = own is not None and mine is not None and own.consultant_id != mine.consultant_id
+        self._form.setRowVisible(self.contact, choice)
+        self.contact.clear()
+        if choice and own is not None and mine is not None:
+            self.contact.addItem(
+                self.tr("{name}, {phone} (this person's consultant)").format(
+                    name=own.name, phone=own.phone or "-"
+                ),
+                "own",
+            )
+            self.contact.addItem(
+                self.tr("{name}, {phone} (you)").format(name=mine.name, phone=mine.phone or "-"),
+                "mine",
+            )
+        self._contact_chosen()
+
+    def chosen_contact(self) -> Contact | None:
+        """The contact details the handout gives (for the preview, print and save)."""
+        if self._person is None:
+            return None
+        if self.contact.currentData() == "mine":
+            return self._mine
+        return handout_contact(self._person, self._mine)
+
+    def _contact_chosen(self) -> None:
+        person = self._person
+        if person is None:
+            return
+        chosen = self.chosen_contact()
+        if self.contact.count():
+            note = self.tr(
+                "This person is a colleague's client: choose whose contact details go on "
+                "the handout."
+            )
+        elif chosen is None:
+            note = self.tr(
+                "No contact details on the handout: this person has no consultant and you "
+                "are not linked to a consultant of the team roster. An admin links you under "
+                "Users, audit trail and retention → Users."
+            )
+        elif person.own_contact is None:
+            note = self.tr(
+                "This person has no consultant yet: your contact details go on the handout "
+                "({name}, {phone})."
+            ).format(name=chosen.name, phone=chosen.phone or "-")
+        else:
+            note = self.tr("Contact details on the handout: {name}, {phone}.").format(
+                name=chosen.name, phone=chosen.phone or "-"
+            )
+            if self._mine is None:
+                note += " " + self.tr(
+                    "You are not linked to a consultant of the team roster: an admin links "
+                    "you under Users, audit trail and retention → Users."
+                )
+        self.contact_note.setText(note)
+
+    def _contact_changed(self) -> None:
+        self._contact_chosen()
         self.render_preview()
 
     def render_preview(self) -> None:
@@ -158,7 +239,8 @@ class HandoutDialog(QDialog):
             return
         self._generation += 1
         generation = self._generation
-        person, maker, today = self._person, self._maker, self._today
+        person = self._person.with_contact(self.chosen_contact())
+        maker, today = self._maker, self._today
         kind = DocumentKind(self.document.currentData())
         lang = LANGUAGES[self.language.currentData()]
 
@@ -179,6 +261,7 @@ class HandoutDialog(QDialog):
             item = self.pages_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # not painted over the new pages until it is deleted
                 widget.deleteLater()
         for image in images:
             page = QLabel()

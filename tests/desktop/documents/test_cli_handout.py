@@ -152,3 +152,31 @@ def test_a_partner_pip_needs_consent_from_the_command_line(
     out.unlink()
     assert main([*partner, "--today", "2025-03-11", "--out", str(out)]) == 1
     assert not out.exists()
+
+
+def test_handout_contact_is_the_persons_consultant_or_mine(
+    store: Store, people: dict[str, str], store_dir: Path, tmp_path: Path
+) -> None:
+    from desktop.access.names import link_consultant
+    from desktop.access.users import ensure_users
+    from desktop.domain.model import Consultant
+
+    ensure_users(store)
+    with store.transaction() as session:
+        me = Consultant(name="Jan Bakker", phone="0529 488 200")
+        session.add(me)
+        session.flush()
+        my_id = me.id
+    link_consultant(store, store.user, my_id)
+    store.close()
+
+    def klantreis(*extra: str) -> str:
+        out = tmp_path / "klantreis.pdf"
+        args = ["handout", "--person", people["ar"], "--lang", "nl", "--today", "2025-03-10"]
+        code = main(["--data-dir", str(store_dir), *args, "--out", str(out), *extra])
+        assert code == 0
+        return " ".join(pdf_text(out.read_bytes(), tmp_path).replace("\xa0", " ").split())
+
+    assert "Anna de Vries" in klantreis()  # the person's own consultant by default
+    mine = klantreis("--contact", "mij")
+    assert "Jan Bakker" in mine and "0529 488 200" in mine and "Anna de Vries" not in mine
