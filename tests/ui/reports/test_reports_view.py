@@ -200,4 +200,4 @@ def test_the_screen_counts_again_when_a_save_changes_what_it_shows(
     with qtbot.waitSignal(view.loaded, timeout=15_000):
         fill(window.store, housed=date(2024, 9, 2))
     assert window.stack.currentWidget() is view
-    assert cells(view, row_of(view, PIP_TITLE))[1:5] == ["85,7%", "95%", "7", "nee"]
+    assert cells(view, row_of(view, PIP_TITLE))[1:5] == ["85,7%", "95%", "7", "Nee"]
