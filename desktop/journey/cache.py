@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import RowMapping, delete, exc, select
+from sqlalchemy import RowMapping, delete, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -47,6 +47,7 @@ from desktop.journey.engine import (
 from desktop.journey.facts import JourneyFacts, load_facts
 from desktop.journey.models import JourneyCache, JourneyDirty, RulesVersion
 from desktop.journey.rules import Rules, RulesError, load_rules, parse_rules
+from desktop.store.snapshot_write import write_on_snapshot
 
 #: Bump when the engine or the cached columns change: every row is then evaluated again.
 CACHE_VERSION = 1
@@ -477,22 +478,10 @@ def keep(session: Session) -> int:
     _pending.rows, _pending.gone = {}, set()
     if not rows and not gone:
         return 0
-    from desktop.store.database import Store  # late: the store attaches this module
 
-    connection = session.connection()
-    connection.exec_driver_sql("PRAGMA busy_timeout = 0")
-    try:
+    def write() -> None:
         _write(session, rows.values(), gone)
         for chunk in _chunks([*rows, *gone]):
             session.execute(delete(JourneyDirty).where(JourneyDirty.person_id.in_(chunk)))
-    except exc.OperationalError:
-        written = False
-    else:
-        written = True
-    finally:
-        connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(Store.BUSY_TIMEOUT_S * 1000)}")
-    if not written:
-        session.rollback()
-        return 0
-    session.commit()
-    return len(rows)
+
+    return len(rows) if write_on_snapshot(session, write) else 0

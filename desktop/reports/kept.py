@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exc, select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,7 @@ from desktop.journey.models import ReportDirty, ReportKept
 from desktop.journey.rules import Rules
 from desktop.reports.data import Enforcement, Income, ReportData, ReportPerson
 from desktop.reports.journeys import READ_STEPS, JourneyMemo, ReportJourney, StepBrief, brief
+from desktop.store.snapshot_write import write_on_snapshot
 
 #: Bump when what a row holds changes: every row is made again.
 VERSION = 2
@@ -538,11 +539,7 @@ def _write(
     gone: Collection[str],
     dirty: Collection[str],
 ) -> bool:
-    from desktop.store.database import Store  # late: the store imports the schema
-
-    connection = session.connection()
-    connection.exec_driver_sql("PRAGMA busy_timeout = 0")
-    try:
+    def write() -> None:
         batch = [
             {"person_id": pid, "rules_key": key, "made_on": today,
              "data": text}
@@ -558,17 +555,8 @@ def _write(
             session.execute(delete(ReportKept).where(ReportKept.person_id.in_(chunk)))
         for chunk in _chunks(list(dirty)):
             session.execute(delete(ReportDirty).where(ReportDirty.person_id.in_(chunk)))
-    except exc.OperationalError:  # another writer since this read began: next time
-        written = False
-    else:
-        written = True
-    finally:
-        connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(Store.BUSY_TIMEOUT_S * 1000)}")
-    if not written:
-        session.rollback()
-        return False
-    session.commit()
-    return True
+
+    return write_on_snapshot(session, write)
 
 
 def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
