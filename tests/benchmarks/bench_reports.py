@@ -12,9 +12,10 @@ first read after the demo import makes every row (as after an upgrade or new rul
 is timed as a separate process from its start to the last byte of the PDF, imports and
 unlock included. Prints figures, ratios to the target and to the lower bound; asserts nothing.
 
-Each figure is wall-clock time and, in brackets, the CPU time of this process (all its
-threads) over the same span; ratios use the CPU time, which other programs on a busy machine
-do not inflate (the work runs on one thread at a time: the worker, then the painting).
+Each figure is wall-clock time, what the user waits for, and in brackets the CPU time of this
+process (all its threads) over the same span. The verdict and the ratio to the target use the
+wall time: run it on a quiet machine (the load average is printed first); the CPU time shows
+how much of a slow figure is this program's own work. The ratio to the lower bound uses CPU.
 
 Run: .venv/bin/python tests/benchmarks/bench_reports.py [--rounds 5]
 Sizes: BENCH_REPORT_PEOPLE=5000,20000,50000 (inburgeraars, about; the demo makes twice as many
@@ -42,7 +43,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget  # noqa: E402
@@ -94,13 +95,27 @@ class PaintWatch(QObject):
 
 
 def wait(app: QApplication, done: Callable[[], bool], what: str) -> None:
-    """Process events until ``done()``, sleeping between rounds: a busy loop would hold the
-    GIL that the worker computing the report needs."""
-    start = time.perf_counter()
-    while not done():
-        QTest.qWait(1)
-        if time.perf_counter() - start > 300:
-            raise RuntimeError(what)
+    """Run the event loop, as the app does, until ``done()``. The times come from the
+    ``loaded`` signal and the paint event themselves; ``done()`` is only looked at every
+    20 ms. (Polling with ``QTest.qWait(1)`` woke this thread into Python every millisecond,
+    and the worker computing the report then waited for the GIL after each SQLite call: it
+    doubled the wall time of a visit, a cost the app's idle event loop does not have.)"""
+    if done():
+        return
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(20)
+    check.timeout.connect(lambda: loop.quit() if done() else None)
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(loop.quit)
+    check.start()
+    give_up.start(300_000)
+    loop.exec()
+    check.stop()
+    give_up.stop()
+    if not done():
+        raise RuntimeError(what)
 
 
 def until_painted(app: QApplication, view: ReportsView, watch: PaintWatch,
@@ -123,8 +138,8 @@ def line(name: str, span: Span, target: float | None = None,
     wall, cpu = span
     text = f"  {name:<52} {wall * 1000:8.0f} ms ({cpu * 1000:6.0f} ms CPU)"
     if target is not None:
-        verdict = "ok" if cpu <= target else "TOO SLOW"
-        text += f"   target {target * 1000:.0f} ms, ratio {cpu / target:.2f} {verdict}"
+        verdict = "ok" if wall <= target else "TOO SLOW"  # what the user waits for
+        text += f"   target {target * 1000:.0f} ms, ratio {wall / target:.2f} {verdict}"
     if floor is not None:
         text += f"   / lower bound {cpu / floor[1]:.2f}x"
     print(text, flush=True)
@@ -307,6 +322,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in os.environ.get("BENCH_REPORT_PEOPLE", "5000").split(",") if s]
     app = QApplication.instance() or QApplication(sys.argv)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     for size in sizes:
         run(app, size, args.rounds)  # type: ignore[arg-type]
 
