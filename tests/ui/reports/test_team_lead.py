@@ -53,9 +53,9 @@ def _save_with_button(qtbot, monkeypatch, view, button, target: Path) -> None:
 
 def test_a_team_lead_answers_the_council_from_no_data_folder(
     qtbot,
-    open_app,
+    open_app,  # noqa: F811  (the fixture imported above)
     monkeypatch,
-    tmp_path: Path,  # noqa: F811  (the fixture)
+    tmp_path: Path,
 ) -> None:
     window = open_app(TODAY)
     first_run(qtbot, window)  # the first user, the admin
