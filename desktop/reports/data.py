@@ -7,9 +7,10 @@ three more), so that 5,000 people take no more queries than 5.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,26 +74,51 @@ class ReportData:
 
 def load_report_data(session: Session) -> ReportData:
     """Everything the report counts, for everyone with a trajectory."""
-    facts = load_facts(session)
+    people = tuple(load_people(session))
     connection = session.connection()
+    consultants = {
+        row[0]: row[1] for row in connection.execute(select(Consultant.id, Consultant.name))
+    }
+    return ReportData(people, consultants)
+
+
+_IN_LIST = 500
+
+
+def load_people(session: Session, person_ids: Collection[str] | None = None) -> list[ReportPerson]:
+    """Everyone with a trajectory (or of ``person_ids``) with the full facts."""
+    facts = load_facts(session, person_ids)
+    wanted = set(person_ids) if person_ids is not None else None
+    few = wanted is not None and len(wanted) <= _IN_LIST
+    connection = session.connection()
+
+    def rows(query: Any, column: Any) -> Iterable[Any]:
+        if few:
+            assert wanted is not None
+            query = query.where(column.in_(sorted(wanted)))
+        for row in connection.execute(query):
+            if wanted is None or row[0] in wanted:
+                yield row
+
     assigned = {
         row[0]: (row[1], row[2])
-        for row in connection.execute(
-            select(Trajectory.person_id, Trajectory.consultant_id, Trajectory.melding_date)
-        )
-    }
+        for row in rows(select(Trajectory.person_id, Trajectory.consultant_id,
+                               Trajectory.melding_date), Trajectory.person_id)
+    }  # fmt: skip
     enforcement: dict[str, list[Enforcement]] = defaultdict(list)
-    for person_id, kind, on, ground in connection.execute(
-        select(Handhaving.person_id, Handhaving.kind, Handhaving.on_date, Handhaving.legal_ground)
+    for person_id, kind, on, ground in rows(
+        select(Handhaving.person_id, Handhaving.kind, Handhaving.on_date, Handhaving.legal_ground),
+        Handhaving.person_id,
     ):
         enforcement[person_id].append(Enforcement(kind, on, ground))
     income: dict[str, list[Income]] = defaultdict(list)
-    for person_id, income_kind, start, end in connection.execute(
+    for person_id, kind, start, end in rows(
         select(IncomeSituation.person_id, IncomeSituation.kind, IncomeSituation.start_date,
-               IncomeSituation.end_date)
+               IncomeSituation.end_date),
+        IncomeSituation.person_id,
     ):  # fmt: skip
-        income[person_id].append(Income(income_kind, start, end))
-    people = tuple(
+        income[person_id].append(Income(kind, start, end))
+    return [
         ReportPerson(
             facts=person_facts,
             consultant_id=assigned.get(person_id, (None, None))[0],
@@ -101,8 +127,4 @@ def load_report_data(session: Session) -> ReportData:
             income=tuple(sorted(income.get(person_id, ()), key=lambda i: i.start)),
         )
         for person_id, person_facts in facts.items()
-    )
-    consultants = {
-        row[0]: row[1] for row in connection.execute(select(Consultant.id, Consultant.name))
-    }
-    return ReportData(people, consultants)
+    ]

@@ -29,7 +29,6 @@ import functools
 import hashlib
 import json
 import threading
-from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -48,7 +47,7 @@ from desktop.domain.enums import (
     LegalGround,
     Route,
 )
-from desktop.domain.model import Consultant, Handhaving, IncomeSituation, Person, Trajectory
+from desktop.domain.model import Consultant, Person, Trajectory
 from desktop.journey.cache import evaluate_with_validity, rules_key
 from desktop.journey.engine import StepKey, StepStatus, evaluate
 from desktop.journey.facts import (
@@ -56,11 +55,10 @@ from desktop.journey.facts import (
     JourneyFacts,
     PipVersion,
     ProgressTalkFact,
-    load_facts,
 )
 from desktop.journey.models import ReportDirty, ReportKept
 from desktop.journey.rules import Rules
-from desktop.reports.data import Enforcement, Income, ReportData, ReportPerson
+from desktop.reports.data import Enforcement, Income, ReportData, ReportPerson, load_people
 from desktop.reports.journeys import READ_STEPS, JourneyMemo, ReportJourney, StepBrief, brief
 from desktop.store.snapshot_write import write_on_snapshot
 
@@ -92,7 +90,6 @@ _ENUM_VALUES: dict[str, dict[str, Any]] = {
     for name, kind in _ENUM_FIELDS.items()
 }
 _STATUSES = {status.value: status for status in StepStatus}
-_IN_LIST = 500
 
 
 def inflow_date(person: ReportPerson) -> date | None:
@@ -369,51 +366,6 @@ class Refreshed:
     written: bool = False
 
 
-def _people(session: Session, person_ids: Collection[str] | None) -> list[ReportPerson]:
-    """Everyone with a trajectory (or of ``person_ids``) with the full facts."""
-    facts = load_facts(session, person_ids)
-    wanted = set(person_ids) if person_ids is not None else None
-    few = wanted is not None and len(wanted) <= _IN_LIST
-    connection = session.connection()
-
-    def rows(query: Any, column: Any) -> Iterable[Any]:
-        if few:
-            assert wanted is not None
-            query = query.where(column.in_(sorted(wanted)))
-        for row in connection.execute(query):
-            if wanted is None or row[0] in wanted:
-                yield row
-
-    assigned = {
-        row[0]: (row[1], row[2])
-        for row in rows(select(Trajectory.person_id, Trajectory.consultant_id,
-                               Trajectory.melding_date), Trajectory.person_id)
-    }  # fmt: skip
-    enforcement: dict[str, list[Enforcement]] = defaultdict(list)
-    for person_id, kind, on, ground in rows(
-        select(Handhaving.person_id, Handhaving.kind, Handhaving.on_date, Handhaving.legal_ground),
-        Handhaving.person_id,
-    ):
-        enforcement[person_id].append(Enforcement(kind, on, ground))
-    income: dict[str, list[Income]] = defaultdict(list)
-    for person_id, kind, start, end in rows(
-        select(IncomeSituation.person_id, IncomeSituation.kind, IncomeSituation.start_date,
-               IncomeSituation.end_date),
-        IncomeSituation.person_id,
-    ):  # fmt: skip
-        income[person_id].append(Income(kind, start, end))
-    return [
-        ReportPerson(
-            facts=person_facts,
-            consultant_id=assigned.get(person_id, (None, None))[0],
-            melding_date=assigned.get(person_id, (None, None))[1],
-            enforcement=tuple(enforcement.get(person_id, ())),
-            income=tuple(sorted(income.get(person_id, ()), key=lambda i: i.start)),
-        )
-        for person_id, person_facts in facts.items()
-    ]
-
-
 def load_kept(
     session: Session,
     rules: Rules,
@@ -476,7 +428,7 @@ def load_kept(
     made: dict[str, dict[str, Any]] = {}
     if stale:
         wanted = None if len(stale) > len(people_ids) // 2 else stale
-        for dossier in _people(session, wanted):
+        for dossier in load_people(session, wanted):
             if dossier.person_id in stale:
                 made[dossier.person_id] = make_row(dossier, rules, today)
     gone = kept_ids - people_ids

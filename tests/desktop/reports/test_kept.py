@@ -31,7 +31,8 @@ from desktop.journey.rules import default_rules_path
 from desktop.journey.team import import_rules, team_rules
 from desktop.privacy.retention import delete_dossiers, set_retention_years
 from desktop.reports import Period, Report, build_report, month, quarter, year
-from desktop.reports.kept import FACT_FIELDS, _people, make_row
+from desktop.reports.data import load_people
+from desktop.reports.kept import FACT_FIELDS, make_row
 from desktop.reports.service import load_data, load_dossiers
 from desktop.store import Store
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -74,7 +75,7 @@ def _rebuilt(store: Store) -> dict[str, Any]:
     rebuild would keep)."""
     rules = team_rules(store)
     with store.reading() as session:
-        people = _people(session, None)
+        people = load_people(session)
         made_on = dict(session.execute(select(ReportKept.person_id, ReportKept.made_on)).all())
     return {
         p.person_id: json.loads(json.dumps(make_row(p, rules, made_on.get(p.person_id, TODAY))))
