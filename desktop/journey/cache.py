@@ -404,6 +404,20 @@ def attach(sessions: sessionmaker[Session]) -> None:
 # -- reading ---------------------------------------------------------------------------------
 
 
+def holds(
+    kept_key: str | None, evaluated_on: date | None, valid_until: date | None, key: str, today: date
+) -> bool:
+    """Whether a kept row (its rules key and days; all None when there is none) holds for the
+    rules with ``key`` on ``today``; the row of a person in ``journey_dirty`` (a write touched
+    them) never holds, whatever this says."""
+    return (
+        kept_key == key
+        and evaluated_on is not None
+        and valid_until is not None
+        and evaluated_on <= today <= valid_until
+    )
+
+
 def journeys(
     session: Session,
     *,
@@ -442,10 +456,8 @@ def journeys(
         person_id = row["person_id"]
         if person_id not in stale:
             continue  # no trajectory any more: dropped by keep()
-        if (
-            row["rules_key"] == key
-            and row["evaluated_on"] <= today <= row["valid_until"]
-            and person_id not in dirty
+        if person_id not in dirty and holds(
+            row["rules_key"], row["evaluated_on"], row["valid_until"], key, today
         ):
             found[person_id] = _journey(row, steps)
     stale -= found.keys()
