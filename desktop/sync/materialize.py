@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -26,6 +27,11 @@ ORPHAN = "orphan"
 DUPLICATE = "duplicate"
 #: Rows resolved and written per step.
 ROWS_PER_STEP = 2000
+
+
+@cache
+def _by_name() -> dict[str, SyncedTable]:
+    return {table.name: table for table in synced_tables()}
 
 
 @dataclass
@@ -231,7 +237,7 @@ class Materializer:
         values = dict(outcome.values)
         conflicts = self.conflicts.setdefault((table.name, row_id), dict(outcome.conflicts))
         for fk in table.foreign_keys:
-            parent = next(t for t in synced_tables() if t.name == fk.parent)
+            parent = _by_name()[fk.parent]
             target = values.get(fk.column)
             if target is None or target in self.index(parent).ids:
                 continue
