@@ -261,7 +261,7 @@ class Materializer:
             self._collect(table, False, row_id, values)
             index.ids.add(row_id)
         for unique, keys in index.keys.items():
-            key = tuple(values[c] for c in unique)
+            key = tuple(map(values.__getitem__, unique))
             if None not in key:
                 keys[key] = row_id
         self._baselines[table.name][row_id] = Baseline(encode_state(values), True)
@@ -277,7 +277,7 @@ class Materializer:
         """Settle unique-key clashes: the row created first keeps the key. False: hold back."""
         index = self.index(table)
         for unique, keys in index.keys.items():
-            key = tuple(values[c] for c in unique)
+            key = tuple(map(values.__getitem__, unique))
             holder = keys.get(key)
             if None in key or holder is None or holder == row_id:
                 continue

@@ -53,11 +53,12 @@ SIZES_ENV = "WEGWIJZER_BENCH_PEOPLE"
 CHANGES = 1000
 MB = 1024 * 1024
 
-#: (size or None for every size, name) -> target in seconds or bytes.
+#: (size or None for every size, name) -> target in seconds or bytes: issue 18's, at the sizes
+#: it gives them (the changes and the empty sync at 5k; their figures are printed at every size).
 TARGETS: dict[tuple[int | None, str], float] = {
-    (None, "changes out"): 1.0,
-    (None, "changes in"): 1.0,
-    (None, "empty sync"): 0.2,
+    (5000, "changes out"): 1.0,
+    (5000, "changes in"): 1.0,
+    (5000, "empty sync"): 0.2,
     (5000, "new laptop"): 15.0,
     (50000, "new laptop"): 90.0,
     (50000, "new laptop memory"): 1024 * MB,
