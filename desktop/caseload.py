@@ -6,7 +6,7 @@ is pure and fast so that the search field can filter on every key press.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +17,7 @@ from desktop.domain.model import Consultant, Person, PersonId, Trajectory
 from desktop.domain.names import name_matcher
 from desktop.domain.text import display_name, search_key
 from desktop.dossier.validation import parse_date
-from desktop.journey.cache import CachedJourney, Progress, journeys, keep
+from desktop.journey.cache import Progress, journeys, keep
 from desktop.journey.engine import StepKey, StepStatus
 from desktop.journey.rules import Rules
 from desktop.store import Store
@@ -71,21 +71,17 @@ def load_caseload(
     rules: Rules | None = None,
     person_ids: Collection[str] | None = None,
     progress: Progress | None = None,
-    found: Mapping[str, CachedJourney] | None = None,
 ) -> list[CaseloadRow]:
     """Every inburgeraar (a person with a trajectory), evaluated against the rules on ``today``.
 
     The journeys come from the journey cache (:mod:`desktop.journey.cache`): only people a
     write touched, or whose row no longer holds on ``today``, are evaluated; everyone when the
     rules changed (``progress`` then reports). ``person_ids`` limits the rows to those people
-    (a refresh of one row after a save). ``found``: the journeys, already read with
-    :func:`desktop.journey.cache.journeys` for these ``today`` and ``rules`` (with their steps,
-    for ``deadlines --json``), so that they are not read twice.
+    (a refresh of one row after a save).
     """
     with store.reading() as session:
-        if found is None:
-            found = journeys(session, today=today, rules=rules, person_ids=person_ids,
-                             progress=progress)  # fmt: skip
+        found = journeys(session, today=today, rules=rules, person_ids=person_ids,
+                         progress=progress)  # fmt: skip
         query = (
             select(
                 Person.id,

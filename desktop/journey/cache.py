@@ -221,20 +221,14 @@ class CachedJourney:
     overdue: bool
     ended: bool
     violation_codes: tuple[str, ...]
-    #: Every step as kept (JSON, only when asked for with ``steps=True``): see :attr:`steps`.
+    #: Every step as kept (JSON: [step, status, due, done_on, planned, agreement, label], dates
+    #: as ISO text; only when asked for with ``steps=True``): see :attr:`steps`.
     steps_json: str = "[]"
 
     @functools.cached_property
     def steps(self) -> tuple[StepState, ...]:
         """Every step without its note (only when asked for with ``steps=True``)."""
         return _steps_from(self.steps_json)
-
-    @property
-    def step_rows(self) -> list[list[Any]]:
-        """The steps as plain values: [step, status, due, done_on, planned, agreement, label],
-        dates as ISO text (for output that needs no objects, such as ``deadlines --json``)."""
-        rows: list[list[Any]] = json.loads(self.steps_json)
-        return rows
 
     @property
     def open_deadlines(self) -> tuple[StepState, ...]:

@@ -228,7 +228,7 @@ class _Labels(dict[str, str]):
 
 
 def _kept_steps(label: _Labels) -> Callable[[str], list[dict[str, Any]]]:
-    """Kept steps (JSON, see ``CachedJourney.step_rows``) as the listing writes them."""
+    """Kept steps (JSON, see ``CachedJourney.steps_json``) as the listing writes them."""
 
     def convert(kept: str) -> list[dict[str, Any]]:
         return [
