@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,16 @@ def new_store(store_dir: Path) -> Iterator[tuple[Store, str]]:
 def store(new_store: tuple[Store, str]) -> Store:
     """A freshly created encrypted store."""
     return new_store[0]
+
+
+def demo_team(folder: Path, *, people: int, today: date, seed: int) -> Store:
+    """A new store in ``folder`` with ``people`` demo people, unlocked by its admin (the first
+    run's user, as a purge or a report needs); the caller closes it."""
+    from desktop.access.session import unlock
+    from desktop.demo import populate_demo
+
+    store, _ = Store.create(folder, PASSPHRASE, params=FAST_KDF)
+    store.close()
+    opened = unlock(folder, PASSPHRASE)
+    populate_demo(opened, people=people, today=today, seed=seed)
+    return opened

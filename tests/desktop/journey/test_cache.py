@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from desktop.access.session import unlock
 from desktop.caseload import load_caseload
 from desktop.demo import populate_demo
 from desktop.domain.model import KoffieEnKoek, Person, Pip, Trajectory
@@ -29,7 +28,7 @@ from desktop.journey.rules import default_rules_path, load_rules
 from desktop.journey.team import import_rules, team_rules
 from desktop.privacy.retention import delete_dossiers, set_retention_years
 from desktop.store import Store
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import demo_team
 from tests.desktop.sync.conftest import fleet  # noqa: F401  # the three laptops of a team
 from tests.desktop.sync.helpers import Fleet
 
@@ -76,11 +75,8 @@ def _kept_rows(store: Store) -> int:
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A team of 120 demo people, unlocked by its admin (a purge needs one)."""
-    folder = tmp_path_factory.mktemp("team") / "data"
-    store, _ = Store.create(folder, PASSPHRASE, params=FAST_KDF)
-    store.close()
-    opened = unlock(folder, PASSPHRASE)
-    populate_demo(opened, people=120, today=TODAY, seed=7)
+    opened = demo_team(tmp_path_factory.mktemp("team") / "data", people=120, today=TODAY,
+                       seed=7)  # fmt: skip
     yield opened
     opened.close()
 

@@ -15,24 +15,19 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from desktop.access.session import unlock
-from desktop.demo import populate_demo
 from desktop.journey.listing import Wanted, deadline_rows
 from desktop.journey.models import JourneyDirty
 from desktop.journey.rules import default_rules_path, load_rules
 from desktop.store import Store
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import demo_team
 
 TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("listing") / "data"
-    store, _ = Store.create(folder, PASSPHRASE, params=FAST_KDF)
-    store.close()
-    opened = unlock(folder, PASSPHRASE)
-    populate_demo(opened, people=90, today=TODAY, seed=11)
+    opened = demo_team(tmp_path_factory.mktemp("listing") / "data", people=90, today=TODAY,
+                       seed=11)  # fmt: skip
     yield opened
     opened.close()
 

@@ -15,7 +15,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
-from desktop.access.session import unlock
 from desktop.demo import populate_demo
 from desktop.domain.enums import EndKind, EnforcementKind, IncomeKind, LegalGround
 from desktop.domain.model import (
@@ -35,7 +34,7 @@ from desktop.reports.data import load_people
 from desktop.reports.kept import FACT_FIELDS, make_row
 from desktop.reports.service import load_data, load_dossiers
 from desktop.store import Store
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import demo_team
 from tests.desktop.sync.conftest import fleet  # noqa: F401  # the three laptops of a team
 from tests.desktop.sync.helpers import Fleet
 
@@ -97,11 +96,8 @@ def _up_to_date(store: Store, today: date = TODAY) -> None:
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A team of 120 demo people, unlocked by its admin (a purge needs one)."""
-    folder = tmp_path_factory.mktemp("team") / "data"
-    store, _ = Store.create(folder, PASSPHRASE, params=FAST_KDF)
-    store.close()
-    opened = unlock(folder, PASSPHRASE)
-    populate_demo(opened, people=120, today=TODAY, seed=7)
+    opened = demo_team(tmp_path_factory.mktemp("team") / "data", people=120, today=TODAY,
+                       seed=7)  # fmt: skip
     yield opened
     opened.close()
 
