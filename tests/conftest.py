@@ -71,14 +71,17 @@ def store(new_store: tuple[Store, str]) -> Store:
     return new_store[0]
 
 
-def demo_team(folder: Path, *, people: int, today: date, seed: int) -> Store:
-    """A new store in ``folder`` with ``people`` demo people, unlocked by its admin (the first
-    run's user, as a purge or a report needs); the caller closes it."""
+def demo_team(folder: Path, *, people: int, today: date, seed: int) -> Iterator[Store]:
+    """For a fixture (``yield from``): a new store in ``folder`` with ``people`` demo people,
+    unlocked by its admin (the first run's user, as a purge or a report needs), then closed."""
     from desktop.access.session import unlock
     from desktop.demo import populate_demo
 
     store, _ = Store.create(folder, PASSPHRASE, params=FAST_KDF)
     store.close()
     opened = unlock(folder, PASSPHRASE)
-    populate_demo(opened, people=people, today=today, seed=seed)
-    return opened
+    try:
+        populate_demo(opened, people=people, today=today, seed=seed)
+        yield opened
+    finally:
+        opened.close()

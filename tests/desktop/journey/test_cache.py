@@ -75,10 +75,7 @@ def _kept_rows(store: Store) -> int:
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A team of 120 demo people, unlocked by its admin (a purge needs one)."""
-    opened = demo_team(tmp_path_factory.mktemp("team") / "data", people=120, today=TODAY,
-                       seed=7)  # fmt: skip
-    yield opened
-    opened.close()
+    yield from demo_team(tmp_path_factory.mktemp("team") / "data", people=120, today=TODAY, seed=7)
 
 
 def test_after_the_demo_import_every_person_is_kept_and_nothing_is_dirty(team: Store) -> None:

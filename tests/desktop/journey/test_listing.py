@@ -26,10 +26,9 @@ TODAY = date(2026, 11, 25)
 
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    opened = demo_team(tmp_path_factory.mktemp("listing") / "data", people=90, today=TODAY,
-                       seed=11)  # fmt: skip
-    yield opened
-    opened.close()
+    yield from demo_team(
+        tmp_path_factory.mktemp("listing") / "data", people=90, today=TODAY, seed=11
+    )
 
 
 def _rows(store: Store, **options: Any) -> list[dict[str, Any]]:

@@ -96,10 +96,7 @@ def _up_to_date(store: Store, today: date = TODAY) -> None:
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A team of 120 demo people, unlocked by its admin (a purge needs one)."""
-    opened = demo_team(tmp_path_factory.mktemp("team") / "data", people=120, today=TODAY,
-                       seed=7)  # fmt: skip
-    yield opened
-    opened.close()
+    yield from demo_team(tmp_path_factory.mktemp("team") / "data", people=120, today=TODAY, seed=7)
 
 
 def test_the_first_read_keeps_a_row_for_everyone_with_a_trajectory(team: Store) -> None:
