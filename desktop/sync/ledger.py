@@ -12,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
 from sqlalchemy import Connection
 
 from desktop.store import settings
 from desktop.store.settings import device_id
+from desktop.sync.crypto import read_json
 from desktop.sync.hlc import HybridClock
 from desktop.sync.register import Version, add_version
 from desktop.sync.tables import canonical_json
@@ -97,18 +97,9 @@ def _ctx_text(ctx: Any) -> str:
     return found[1]
 
 
-def _value(text: str) -> Any:
-    """A stored value (written by :func:`version_row`): orjson reads it a few times as fast;
-    json reads what orjson refuses (NaN, a number beyond 64 bits)."""
-    try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError:
-        return json.loads(text)
-
-
 def _decode(values: Sequence[Any]) -> Version:
     tbl, row_id, field_, device, counter, hlc, at, by, value, ctx = values
-    return Version(tbl, row_id, field_, device, int(counter), hlc, at, by, _value(value),
+    return Version(tbl, row_id, field_, device, int(counter), hlc, at, by, read_json(value),
                    _ctx_of(ctx))  # fmt: skip
 
 

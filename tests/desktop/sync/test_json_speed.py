@@ -11,8 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.sync.crypto import FileProblem, json_payload
-from desktop.sync.ledger import _value
+from desktop.sync.crypto import FileProblem, json_payload, read_json
 from desktop.sync.tables import canonical_json
 
 #: What a synced row's values are: text (any Unicode, control characters too), whole numbers,
@@ -31,14 +30,23 @@ def _json(value: Any) -> str:
 @given(VALUES)
 def test_the_canonical_text_is_jsons_text(value: Any) -> None:
     assert canonical_json(value) == _json(value)
-    assert _value(canonical_json(value)) == value
+    assert read_json(canonical_json(value)) == value
     assert json_payload(canonical_json(value).encode("utf-8")) == value
+    assert read_json(canonical_json(value)) == value  # whole numbers of any size stay whole
 
 
 def test_what_orjson_refuses_is_read_and_written_as_json_did() -> None:
     huge = 2**80  # beyond 64 bits: orjson refuses it
     assert canonical_json({"n": huge}) == '{"n":' + str(huge) + "}"
-    assert _value('{"n":' + str(huge) + "}") == {"n": huge}
+    assert read_json('{"n":' + str(huge) + "}") == {"n": huge}
+    for edge in (
+        -(2**63) - 1,
+        2**64,
+        -(2**63),
+        2**64 - 1,
+    ):  # orjson would make the first two floats
+        assert read_json(str(edge)) == edge and isinstance(read_json(str(edge)), int)
+        assert json_payload(f"[{edge}]".encode()) == [edge]
     assert canonical_json("\ud800") == _json("\ud800")  # not valid Unicode
     assert math.isnan(json_payload(b"[NaN]")[0])  # json reads NaN, as before
 
