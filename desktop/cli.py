@@ -535,7 +535,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     """Print per person the current step and the next deadline, soonest first."""
     rows = _deadline_rows(args)
     if args.json:
-        import orjson  # about five times as fast as json here (7 MB for 5,000 people)
+        import orjson  # about five times as fast as json here (6.4 MB for 5,000 people)
 
         # One person per line: readable, and still one array.
         text = (

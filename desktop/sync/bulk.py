@@ -1,12 +1,12 @@
 """Writing many rows the sync has just baselined without firing a trigger per row.
 
 Every dossier table has AFTER INSERT and UPDATE triggers: the change log's
-(desktop/sync/change_log.py) and, for the tables a klantreis is evaluated from, the journey
-cache's (migration 11). With
-SQLCipher's memory security on, every trigger program a row fires allocates and wipes its own
-frame: about 0.1-0.25 ms a row, most of a new laptop's first sync. For a large insert the
-triggers are taken off the table inside the write transaction and put back, with the SQL they
-were made with, before it ends; what they would have written is written once for all rows:
+(desktop/sync/change_log.py) and, for the tables a klantreis or the report is evaluated from,
+the journey cache's and the kept report rows' (migrations 11 and 13). A trigger program runs
+once per row written, which a new laptop's first sync pays hundreds of thousands of times. For
+a large insert the triggers are taken off the table inside the write transaction and put back,
+with the SQL they were made with, before it ends; what they would have written is written once
+for all rows:
 
 * the change log: nothing (the sync's own inserts are quiet, see :func:`change_log.quiet`;
   the rows it updates are baselined and taken out of the log again, see materialize.py);

@@ -207,8 +207,8 @@ def read_json(text: str | bytes) -> Any:
     orjson refuses what json reads (NaN, text that is not valid Unicode) and reads a whole
     number beyond 64 bits as a float: those texts are read by json, and so is every text with
     nineteen digits in a row (rare: no synced value and no stamp has that many)."""
-    pattern = _LONG_NUMBER_BYTES if isinstance(text, bytes) else _LONG_NUMBER
-    if pattern.search(text) is None:  # type: ignore[arg-type]
+    long = _LONG_NUMBER_BYTES.search(text) if isinstance(text, bytes) else _LONG_NUMBER.search(text)
+    if long is None:
         try:
             return orjson.loads(text)
         except orjson.JSONDecodeError:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -21,17 +20,19 @@ from desktop import changes
 from desktop.sync import bulk, change_log
 from desktop.sync.ledger import Baseline, load_versions, save_baselines
 from desktop.sync.register import RowOutcome, resolve_row
-from desktop.sync.tables import DELETED_FIELD, Row, SyncedTable, encode_state, synced_tables
+from desktop.sync.tables import (
+    DELETED_FIELD,
+    Row,
+    SyncedTable,
+    encode_state,
+    synced_tables,
+    table_named,
+)
 
 ORPHAN = "orphan"
 DUPLICATE = "duplicate"
 #: Rows resolved and written per step.
 ROWS_PER_STEP = 2000
-
-
-@cache
-def _by_name() -> dict[str, SyncedTable]:
-    return {table.name: table for table in synced_tables()}
 
 
 @dataclass
@@ -237,7 +238,8 @@ class Materializer:
         values = dict(outcome.values)
         conflicts = self.conflicts.setdefault((table.name, row_id), dict(outcome.conflicts))
         for fk in table.foreign_keys:
-            parent = _by_name()[fk.parent]
+            parent = table_named(fk.parent)
+            assert parent is not None  # a foreign key names a synced table (tables.py)
             target = values.get(fk.column)
             if target is None or target in self.index(parent).ids:
                 continue

@@ -208,4 +208,9 @@ def synced_tables() -> tuple[SyncedTable, ...]:
 
 def table_named(name: str) -> SyncedTable | None:
     """The synced table of that name, or None (a table from a newer version, say)."""
-    return next((t for t in synced_tables() if t.name == name), None)
+    return _by_name().get(name)
+
+
+@cache
+def _by_name() -> dict[str, SyncedTable]:
+    return {table.name: table for table in synced_tables()}

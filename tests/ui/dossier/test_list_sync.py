@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -77,9 +78,9 @@ def _residence(
                      start_date=start, end_date=end)  # fmt: skip
 
 
-def test_a_residence_changed_on_both_laptops_shows_both_and_takes_theirs(
-    qtbot, make_window, tmp_path: Path
-) -> None:
+def _residence_clash(qtbot, make_window, tmp_path: Path) -> tuple[Any, Any, str]:
+    """A residence whose location is typed here (not saved) while the colleague changes its
+    location and end date and syncs: (window, editor, the residence's id), the clash shown."""
     other, share, person_id = colleague(tmp_path)
     (home,) = _colleague_adds(other, share, _residence(person_id, "AZC Zwolle"))
     window = new_laptop(qtbot, make_window, tmp_path, share)
@@ -87,9 +88,7 @@ def test_a_residence_changed_on_both_laptops_shows_both_and_takes_theirs(
     _open_tab(qtbot, window, person_id, "housing")
     editor = window.dossier.editor("residence")
     _choose_row(qtbot, editor, home)
-    location = editor.form.editors["location"].widget
-    _retype(qtbot, location, "AZC Dalfsen")  # typed here, not saved
-
+    _retype(qtbot, editor.form.editors["location"].widget, "AZC Dalfsen")  # typed, not saved
     _colleague_changes(other, share, Residence, home, location="AZC Ommen",
                        end_date=date(2025, 2, 1))  # fmt: skip
     other.close()
@@ -97,6 +96,15 @@ def test_a_residence_changed_on_both_laptops_shows_both_and_takes_theirs(
     form = editor.form
     qtbot.waitUntil(lambda: form.clash_box is not None and form.clash_box.isVisible(),
                     timeout=10_000)  # fmt: skip
+    return window, editor, home
+
+
+def test_a_residence_changed_on_both_laptops_shows_both_and_takes_theirs(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    _window, editor, home = _residence_clash(qtbot, make_window, tmp_path)
+    form = editor.form
+    location = form.editors["location"].widget
     text = form.clash_box.text()
     assert "AZC Dalfsen" in text and "AZC Ommen" in text  # both values shown
     assert location.text() == "AZC Dalfsen"  # never overwritten before the answer
@@ -112,21 +120,8 @@ def test_a_residence_changed_on_both_laptops_shows_both_and_takes_theirs(
 def test_keep_mine_on_a_residence_saves_mine_beside_their_other_change(
     qtbot, make_window, tmp_path: Path
 ) -> None:
-    other, share, person_id = colleague(tmp_path)
-    (home,) = _colleague_adds(other, share, _residence(person_id, "AZC Zwolle"))
-    window = new_laptop(qtbot, make_window, tmp_path, share)
-    sync(qtbot, window)
-    _open_tab(qtbot, window, person_id, "housing")
-    editor = window.dossier.editor("residence")
-    _choose_row(qtbot, editor, home)
-    _retype(qtbot, editor.form.editors["location"].widget, "AZC Dalfsen")
-    _colleague_changes(other, share, Residence, home, location="AZC Ommen",
-                       end_date=date(2025, 2, 1))  # fmt: skip
-    other.close()
-    _sync_and_reload(qtbot, window)
+    window, editor, home = _residence_clash(qtbot, make_window, tmp_path)
     form = editor.form
-    qtbot.waitUntil(lambda: form.clash_box is not None and form.clash_box.isVisible(),
-                    timeout=10_000)  # fmt: skip
     qtbot.mouseClick(form.clash_box.findChild(QPushButton, "keep_mine"),
                      Qt.MouseButton.LeftButton)  # fmt: skip
     with qtbot.waitSignal(window.dossier.loaded, timeout=10_000):
