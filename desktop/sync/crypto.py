@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import re
 import secrets
 import zlib
 from collections.abc import Iterator
@@ -195,10 +194,12 @@ def _decompress(body: bytes) -> bytes:
     return b"".join(parts)
 
 
-#: Nineteen digits in a row: perhaps a whole number beyond 64 bits, which orjson would read as a
-#: float (losing digits) where json reads it exactly.
-_LONG_NUMBER = re.compile(r"\d{19}")
-_LONG_NUMBER_BYTES = re.compile(rb"\d{19}")
+#: Every digit mapped to "0": a run of nineteen zeros after it is nineteen digits in a row,
+#: perhaps a whole number beyond 64 bits, which orjson would read as a float (losing digits)
+#: where json reads it exactly. (Found by ``translate`` and ``in``, a dozen times as fast as a
+#: regular expression on a snapshot's lines, whose stamps have fifteen digits.)
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER = b"0" * 19
 
 
 def read_json(text: str | bytes) -> Any:
@@ -207,8 +208,8 @@ def read_json(text: str | bytes) -> Any:
     orjson refuses what json reads (NaN, text that is not valid Unicode) and reads a whole
     number beyond 64 bits as a float: those texts are read by json, and so is every text with
     nineteen digits in a row (rare: no synced value and no stamp has that many)."""
-    long = _LONG_NUMBER_BYTES.search(text) if isinstance(text, bytes) else _LONG_NUMBER.search(text)
-    if long is None:
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    if _LONG_NUMBER not in raw.translate(_DIGITS_TO_ZERO):
         try:
             return orjson.loads(text)
         except orjson.JSONDecodeError:
@@ -230,9 +231,15 @@ def json_payload(text: bytes) -> Any:
         raise FileProblem(N_("inhoud onleesbaar")) from error
 
 
-def check_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> None:
-    """FileProblem when ``value`` nests lists and objects deeper than ``limit`` levels."""
+def check_depth(value: Any, limit: int = MAX_JSON_DEPTH, text: bytes | None = None) -> None:
+    """FileProblem when ``value`` nests lists and objects deeper than ``limit`` levels.
+
+    ``text``: JSON that holds ``value`` (a snapshot's line). With no more opening brackets
+    than ``limit`` it cannot nest deeper, and the value is not walked.
+    """
     if not isinstance(value, dict | list):
+        return
+    if text is not None and text.count(b"[") + text.count(b"{") <= limit:
         return
     stack: list[tuple[dict[str, Any] | list[Any], int]] = [(value, 1)]
     while stack:  # only lists and objects are stacked (a row's values are mostly neither)

@@ -253,10 +253,9 @@ class SnapshotFile:
             for line in lines:
                 if line == _END:
                     break
-                tbl, row_id, field, dev, counter, hlc, at, by, value, ctx = json_payload(
-                    line[:-1] if line.endswith(b",") else line
-                )
-                check_depth(value)
+                text = line[:-1] if line.endswith(b",") else line
+                tbl, row_id, field, dev, counter, hlc, at, by, value, ctx = json_payload(text)
+                check_depth(value, text=text)
                 key = (str(tbl), str(row_id))
                 if key < previous:
                     raise ValueError("order")
