@@ -26,7 +26,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection
 
-from desktop import changes
+from desktop import changes, collector
 from desktop.messages import N_, message
 from desktop.store import Store, settings
 from desktop.sync import blobs, compaction, ledger, own, own_folder
@@ -543,7 +543,8 @@ def _synchronise(
             _settle(session.connection(), listing, report)
         incoming = _read(share, trust, store, listing, progress)
     report.skipped = [*report.skipped, *incoming.skipped]
-    with store.transaction() as session:
+    # Paused collector: a first sync makes millions of objects without cycles (collector.py).
+    with collector.paused(), store.transaction() as session:
         connection = session.connection()
         author = ledger.Author.load(connection)
         _merge(connection, author, incoming, report, store.user, progress)

@@ -3,8 +3,12 @@ found broken halfway is skipped without leaving half of it applied."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from desktop.demo import populate_demo
 from desktop.sync import merge
@@ -112,3 +116,28 @@ def test_a_snapshot_broken_halfway_is_skipped_and_nothing_of_it_stays(tmp_path: 
         assert [s.reason for s in report.skipped] == ["inhoud klopt niet met het formaat"]
         b.sync()  # the batches the snapshot covered are read instead
         assert dossier(b.store) == dossier(a.store)
+
+
+def test_the_collector_is_paused_while_a_sync_writes_and_runs_again_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first sync's millions of objects hold no cycles: the collector waits (issue 18)."""
+    from desktop.sync import engine
+
+    seen: list[bool] = []
+    original = engine.materialize
+
+    def watched(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return original(*args)
+
+    monkeypatch.setattr(engine, "materialize", watched)
+    gc.enable()
+    for fleet in fleet_of(tmp_path, 2):
+        a, b = fleet.laptops
+        populate_demo(a.store, people=3, today=TODAY)
+        a.sync()
+        b.sync()
+        assert dossier(b.store) == dossier(a.store)
+    assert seen and not any(seen)
+    assert gc.isenabled()
