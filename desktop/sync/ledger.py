@@ -18,8 +18,8 @@ from desktop.store import settings
 from desktop.store.settings import device_id
 from desktop.sync.crypto import read_json
 from desktop.sync.hlc import HybridClock
-from desktop.sync.register import Version, add_version
-from desktop.sync.tables import canonical_json
+from desktop.sync.register import Version, add_version, resolve_row
+from desktop.sync.tables import canonical_json, encode_state, table_named
 
 
 @dataclass
@@ -155,9 +155,22 @@ def all_versions(connection: Connection) -> list[Version]:
 
 
 def replace_versions(
-    connection: Connection, removed: Iterable[Version], added: Iterable[Version]
+    connection: Connection,
+    removed: Iterable[Version],
+    added: Iterable[Version],
+    *,
+    had_versions: Iterable[tuple[str, str]] | None = None,
 ) -> None:
-    """Write the change of a set of rows' heads."""
+    """Write the change of a set of rows' heads.
+
+    Baselines found from these rows' versions (:data:`AS_REGISTERED`) are first stored in full.
+    ``had_versions``: the rows (table, id) that had versions before, when the caller knows
+    (only they can have such a baseline); else every row changed is looked at.
+    """
+    removed, added = list(removed), list(added)
+    if had_versions is None:
+        had_versions = [(v.tbl, v.row_id) for v in (*removed, *added)]
+    _store_registered(connection, had_versions)
     gone = [v.key for v in removed]
     if gone:
         connection.exec_driver_sql(
@@ -181,6 +194,14 @@ class Baseline:
     shown: bool
 
 
+#: The stored state of a row the sync wrote just as the register resolves it (nearly every row
+#: a new laptop receives): the values are not stored a second time but found from the row's
+#: versions when asked for (:func:`load_baselines`). Before any version of such a row is added
+#: or removed, its state is stored in full (:func:`replace_versions`), so the versions it is
+#: found from are always the ones it was written from. Not JSON, so never a real state.
+AS_REGISTERED = ""
+
+
 def load_baselines(
     connection: Connection, tbl: str, row_ids: Sequence[str] | None = None
 ) -> dict[str, Baseline]:
@@ -188,14 +209,52 @@ def load_baselines(
     sql = "SELECT row_id, state, shown FROM sync_row WHERE tbl = ?"
     if row_ids is None:
         result = connection.exec_driver_sql(sql, (tbl,))
-        return {row_id: Baseline(state, bool(shown)) for row_id, state, shown in result}
-    found: dict[str, Baseline] = {}
-    for start in range(0, len(row_ids), 500):
-        chunk = list(row_ids[start : start + 500])
-        marks = ", ".join("?" * len(chunk))
-        result = connection.exec_driver_sql(f"{sql} AND row_id IN ({marks})", (tbl, *chunk))
-        found.update((row_id, Baseline(state, bool(shown))) for row_id, state, shown in result)
+        found = {row_id: Baseline(state, bool(shown)) for row_id, state, shown in result}
+    else:
+        found = {}
+        for start in range(0, len(row_ids), 500):
+            chunk = list(row_ids[start : start + 500])
+            marks = ", ".join("?" * len(chunk))
+            result = connection.exec_driver_sql(f"{sql} AND row_id IN ({marks})", (tbl, *chunk))
+            found.update((row_id, Baseline(state, bool(shown))) for row_id, state, shown in result)
+    registered = [row_id for row_id, baseline in found.items() if baseline.state == AS_REGISTERED]
+    for row_id, state in _registered_states(connection, tbl, registered).items():
+        found[row_id] = Baseline(state, found[row_id].shown)
     return found
+
+
+def _registered_states(connection: Connection, tbl: str, row_ids: list[str]) -> dict[str, str]:
+    """The states of rows as the register resolves them (the rows' synced values)."""
+    table = table_named(tbl)
+    if not row_ids or table is None:
+        return {}
+    versions = load_versions(connection, tbl, row_ids)
+    states = {}
+    for row_id in row_ids:
+        outcome = resolve_row(versions.get(row_id, []), table.fields)
+        states[row_id] = encode_state(outcome.values) if outcome is not None else "{}"
+    return states
+
+
+def _store_registered(connection: Connection, rows: Iterable[tuple[str, str]]) -> None:
+    """Store in full the states of these rows (table, id) that are found from the register."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for tbl, row_id in set(rows):
+        by_table[tbl].append(row_id)
+    for tbl, ids in by_table.items():
+        registered = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            registered += [r[0] for r in connection.exec_driver_sql(
+                f"SELECT row_id FROM sync_row WHERE tbl = ? AND state = ? AND row_id IN ({marks})",
+                (tbl, AS_REGISTERED, *chunk))]  # fmt: skip
+        states = _registered_states(connection, tbl, registered)
+        if states:
+            connection.exec_driver_sql(
+                "UPDATE sync_row SET state = ? WHERE tbl = ? AND row_id = ?",
+                [(state, tbl, row_id) for row_id, state in states.items()],
+            )
 
 
 def save_baselines(connection: Connection, tbl: str, rows: dict[str, Baseline]) -> None:
@@ -218,6 +277,7 @@ def add_versions(connection: Connection, versions: list[Version]) -> dict[str, s
         originals = {row_id: {v.key: v for v in vs} for row_id, vs in existing.items()}
         for version in items:
             add_version(existing.setdefault(version.row_id, []), version)
+        had_versions = [(tbl, row_id) for row_id in originals]
         removed: list[Version] = []
         added: list[Version] = []
         touched[tbl] = {v.row_id for v in items}
@@ -226,5 +286,5 @@ def add_versions(connection: Connection, versions: list[Version]) -> dict[str, s
             after = {v.key: v for v in existing[row_id]}
             removed += [v for k, v in before.items() if k not in after]
             added += [v for k, v in after.items() if k not in before]
-        replace_versions(connection, removed, added)
+        replace_versions(connection, removed, added, had_versions=had_versions)
     return touched

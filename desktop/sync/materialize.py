@@ -18,7 +18,13 @@ from sqlalchemy import Connection
 
 from desktop import changes
 from desktop.sync import bulk, change_log
-from desktop.sync.ledger import Baseline, load_versions, save_baselines
+from desktop.sync.ledger import (
+    AS_REGISTERED,
+    Baseline,
+    load_baselines,
+    load_versions,
+    save_baselines,
+)
 from desktop.sync.register import RowOutcome, resolve_row
 from desktop.sync.tables import (
     DELETED_FIELD,
@@ -266,7 +272,9 @@ class Materializer:
             key = tuple(map(values.__getitem__, unique))
             if None not in key:
                 keys[key] = row_id
-        self._baselines[table.name][row_id] = Baseline(encode_state(values), True)
+        as_registered = not conflicts or values == outcome.values  # no key or parent cleared
+        state = AS_REGISTERED if as_registered else encode_state(values)
+        self._baselines[table.name][row_id] = Baseline(state, True)
 
     def _claim_keys(
         self,
@@ -394,10 +402,7 @@ class Materializer:
 
 
 def load_baselines_one(connection: Connection, tbl: str, row_id: str) -> Baseline | None:
-    found = connection.exec_driver_sql(
-        "SELECT state, shown FROM sync_row WHERE tbl = ? AND row_id = ?", (tbl, row_id)
-    ).first()
-    return Baseline(found[0], bool(found[1])) if found else None
+    return load_baselines(connection, tbl, [row_id]).get(row_id)
 
 
 def materialize(connection: Connection, touched: dict[str, set[str]]) -> Materializer:
