@@ -159,18 +159,18 @@ def replace_versions(
     removed: Iterable[Version],
     added: Iterable[Version],
     *,
-    had_versions: Iterable[tuple[str, str]] | None = None,
+    rewritten: bool = False,
 ) -> None:
     """Write the change of a set of rows' heads.
 
-    Baselines found from these rows' versions (:data:`AS_REGISTERED`) are first stored in full.
-    ``had_versions``: the rows (table, id) that had versions before, when the caller knows
-    (only they can have such a baseline); else every row changed is looked at.
+    Rows whose baseline is found from their versions (:data:`AS_REGISTERED`) get it stored in
+    full first, as those versions give it, unless ``rewritten``: the caller writes every row it
+    changes into its table afterwards, in the same transaction (materialize.py), which
+    baselines them anew.
     """
     removed, added = list(removed), list(added)
-    if had_versions is None:
-        had_versions = [(v.tbl, v.row_id) for v in (*removed, *added)]
-    _store_registered(connection, had_versions)
+    if not rewritten:
+        _store_registered(connection, [(v.tbl, v.row_id) for v in (*removed, *added)])
     gone = [v.key for v in removed]
     if gone:
         connection.exec_driver_sql(
@@ -196,9 +196,11 @@ class Baseline:
 
 #: The stored state of a row the sync wrote just as the register resolves it (nearly every row
 #: a new laptop receives): the values are not stored a second time but found from the row's
-#: versions when asked for (:func:`load_baselines`). Before any version of such a row is added
-#: or removed, its state is stored in full (:func:`replace_versions`), so the versions it is
-#: found from are always the ones it was written from. Not JSON, so never a real state.
+#: versions when asked for (:func:`load_baselines`). Whoever changes a row's versions writes the
+#: row into its table again in the same transaction, which baselines it anew; a row deleted
+#: keeps as its state what its table held (materialize.py). A change of versions that does not
+#: write its rows stores their states in full first (:func:`replace_versions`). Not JSON, so
+#: never a real state.
 AS_REGISTERED = ""
 
 
@@ -267,7 +269,11 @@ def save_baselines(connection: Connection, tbl: str, rows: dict[str, Baseline]) 
 
 
 def add_versions(connection: Connection, versions: list[Version]) -> dict[str, set[str]]:
-    """Add versions to the register (pruning what they supersede); returns rows touched."""
+    """Add versions to the register (pruning what they supersede); returns rows touched.
+
+    The caller writes the rows touched into their tables in the same transaction (a sync's
+    merge, a capture's, a conflict's choice: materialize.py).
+    """
     by_table: dict[str, list[Version]] = defaultdict(list)
     for version in versions:
         by_table[version.tbl].append(version)
@@ -277,7 +283,6 @@ def add_versions(connection: Connection, versions: list[Version]) -> dict[str, s
         originals = {row_id: {v.key: v for v in vs} for row_id, vs in existing.items()}
         for version in items:
             add_version(existing.setdefault(version.row_id, []), version)
-        had_versions = [(tbl, row_id) for row_id in originals]
         removed: list[Version] = []
         added: list[Version] = []
         touched[tbl] = {v.row_id for v in items}
@@ -286,5 +291,5 @@ def add_versions(connection: Connection, versions: list[Version]) -> dict[str, s
             after = {v.key: v for v in existing[row_id]}
             removed += [v for k, v in before.items() if k not in after]
             added += [v for k, v in after.items() if k not in before]
-        replace_versions(connection, removed, added, had_versions=had_versions)
+        replace_versions(connection, removed, added, rewritten=True)
     return touched

@@ -167,12 +167,14 @@ class Materializer:
                 if not outcome.deleted:
                     continue
                 index = self.index(table)
+                held = None  # what the table held, kept as the baseline's state
                 if row_id in index.ids:
                     for child, column in self._children(table.name):
                         recheck[child.name].update(self._referring(child, column, row_id))
+                    held = self._held(table, row_id)
                     table.delete(self.connection, row_id)
                     self._forget(table, row_id)
-                self._baseline(table, row_id, None)
+                self._baseline(table, row_id, None, held)
         return recheck
 
     def _children(self, parent: str) -> list[tuple[SyncedTable, str]]:
@@ -317,8 +319,8 @@ class Materializer:
         """
         self._flush()
         self._states.get(table.name, {}).pop(row_id, None)
-        row = next(table.rows(self.connection, [row_id]))
-        values = {name: row[name] for name in table.fields}
+        values = self._held(table, row_id)
+        row = dict(values)
         if all(table.nullable(c) for c in unique):
             for column in unique:
                 values[column] = None
@@ -331,7 +333,7 @@ class Materializer:
             if not self._changed():
                 return False
             self._forget(table, row_id)
-            self._baseline(table, row_id, None)
+            self._baseline(table, row_id, None, row)
         self.conflicts.setdefault((table.name, row_id), {})[unique[0]] = DUPLICATE
         self.index(table).keys[unique].pop(tuple(row[c] for c in unique), None)
         return True
@@ -339,6 +341,11 @@ class Materializer:
     def _changed(self) -> bool:
         """True when the last statement changed a row (a trigger may have refused it)."""
         return bool(self.connection.exec_driver_sql("SELECT changes()").scalar())
+
+    def _held(self, table: SyncedTable, row_id: str) -> dict[str, Any]:
+        """The synced values the table holds for the row now."""
+        row = next(table.rows(self.connection, [row_id]))
+        return {name: row[name] for name in table.fields}
 
     def _hide(self, table: SyncedTable, row_id: str, values: dict[str, Any]) -> None:
         index = self.index(table)

@@ -81,8 +81,7 @@ def apply_snapshot(
                 touched[tbl].add(row_id)
             for version in remote:
                 author.clock.observe(version.hlc)
-        replace_versions(connection, removed, added,
-                         had_versions=[(tbl, row_id) for row_id in existing])  # fmt: skip
+        replace_versions(connection, removed, added, rewritten=True)  # then materialized
     for device, counter in snapshot.vector.items():
         if device != author.device:
             author.vector[device] = max(author.vector.get(device, 0), counter)

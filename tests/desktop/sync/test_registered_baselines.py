@@ -58,8 +58,8 @@ def test_a_received_row_is_baselined_from_the_register(tmp_path: Path) -> None:
 def test_a_row_edited_and_deleted_elsewhere_keeps_the_state_it_was_written_with(
     tmp_path: Path,
 ) -> None:
-    """Its versions change: first its state is stored, as found from the versions it was
-    written from (not from the edit that arrives with the deletion)."""
+    """Deleted, it keeps as its state what its table held: the values it was written with, not
+    the edit that arrives with the deletion (which its versions now give)."""
     for fleet in fleet_of(tmp_path, 2):
         a, b = fleet.laptops
         row_id = a.add_consultant("Fatima Benali", phone="0612345678")
@@ -72,7 +72,7 @@ def test_a_row_edited_and_deleted_elsewhere_keeps_the_state_it_was_written_with(
         a.sync()
         b.sync()  # both at once
         assert row_id not in b.consultants()
-        assert _stored(b, row_id) == before  # stored in full, the phone number before the edit
+        assert _stored(b, row_id) == before  # stored in full: the phone number before the edit
         fleet.sync_all()
         assert dump(a.store) == dump(b.store)
 
