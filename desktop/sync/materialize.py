@@ -375,7 +375,7 @@ class Materializer:
             return
         state = encode_state(hidden) if hidden is not None else None
         if state is None:
-            old = load_baselines_one(self.connection, table.name, row_id)
+            old = load_baselines(self.connection, table.name, [row_id]).get(row_id)
             state = old.state if old else "{}"
         self._baselines[table.name][row_id] = Baseline(state, False)
 
@@ -406,10 +406,6 @@ class Materializer:
                 "INSERT INTO sync_conflict (tbl, row_id, field, kind) VALUES (?, ?, ?, ?)",
                 conflict_rows,
             )
-
-
-def load_baselines_one(connection: Connection, tbl: str, row_id: str) -> Baseline | None:
-    return load_baselines(connection, tbl, [row_id]).get(row_id)
 
 
 def materialize(connection: Connection, touched: dict[str, set[str]]) -> Materializer:
