@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 
 #: prctl option from <linux/prctl.h>.
@@ -28,8 +27,7 @@ def disable_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+            _libc().prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 def dumpable() -> bool | None:
@@ -37,7 +35,12 @@ def dumpable() -> bool | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+        return bool(_libc().prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
     except (OSError, AttributeError):
         return None
+
+
+def _libc() -> ctypes.CDLL:
+    """The C library this process already runs on (``ctypes.util.find_library`` would run
+    ``ldconfig`` in a subprocess at every start, for the same answer)."""
+    return ctypes.CDLL(None, use_errno=True)

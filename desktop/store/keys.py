@@ -15,9 +15,11 @@ unlock are also registered inside the encrypted database (desktop/access/slots.p
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets
+import sys
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -140,6 +142,7 @@ class _Derivation:
         self._thread.start()
 
     def _run(self) -> None:
+        _yield_to_main_thread()
         try:
             self._key = _argon2(*self._inputs)
         except BaseException as error:  # handed to whoever takes the result
@@ -151,6 +154,19 @@ class _Derivation:
             raise self._error
         assert self._key is not None
         return self._key
+
+
+def _yield_to_main_thread() -> None:
+    """Give this thread (and the Argon2 lanes it starts, which inherit it) the lowest CPU
+    priority (Linux: per thread), so that the command importing meanwhile keeps a core.
+
+    On two cores four lanes took three of every five time slices from the main thread, which
+    then finished its imports later than Argon2 its work. The result is the same; only who waits
+    changes. Where a thread's priority cannot be set (Windows, macOS) nothing changes.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 _early_lock = threading.Lock()

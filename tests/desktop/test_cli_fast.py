@@ -63,6 +63,32 @@ def test_a_wrong_passphrase_begun_early_still_fails(store_dir: Path) -> None:
     Store.open(store_dir, PASSPHRASE).close()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's priority: Linux")
+def test_an_early_derivation_leaves_the_main_thread_its_core(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desktop.store import keys
+
+    Store.create(store_dir, PASSPHRASE, params=CHEAP)[0].close()
+    seen: list[tuple[int, int]] = []
+    derive = keys._argon2
+
+    def watched(*inputs: object) -> bytes:
+        here = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        seen.append((here, os.getpriority(os.PRIO_PROCESS, main)))
+        return derive(*inputs)  # type: ignore[arg-type]
+
+    main = threading.get_native_id()
+    monkeypatch.setattr(keys, "_argon2", watched)
+    derive_early(store_dir / KEY_FILE_NAME, PASSPHRASE)
+    Store.open(store_dir, PASSPHRASE).close()  # takes the early result over
+    assert len(seen) == 1
+    lowered, kept = seen[0]
+    assert lowered == 19 and kept == os.getpriority(os.PRIO_PROCESS, main) < 19
+
+
 def test_no_key_file_begins_nothing(tmp_path: Path) -> None:
     derive_early(tmp_path / KEY_FILE_NAME, PASSPHRASE)  # the unlock itself says what is wrong
     derive_early(tmp_path, PASSPHRASE)  # a folder where the file should be
