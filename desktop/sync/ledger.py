@@ -208,20 +208,27 @@ def load_baselines(
     connection: Connection, tbl: str, row_ids: Sequence[str] | None = None
 ) -> dict[str, Baseline]:
     """The baselines of one table: all, or those of the given rows."""
-    sql = "SELECT row_id, state, shown FROM sync_row WHERE tbl = ?"
-    if row_ids is None:
-        result = connection.exec_driver_sql(sql, (tbl,))
-        found = {row_id: Baseline(state, bool(shown)) for row_id, state, shown in result}
-    else:
-        found = {}
-        for start in range(0, len(row_ids), 500):
-            chunk = list(row_ids[start : start + 500])
-            marks = ", ".join("?" * len(chunk))
-            result = connection.exec_driver_sql(f"{sql} AND row_id IN ({marks})", (tbl, *chunk))
-            found.update((row_id, Baseline(state, bool(shown))) for row_id, state, shown in result)
+    found = _stored_baselines(connection, tbl, row_ids)
     registered = [row_id for row_id, baseline in found.items() if baseline.state == AS_REGISTERED]
     for row_id, state in _registered_states(connection, tbl, registered).items():
         found[row_id] = Baseline(state, found[row_id].shown)
+    return found
+
+
+def _stored_baselines(
+    connection: Connection, tbl: str, row_ids: Sequence[str] | None
+) -> dict[str, Baseline]:
+    """The baselines as stored, :data:`AS_REGISTERED` states included."""
+    sql = "SELECT row_id, state, shown FROM sync_row WHERE tbl = ?"
+    if row_ids is None:
+        result = connection.exec_driver_sql(sql, (tbl,))
+        return {row_id: Baseline(state, bool(shown)) for row_id, state, shown in result}
+    found: dict[str, Baseline] = {}
+    for start in range(0, len(row_ids), 500):
+        chunk = list(row_ids[start : start + 500])
+        marks = ", ".join("?" * len(chunk))
+        result = connection.exec_driver_sql(f"{sql} AND row_id IN ({marks})", (tbl, *chunk))
+        found.update((row_id, Baseline(state, bool(shown))) for row_id, state, shown in result)
     return found
 
 
@@ -244,13 +251,8 @@ def _store_registered(connection: Connection, rows: Iterable[tuple[str, str]]) -
     for tbl, row_id in set(rows):
         by_table[tbl].append(row_id)
     for tbl, ids in by_table.items():
-        registered = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            registered += [r[0] for r in connection.exec_driver_sql(
-                f"SELECT row_id FROM sync_row WHERE tbl = ? AND state = ? AND row_id IN ({marks})",
-                (tbl, AS_REGISTERED, *chunk))]  # fmt: skip
+        stored = _stored_baselines(connection, tbl, ids)
+        registered = [row_id for row_id, b in stored.items() if b.state == AS_REGISTERED]
         states = _registered_states(connection, tbl, registered)
         if states:
             connection.exec_driver_sql(
