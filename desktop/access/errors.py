@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from desktop.access.models import Role
+from typing import TYPE_CHECKING
+
 from desktop.messages import N_, Message
 from desktop.store.errors import StoreError
+
+if TYPE_CHECKING:  # the unlock's brake raises TooManyAttempts without SQLAlchemy
+    from desktop.access.models import Role
 
 
 class NotAllowed(StoreError):
@@ -13,6 +17,8 @@ class NotAllowed(StoreError):
     text = N_("Dit mag alleen een beheerder. Vraag uw beheerder om dit te doen.")
 
     def __init__(self, what: Message | str | None = None, *, role: Role | None = None) -> None:
+        from desktop.access.models import Role  # late: the models import SQLAlchemy
+
         self.role = role
         if not what:
             super().__init__()

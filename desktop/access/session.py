@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from desktop.access.errors import AccountDisabled
 from desktop.access.models import Role, User
-from desktop.access.throttle import Throttle
+from desktop.access.throttle import throttled
 from desktop.access.users import ensure_users
 from desktop.audit.trail import Action, record
 from desktop.store import Store
-from desktop.store.errors import ChangedKeySlot, StoreError, WrongPassphrase, WrongRecoveryKey
+from desktop.store.errors import StoreError
 from desktop.store.keys import KeyFile
 from desktop.store.paths import KEY_FILE_NAME
 
@@ -43,28 +43,10 @@ def start_session(store: Store, action: Action = Action.LOGIN) -> None:
         raise
 
 
-def _counted(throttle: Throttle, error: BaseException) -> None:
-    """After a failed unlock: a wrong guess (or a tampered key file) stays counted; any other
-    expected failure (a damaged or locked database) gives the attempt back."""
-    if isinstance(error, (WrongPassphrase, WrongRecoveryKey, ChangedKeySlot)):
-        return
-    throttle.give_back()
-
-
 def unlock(folder: Path, passphrase: str, *, user: str | None = None) -> Store:
-    """Open the store as ``user`` (or whoever the passphrase belongs to), throttled.
-
-    The attempt is counted before the passphrase is tried (one locked step with the check),
-    so attempts started at the same time in several programs are braked one by one.
-    """
-    throttle = Throttle(folder)
-    throttle.attempt()
-    try:
-        store = Store.open(folder, passphrase, user=user)
-    except StoreError as error:
-        _counted(throttle, error)
-        raise
-    throttle.succeeded()
+    """Open the store as ``user`` (or whoever the passphrase belongs to), throttled
+    (:func:`~desktop.access.throttle.throttled`)."""
+    store = throttled(folder, lambda: Store.open(folder, passphrase, user=user))
     start_session(store)
     return store
 
@@ -74,14 +56,7 @@ def unlock_with_recovery(folder: Path, recovery_key: str, *, user: str | None = 
 
     Afterwards the caller sets a new passphrase for that user (``Store.change_passphrase``).
     """
-    throttle = Throttle(folder)
-    throttle.attempt()
-    try:
-        store = Store.open_with_recovery(folder, recovery_key)
-    except StoreError as error:
-        _counted(throttle, error)
-        raise
-    throttle.succeeded()
+    store = throttled(folder, lambda: Store.open_with_recovery(folder, recovery_key))
     try:
         ensure_users(store)
         with store.reading() as session:

@@ -28,12 +28,13 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 
 from desktop.access.errors import TooManyAttempts
 from desktop.store.atomic import write_atomic
+from desktop.store.errors import ChangedKeySlot, StoreError, WrongPassphrase, WrongRecoveryKey
 from desktop.store.paths import KEY_FILE_NAME, KEY_LOCK_NAME, THROTTLE_NAME
 
 THROTTLE_FILE = THROTTLE_NAME
@@ -46,6 +47,8 @@ MAX_DELAY_S = 15 * 60
 TAMPERED_FAILURES = FREE_ATTEMPTS + math.ceil(math.log2(MAX_DELAY_S / BASE_DELAY_S))
 #: How long an attempt waits for another process's attempt to count.
 LOCK_TIMEOUT_S = 30
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -217,3 +220,23 @@ class Throttle:
         with self._locked():
             _state, _stale, document = self._state()
             self._write(_State(0, 0.0), document)
+
+
+def throttled(folder: Path, unlocking: Callable[[], T]) -> T:
+    """``unlocking()`` (which tries a passphrase or recovery key) as one braked attempt.
+
+    The attempt is counted before it runs (one locked step with the check), so attempts
+    started at the same time in several programs are braked one by one. A wrong guess (or a
+    tampered key file) stays counted; any other expected failure (a damaged or locked
+    database) gives the attempt back; success starts counting afresh.
+    """
+    throttle = Throttle(folder)
+    throttle.attempt()
+    try:
+        result = unlocking()
+    except StoreError as error:
+        if not isinstance(error, (WrongPassphrase, WrongRecoveryKey, ChangedKeySlot)):
+            throttle.give_back()
+        raise
+    throttle.succeeded()
+    return result

@@ -16,11 +16,10 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
-from desktop.domain.model import new_id, utcnow
+from desktop.domain.ids import new_id, utcnow
 from desktop.store import settings
 from desktop.store.settings import device_id
+from desktop.store.sql import SQLConnection
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -90,7 +89,7 @@ def entry_hash(values: dict[str, object]) -> str:
 
 
 def append(
-    connection: Connection,
+    connection: SQLConnection,
     *,
     actor: str,
     action: Action,
@@ -162,7 +161,7 @@ def record(
         )
 
 
-def head(connection: Connection) -> tuple[int, str] | None:
+def head(connection: SQLConnection) -> tuple[int, str] | None:
     """This laptop's remembered newest entry (sequence number and hash), if any."""
     return settings.AUDIT_HEAD.get(connection)
 

@@ -6,8 +6,7 @@ merge changes from several laptops. Dates are calendar dates; moments are UTC.
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NewType
 
@@ -53,21 +52,13 @@ from desktop.domain.enums import (
     Schooling,
     TestOutcome,
 )
+from desktop.domain.ids import new_id as new_id  # the models' ids; re-exported
+from desktop.domain.ids import utcnow as utcnow
 from desktop.domain.text import display_name, person_search_key
 
 #: A person's record id, in the public signatures of the dossier operations and the caseload
 #: (a plain ``str`` from the ORM or a Qt signal becomes one at that boundary).
 PersonId = NewType("PersonId", str)
-
-
-def new_id() -> str:
-    """A fresh random UUID as text."""
-    return str(uuid.uuid4())
-
-
-def utcnow() -> datetime:
-    """The current moment in UTC, without microseconds noise in exports."""
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 def enum_type(enum: type[StrEnum]) -> SqlEnum:

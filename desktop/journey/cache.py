@@ -19,15 +19,12 @@ no comparison with ``today`` can turn out differently is known without a list to
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import json
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import RowMapping, delete, select
@@ -45,12 +42,11 @@ from desktop.journey.engine import (
     evaluate,
 )
 from desktop.journey.facts import JourneyFacts, load_facts
-from desktop.journey.models import JourneyCache, JourneyDirty, RulesVersion
-from desktop.journey.rules import Rules, RulesError, load_rules, parse_rules
+from desktop.journey.kept import holds, rules_key, team_rules_in
+from desktop.journey.models import JourneyCache, JourneyDirty
+from desktop.journey.rules import Rules
 from desktop.store.snapshot_write import write_on_snapshot
 
-#: Bump when the engine or the cached columns change: every row is then evaluated again.
-CACHE_VERSION = 1
 #: More dirty people than this at a commit (an import, a first sync) are left to the next
 #: reader, which evaluates them with progress instead of lengthening the commit.
 COMMIT_LIMIT = 2000
@@ -60,64 +56,9 @@ Progress = Callable[[int, int], None]
 _FAR = date.max - timedelta(days=1)
 
 
-# -- the rules' fingerprint -------------------------------------------------------------------
-
-
-def _canonical(value: Any) -> Any:
-    """A representation of ``value`` that is the same in every process (no set order)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        named = tuple(
-            (f.name, _canonical(getattr(value, f.name)))
-            for f in fields(value)
-            if f.name != "source_file"
-        )
-        return (type(value).__name__, *named)
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (frozenset, set)):
-        return ("set", tuple(sorted((_canonical(item) for item in value), key=repr)))
-    if isinstance(value, (tuple, list)):
-        return tuple(_canonical(item) for item in value)
-    if isinstance(value, dict):
-        return ("dict", tuple(sorted(((repr(k), _canonical(v)) for k, v in value.items()))))
-    return value
-
-
-def rules_key(rules: Rules) -> str:
-    """A fingerprint of the rules (and of the cache's version): equal rules, equal key."""
-    from desktop import __version__
-
-    text = repr((CACHE_VERSION, __version__, _canonical(rules)))
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-_memo_lock = threading.Lock()
-_memo: dict[tuple[object, ...], tuple[Rules, str]] = {}
-
-
 def current_rules(session: Session) -> tuple[Rules, str]:
     """The team's rules in force and their key, parsed once per version (like ``team_rules``)."""
-    newest = session.execute(
-        select(RulesVersion.id, RulesVersion.version, RulesVersion.changed_at)
-        .order_by(RulesVersion.version.desc(), RulesVersion.created_at.desc(),
-                  RulesVersion.id.desc())
-        .limit(1)
-    ).first()  # fmt: skip
-    memo_key: tuple[object, ...] = tuple(newest) if newest is not None else ("default",)
-    with _memo_lock:
-        found = _memo.get(memo_key)
-    if found is not None:
-        return found
-    rules = load_rules()
-    if newest is not None:
-        text = session.scalar(select(RulesVersion.text).where(RulesVersion.id == newest.id))
-        # As team_rules: a version from a newer Wegwijzer falls back to the shipped rules.
-        with contextlib.suppress(RulesError):
-            rules = parse_rules(text or "", f"teamregels versie {newest.version}")
-    found = (rules, rules_key(rules))
-    with _memo_lock:
-        _memo[memo_key] = found
-    return found
+    return team_rules_in(session.connection())
 
 
 # -- evaluating with a probe for "today" ----------------------------------------------------
@@ -396,20 +337,6 @@ def attach(sessions: sessionmaker[Session]) -> None:
 
 
 # -- reading ---------------------------------------------------------------------------------
-
-
-def holds(
-    kept_key: str | None, evaluated_on: date | None, valid_until: date | None, key: str, today: date
-) -> bool:
-    """Whether a kept row (its rules key and days; all None when there is none) holds for the
-    rules with ``key`` on ``today``; the row of a person in ``journey_dirty`` (a write touched
-    them) never holds, whatever this says."""
-    return (
-        kept_key == key
-        and evaluated_on is not None
-        and valid_until is not None
-        and evaluated_on <= today <= valid_until
-    )
 
 
 def journeys(

@@ -3,9 +3,14 @@
 One read: the journey cache joined with the person, the trajectory and the consultant, in
 plain rows (no ORM objects, no :class:`~desktop.journey.cache.CachedJourney` per person),
 because the command's user waits for all of it at once. Rows that do not hold for ``today``
-or for the rules (see :func:`desktop.journey.cache.holds`) are evaluated now, through
+or for the rules (see :func:`desktop.journey.kept.holds`) are evaluated now, through
 :func:`desktop.journey.cache.journeys`, and kept again. With ``notes`` everyone is evaluated
 afresh, with each step's note and each violation's text (these are never kept).
+
+The read is plain SQL (:func:`kept_deadline_rows`), so that the command can make it through
+a plain connection when every kept row holds, without importing SQLAlchemy and the models
+(:mod:`desktop.access.glance`); :func:`deadline_rows` reads the same way in a session and
+evaluates what does not hold.
 
 The rows are plain values (text, numbers, ``None``, lists): the JSON the command writes.
 """
@@ -15,20 +20,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from desktop.domain.model import Consultant, Person, Trajectory
 from desktop.domain.text import display_name
-from desktop.journey.cache import current_rules, holds, journeys, keep, rules_key
 from desktop.journey.engine import JourneyState, StepState, StepStatus, evaluate
-from desktop.journey.facts import load_facts
+from desktop.journey.kept import holds, rules_key, team_rules_in
 from desktop.journey.labels import ROUTE_LABELS, status_label, step_label
-from desktop.journey.models import JourneyCache, JourneyDirty
 from desktop.journey.rules import Rules
+from desktop.store.sql import SQLConnection
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _ROUTE_LABELS = {route.value: label for route, label in ROUTE_LABELS.items()}
 _STATUS_LABELS = {status.value: status_label(status) for status in StepStatus}
@@ -54,23 +58,82 @@ class Wanted:
         return not wanted or wanted in consultant.casefold()
 
 
-_COLUMNS = (
-    Trajectory.person_id,
-    Person.family_name,
-    Person.given_names,
-    Consultant.name,
-    JourneyCache.rules_key,
-    JourneyCache.evaluated_on,
-    JourneyCache.valid_until,
-    JourneyCache.route,
-    JourneyCache.current_step,
-    JourneyCache.next_step,
-    JourneyCache.next_due,
-    JourneyCache.next_status,
-    JourneyCache.overdue,
-    JourneyCache.ended,
-    JourneyCache.violation_codes,
-)
+#: Per person with a trajectory: the person, the consultant and the kept journey, if any.
+_QUERY = """
+SELECT t.person_id, p.family_name, p.given_names, c.name,
+       j.rules_key, j.evaluated_on, j.valid_until, j.route, j.current_step, j.next_step,
+       j.next_due, j.next_status, j.overdue, j.ended, j.violation_codes{steps}
+FROM trajectory AS t
+JOIN person AS p ON p.id = t.person_id
+LEFT JOIN consultant AS c ON c.id = t.consultant_id
+LEFT JOIN journey_cache AS j ON j.person_id = t.person_id
+"""
+
+#: A listed row with what it is sorted by: the deadline (none last), then the name.
+_Found = tuple[tuple[date, str], dict[str, Any]]
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _scan(
+    connection: SQLConnection,
+    *,
+    today: date,
+    key: str,
+    label: _Labels,
+    wanted: Wanted,
+    steps: bool,
+    notes: bool,
+) -> tuple[list[_Found], dict[str, tuple[str, str]]]:
+    """The kept rows that hold, listed; and the people to evaluate now (name, consultant):
+    their row does not hold for ``today`` or ``key``, a write touched them, or ``notes``."""
+    query = _QUERY.format(steps=", j.steps" if steps and not notes else "")
+    dirty = {row[0] for row in connection.exec_driver_sql("SELECT person_id FROM journey_dirty")}
+    convert = _kept_steps(label) if steps else None
+    found: list[_Found] = []
+    people: dict[str, tuple[str, str]] = {}
+    for row in connection.exec_driver_sql(query):
+        person_id, family, given, consultant = row[0], row[1], row[2], row[3] or ""
+        (kept_key, evaluated_on, valid_until, route, current, next_step, next_due, status,
+         overdue, ended, codes) = row[4:15]  # fmt: skip
+        if (
+            notes
+            or not holds(kept_key, _day(evaluated_on), _day(valid_until), key, today)
+            or (person_id in dirty)
+        ):
+            people[person_id] = (display_name(family, given), consultant)
+            continue
+        if not wanted(consultant, overdue, ended):
+            continue
+        name = display_name(family, given)
+        due = _day(next_due)
+        listed = _row(person_id, name, consultant, route, next_step or current, next_step, due,
+                      status, overdue, ended, label)  # fmt: skip
+        if convert is not None:
+            listed["steps"] = convert(row[15])
+            listed["violations"] = [{"code": code} for code in codes.split()]
+        found.append(((due or date.max, name), listed))
+    return found, people
+
+
+def kept_deadline_rows(
+    connection: SQLConnection, *, today: date, wanted: Wanted = Wanted(), steps: bool = False
+) -> list[dict[str, Any]] | None:
+    """:func:`deadline_rows` with the team's rules, from the kept rows alone; ``None`` when
+    someone's row does not hold (then :func:`deadline_rows` evaluates them in a session)."""
+    rules, key = team_rules_in(connection)
+    found, people = _scan(connection, today=today, key=key, label=_Labels(rules), wanted=wanted,
+                          steps=steps, notes=False)  # fmt: skip
+    if people:
+        return None
+    return _sorted(found)
+
+
+def _sorted(found: list[_Found]) -> list[dict[str, Any]]:
+    found.sort(key=lambda pair: pair[0])
+    return [listed for _order, listed in found]
 
 
 def deadline_rows(
@@ -88,44 +151,18 @@ def deadline_rows(
     ``steps``: with every step of the klantreis and the violations' codes; ``notes``: also
     each step's note and each violation's text (``steps`` implied).
     """
-    team, team_key = current_rules(session)
+    from desktop.journey.cache import keep  # late: the cache imports SQLAlchemy and models
+
+    connection = session.connection()
+    team, team_key = team_rules_in(connection)
     rules, key = (team, team_key) if rules is None else (rules, rules_key(rules))
     label = _Labels(rules)
-    columns = (*_COLUMNS, JourneyCache.steps) if steps and not notes else _COLUMNS
-    query = (
-        select(*columns)
-        .join(Person, Person.id == Trajectory.person_id)
-        .outerjoin(Consultant, Consultant.id == Trajectory.consultant_id)
-        .outerjoin(JourneyCache, JourneyCache.person_id == Trajectory.person_id)
-    )
-    dirty = set(session.scalars(select(JourneyDirty.person_id)))
-    convert = _kept_steps(label) if steps else None
-    found: list[tuple[tuple[date, str], dict[str, Any]]] = []
-    people: dict[str, tuple[str, str]] = {}  # to evaluate now: name, consultant
-    for row in session.execute(query):
-        person_id, family, given, consultant = row[0], row[1], row[2], row[3] or ""
-        if (
-            notes
-            or not holds(row.rules_key, row.evaluated_on, row.valid_until, key, today)
-            or (person_id in dirty)
-        ):
-            people[person_id] = (display_name(family, given), consultant)
-            continue
-        if not wanted(consultant, row.overdue, row.ended):
-            continue
-        name = display_name(family, given)
-        focus = row.next_step or row.current_step
-        listed = _row(person_id, name, consultant, row.route, focus, row.next_step, row.next_due,
-                      row.next_status, row.overdue, row.ended, label)  # fmt: skip
-        if convert is not None:
-            listed["steps"] = convert(row.steps)
-            listed["violations"] = [{"code": code} for code in row.violation_codes.split()]
-        found.append(((row.next_due or date.max, name), listed))
+    found, people = _scan(connection, today=today, key=key, label=label, wanted=wanted,
+                          steps=steps, notes=notes)  # fmt: skip
     if people:
         found.extend(_evaluated(session, people, today, rules, wanted, label, steps, notes))
     keep(session)  # the rows evaluated now, for the next reader
-    found.sort(key=lambda pair: pair[0])
-    return [listed for _order, listed in found]
+    return _sorted(found)
 
 
 def _evaluated(
@@ -137,8 +174,11 @@ def _evaluated(
     label: _Labels,
     steps: bool,
     notes: bool,
-) -> Iterable[tuple[tuple[date, str], dict[str, Any]]]:
+) -> Iterable[_Found]:
     """The people whose kept row does not hold, evaluated now (with ``notes``: everyone)."""
+    from desktop.journey.cache import journeys
+    from desktop.journey.facts import load_facts
+
     if notes:
         for person_id, facts in load_facts(session).items():
             if person_id in people:
@@ -166,7 +206,7 @@ def _evaluated(
 
 def _noted(
     person_id: str, name: str, consultant: str, state: JourneyState, wanted: Wanted, label: _Labels
-) -> Iterable[tuple[tuple[date, str], dict[str, Any]]]:
+) -> Iterable[_Found]:
     """One person evaluated afresh, with the steps' notes and the violations' texts."""
     if not wanted(consultant, state.overdue, state.ended):
         return

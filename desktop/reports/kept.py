@@ -48,7 +48,7 @@ from desktop.domain.enums import (
     Route,
 )
 from desktop.domain.model import Consultant, Person, Trajectory
-from desktop.journey.cache import evaluate_with_validity, rules_key
+from desktop.journey.cache import evaluate_with_validity
 from desktop.journey.engine import StepKey, StepStatus, evaluate
 from desktop.journey.facts import (
     Activity,
@@ -56,6 +56,7 @@ from desktop.journey.facts import (
     PipVersion,
     ProgressTalkFact,
 )
+from desktop.journey.kept import rules_key
 from desktop.journey.models import ReportDirty, ReportKept
 from desktop.journey.rules import Rules
 from desktop.reports.data import Enforcement, Income, ReportData, ReportPerson, load_people

@@ -11,15 +11,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop.store.database import Store, StoreLocation, check_passphrase
+    from desktop.store.database import Store, check_passphrase
     from desktop.store.errors import StoreError
     from desktop.store.paths import default_data_dir
+    from desktop.store.unlocking import StoreLocation
 
 __all__ = ["Store", "StoreError", "StoreLocation", "check_passphrase", "default_data_dir"]
 
 _WHERE = {
     "Store": "desktop.store.database",
-    "StoreLocation": "desktop.store.database",
+    "StoreLocation": "desktop.store.unlocking",
     "check_passphrase": "desktop.store.database",
     "StoreError": "desktop.store.errors",
     "default_data_dir": "desktop.store.paths",

@@ -8,17 +8,14 @@ recovery key; see :mod:`desktop.store.keys`).
 from __future__ import annotations
 
 import contextlib
-import errno
 import itertools
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from filelock import FileLock
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -32,15 +29,10 @@ from desktop.store.errors import (
     ChangedKeySlot,
     DamagedDatabase,
     DatabaseExists,
-    DatabaseLocked,
-    DiskFull,
-    MissingDatabase,
-    NoDatabase,
-    NotEncrypted,
-    ReadOnlyLocation,
     StoreClosed,
     StoreError,
     WeakPassphrase,
+    mapped_failures,
 )
 from desktop.store.keys import (
     DEFAULT_ARGON2,
@@ -52,73 +44,22 @@ from desktop.store.keys import (
     new_data_key,
 )
 from desktop.store.paths import (
-    DATABASE_NAME,
-    KEY_FILE_NAME,
-    KEY_LOCK_NAME,
     THROTTLE_NAME,
     ensure_local,
 )
+from desktop.store.sql import connect
 from desktop.store.stamping import attach_stamping
+from desktop.store.unlocking import StoreLocation, Unlocked, locate, with_passphrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_USER = "beheerder"
 
 
-def translate_error(error: BaseException) -> StoreError | None:
-    """Map a database or OS error to the expected failure it stands for, if any."""
-    original = getattr(error, "orig", error)
-    text = str(original).lower()
-    if isinstance(original, OSError):
-        if original.errno in (errno.ENOSPC, errno.EDQUOT):
-            return DiskFull()
-        if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return ReadOnlyLocation()
-        return None
-    if "database or disk is full" in text or ("disk i/o error" in text and "full" in text):
-        return DiskFull()
-    if "database is locked" in text or "database table is locked" in text:
-        return DatabaseLocked()
-    if "file is not a database" in text or "malformed" in text or "hmac check failed" in text:
-        return DamagedDatabase()
-    if "readonly database" in text or "unable to open database" in text:
-        return ReadOnlyLocation()
-    return None
-
-
 @contextlib.contextmanager
 def expected_failures() -> Iterator[None]:
     """Re-raise database and OS errors that a person can cause as StoreError subclasses."""
-    try:
-        yield
-    except StoreError:
-        raise
-    except (exc.DBAPIError, sqlite3.Error, sqlcipher3.Error, OSError) as error:
-        mapped = translate_error(error)
-        if mapped is None:
-            raise
-        raise mapped from error
-
-
-@dataclass(frozen=True)
-class StoreLocation:
-    """The folder of a store and its two files."""
-
-    folder: Path
-
-    @property
-    def database(self) -> Path:
-        return self.folder / DATABASE_NAME
-
-    @property
-    def key_file(self) -> Path:
-        return self.folder / KEY_FILE_NAME
-
-    def exists(self) -> bool:
-        return self.database.exists() or self.key_file.exists()
-
-    def key_lock(self) -> FileLock:
-        """The lock held while the key file (and the unlock brake's count) changes."""
-        return FileLock(self.folder / KEY_LOCK_NAME, timeout=30)
+    with mapped_failures((exc.DBAPIError, sqlite3.Error, sqlcipher3.Error, OSError)):
+        yield  # plain_failures (desktop/store/sql.py) and SQLAlchemy's own errors
 
 
 def check_passphrase(passphrase: str, words: list[str] | tuple[str, ...] = ()) -> None:
@@ -144,41 +85,6 @@ def _check_slot_labels(connection: Any, key_file: KeyFile, slot: KeySlot | None)
     merged = {s.id: known.get(s.id, s.label) for s in key_file.slots}
     if merged != known:
         settings.KEY_SLOT_LABELS.set(connection, merged)
-
-
-def _looks_unencrypted(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(16) == SQLITE_HEADER
-
-
-#: The page cache of a connection: at least this much, more for a larger database.
-MIN_CACHE_KIB = 64 * 1024
-MAX_CACHE_KIB = 256 * 1024
-
-
-def cache_kib(path: Path) -> int:
-    """A page cache that holds the pages a caseload scan reads, scaled with the database.
-
-    Decrypting a page costs more than reading it, so a cache the dossier outgrows (64 MiB at
-    about 13,000 people) makes an encrypted scan much slower than a plain one. Three quarters
-    of the file covers the dossier tables; the bound keeps a few pooled connections modest.
-    """
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0
-    return max(MIN_CACHE_KIB, min(MAX_CACHE_KIB, size * 3 // 4 // 1024))
-
-
-def connection_pragmas(path: Path) -> list[str]:
-    """The pragmas every connection runs after its key (also the plain benchmark baseline)."""
-    return [
-        "journal_mode = WAL",
-        "foreign_keys = ON",
-        "synchronous = FULL",
-        "secure_delete = ON",
-        f"cache_size = -{cache_kib(path)}",
-    ]
 
 
 class Store:
@@ -228,29 +134,18 @@ class Store:
     def _make_engine(cls, path: Path, data_key: bytearray) -> Engine:
         timeout = cls.BUSY_TIMEOUT_S
 
-        def connect() -> Any:
+        def creator() -> Any:
             if not any(data_key):
                 raise StoreClosed()  # the store was closed: its key is gone
-            connection = sqlcipher3.connect(str(path), timeout=timeout, check_same_thread=False)
-            connection.isolation_level = None  # SQLAlchemy's "begin" event below owns BEGIN
-            # SQLCipher always wipes (and locks in memory) its own key material and crypto
-            # buffers. cipher_memory_security would do so for every allocation of SQLite too:
-            # an mlock/munlock and a memset per malloc, 3-20x slower writes (0.1-0.25 ms per
-            # trigger call a row fires), process-wide and for good once on, for little
-            # gain: the rows read live on in Python's heap, which nothing wipes, and the app
-            # forbids core dumps and memory reads by other processes (docs/security.md). Off,
-            # as SQLCipher's own default since 4.5.
-            connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")  # built, used, dropped
-            for pragma in connection_pragmas(path):
-                connection.execute(f"PRAGMA {pragma}")
-            return connection
+            # SQLAlchemy's "begin" event below owns BEGIN (the connection is in autocommit).
+            return connect(path, data_key, timeout)
 
         # A file URL gives a QueuePool: connections are shared safely between the GUI thread
         # and worker threads. ("sqlite://" would mean a per-thread pool meant for :memory:,
         # which closes connections another thread may still be using.)
         engine = create_engine(
             f"sqlite:///{path}",
-            creator=connect,
+            creator=creator,
             module=sqlcipher3,
             poolclass=QueuePool,
             pool_size=4,
@@ -314,11 +209,17 @@ class Store:
     def open(cls, folder: Path, passphrase: str, *, user: str | None = None) -> Store:
         """Unlock with a passphrase. Raises WrongPassphrase, NotEncrypted, DamagedDatabase, ..."""
         location, key_file = cls._locate(folder)
-        versions = {s.id: s.aad_version for s in key_file.slots}
-        data_key, slot = key_file.unlock_with_passphrase(passphrase, user)
-        store = cls._open_with_key(location, key_file, data_key, slot.label, slot)
-        if slot.aad_version != versions.get(slot.id):  # a format-1 slot: now label-bound
-            store._upgrade_slot(slot)
+        return cls.opened(with_passphrase(location, key_file, passphrase, user))
+
+    @classmethod
+    def opened(cls, unlocked: Unlocked) -> Store:
+        """Open the database with a data key already unwrapped (:mod:`desktop.store.unlocking`):
+        the schema brought up to date, the database checked against its key file."""
+        store = cls._open_with_key(
+            unlocked.location, unlocked.key_file, unlocked.data_key, unlocked.user, unlocked.slot
+        )
+        if unlocked.upgraded:
+            store._upgrade_slot(unlocked.slot)
         return store
 
     @classmethod
@@ -342,21 +243,7 @@ class Store:
 
     @classmethod
     def _locate(cls, folder: Path) -> tuple[StoreLocation, KeyFile]:
-        location = StoreLocation(folder)
-        ensure_local(folder)
-        from desktop.store.rekey import finish_interrupted, interrupted
-
-        if interrupted(location):  # a data-key rotation a crash interrupted
-            with expected_failures(), location.key_lock():
-                finish_interrupted(location)
-        if not location.database.exists():
-            if location.key_file.exists():
-                raise MissingDatabase()
-            raise NoDatabase()
-        with expected_failures():
-            if _looks_unencrypted(location.database):
-                raise NotEncrypted()
-        return location, KeyFile.load(location.key_file)
+        return locate(folder)
 
     @classmethod
     def _open_with_key(

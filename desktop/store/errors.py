@@ -6,6 +6,10 @@ is a message id of the core catalogue (:mod:`desktop.messages`), shown in the UI
 
 from __future__ import annotations
 
+import contextlib
+import errno
+from collections.abc import Iterator
+
 from desktop.messages import N_, Problem
 
 
@@ -105,3 +109,39 @@ class WeakPassphrase(StoreError):
 
 class ReadOnlyLocation(StoreError):
     text = N_("Wegwijzer kan niet schrijven in de gegevensmap. Controleer de rechten van de map.")
+
+
+def translate_error(error: BaseException) -> StoreError | None:
+    """Map a database or OS error to the expected failure it stands for, if any."""
+    original = getattr(error, "orig", error)
+    text = str(original).lower()
+    if isinstance(original, OSError):
+        if original.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull()
+        if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return ReadOnlyLocation()
+        return None
+    if "database or disk is full" in text or ("disk i/o error" in text and "full" in text):
+        return DiskFull()
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseLocked()
+    if "file is not a database" in text or "malformed" in text or "hmac check failed" in text:
+        return DamagedDatabase()
+    if "readonly database" in text or "unable to open database" in text:
+        return ReadOnlyLocation()
+    return None
+
+
+@contextlib.contextmanager
+def mapped_failures(kinds: tuple[type[BaseException], ...]) -> Iterator[None]:
+    """Re-raise errors of ``kinds`` that a person can cause (:func:`translate_error`) as
+    StoreError subclasses; the others as they are."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except kinds as error:
+        mapped = translate_error(error)
+        if mapped is None:
+            raise
+        raise mapped from error

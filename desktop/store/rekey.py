@@ -38,7 +38,7 @@ from desktop.store.errors import DamagedDatabase
 from desktop.store.keys import KeyFile, new_data_key
 
 if TYPE_CHECKING:
-    from desktop.store.database import StoreLocation
+    from desktop.store.unlocking import StoreLocation
 
 NEW_DATABASE_SUFFIX = ".rekey"
 Progress = Callable[[int, int, str], None]

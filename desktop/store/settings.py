@@ -3,8 +3,9 @@
 A :class:`Key` names a setting and says its type, its default and which values are valid;
 ``key.get(where)`` and ``key.set(where, value)`` read and write it through a
 :class:`~desktop.store.Store` (its own short transaction) or inside a caller's transaction (a
-SQLAlchemy ``Connection``). A stored text that does not parse, or is out of range, reads as the
-default: a setting never makes a screen fail. Settings are local to the laptop: the
+SQLAlchemy ``Connection``, or any :class:`~desktop.store.sql.SQLConnection`). A stored text
+that does not parse, or is out of range, reads as the default: a setting never makes a screen
+fail. Settings are local to the laptop: the
 ``setting`` table does not sync.
 
 New settings are added here, never as a string key in another module.
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from sqlalchemy import Connection
+from desktop.store.sql import SQLConnection
 
 if TYPE_CHECKING:
     from desktop.store.database import Store
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _read(where: Store | Connection, key: str) -> str | None:
-    if isinstance(where, Connection):
+def _read(where: Store | SQLConnection, key: str) -> str | None:
+    if isinstance(where, SQLConnection):
         found = where.exec_driver_sql('SELECT value FROM setting WHERE "key" = ?', (key,))
         value = found.scalar()
         return None if value is None else str(value)
@@ -36,8 +37,8 @@ def _read(where: Store | Connection, key: str) -> str | None:
         return _read(session.connection(), key)
 
 
-def _write(where: Store | Connection, key: str, text: str) -> None:
-    if isinstance(where, Connection):
+def _write(where: Store | SQLConnection, key: str, text: str) -> None:
+    if isinstance(where, SQLConnection):
         where.exec_driver_sql(
             'INSERT INTO setting ("key", value) VALUES (?, ?) '
             'ON CONFLICT("key") DO UPDATE SET value = excluded.value',
@@ -62,7 +63,7 @@ class Key(Generic[T]):
     dump: Callable[[T], str] = str
     valid: Callable[[T], bool] = _any
 
-    def get(self, where: Store | Connection) -> T:
+    def get(self, where: Store | SQLConnection) -> T:
         """The stored value, or the default when it is missing, unreadable or not valid."""
         text = _read(where, self.name)
         if text is None:
@@ -73,7 +74,7 @@ class Key(Generic[T]):
             return copy.copy(self.default)
         return value if self.valid(value) else copy.copy(self.default)
 
-    def set(self, where: Store | Connection, value: T) -> None:
+    def set(self, where: Store | SQLConnection, value: T) -> None:
         """Store ``value``; a value that is not valid is a bug of the caller (ValueError).
 
         Callers that take a value from a person check :meth:`accepts` first and raise their
@@ -87,13 +88,13 @@ class Key(Generic[T]):
         """True when ``value`` may be stored."""
         return self.valid(value)
 
-    def is_set(self, where: Store | Connection) -> bool:
+    def is_set(self, where: Store | SQLConnection) -> bool:
         """True when the setting has been stored at all (even if empty)."""
         return _read(where, self.name) is not None
 
-    def clear(self, where: Store | Connection) -> None:
+    def clear(self, where: Store | SQLConnection) -> None:
         """Forget the stored value (it reads as the default again)."""
-        if isinstance(where, Connection):
+        if isinstance(where, SQLConnection):
             where.exec_driver_sql('DELETE FROM setting WHERE "key" = ?', (self.name,))
             return
         with where.transaction() as session:
@@ -331,7 +332,7 @@ SYNC_OLD_KEY_COVERS = number("sync.old_key_covers", 0)
 SYNC_OLD_KEY_SNAPSHOTS: Key[list[str]] = Key("sync.old_key_snapshots", [], _strings, _dump_json)
 
 
-def device_id(connection: Connection) -> str:
+def device_id(connection: SQLConnection) -> str:
     """This database's device id (16 hex digits), made on first use inside the transaction.
 
     The audit trail's chains and the sync engine's versions are per device.

@@ -275,7 +275,7 @@ def test_a_trigger_made_differently_is_made_again_and_its_table_compared(pair: F
 
 
 def test_the_page_cache_grows_with_the_database(tmp_path: Path) -> None:
-    from desktop.store.database import MAX_CACHE_KIB, MIN_CACHE_KIB, cache_kib
+    from desktop.store.sql import MAX_CACHE_KIB, MIN_CACHE_KIB, cache_kib
 
     path = tmp_path / "db"
     assert cache_kib(path) == MIN_CACHE_KIB  # none yet
