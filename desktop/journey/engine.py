@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from desktop.domain.enums import BesluitKind, Category, EndKind, PipChange, Route
-from desktop.journey.facts import JourneyFacts, PipVersion
 from desktop.journey.labels import (
     CATEGORY_LABELS,
     END_LABELS,
@@ -24,6 +24,9 @@ from desktop.journey.labels import (
 )
 from desktop.journey.rules import ANCHOR_LABELS, Anchor, ExtraStep, Rules, TermRule
 from desktop.messages import N_, Message
+
+if TYPE_CHECKING:  # the facts' loader imports SQLAlchemy; the engine only reads them
+    from desktop.journey.facts import JourneyFacts, PipVersion
 
 
 class StepKey(StrEnum):

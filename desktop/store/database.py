@@ -26,7 +26,6 @@ from desktop.domain.model import new_id
 from desktop.store import migrations, settings
 from desktop.store.atomic import write_atomic
 from desktop.store.errors import (
-    ChangedKeySlot,
     DamagedDatabase,
     DatabaseExists,
     StoreClosed,
@@ -47,9 +46,15 @@ from desktop.store.paths import (
     THROTTLE_NAME,
     ensure_local,
 )
-from desktop.store.sql import connect
+from desktop.store.sql import BUSY_TIMEOUT_S, connect
 from desktop.store.stamping import attach_stamping
-from desktop.store.unlocking import StoreLocation, Unlocked, locate, with_passphrase
+from desktop.store.unlocking import (
+    StoreLocation,
+    Unlocked,
+    check_slot_labels,
+    locate,
+    with_passphrase,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_USER = "beheerder"
@@ -74,25 +79,11 @@ def check_passphrase(passphrase: str, words: list[str] | tuple[str, ...] = ()) -
         raise WeakPassphrase(reason)
 
 
-def _check_slot_labels(connection: Any, key_file: KeyFile, slot: KeySlot | None) -> None:
-    """Refuse a slot whose label differs from the one this database registered for it, and
-    register the slots it does not know yet (also those of a key file of format 1)."""
-    known = settings.KEY_SLOT_LABELS.get(connection)
-    if slot is not None and known.get(slot.id, slot.label) != slot.label:
-        raise ChangedKeySlot()
-    # A slot's label never changes legitimately (a new passphrase is a new slot), so the
-    # label first registered is kept; slots gone from the key file are forgotten.
-    merged = {s.id: known.get(s.id, s.label) for s in key_file.slots}
-    if merged != known:
-        settings.KEY_SLOT_LABELS.set(connection, merged)
-
-
 class Store:
     """An open, unlocked dossier database. Use :meth:`create` or :meth:`open`."""
 
-    #: How long a write waits for another writer (a sync, a second program) before
-    #: DatabaseLocked. A sync holds the lock while it merges: seconds for a large first sync.
-    BUSY_TIMEOUT_S = 30.0
+    #: How long a write waits for another writer (desktop/store/sql.py).
+    BUSY_TIMEOUT_S = BUSY_TIMEOUT_S
 
     def __init__(
         self, location: StoreLocation, key_file: KeyFile, data_key: bytes, user: str
@@ -263,7 +254,7 @@ class Store:
                 migrations.migrate(connection)
                 if settings.DATABASE_ID.get(connection) != key_file.database_id:
                     raise DamagedDatabase()
-                _check_slot_labels(connection, key_file, slot)
+                check_slot_labels(connection, key_file, slot)
                 from desktop.sync import change_log  # late: the sync package uses the store
                 from desktop.sync.own import notice_copy
 
@@ -282,7 +273,7 @@ class Store:
 
             change_log.install(connection)
             settings.DATABASE_ID.set(connection, database_id)
-            _check_slot_labels(connection, self.key_file, None)
+            check_slot_labels(connection, self.key_file, None)
 
     # -- using -----------------------------------------------------------------------------
 
@@ -329,7 +320,7 @@ class Store:
             current.save(self.location.key_file)
             self.key_file = current
         with expected_failures(), self.engine.begin() as connection:
-            _check_slot_labels(connection, current, None)
+            check_slot_labels(connection, current, None)
 
     def change_passphrase(
         self, new_passphrase: str, *, user: str | None = None, params: Argon2Params = DEFAULT_ARGON2
@@ -443,7 +434,7 @@ class Store:
             self._key[:] = new_key  # new connections use the new key (old ones are closed)
             self.key_file = KeyFile.load(self.location.key_file)
         with expected_failures(), self.engine.begin() as connection:
-            _check_slot_labels(connection, self.key_file, None)
+            check_slot_labels(connection, self.key_file, None)
         detail = f"{len(others)} andere gebruiker(s) hebben een nieuw wachtwoord nodig"
         record(self, Action.DATA_KEY_ROTATED, detail=detail)
         return recovery_key

@@ -40,6 +40,10 @@ class SQLConnection(Protocol):
     def exec_driver_sql(self, statement: str, parameters: Any = None) -> Rows: ...
 
 
+#: How long a write waits for another writer (a sync, a second program) before
+#: DatabaseLocked. A sync holds the lock while it merges: seconds for a large first sync.
+BUSY_TIMEOUT_S = 30.0
+
 #: The page cache of a connection: at least this much, more for a larger database.
 MIN_CACHE_KIB = 64 * 1024
 MAX_CACHE_KIB = 256 * 1024

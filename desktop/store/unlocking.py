@@ -11,10 +11,11 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from desktop.store.errors import MissingDatabase, NoDatabase, NotEncrypted
+from desktop.store import settings
+from desktop.store.errors import ChangedKeySlot, MissingDatabase, NoDatabase, NotEncrypted
 from desktop.store.keys import KeyFile, KeySlot
 from desktop.store.paths import DATABASE_NAME, KEY_FILE_NAME, KEY_LOCK_NAME, ensure_local
-from desktop.store.sql import plain_failures
+from desktop.store.sql import SQLConnection, plain_failures
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -83,6 +84,38 @@ def with_passphrase(
     data_key, slot = key_file.unlock_with_passphrase(passphrase, user)
     upgraded = slot.aad_version != versions.get(slot.id)  # a format-1 slot: now label-bound
     return Unlocked(location, key_file, data_key, slot.label, slot, upgraded)
+
+
+def check_slot_labels(
+    connection: SQLConnection, key_file: KeyFile, slot: KeySlot | None, *, register: bool = True
+) -> bool:
+    """Refuse a slot whose label differs from the one this database registered for it, and
+    register the slots it does not know yet (also those of a key file of format 1).
+
+    True when the database had every slot registered as it is; with ``register=False`` the
+    missing ones are not written (a glance leaves that to the full opening).
+    """
+    known = settings.KEY_SLOT_LABELS.get(connection)
+    if slot is not None and known.get(slot.id, slot.label) != slot.label:
+        raise ChangedKeySlot()
+    # A slot's label never changes legitimately (a new passphrase is a new slot), so the
+    # label first registered is kept; slots gone from the key file are forgotten.
+    merged = {s.id: known.get(s.id, s.label) for s in key_file.slots}
+    if merged == known:
+        return True
+    if register:
+        settings.KEY_SLOT_LABELS.set(connection, merged)
+    return False
+
+
+def file_identity(database: Path) -> str:
+    """The database file's identity on its disk (its inode); another value means a copy (a
+    restored backup, a data folder copied to another laptop: desktop/sync/own.py)."""
+    try:
+        inode = database.stat().st_ino
+    except OSError:
+        return ""
+    return str(inode) if inode else ""
 
 
 def _looks_unencrypted(path: Path) -> bool:

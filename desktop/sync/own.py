@@ -28,6 +28,7 @@ from sqlalchemy import Connection
 
 from desktop.messages import N_
 from desktop.store import Store, settings
+from desktop.store.unlocking import file_identity
 from desktop.sync import ledger
 from desktop.sync.errors import ShareVanished
 from desktop.sync.share import Listing, Share, ShareFile, parse_name
@@ -172,15 +173,6 @@ def settle_sending(connection: Connection, listing: Listing) -> None:
             connection.exec_driver_sql("DELETE FROM sync_file WHERE name = ?", (own.key,))
 
 
-def _binding(database: Path) -> str:
-    """The database file's identity on its disk (its inode); another value means a copy."""
-    try:
-        inode = database.stat().st_ino
-    except OSError:
-        return ""
-    return str(inode) if inode else ""
-
-
 def notice_copy(connection: Connection, database: Path) -> None:
     """At opening: a database file that is not the one this laptop synced from is a copy.
 
@@ -188,7 +180,7 @@ def notice_copy(connection: Connection, database: Path) -> None:
     identity before anything is written under the old one (the audit trail's chain uses it
     too); :func:`settle_identities` finishes the change at the next sync, with the share.
     """
-    binding = _binding(database)
+    binding = file_identity(database)
     recorded = settings.SYNC_BINDING.get(connection)
     in_team = bool(settings.SYNC_DEVICE.get(connection))
     if recorded and binding and recorded != binding and in_team:
@@ -282,7 +274,7 @@ def settle_identities(connection: Connection, listing: Listing) -> bool:
 
 def remember_binding(connection: Connection, database: Path) -> None:
     """Record the database file this identity belongs to (when not yet known)."""
-    binding = _binding(database)
+    binding = file_identity(database)
     if binding and not settings.SYNC_BINDING.get(connection):
         settings.SYNC_BINDING.set(connection, binding)
     settings.SYNC_IDENTITIES.set(connection, identities(connection))

@@ -29,8 +29,8 @@ from desktop.journey.engine import evaluate  # noqa: E402
 from desktop.journey.facts import load_facts  # noqa: E402
 from desktop.journey.rules import load_rules  # noqa: E402
 from desktop.store import Store, StoreLocation  # noqa: E402
-from desktop.store.sql import connection_pragmas  # noqa: E402
 from desktop.store.keys import KeyFile  # noqa: E402
+from desktop.store.sql import connection_pragmas  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 PASSPHRASE = "benchmark passphrase"

@@ -11,10 +11,13 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from importlib import resources
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING
 
 from desktop.store.errors import SchemaTooNew
+from desktop.store.sql import SQLConnection
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ MIGRATIONS = load_migrations()
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def schema_version(connection: Connection) -> int:
+def schema_version(connection: SQLConnection) -> int:
     """The schema version of an open database."""
     return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
 
@@ -73,6 +76,8 @@ def migrate(connection: Connection, target: int | None = None) -> list[int]:
 
     Returns the numbers of the migrations run.
     """
+    from sqlalchemy import text  # late: a glance at the store reads the version without it
+
     current = schema_version(connection)
     if current > len(MIGRATIONS):
         raise SchemaTooNew()
