@@ -56,7 +56,6 @@ from desktop.store.unlocking import (
     with_passphrase,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_USER = "beheerder"
 
 

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 
 from desktop.domain.model import Person
 from desktop.store import Store
-from desktop.store.database import SQLITE_HEADER
 from desktop.store.errors import (
     DamagedDatabase,
     DamagedKeyFile,
@@ -32,6 +31,7 @@ from desktop.store.errors import (
 )
 from desktop.store.keys import DEFAULT_ARGON2, KeyFile
 from desktop.store.paths import DATABASE_NAME, KEY_FILE_NAME, is_network_path
+from desktop.store.unlocking import SQLITE_HEADER
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
