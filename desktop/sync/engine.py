@@ -42,7 +42,7 @@ from desktop.sync.errors import (
     WrongTeam,
     WrongTeamPassphrase,
 )
-from desktop.sync.materialize import materialize
+from desktop.sync.materialize import Materializer, ahead_of_snapshot, discard_ahead, materialize
 from desktop.sync.merge import apply_batch, apply_snapshot, is_ready
 from desktop.sync.payload import Batch, SnapshotFile, decode_batch, encode_batch, read_snapshot
 from desktop.sync.purge import purge_tombstoned
@@ -302,22 +302,9 @@ def _merge(
         for tbl, ids in rows.items():
             touched.setdefault(tbl, set()).update(ids)
 
+    ahead = None
     if incoming.snapshot is not None:
-        file, snapshot = incoming.snapshot
-        connection.exec_driver_sql("SAVEPOINT snapshot")
-        try:
-            snapshot_touched, received = apply_snapshot(connection, author, snapshot)
-        except FileProblem as problem:  # broken halfway: undone; the batches it covered, which
-            # were not read for it, are read at the next sync
-            connection.exec_driver_sql("ROLLBACK TO snapshot")
-            incoming.skip(file.key, str(problem), file.stamp)
-            report.skipped = incoming.skipped
-        else:
-            note(snapshot_touched)
-            _record(connection, file.key, "applied", incoming.details.get(file.key, ""))
-            report.snapshot_used = True
-            report.received += received
-        connection.exec_driver_sql("RELEASE snapshot")
+        ahead = _apply_snapshot(connection, author, incoming, report, captured.touched, note)
     pending = list(incoming.batches)
     progressed = True
     total = len(pending)
@@ -342,10 +329,49 @@ def _merge(
                              "reason": skipped.reason}, ensure_ascii=False)  # fmt: skip
         _record(connection, skipped.file, "skipped", detail)
     progress(total, max(total, 1), "verwerken")
-    materialize(connection, touched)
+    materialize(connection, touched, ahead)
     if touched:  # nothing new, nothing to purge
         purge_tombstoned(connection)  # retention deletions: no values left anywhere (issue 7)
     author.save(connection)
+
+
+def _apply_snapshot(
+    connection: Connection,
+    author: ledger.Author,
+    incoming: _Incoming,
+    report: SyncReport,
+    local: dict[str, set[str]],
+    note: Callable[[dict[str, set[str]]], None],
+) -> Materializer | None:
+    """Merge the snapshot (in a savepoint: a file found broken halfway is undone).
+
+    Returns the materializer that wrote its rows as they were merged (a new laptop's), if any.
+    """
+    assert incoming.snapshot is not None
+    file, snapshot = incoming.snapshot
+    later: dict[str, set[str]] = {tbl: set(ids) for tbl, ids in local.items()}
+    for _file, batch in incoming.batches:  # rows the batches change again: written after them
+        for version in batch.versions:
+            later.setdefault(version.tbl, set()).add(version.row_id)
+    connection.exec_driver_sql("SAVEPOINT snapshot")
+    ahead = ahead_of_snapshot(connection, later)
+    try:
+        snapshot_touched, received = apply_snapshot(connection, author, snapshot, ahead)
+    except FileProblem as problem:  # broken halfway: undone; the batches it covered, which
+        # were not read for it, are read at the next sync
+        connection.exec_driver_sql("ROLLBACK TO snapshot")
+        if ahead is not None:
+            discard_ahead(connection)
+            ahead = None
+        incoming.skip(file.key, str(problem), file.stamp)
+        report.skipped = incoming.skipped
+    else:
+        note(snapshot_touched)
+        _record(connection, file.key, "applied", incoming.details.get(file.key, ""))
+        report.snapshot_used = True
+        report.received += received
+    connection.exec_driver_sql("RELEASE snapshot")
+    return ahead
 
 
 def _record(connection: Connection, name: str, status: str, detail: str) -> None:
