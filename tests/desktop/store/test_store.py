@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from desktop.domain.model import Person
 from desktop.store import Store
-from desktop.store.database import SQLITE_HEADER
+from desktop.store.database import SQLITE_HEADER, page_cache
 from desktop.store.errors import (
     DamagedDatabase,
     DamagedKeyFile,
@@ -341,3 +341,20 @@ def test_many_threads_share_the_store_safely(store: Store) -> None:
         thread.join()
     assert failures == []
     assert len(_names(store)) == 150
+
+
+def test_a_page_cache_grows_for_the_work_inside_and_is_the_connections_own_after(
+    store: Store,
+) -> None:
+    with store.transaction() as session:
+        connection = session.connection()
+
+        def size() -> int:
+            return int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+        own = size()
+        with page_cache(connection, 300 * 1024):
+            assert size() == -300 * 1024
+        assert size() == own
+        with page_cache(connection, 1024):  # smaller than its own: left as it is
+            assert size() == own
