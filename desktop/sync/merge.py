@@ -79,10 +79,13 @@ def apply_snapshot(
             received += len(remote)
             local = existing.get(row_id, [])
             merged = merge_states(local, local_ctx, remote, snapshot.vector)
-            local_keys = {v.key for v in local}
-            merged_keys = {v.key for v in merged}
-            removed += [v for v in local if v.key not in merged_keys]
-            fresh = [v for v in merged if v.key not in local_keys]
+            if local:
+                local_keys = {v.key for v in local}
+                merged_keys = {v.key for v in merged}
+                removed += [v for v in local if v.key not in merged_keys]
+                fresh = [v for v in merged if v.key not in local_keys]
+            else:  # a row only the snapshot holds (every row, for a new laptop)
+                fresh = merged
             added += fresh
             if fresh or len(merged) != len(local):
                 touched[tbl].add(row_id)
