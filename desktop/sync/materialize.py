@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop import changes
+from desktop.store.settings import device_id
 from desktop.sync import bulk, change_log
 from desktop.sync.ledger import (
     AS_REGISTERED,
@@ -504,7 +505,8 @@ def materialize(
     (:func:`ahead_of_snapshot`); the rows it wrote are not written again. The rows are noted
     for the store's change signal (desktop/changes.py): the screens refresh.
     """
-    # Whose rows a deletion takes away (none when the tables were empty before the snapshot).
+    # Whose rows a deletion takes away: none, when the tables held nothing but the laptop's
+    # own audit trail (which is never deleted) before the snapshot.
     before = changes.rows_before(connection, touched) if ahead is None else {}
     materializer = ahead or Materializer(connection)
     materializer.run(touched)
@@ -512,10 +514,18 @@ def materialize(
     return materializer
 
 
+#: The table a laptop writes from its first start on (the team joined, every unlock), before
+#: it has synced: its own audit trail. Those entries hold this laptop's device in their key
+#: and have no parents or children among the synced tables, so no row of a team mate's can
+#: clash with them or hang from them.
+OWN_TRAIL = "audit_entry"
+
+
 def ahead_of_snapshot(connection: Connection, later: dict[str, set[str]]) -> Materializer | None:
     """A materializer that writes a snapshot's rows as they are merged (:meth:`write_merged`),
-    for a database that holds no rows and no versions yet (a new laptop's first sync); else
-    None. ``later``: the rows that batches or local changes touch after the snapshot.
+    for a database that holds no rows and no versions yet but those of its own audit trail (a
+    new laptop's first sync); else None. ``later``: the rows that batches or local changes
+    touch after the snapshot.
 
     The versions just merged are not read back from the register (the write steps of
     :meth:`~Materializer.run` re-read every one). The rows go in ahead of their parents, so
@@ -523,9 +533,16 @@ def ahead_of_snapshot(connection: Connection, later: dict[str, set[str]]) -> Mat
     parents did not come as orphans first.
     A rollback of the snapshot must discard the materializer (:func:`discard_ahead`).
     """
-    names = ["sync_version", "sync_row", "sync_conflict", *(t.name for t in synced_tables())]
-    for name in names:
-        if connection.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first() is not None:
+    device = device_id(connection)
+    held = [
+        ("SELECT 1 FROM sync_conflict", ()),
+        ("SELECT 1 FROM sync_version WHERE tbl != ? OR device != ?", (OWN_TRAIL, device)),
+        ("SELECT 1 FROM sync_row WHERE tbl != ?", (OWN_TRAIL,)),
+        (f'SELECT 1 FROM "{OWN_TRAIL}" WHERE device != ?', (device,)),
+        *((f'SELECT 1 FROM "{t.name}"', ()) for t in synced_tables() if t.name != OWN_TRAIL),
+    ]
+    for sql, parameters in held:
+        if connection.exec_driver_sql(f"{sql} LIMIT 1", parameters).first() is not None:
             return None
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     return Materializer(connection, _later={tbl: set(ids) for tbl, ids in later.items()})

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from desktop.audit.trail import Action, record
 from desktop.demo import populate_demo
 from desktop.domain.enums import Route
 from desktop.domain.model import Person, Pip
@@ -44,17 +45,25 @@ def _snapshot_now(fleet: Fleet, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
 
 
+def _spy_ahead(patch: pytest.MonkeyPatch) -> list[Materializer | None]:
+    """What each sync's ahead_of_snapshot answers, in a list."""
+    made: list[Materializer | None] = []
+    real = engine.ahead_of_snapshot
+
+    def spy(connection: Any, later: Any) -> Materializer | None:
+        made.append(real(connection, later))
+        return made[-1]
+
+    patch.setattr(engine, "ahead_of_snapshot", spy)
+    return made
+
+
 def _first_syncs_agree(fleet: Fleet, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """Two new laptops take the snapshot (and the batches after it): one writing ahead, one
     after the merge. Their databases must be equal; returns the rows found without parents."""
     ahead, after = fleet.laptop("ahead"), fleet.laptop("after")
-    made: list[Materializer | None] = []
     dangling: list[dict[str, Any]] = []
-    real_ahead, real_dangling = engine.ahead_of_snapshot, Materializer._dangling
-
-    def spy_ahead(connection: Any, later: Any) -> Materializer | None:
-        made.append(real_ahead(connection, later))
-        return made[-1]
+    real_dangling = Materializer._dangling
 
     def spy_dangling(self: Materializer) -> dict[str, set[str]]:
         found = real_dangling(self)
@@ -62,7 +71,7 @@ def _first_syncs_agree(fleet: Fleet, monkeypatch: pytest.MonkeyPatch) -> list[di
         return found
 
     with monkeypatch.context() as patch:
-        patch.setattr(engine, "ahead_of_snapshot", spy_ahead)
+        made = _spy_ahead(patch)
         patch.setattr(Materializer, "_dangling", spy_dangling)
         assert ahead.sync(compact=False).snapshot_used
     assert made and made[0] is not None  # an empty laptop writes ahead
@@ -185,3 +194,33 @@ def test_a_snapshot_broken_after_rows_were_written_ahead_leaves_nothing_of_them(
         assert not any(dossier(b.store).values())
         b.sync()  # the batches the snapshot covered are read instead
         assert dossier(b.store) == dossier(a.store)
+
+
+def test_a_laptop_holding_only_its_own_audit_trail_writes_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A laptop records its trail from its first start (joined, unlocked) before it syncs:
+    that does not keep it on the slow path; a record of its own in the dossier does."""
+    for fleet in fleet_of(tmp_path, 1):
+        populate_demo(fleet.admin.store, people=6, today=TODAY)
+        fleet.admin.sync()
+        trail, own_record = fleet.laptop("trail"), fleet.laptop("own record")
+        for laptop in (trail, own_record):
+            record(laptop.store, Action.TEAM_JOINED, detail="team")
+            record(laptop.store, Action.LOGIN)
+        _person(own_record, None, "Eigen")
+        made = _spy_ahead(monkeypatch)
+        assert trail.sync(compact=False).snapshot_used
+        assert own_record.sync(compact=False).snapshot_used
+        assert [m is not None for m in made] == [True, False]
+        with fleet.admin.store.reading() as session:
+            expected = len(session.scalars(select(Person)).all())
+        for laptop, extra in ((trail, 0), (own_record, 1)):
+            with laptop.store.reading() as session:
+                assert len(session.scalars(select(Person)).all()) == expected + extra
+                trail_rows = session.connection().exec_driver_sql(
+                    "SELECT COUNT(*) FROM audit_entry WHERE device = ?", (laptop.device,)
+                )
+                assert trail_rows.scalar_one() >= 2
+        fleet.sync_all()
+        assert dossier(trail.store) == dossier(own_record.store) == dossier(fleet.admin.store)
