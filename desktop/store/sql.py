@@ -63,6 +63,25 @@ def cache_kib(path: Path) -> int:
     return max(MIN_CACHE_KIB, min(MAX_CACHE_KIB, size * 3 // 4 // 1024))
 
 
+@contextlib.contextmanager
+def page_cache(connection: SQLConnection, kib: int) -> Iterator[None]:
+    """A page cache of at least ``kib`` KiB for the work inside, the connection's own after.
+
+    For a large write: its pages are held until the commit instead of being written out and
+    read (decrypted) again. The cache takes memory only as it fills.
+    """
+    size = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    page = int(connection.exec_driver_sql("PRAGMA page_size").scalar_one())
+    if (-size if size < 0 else size * page // 1024) >= kib:
+        yield
+        return
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {size}")
+
+
 def connection_pragmas(path: Path) -> list[str]:
     """The pragmas every connection runs after its key (also the plain benchmark baseline)."""
     return [

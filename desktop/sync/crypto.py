@@ -140,49 +140,33 @@ class TeamKey:
         return body
 
 
-def inflate_lines(body: bytes) -> Iterator[bytes]:
-    """The lines of a compressed JSON text, unpacked a megabyte at a time.
+#: Compressed bytes handed to zlib at a time. With an output limit, zlib copies the input it
+#: has not consumed (``unconsumed_tail``) at every call: fed a whole 55 MB snapshot, a
+#: megabyte of output at a time, unpacking took 6.4 s instead of 0.9 s (at 50k people).
+INFLATE_INPUT_BYTES = 1 << 16
 
-    Refuses (FileProblem) more than :data:`MAX_PLAIN_BYTES` of output, as :func:`_decompress`.
+
+def _inflated(body: bytes) -> Iterator[bytes]:
+    """The unpacked parts of a zlib stream, a megabyte at most each.
+
+    Refuses (FileProblem) a damaged or incomplete stream and more than
+    :data:`MAX_PLAIN_BYTES` of output.
     """
     inflater = zlib.decompressobj()
+    view = memoryview(body)
     total = 0
-    rest = b""
-    pending = body
     try:
-        while True:
-            part = inflater.decompress(pending, 1 << 20) if pending else inflater.flush()
-            pending = inflater.unconsumed_tail
-            total += len(part)
-            if total > MAX_PLAIN_BYTES:
-                raise FileProblem(N_("inhoud uitgepakt te groot"))
-            lines = (rest + part).split(b"\n")
-            rest = lines.pop()
-            yield from lines
-            if not pending and (inflater.eof or not part):
+        for start in range(0, len(body), INFLATE_INPUT_BYTES):
+            pending: bytes | memoryview = view[start : start + INFLATE_INPUT_BYTES]
+            while pending:
+                part = inflater.decompress(pending, 1 << 20)
+                pending = inflater.unconsumed_tail
+                total += len(part)
+                if total > MAX_PLAIN_BYTES:
+                    raise FileProblem(N_("inhoud uitgepakt te groot"))
+                yield part
+            if inflater.eof:
                 break
-    except zlib.error as error:
-        raise FileProblem(N_("inhoud onleesbaar")) from error
-    if not inflater.eof:
-        raise FileProblem(N_("inhoud onleesbaar"))
-    if rest:
-        yield rest
-
-
-def _decompress(body: bytes) -> bytes:
-    """zlib-decompress, streaming, refusing more than :data:`MAX_PLAIN_BYTES` of output."""
-    inflater = zlib.decompressobj()
-    parts: list[bytes] = []
-    total = 0
-    try:
-        pending = body
-        while pending:
-            part = inflater.decompress(pending, 1 << 20)
-            total += len(part)
-            if total > MAX_PLAIN_BYTES:
-                raise FileProblem(N_("inhoud uitgepakt te groot"))
-            parts.append(part)
-            pending = inflater.unconsumed_tail
         tail = inflater.flush()
     except zlib.error as error:
         raise FileProblem(N_("inhoud onleesbaar")) from error
@@ -190,8 +174,24 @@ def _decompress(body: bytes) -> bytes:
         raise FileProblem(N_("inhoud uitgepakt te groot"))
     if not inflater.eof:
         raise FileProblem(N_("inhoud onleesbaar"))
-    parts.append(tail)
-    return b"".join(parts)
+    yield tail
+
+
+def inflate_lines(body: bytes) -> Iterator[bytes]:
+    """The lines of a compressed JSON text, unpacked a megabyte at a time (as
+    :func:`_decompress`, it refuses more than :data:`MAX_PLAIN_BYTES` of output)."""
+    rest = b""
+    for part in _inflated(body):
+        lines = (rest + part).split(b"\n")
+        rest = lines.pop()
+        yield from lines
+    if rest:
+        yield rest
+
+
+def _decompress(body: bytes) -> bytes:
+    """zlib-decompress, streaming, refusing more than :data:`MAX_PLAIN_BYTES` of output."""
+    return b"".join(_inflated(body))
 
 
 #: Every digit mapped to "0": a run of nineteen zeros after it is nineteen digits in a row,

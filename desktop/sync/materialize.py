@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop import changes
+from desktop.store.settings import device_id
 from desktop.sync import bulk, change_log
 from desktop.sync.ledger import (
     AS_REGISTERED,
@@ -25,7 +26,7 @@ from desktop.sync.ledger import (
     load_versions,
     save_baselines,
 )
-from desktop.sync.register import RowOutcome, resolve_row
+from desktop.sync.register import RowOutcome, Version, resolve_row
 from desktop.sync.tables import (
     DELETED_FIELD,
     Row,
@@ -66,6 +67,12 @@ class Materializer:
     _updating: bool = False
     _inserted: set[tuple[str, str]] = field(default_factory=set)  # since the last baselines
     _prior: set[tuple[str, str]] = field(default_factory=set)  # rows with open conflicts
+    #: Rows written while a snapshot was merged (:meth:`write_merged`), by table, and the rows
+    #: left for :meth:`run` because later batches or local changes touch them.
+    _ahead: dict[str, set[str]] = field(default_factory=dict)
+    _later: dict[str, set[str]] = field(default_factory=dict)
+    #: True while rows are written ahead of their parents (their references checked in run).
+    _parents_later: bool = False
     #: How many rows were rewritten with UPDATE, inserted and left as they were.
     updated: int = 0
     inserted: int = 0
@@ -94,7 +101,8 @@ class Materializer:
         Table by table and a few thousand rows at a time, so that a first sync of a large team
         holds no more than that in memory.
         """
-        touched = {name: set(ids) for name, ids in touched.items()}
+        self._parents_later = False
+        touched = {name: set(ids) - self._ahead.get(name, set()) for name, ids in touched.items()}
         for name, row_id in self._held_back():
             touched.setdefault(name, set()).add(row_id)
         self._prior = {(t, r) for t, r in self.connection.exec_driver_sql(
@@ -105,6 +113,8 @@ class Materializer:
             for start in range(0, len(ids), ROWS_PER_STEP):
                 self._write_step(table, ids[start : start + ROWS_PER_STEP])
         self._recheck(recheck)
+        if self._ahead:
+            self._settle_ahead()
         self._save()
 
     def _write_step(self, table: SyncedTable, ids: list[str]) -> None:
@@ -188,8 +198,11 @@ class Materializer:
         )
         return [r[0] for r in result]
 
-    def _recheck(self, rows: dict[str, set[str]]) -> None:
-        """Rows a deletion cascaded to (or emptied a reference of): write them as registered."""
+    def _recheck(self, rows: dict[str, set[str]], *, again: bool = False) -> None:
+        """Rows a deletion cascaded to (or emptied a reference of): write them as registered.
+
+        ``again``: their open conflicts are found anew (not kept from an earlier write).
+        """
         for table in synced_tables():
             ids = rows.get(table.name)
             if not ids:
@@ -201,12 +214,87 @@ class Materializer:
                 outcome = resolve_row(versions.get(row_id, []), table.fields)
                 if outcome is None:
                     continue
-                self.conflicts.setdefault((table.name, row_id), dict(outcome.conflicts))
+                if again:
+                    self.conflicts[(table.name, row_id)] = dict(outcome.conflicts)
+                else:
+                    self.conflicts.setdefault((table.name, row_id), dict(outcome.conflicts))
                 if outcome.deleted:
                     self._baseline(table, row_id, None)
                 else:
                     self._write(table, row_id, outcome)
             self._flush()
+
+    def write_merged(self, tbl: str, rows: dict[str, list[Version]]) -> None:
+        """Write rows of a snapshot as they are merged, from their merged versions in hand.
+
+        Only for a materializer made by :func:`ahead_of_snapshot`. Rows deleted or not yet
+        created, and rows that later batches or local changes touch, are left to :meth:`run`;
+        so are the references of the rows written: a parent may come later in the snapshot
+        (which is in table-name order), or not at all (:meth:`_settle_ahead`).
+        """
+        table = table_named(tbl)
+        if table is None:
+            return
+        later = self._later.get(tbl, set())
+        written = []
+        for row_id, versions in rows.items():
+            if row_id in later:
+                continue
+            outcome = resolve_row(versions, table.fields)
+            if outcome is not None and not outcome.deleted:
+                self._note_conflicts(tbl, row_id, outcome.conflicts)
+                written.append((row_id, outcome))
+        ahead = self._ahead.setdefault(tbl, set())
+        self._parents_later = True
+        for row_id, outcome in written:
+            self._write(table, row_id, outcome)
+            ahead.add(row_id)
+        self._flush()
+        self._save_baselines()
+        for key in [k for k, found in self.conflicts.items() if not found and k not in self._prior]:
+            del self.conflicts[key]
+
+    def _settle_ahead(self) -> None:
+        """Write again, as orphans, the rows written ahead whose parent did not come.
+
+        Such a row gives up its keys too, and its children their parent: the rows held back
+        or left without a key or parent are then written again (parents first), as the next
+        sync would, so that the result is what writing the parents first would have given.
+        """
+        self._flush()
+        dangling = self._dangling()
+        while dangling:
+            self._recheck(self._with_children(dangling), again=True)
+            held: dict[str, set[str]] = defaultdict(set)  # as the next sync would (_held_back)
+            for (tbl, row_id), found in self.conflicts.items():
+                if ORPHAN in found.values() or DUPLICATE in found.values():
+                    held[tbl].add(row_id)
+            self._recheck(held, again=True)
+            dangling = self._dangling()
+
+    def _dangling(self) -> dict[str, set[str]]:
+        """The rows of the tables that refer to a row their parent table does not hold."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for table in synced_tables():
+            for fk in table.foreign_keys:
+                result = self.connection.exec_driver_sql(
+                    f'SELECT c.id FROM "{table.name}" c WHERE c."{fk.column}" IS NOT NULL '
+                    f'AND NOT EXISTS (SELECT 1 FROM "{fk.parent}" p WHERE p.id = c."{fk.column}")'
+                )
+                found[table.name].update(row_id for (row_id,) in result)
+        return {name: ids for name, ids in found.items() if ids}
+
+    def _with_children(self, rows: dict[str, set[str]]) -> dict[str, set[str]]:
+        """The rows and every row in the tables that refers to one of them, however deep."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for tbl, ids in rows.items():
+            found[tbl].update(ids)
+        for table in synced_tables():  # parents first: a child's children are found after it
+            parents = sorted(found.get(table.name, ()))
+            for child, column in self._children(table.name):
+                for row_id in parents:
+                    found[child.name].update(self._referring(child, column, row_id))
+        return found
 
     def _read_states(self, table: SyncedTable, row_ids: list[str]) -> None:
         """Note what the table holds now for the rows about to be written."""
@@ -249,7 +337,7 @@ class Materializer:
             parent = table_named(fk.parent)
             assert parent is not None  # a foreign key names a synced table (tables.py)
             target = values.get(fk.column)
-            if target is None or target in self.index(parent).ids:
+            if target is None or self._parents_later or target in self.index(parent).ids:
                 continue
             conflicts[fk.column] = ORPHAN  # its parent was deleted elsewhere
             if fk.nullable:
@@ -408,13 +496,59 @@ class Materializer:
             )
 
 
-def materialize(connection: Connection, touched: dict[str, set[str]]) -> Materializer:
+def materialize(
+    connection: Connection, touched: dict[str, set[str]], ahead: Materializer | None = None
+) -> Materializer:
     """Write the register's state of the touched rows into the dossier tables.
 
-    The rows are noted for the store's change signal (desktop/changes.py): the screens refresh.
+    ``ahead``: the materializer that wrote a snapshot's rows while it was merged
+    (:func:`ahead_of_snapshot`); the rows it wrote are not written again. The rows are noted
+    for the store's change signal (desktop/changes.py): the screens refresh.
     """
-    before = changes.rows_before(connection, touched)  # whose rows a deletion takes away
-    materializer = Materializer(connection)
+    # Whose rows a deletion takes away: none, when the tables held nothing but the laptop's
+    # own audit trail (which is never deleted) before the snapshot.
+    before = changes.rows_before(connection, touched) if ahead is None else {}
+    materializer = ahead or Materializer(connection)
     materializer.run(touched)
     changes.note_rows(connection, touched, before=before)
     return materializer
+
+
+#: The table a laptop writes from its first start on (the team joined, every unlock), before
+#: it has synced: its own audit trail. Those entries hold this laptop's device in their key
+#: and have no parents or children among the synced tables, so no row of a team mate's can
+#: clash with them or hang from them.
+OWN_TRAIL = "audit_entry"
+
+
+def ahead_of_snapshot(connection: Connection, later: dict[str, set[str]]) -> Materializer | None:
+    """A materializer that writes a snapshot's rows as they are merged (:meth:`write_merged`),
+    for a database that holds no rows and no versions yet but those of its own audit trail (a
+    new laptop's first sync); else None. ``later``: the rows that batches or local changes
+    touch after the snapshot.
+
+    The versions just merged are not read back from the register (the write steps of
+    :meth:`~Materializer.run` re-read every one). The rows go in ahead of their parents, so
+    the foreign keys are checked at the commit (deferred): the final run writes the rows whose
+    parents did not come as orphans first.
+    A rollback of the snapshot must discard the materializer (:func:`discard_ahead`).
+    """
+    device = device_id(connection)
+    held = [
+        ("SELECT 1 FROM sync_conflict", ()),
+        ("SELECT 1 FROM sync_version WHERE tbl != ? OR device != ?", (OWN_TRAIL, device)),
+        ("SELECT 1 FROM sync_row WHERE tbl != ?", (OWN_TRAIL,)),
+        (f'SELECT 1 FROM "{OWN_TRAIL}" WHERE device != ?', (device,)),
+        *((f'SELECT 1 FROM "{t.name}"', ()) for t in synced_tables() if t.name != OWN_TRAIL),
+    ]
+    for sql, parameters in held:
+        if connection.exec_driver_sql(f"{sql} LIMIT 1", parameters).first() is not None:
+            return None
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    return Materializer(connection, _later={tbl: set(ids) for tbl, ids in later.items()})
+
+
+def discard_ahead(connection: Connection) -> None:
+    """After the rollback of a snapshot written ahead: the foreign keys are checked at once
+    again (the rollback undid every row written ahead; the transaction goes on row by row)."""
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = OFF")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from sqlalchemy import Connection
 
 from desktop.sync.ledger import Author, add_versions, load_versions, replace_versions
+from desktop.sync.materialize import Materializer
 from desktop.sync.payload import Batch, SnapshotFile
 from desktop.sync.register import Version, merge_states
 
@@ -54,12 +55,17 @@ def _row_groups(versions: Iterator[Version]) -> Iterator[tuple[str, dict[str, li
 
 
 def apply_snapshot(
-    connection: Connection, author: Author, snapshot: SnapshotFile
+    connection: Connection,
+    author: Author,
+    snapshot: SnapshotFile,
+    ahead: Materializer | None = None,
 ) -> tuple[dict[str, set[str]], int]:
     """Merge a snapshot's state into the register, a few thousand rows at a time.
 
-    Returns the rows touched and how many versions the snapshot held. A FileProblem halfway
-    (a damaged or disordered file) leaves part applied: the caller rolls back to a savepoint.
+    Returns the rows touched and how many versions the snapshot held. ``ahead``: writes the
+    rows into their tables as they are merged (materialize.ahead_of_snapshot). A FileProblem
+    halfway (a damaged or disordered file) leaves part applied: the caller rolls back to a
+    savepoint.
     """
     touched: dict[str, set[str]] = defaultdict(set)
     local_ctx = dict(author.vector)
@@ -68,20 +74,27 @@ def apply_snapshot(
         existing = load_versions(connection, tbl, rows)
         removed: list[Version] = []
         added: list[Version] = []
+        changed: dict[str, list[Version]] = {}
         for row_id, remote in rows.items():
             received += len(remote)
             local = existing.get(row_id, [])
             merged = merge_states(local, local_ctx, remote, snapshot.vector)
-            local_keys = {v.key for v in local}
-            merged_keys = {v.key for v in merged}
-            removed += [v for v in local if v.key not in merged_keys]
-            fresh = [v for v in merged if v.key not in local_keys]
+            if local:
+                local_keys = {v.key for v in local}
+                merged_keys = {v.key for v in merged}
+                removed += [v for v in local if v.key not in merged_keys]
+                fresh = [v for v in merged if v.key not in local_keys]
+            else:  # a row only the snapshot holds (every row, for a new laptop)
+                fresh = merged
             added += fresh
             if fresh or len(merged) != len(local):
                 touched[tbl].add(row_id)
+                changed[row_id] = merged
             for version in remote:
                 author.clock.observe(version.hlc)
         replace_versions(connection, removed, added, rewritten=True)  # then materialized
+        if ahead is not None:
+            ahead.write_merged(tbl, changed)
     for device, counter in snapshot.vector.items():
         if device != author.device:
             author.vector[device] = max(author.vector.get(device, 0), counter)

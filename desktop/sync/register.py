@@ -154,6 +154,8 @@ def merge_states(
     A version only one side holds survives unless the other side had seen it (then that side
     had superseded it); what survives is then pruned as :func:`add_version` would.
     """
+    if not local and len(remote) == 1:  # a row only the other side holds, in one version
+        return [] if remote[0].known_by(local_ctx) else list(remote)
     local_keys = {v.key for v in local}
     remote_keys = {v.key for v in remote}
     kept = [v for v in local if v.key in remote_keys or not v.known_by(remote_ctx)]

@@ -31,6 +31,7 @@ from desktop.store.errors import (
 )
 from desktop.store.keys import DEFAULT_ARGON2, KeyFile
 from desktop.store.paths import DATABASE_NAME, KEY_FILE_NAME, is_network_path
+from desktop.store.sql import page_cache
 from desktop.store.unlocking import SQLITE_HEADER
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -341,3 +342,20 @@ def test_many_threads_share_the_store_safely(store: Store) -> None:
         thread.join()
     assert failures == []
     assert len(_names(store)) == 150
+
+
+def test_a_page_cache_grows_for_the_work_inside_and_is_the_connections_own_after(
+    store: Store,
+) -> None:
+    with store.transaction() as session:
+        connection = session.connection()
+
+        def size() -> int:
+            return int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+        own = size()
+        with page_cache(connection, 300 * 1024):
+            assert size() == -300 * 1024
+        assert size() == own
+        with page_cache(connection, 1024):  # smaller than its own: left as it is
+            assert size() == own

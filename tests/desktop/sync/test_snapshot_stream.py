@@ -4,6 +4,8 @@ found broken halfway is skipped without leaving half of it applied."""
 from __future__ import annotations
 
 import gc
+import random
+import zlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,8 +13,8 @@ from typing import Any
 import pytest
 
 from desktop.demo import populate_demo
-from desktop.sync import merge
-from desktop.sync.crypto import KIND_SNAPSHOT, inflate_lines
+from desktop.sync import crypto, merge
+from desktop.sync.crypto import KIND_SNAPSHOT, FileProblem, inflate_lines
 from desktop.sync.laptops import open_trust
 from desktop.sync.payload import Snapshot, encode_snapshot, read_snapshot
 from desktop.sync.share import Share, ShareFile
@@ -141,3 +143,16 @@ def test_the_collector_is_paused_while_a_sync_writes_and_runs_again_after(
         assert dossier(b.store) == dossier(a.store)
     assert seen and not any(seen)
     assert gc.isenabled()
+
+
+def test_a_body_unpacks_a_piece_at_a_time_into_whole_lines() -> None:
+    """zlib is handed the body in pieces (one call with all of it copied what it had not read
+    yet at every megabyte out): lines across pieces come out whole; a cut-off body is refused."""
+    noise = random.Random(18)
+    lines = [noise.randbytes(noise.randrange(1, 300)).hex().encode() for _ in range(2000)]
+    body = zlib.compress(b"\n".join(lines))
+    assert len(body) > 4 * crypto.INFLATE_INPUT_BYTES
+    assert list(inflate_lines(body)) == lines
+    assert crypto._decompress(body) == b"\n".join(lines)
+    with pytest.raises(FileProblem):
+        list(inflate_lines(body[: len(body) // 2]))
