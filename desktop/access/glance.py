@@ -74,12 +74,8 @@ class Glance:
         when there is none or ``reading`` says the kept data is not enough (``None``)."""
         if self._connection is None:
             return None
-        with _failures():
-            self._connection.raw.execute("BEGIN")
-            try:
-                return reading(self._connection)
-            finally:
-                self._connection.raw.execute("COMMIT")  # it only read
+        with _failures(), self._connection.reading() as connection:
+            return reading(connection)
 
     def record(self, action: Action, *, detail: str = "") -> None:
         """Record the session and ``action``: the entries ``start_session`` and
@@ -90,15 +86,9 @@ class Glance:
 
             record(self.store(), action, detail=detail)
             return
-        with _failures():
-            connection.raw.execute("BEGIN IMMEDIATE")
-            try:
-                append(connection, actor=self.user, action=Action.LOGIN)
-                append(connection, actor=self.user, action=action, detail=detail)
-            except BaseException:
-                connection.raw.execute("ROLLBACK")
-                raise
-            connection.raw.execute("COMMIT")
+        with _failures(), connection.writing():
+            append(connection, actor=self.user, action=Action.LOGIN)
+            append(connection, actor=self.user, action=action, detail=detail)
 
     def store(self) -> Store:
         """The full store with the same key (opened now if the glance did not), its session
@@ -160,12 +150,8 @@ def _plain(unlocked: Unlocked) -> PlainConnection | None:
             connect(unlocked.location.database, unlocked.data_key, BUSY_TIMEOUT_S)
         )
     try:
-        with _failures():
-            connection.raw.execute("BEGIN")
-            try:
-                ready = _needs_nothing(connection, unlocked)
-            finally:
-                connection.raw.execute("COMMIT")
+        with _failures(), connection.reading():
+            ready = _needs_nothing(connection, unlocked)
     except BaseException:
         connection.close()
         raise

@@ -163,5 +163,26 @@ class PlainConnection:
         values: Sequence[Any] = () if parameters is None else parameters
         return PlainResult(self.raw.execute(statement, values))
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[PlainConnection]:
+        """One read transaction (it takes no write lock)."""
+        self.raw.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self.raw.execute("COMMIT")  # it only read
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[PlainConnection]:
+        """One write transaction, holding the write lock from its start (as the store's):
+        committed at the end, rolled back entirely on error."""
+        self.raw.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.raw.execute("ROLLBACK")
+            raise
+        self.raw.execute("COMMIT")
+
     def close(self) -> None:
         self.raw.close()

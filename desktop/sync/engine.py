@@ -356,12 +356,10 @@ def _apply_snapshot(
     """
     assert incoming.snapshot is not None
     file, snapshot = incoming.snapshot
-    later: dict[str, set[str]] = {tbl: set(ids) for tbl, ids in local.items()}
-    for _file, batch in incoming.batches:  # rows the batches change again: written after them
-        for version in batch.versions:
-            later.setdefault(version.tbl, set()).add(version.row_id)
+    # The rows the batches change again (read only for a new laptop): written after them.
+    batched = (version for _file, batch in incoming.batches for version in batch.versions)
     connection.exec_driver_sql("SAVEPOINT snapshot")
-    ahead = ahead_of_snapshot(connection, later)
+    ahead = ahead_of_snapshot(connection, local, batched)
     try:
         snapshot_touched, received = apply_snapshot(connection, author, snapshot, ahead)
     except FileProblem as problem:  # broken halfway: undone; the batches it covered, which

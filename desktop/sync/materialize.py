@@ -11,6 +11,7 @@ conflict, and the versions stay in the register.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -521,11 +522,14 @@ def materialize(
 OWN_TRAIL = "audit_entry"
 
 
-def ahead_of_snapshot(connection: Connection, later: dict[str, set[str]]) -> Materializer | None:
+def ahead_of_snapshot(
+    connection: Connection, local: dict[str, set[str]], batched: Iterable[Version]
+) -> Materializer | None:
     """A materializer that writes a snapshot's rows as they are merged (:meth:`write_merged`),
     for a database that holds no rows and no versions yet but those of its own audit trail (a
-    new laptop's first sync); else None. ``later``: the rows that batches or local changes
-    touch after the snapshot.
+    new laptop's first sync); else None. ``local`` (the rows local changes touch) and the
+    rows of ``batched`` (the versions of the batches applied after the snapshot, read only
+    for a new laptop) are left to the final run.
 
     The versions just merged are not read back from the register (the write steps of
     :meth:`~Materializer.run` re-read every one). The rows go in ahead of their parents, so
@@ -544,8 +548,11 @@ def ahead_of_snapshot(connection: Connection, later: dict[str, set[str]]) -> Mat
     for sql, parameters in held:
         if connection.exec_driver_sql(f"{sql} LIMIT 1", parameters).first() is not None:
             return None
+    later = {tbl: set(ids) for tbl, ids in local.items()}
+    for version in batched:
+        later.setdefault(version.tbl, set()).add(version.row_id)
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    return Materializer(connection, _later={tbl: set(ids) for tbl, ids in later.items()})
+    return Materializer(connection, _later=later)
 
 
 def discard_ahead(connection: Connection) -> None:

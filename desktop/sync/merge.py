@@ -89,7 +89,8 @@ def apply_snapshot(
             added += fresh
             if fresh or len(merged) != len(local):
                 touched[tbl].add(row_id)
-                changed[row_id] = merged
+                if ahead is not None:
+                    changed[row_id] = merged
             for version in remote:
                 author.clock.observe(version.hlc)
         replace_versions(connection, removed, added, rewritten=True)  # then materialized

@@ -50,8 +50,8 @@ def _spy_ahead(patch: pytest.MonkeyPatch) -> list[Materializer | None]:
     made: list[Materializer | None] = []
     real = engine.ahead_of_snapshot
 
-    def spy(connection: Any, later: Any) -> Materializer | None:
-        made.append(real(connection, later))
+    def spy(connection: Any, *later: Any) -> Materializer | None:
+        made.append(real(connection, *later))
         return made[-1]
 
     patch.setattr(engine, "ahead_of_snapshot", spy)
@@ -76,7 +76,7 @@ def _first_syncs_agree(fleet: Fleet, monkeypatch: pytest.MonkeyPatch) -> list[di
         assert ahead.sync(compact=False).snapshot_used
     assert made and made[0] is not None  # an empty laptop writes ahead
     with monkeypatch.context() as patch:
-        patch.setattr(engine, "ahead_of_snapshot", lambda connection, later: None)
+        patch.setattr(engine, "ahead_of_snapshot", lambda connection, *later: None)
         assert after.sync(compact=False).snapshot_used
     assert _written(ahead) == _written(after)
     written_ahead, written_after = _comparable(ahead), _comparable(after)
